@@ -1,0 +1,40 @@
+#include "core/util/result.h"
+
+namespace md {
+
+const char* errorCodeName(ErrorCode code) {
+  switch (code) {
+  case ErrorCode::Io: return "io";
+  case ErrorCode::NotFound: return "not_found";
+  case ErrorCode::AlreadyExists: return "already_exists";
+  case ErrorCode::NoSpace: return "no_space";
+  case ErrorCode::Malformed: return "malformed";
+  case ErrorCode::Unsupported: return "unsupported";
+  case ErrorCode::Invalid: return "invalid";
+  case ErrorCode::Network: return "network";
+  case ErrorCode::Timeout: return "timeout";
+  case ErrorCode::Http: return "http";
+  case ErrorCode::Cancelled: return "cancelled";
+  case ErrorCode::Internal: return "internal";
+  }
+  return "unknown";
+}
+
+std::string Error::describe() const {
+  std::string text = message;
+  if (where.offset)
+    text += " (at byte " + std::to_string(*where.offset) + ")";
+  if (where.line)
+    text += " (line " + std::to_string(*where.line) + ")";
+  if (!where.path.empty()) {
+    const auto u8 = where.path.u8string();
+    text += " [" + std::string(u8.begin(), u8.end()) + "]";
+  }
+  return text;
+}
+
+Error makeError(ErrorCode code, std::string message, Location where) {
+  return Error{code, std::move(message), std::move(where)};
+}
+
+} // namespace md

@@ -1,0 +1,85 @@
+#include <gtest/gtest.h>
+
+#include <thread>
+
+#include "core/util/paths.h"
+#include "core/util/progress.h"
+#include "core/util/result.h"
+
+namespace md {
+namespace {
+
+Result<int> half(int value) {
+  if (value % 2 != 0)
+    return makeError(ErrorCode::Invalid, "odd value", Location{{}, std::uint64_t(7), {}, {}});
+  return value / 2;
+}
+
+TEST(Result, CarriesValueOrError) {
+  auto good = half(8);
+  ASSERT_TRUE(good.ok());
+  EXPECT_EQ(*good, 4);
+  auto bad = half(3);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().code, ErrorCode::Invalid);
+  EXPECT_EQ(bad.error().describe(), "odd value (at byte 7)");
+}
+
+TEST(Result, DescribeNamesLineAndPath) {
+  Error error = makeError(ErrorCode::Malformed, "bad", Location{pathFromUtf8("模型 文件/Modelfile"), {}, 3, {}});
+  EXPECT_EQ(error.describe(), "bad (line 3) [模型 文件/Modelfile]");
+}
+
+TEST(Paths, Utf8RoundTripKeepsChineseAndSpaces) {
+  const std::string text = "C:/Users/张三/模型 文件/x.gguf";
+  EXPECT_EQ(pathToUtf8(pathFromUtf8(text)), text);
+  EXPECT_EQ(pathToUtf8(pathFromUtf8(text).filename()), "x.gguf");
+  EXPECT_EQ(pathToUtf8(pathFromUtf8(text).parent_path().filename()), "模型 文件");
+}
+
+TEST(Paths, FormatBytes) {
+  EXPECT_EQ(formatBytes(12), "12 B");
+  EXPECT_EQ(formatBytes(1536), "1.50 KiB");
+  EXPECT_EQ(formatBytes(std::uint64_t(5) << 30), "5.00 GiB");
+  EXPECT_EQ(formatBytes(std::uint64_t(300) << 20), "300 MiB");
+}
+
+TEST(ProgressReporter, ThrottlesButAlwaysReportsPhaseStartAndEnd) {
+  std::vector<Progress> seen;
+  ProgressReporter reporter([&](const Progress& p) { seen.push_back(p); }, nullptr, std::chrono::hours(1));
+  reporter.beginPhase("copying", 1000);
+  for (std::uint64_t i = 1; i <= 1000; ++i)
+    reporter.update(i);
+  reporter.finishPhase();
+  ASSERT_EQ(seen.size(), 2u); // the begin and the final report only
+  EXPECT_EQ(seen.front().phase, "copying");
+  EXPECT_EQ(seen.front().done, 0u);
+  EXPECT_TRUE(seen.back().final);
+  EXPECT_EQ(seen.back().done, 1000u);
+  EXPECT_EQ(seen.back().total, 1000u);
+}
+
+TEST(ProgressReporter, ComputesRateAndEta) {
+  std::vector<Progress> seen;
+  ProgressReporter reporter([&](const Progress& p) { seen.push_back(p); }, nullptr, std::chrono::milliseconds(0));
+  reporter.beginPhase("copying", 1'000'000);
+  std::this_thread::sleep_for(std::chrono::milliseconds(20)); // measured time, not synchronisation
+  reporter.update(500'000);
+  ASSERT_GE(seen.size(), 2u);
+  EXPECT_GT(seen.back().ratePerSecond, 0);
+  EXPECT_GT(seen.back().etaSeconds, 0);
+}
+
+TEST(ProgressReporter, UpdateReportsCancellation) {
+  CancelToken token;
+  ProgressReporter reporter({}, &token);
+  reporter.beginPhase("x", 10);
+  EXPECT_TRUE(reporter.update(1));
+  token.cancel();
+  EXPECT_FALSE(reporter.update(2));
+  EXPECT_TRUE(reporter.cancelled());
+  EXPECT_EQ(ProgressReporter::cancelledError().code, ErrorCode::Cancelled);
+}
+
+} // namespace
+} // namespace md
