@@ -1,0 +1,52 @@
+// modeldesk: the GUI.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <cstdio>
+
+#include "ui/shell/application.h"
+#include "ui/shell/language.h"
+#include "ui/shell/main_window.h"
+
+int main(int argc, char** argv) {
+  QApplication app(argc, argv);
+  md::ui::setUpApplication(app);
+
+  QCommandLineParser parser;
+  parser.setApplicationDescription(QStringLiteral("ModelDesk: bring local GGUF models into Ollama."));
+  parser.addHelpOption();
+  parser.addVersionOption();
+  QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                QStringLiteral("Render every page to PNG files in DIR and exit."),
+                                QStringLiteral("DIR"));
+  parser.addOption(screenshot);
+  parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("GGUF files, folders or a Modelfile to open."),
+                               QStringLiteral("[files...]"));
+  parser.process(app);
+
+  if (parser.isSet(screenshot)) {
+    // Screenshots never touch the user's settings.
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    md::ui::LanguageManager language;
+    const int written = md::ui::renderScreenshots(parser.value(screenshot), language);
+    std::fprintf(stderr, "modeldesk: wrote %d screenshots to %s\n", written,
+                 qPrintable(QDir::toNativeSeparators(parser.value(screenshot))));
+    return written > 0 ? 0 : 1;
+  }
+
+  md::ui::LanguageManager language;
+  language.applySaved();
+  md::ui::MainWindow window(&language);
+  window.show();
+  QList<QUrl> urls;
+  for (const QString& argument : parser.positionalArguments())
+    urls << QUrl::fromLocalFile(QDir::current().absoluteFilePath(argument));
+  if (!urls.isEmpty())
+    window.openUrls(urls);
+  return app.exec();
+}

@@ -1,0 +1,331 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>md::ui::AboutDialog</name>
+    <message>
+        <source>About ModelDesk</source>
+        <translation>关于 ModelDesk</translation>
+    </message>
+    <message>
+        <source>Bring local GGUF models into Ollama: environment, models, merge and Modelfiles.</source>
+        <translation>把本地 GGUF 模型导入 Ollama：环境变量、模型、合并与 Modelfile。</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::DropRouter</name>
+    <message>
+        <source>Only local files can be dropped here, not %1.</source>
+        <translation>这里只能拖入本地文件，不能拖入 %1。</translation>
+    </message>
+    <message>
+        <source>ModelDesk cannot open “%1”: drop GGUF files, a folder or a Modelfile.</source>
+        <translation>ModelDesk 无法打开“%1”：请拖入 GGUF 文件、文件夹或 Modelfile。</translation>
+    </message>
+    <message>
+        <source>Nothing to open in this drop.</source>
+        <translation>拖入的内容中没有可打开的项目。</translation>
+    </message>
+    <message>
+        <source>Drop one kind of thing at a time: GGUF files, folders or a Modelfile.</source>
+        <translation>一次只拖入一类内容：GGUF 文件、文件夹或 Modelfile。</translation>
+    </message>
+    <message>
+        <source>Drop one Modelfile at a time.</source>
+        <translation>一次只拖入一个 Modelfile。</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::EnvironmentPage</name>
+    <message>
+        <source>Environment</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>Where Ollama stores its models</source>
+        <translation>Ollama 存放模型的位置</translation>
+    </message>
+    <message>
+        <source>The address the Ollama server listens on</source>
+        <translation>Ollama 服务监听的地址</translation>
+    </message>
+    <message>
+        <source>The Hugging Face cache and settings</source>
+        <translation>Hugging Face 缓存与设置</translation>
+    </message>
+    <message>
+        <source>The ModelScope download cache</source>
+        <translation>ModelScope 下载缓存</translation>
+    </message>
+    <message>
+        <source>API key for Qwen models on DashScope</source>
+        <translation>DashScope 上通义千问模型的 API 密钥</translation>
+    </message>
+    <message>
+        <source>API key for Weights &amp; Biases</source>
+        <translation>Weights &amp; Biases 的 API 密钥</translation>
+    </message>
+    <message>
+        <source>These variables decide where models live and how tools reach them. Values shown are those ModelDesk was started with.</source>
+        <translation>这些变量决定模型存放在哪里，以及各工具如何访问它们。显示的是 ModelDesk 启动时的值。</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Value now</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <source>Default on this system</source>
+        <translation>本系统默认值</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::Job</name>
+    <message>
+        <source>/s</source>
+        <translation>/秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation>剩余 %1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s left</source>
+        <translation>剩余 %1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>剩余 %1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::MainWindow</name>
+    <message>
+        <source>ModelDesk</source>
+        <translation>ModelDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About ModelDesk</source>
+        <translation>关于 ModelDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open GGUF files or a Modelfile</source>
+        <translation>打开 GGUF 文件或 Modelfile</translation>
+    </message>
+    <message>
+        <source>Models and Modelfiles (*.gguf *.gguf.* Modelfile *.Modelfile *.mf);;All files (*)</source>
+        <translation>模型与 Modelfile (*.gguf *.gguf.* Modelfile *.Modelfile *.mf);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::MergePage</name>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Drop the pieces of a model here</source>
+        <translation>把模型的各个部分拖到这里</translation>
+    </message>
+    <message>
+        <source>Byte-split parts (x.gguf.a, x.gguf.b…), llama.cpp shards (x-00001-of-00003.gguf), or a model with its vision projector (mmproj).</source>
+        <translation>按字节切分的分卷（x.gguf.a、x.gguf.b…）、llama.cpp 分片（x-00001-of-00003.gguf），或模型及其视觉投影器（mmproj）。</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Files to merge</source>
+        <translation>待合并的文件</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>Choose the parts, shards or projector</source>
+        <translation>选择分卷、分片或投影器</translation>
+    </message>
+    <message>
+        <source>GGUF files and parts (*.gguf *.gguf.*);;All files (*)</source>
+        <translation>GGUF 文件与分卷 (*.gguf *.gguf.*);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::ModelfilePage</name>
+    <message>
+        <source>Modelfile</source>
+        <translation>Modelfile</translation>
+    </message>
+    <message>
+        <source>Open a Modelfile</source>
+        <translation>打开 Modelfile</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The Modelfile has unsaved changes. Save them first?</source>
+        <translation>Modelfile 有未保存的更改。要先保存吗？</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source># A Modelfile tells Ollama how to run a model.
+FROM ./model.gguf
+PARAMETER temperature 0.7</source>
+        <translation># Modelfile 告诉 Ollama 如何运行模型。
+FROM ./model.gguf
+PARAMETER temperature 0.7</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>%1 (unsaved changes)</source>
+        <translation>%1（有未保存的更改）</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be a Modelfile.</source>
+        <translation>“%1”太大，不可能是 Modelfile。</translation>
+    </message>
+    <message>
+        <source>Could not open “%1”: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Save Modelfile</source>
+        <translation>保存 Modelfile</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>无法保存“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::ModelsPage</name>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Drop GGUF files here or add a folder</source>
+        <translation>把 GGUF 文件拖到这里，或添加文件夹</translation>
+    </message>
+    <message>
+        <source>ModelDesk reads only the header, so even a 100 GB model opens at once.</source>
+        <translation>ModelDesk 只读取文件头，即使 100 GB 的模型也能立即打开。</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <source>Open GGUF…</source>
+        <translation>打开 GGUF…</translation>
+    </message>
+    <message>
+        <source>Folders to scan</source>
+        <translation>待扫描的文件夹</translation>
+    </message>
+    <message>
+        <source>GGUF file to inspect</source>
+        <translation>待查看的 GGUF 文件</translation>
+    </message>
+    <message>
+        <source>Add a folder with GGUF files</source>
+        <translation>添加包含 GGUF 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Open a GGUF file</source>
+        <translation>打开 GGUF 文件</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::OllamaStatus</name>
+    <message>
+        <source>Looking for Ollama at %1…</source>
+        <translation>正在查找 %1 上的 Ollama…</translation>
+    </message>
+    <message>
+        <source>Ollama %1 at %2</source>
+        <translation>Ollama %1 运行于 %2</translation>
+    </message>
+    <message>
+        <source>Ollama is not running at %1</source>
+        <translation>Ollama 未在 %1 运行</translation>
+    </message>
+</context>
+</TS>

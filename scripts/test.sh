@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Builds ModelDesk (dev preset) and runs the whole test suite: GoogleTest for
+# core, Qt Test offscreen for the ui, then the GGUF fuzzer for FUZZ_SECONDS.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/deps.sh
+modeldesk_install "${MODELDESK_BUILD_PACKAGES[@]}" "${MODELDESK_TEST_PACKAGES[@]}" "${MODELDESK_FUZZ_PACKAGES[@]}"
+
+export QT_QPA_PLATFORM=offscreen
+cmake --preset dev
+cmake --build --preset dev -j "${JOBS:-2}"
+ctest --preset dev -j "${JOBS:-2}"
+
+if [[ -x scripts/fuzz.sh && "${FUZZ_SECONDS:-60}" != "0" ]]; then
+  scripts/fuzz.sh
+fi

@@ -1,0 +1,192 @@
+// Drives the real MainWindow offscreen: sidebar, drop routing, refusal,
+// language switching and remembered settings.
+#include <QDropEvent>
+#include <QFile>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "tests/support/fake_ollama.h"
+#include "ui/merge/merge_page.h"
+#include "ui/modelfile/modelfile_page.h"
+#include "ui/models/models_page.h"
+#include "ui/shell/application.h"
+#include "ui/shell/language.h"
+#include "ui/shell/main_window.h"
+
+using namespace md::ui;
+
+class MainWindowTest : public QObject {
+  Q_OBJECT
+
+private:
+  QTemporaryDir settingsDir_;
+  QTemporaryDir files_;
+  LanguageManager* language_ = nullptr;
+
+  QString makeFile(const QString& relative, const QByteArray& content = "GGUF") {
+    const QString path = files_.filePath(relative);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+      return {};
+    file.write(content);
+    return path;
+  }
+
+  static bool drop(MainWindow& window, const QStringList& paths) {
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const QString& path : paths)
+      urls << QUrl::fromLocalFile(path);
+    mime.setUrls(urls);
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    if (!enter.isAccepted())
+      return false;
+    QDropEvent event(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &event);
+    return event.isAccepted();
+  }
+
+private Q_SLOTS:
+  void initTestCase() {
+    QVERIFY(settingsDir_.isValid());
+    md::ui::setUpApplication(*qApp);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir_.path());
+    // Point the status bar's poll at a port where nothing listens.
+    qputenv("OLLAMA_HOST", QByteArray("127.0.0.1:") + QByteArray::number(md::testing::unusedLoopbackPort()));
+    language_ = new LanguageManager(this);
+    language_->setLanguage(QStringLiteral("en"), false);
+  }
+
+  void sidebarSwitchesPages() {
+    MainWindow window(language_);
+    window.show();
+    QCOMPARE(window.sidebar()->count(), 4);
+    for (int row : {3, 1, 2, 0}) {
+      window.sidebar()->setCurrentRow(row);
+      QCOMPARE(int(window.currentPage()), row);
+    }
+    QCOMPARE(window.sidebar()->item(1)->text(), QStringLiteral("Models"));
+  }
+
+  void modelsPageShowsEmptyState() {
+    MainWindow window(language_);
+    auto* models = static_cast<ModelsPage*>(window.page(PageId::Models));
+    QVERIFY(models->isShowingEmptyState());
+    QCOMPARE(models->emptyStateText(), QStringLiteral("Drop GGUF files here or add a folder"));
+  }
+
+  void oneGgufWithChinesePathGoesToInspector() {
+    MainWindow window(language_);
+    window.showPage(PageId::Environment);
+    const QString path = makeFile(QStringLiteral("张三/模型 文件/x.gguf"));
+    QVERIFY(!path.isEmpty());
+    QVERIFY(drop(window, {path}));
+    QCOMPARE(window.currentPage(), PageId::Models);
+    auto* models = static_cast<ModelsPage*>(window.page(PageId::Models));
+    QVERIFY(!models->isShowingEmptyState());
+    QCOMPARE(models->receivedPaths(), QStringList{QDir::toNativeSeparators(path)});
+  }
+
+  void severalPartsGoToMerge() {
+    MainWindow window(language_);
+    const QStringList parts{makeFile(QStringLiteral("parts/qwen 7b.gguf.a")),
+                            makeFile(QStringLiteral("parts/qwen 7b.gguf.b"), "tail")};
+    QVERIFY(drop(window, parts));
+    QCOMPARE(window.currentPage(), PageId::Merge);
+    auto* merge = static_cast<MergePage*>(window.page(PageId::Merge));
+    QCOMPARE(merge->inputPaths().size(), 2);
+  }
+
+  void shardsGoToMerge() {
+    MainWindow window(language_);
+    QVERIFY(drop(window, {makeFile(QStringLiteral("s/m-00001-of-00002.gguf")),
+                          makeFile(QStringLiteral("s/m-00002-of-00002.gguf"))}));
+    QCOMPARE(window.currentPage(), PageId::Merge);
+  }
+
+  void folderGoesToModels() {
+    MainWindow window(language_);
+    window.showPage(PageId::Merge);
+    QVERIFY(drop(window, {files_.filePath(QStringLiteral("张三"))}));
+    QCOMPARE(window.currentPage(), PageId::Models);
+  }
+
+  void modelfileGoesToEditor() {
+    MainWindow window(language_);
+    const QString path = makeFile(QStringLiteral("模型 文件/Modelfile"), "FROM ./x.gguf\n");
+    QVERIFY(drop(window, {path}));
+    QCOMPARE(window.currentPage(), PageId::Modelfile);
+    auto* editor = static_cast<ModelfilePage*>(window.page(PageId::Modelfile));
+    QCOMPARE(editor->editor()->toPlainText(), QStringLiteral("FROM ./x.gguf\n"));
+    QCOMPARE(editor->filePath(), path);
+  }
+
+  void otherFilesAreRefusedWithAMessage() {
+    MainWindow window(language_);
+    window.showPage(PageId::Environment);
+    QVERIFY(!drop(window, {makeFile(QStringLiteral("notes.zip"), "PK")}));
+    QCOMPARE(window.currentPage(), PageId::Environment);
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("notes.zip")),
+             qPrintable(window.statusBar()->currentMessage()));
+  }
+
+  void languageSwitchChangesVisibleText() {
+    MainWindow window(language_);
+    window.show();
+    language_->setLanguage(QStringLiteral("zh_CN"), false);
+    // Qt posts LanguageChange to top-level widgets, so it arrives on the next loop turn.
+    QTRY_COMPARE(window.sidebar()->item(1)->text(), QStringLiteral("模型"));
+    QCOMPARE(window.sidebar()->item(0)->text(), QStringLiteral("环境变量"));
+    auto* models = static_cast<ModelsPage*>(window.page(PageId::Models));
+    QCOMPARE(models->emptyStateText(), QStringLiteral("把 GGUF 文件拖到这里，或添加文件夹"));
+    language_->setLanguage(QStringLiteral("en"), false);
+    QTRY_COMPARE(window.sidebar()->item(1)->text(), QStringLiteral("Models"));
+  }
+
+  void languageChoiceIsRemembered() {
+    language_->setLanguage(QStringLiteral("zh_CN"));
+    LanguageManager other;
+    other.applySaved();
+    QCOMPARE(other.effective(), QStringLiteral("zh_CN"));
+    language_->setLanguage(QStringLiteral("en"));
+  }
+
+  void pageAndGeometryAreRemembered() {
+    {
+      MainWindow window(language_);
+      window.show();
+      window.resize(900, 640);
+      window.showPage(PageId::Modelfile);
+      window.close();
+    }
+    MainWindow again(language_);
+    QCOMPARE(again.currentPage(), PageId::Modelfile);
+    QCOMPARE(again.size(), QSize(900, 640));
+  }
+
+  void unsavedChangesGuardCanCancelClose() {
+    MainWindow window(language_);
+    window.show();
+    auto* editor = static_cast<ModelfilePage*>(window.page(PageId::Modelfile));
+    editor->editor()->insertPlainText(QStringLiteral("FROM llama3\n")); // typing marks it modified
+    int asked = 0;
+    editor->setUnsavedChangesPrompt([&asked] {
+      ++asked;
+      return QMessageBox::Cancel;
+    });
+    QVERIFY(!window.close());
+    QCOMPARE(asked, 1);
+    editor->setUnsavedChangesPrompt([] { return QMessageBox::Discard; });
+    QVERIFY(window.close());
+  }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_main_window.moc"

@@ -1,0 +1,76 @@
+#include "ui/shell/application.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSettings>
+
+#include "core/version.h"
+#include "ui/shell/about_dialog.h"
+#include "ui/shell/language.h"
+#include "ui/shell/main_window.h"
+#include "ui/shell/page.h"
+
+// Resources compiled into a static library must be initialised explicitly,
+// from the global namespace.
+static void initialiseIconResources() {
+  Q_INIT_RESOURCE(icons);
+}
+
+namespace md {
+namespace ui {
+
+void setUpApplication(QApplication& app) {
+  initialiseIconResources();
+  QApplication::setOrganizationName(QStringLiteral("ModelDesk"));
+  QApplication::setApplicationName(QStringLiteral("ModelDesk"));
+  QApplication::setApplicationVersion(QString::fromLatin1(md::kModelDeskVersion));
+  QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/modeldesk.svg")));
+  QSettings::setDefaultFormat(QSettings::IniFormat);
+  Q_UNUSED(app);
+}
+
+namespace {
+bool save(QWidget* widget, const QString& path) {
+  QCoreApplication::processEvents();
+  return widget->grab().save(path);
+}
+
+void settle() {
+  // Let layouts and the first Ollama check finish before grabbing.
+  for (int i = 0; i < 5; ++i)
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+}
+} // namespace
+
+int renderScreenshots(const QString& directory, LanguageManager& language) {
+  const QStringList names{QStringLiteral("environment"), QStringLiteral("models"), QStringLiteral("merge"),
+                          QStringLiteral("modelfile")};
+  int written = 0;
+  for (const QString& code : LanguageManager::availableLanguages()) {
+    language.setLanguage(code, false);
+    const QString folder = QDir(directory).filePath(code);
+    if (!QDir().mkpath(folder))
+      return -1;
+    MainWindow window(&language);
+    window.resize(1100, 720);
+    window.show();
+    settle();
+    for (int i = 0; i < names.size(); ++i) {
+      window.showPage(PageId(i));
+      settle();
+      if (!save(&window, QDir(folder).filePath(names[i] + QStringLiteral(".png"))))
+        return -1;
+      ++written;
+    }
+    AboutDialog about(&window);
+    about.show();
+    settle();
+    if (!save(&about, QDir(folder).filePath(QStringLiteral("about.png"))))
+      return -1;
+    ++written;
+  }
+  return written;
+}
+
+} // namespace ui
+} // namespace md

@@ -1,0 +1,21 @@
+#pragma once
+// Application-wide set-up shared by the GUI, the screenshot mode and tests.
+
+#include <QString>
+
+class QApplication;
+
+namespace md {
+namespace ui {
+
+class LanguageManager;
+
+// Names the application (for QSettings), uses INI settings, registers types.
+void setUpApplication(QApplication& app);
+
+// Renders every page and the About box, in English and Simplified Chinese,
+// to DIR/<lang>/<name>.png. Returns the number of files written, or -1.
+int renderScreenshots(const QString& directory, LanguageManager& language);
+
+} // namespace ui
+} // namespace md

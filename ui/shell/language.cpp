@@ -1,0 +1,74 @@
+#include "ui/shell/language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace md {
+namespace ui {
+
+namespace {
+const QString kSettingsKey = QStringLiteral("ui/language");
+
+QString systemLanguage() {
+  const QLocale locale = QLocale::system();
+  if (locale.language() == QLocale::Chinese)
+    return QStringLiteral("zh_CN");
+  return QStringLiteral("en");
+}
+} // namespace
+
+LanguageManager::LanguageManager(QObject* parent) : QObject(parent) {}
+
+QStringList LanguageManager::availableLanguages() {
+  return {QStringLiteral("en"), QStringLiteral("zh_CN")};
+}
+
+QString LanguageManager::nativeName(const QString& code) {
+  if (code == QStringLiteral("zh_CN"))
+    return QStringLiteral("简体中文");
+  return QStringLiteral("English");
+}
+
+void LanguageManager::applySaved() {
+  chosen_ = QSettings().value(kSettingsKey).toString();
+  if (!availableLanguages().contains(chosen_))
+    chosen_.clear();
+  install(chosen_.isEmpty() ? systemLanguage() : chosen_);
+}
+
+void LanguageManager::setLanguage(const QString& code, bool remember) {
+  chosen_ = availableLanguages().contains(code) ? code : QString();
+  if (remember)
+    QSettings().setValue(kSettingsKey, chosen_);
+  install(chosen_.isEmpty() ? systemLanguage() : chosen_);
+}
+
+void LanguageManager::install(const QString& code) {
+  if (appTranslator_) {
+    QCoreApplication::removeTranslator(appTranslator_);
+    delete appTranslator_;
+    appTranslator_ = nullptr;
+  }
+  if (qtTranslator_) {
+    QCoreApplication::removeTranslator(qtTranslator_);
+    delete qtTranslator_;
+    qtTranslator_ = nullptr;
+  }
+  effective_ = code;
+  if (code != QStringLiteral("en")) {
+    appTranslator_ = new QTranslator(this);
+    if (appTranslator_->load(QStringLiteral(":/i18n/modeldesk_") + code + QStringLiteral(".qm")))
+      QCoreApplication::installTranslator(appTranslator_);
+    // Qt's own strings (standard buttons, file dialogs), when installed.
+    qtTranslator_ = new QTranslator(this);
+    if (qtTranslator_->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+      QCoreApplication::installTranslator(qtTranslator_);
+  }
+  Q_EMIT languageChanged();
+}
+
+} // namespace ui
+} // namespace md

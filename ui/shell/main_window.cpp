@@ -1,0 +1,217 @@
+#include "ui/shell/main_window.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+#include "core/ollama/host.h"
+#include "ui/env/environment_page.h"
+#include "ui/merge/merge_page.h"
+#include "ui/modelfile/modelfile_page.h"
+#include "ui/models/models_page.h"
+#include "ui/shell/about_dialog.h"
+#include "ui/shell/language.h"
+#include "ui/shell/ollama_status.h"
+
+namespace md {
+namespace ui {
+
+MainWindow::MainWindow(LanguageManager* language, QWidget* parent) : QMainWindow(parent), language_(language) {
+  setObjectName(QStringLiteral("MainWindow"));
+  setWindowIcon(QIcon(QStringLiteral(":/icons/modeldesk.svg")));
+  setAcceptDrops(true);
+
+  auto* central = new QWidget(this);
+  auto* layout = new QHBoxLayout(central);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(0);
+  sidebar_ = new QListWidget(central);
+  sidebar_->setObjectName(QStringLiteral("sidebar"));
+  sidebar_->setIconSize(QSize(24, 24));
+  sidebar_->setFixedWidth(190);
+  sidebar_->setFrameShape(QFrame::NoFrame);
+  sidebar_->setStyleSheet(QStringLiteral("QListWidget#sidebar { background: palette(alternate-base); outline: 0; }"
+                                         "QListWidget#sidebar::item { padding: 10px 8px; }"
+                                         "QListWidget#sidebar::item:selected { background: rgba(79, 124, 255, 46);"
+                                         " color: palette(text); border-left: 3px solid #4f7cff; }"));
+  stack_ = new QStackedWidget(central);
+  layout->addWidget(sidebar_);
+  layout->addWidget(stack_, 1);
+  setCentralWidget(central);
+
+  pages_ = {new EnvironmentPage(stack_), new ModelsPage(stack_), new MergePage(stack_), new ModelfilePage(stack_)};
+  for (Page* page : pages_) {
+    stack_->addWidget(page);
+    const QString iconFile = QStringLiteral(":/icons/") + page->iconName() + QStringLiteral(".svg");
+    QIcon icon(iconFile);
+    icon.addFile(iconFile, QSize(), QIcon::Selected); // keep the icon's colours when selected
+    auto* item = new QListWidgetItem(icon, page->title(), sidebar_);
+    item->setSizeHint(QSize(0, 44));
+    connect(page, &Page::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+  }
+  connect(sidebar_, &QListWidget::currentRowChanged, stack_, &QStackedWidget::setCurrentIndex);
+
+  ollamaLabel_ = new QLabel(this);
+  ollamaLabel_->setObjectName(QStringLiteral("ollamaStatus"));
+  statusBar()->addPermanentWidget(ollamaLabel_);
+  ollamaStatus_ = new OllamaStatus(QString::fromStdString(md::ollama::hostFromEnvironment()), this);
+  connect(ollamaStatus_, &OllamaStatus::changed, this, &MainWindow::updateOllamaLabel);
+
+  buildMenus();
+  retranslate();
+  restoreSettings();
+  ollamaStatus_->start();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus() {
+  fileMenu_ = menuBar()->addMenu(QString());
+  openAction_ = fileMenu_->addAction(QString(), this, &MainWindow::openFiles);
+  openAction_->setShortcut(QKeySequence::Open);
+  fileMenu_->addSeparator();
+  quitAction_ = fileMenu_->addAction(QString(), this, &QWidget::close);
+  quitAction_->setShortcut(QKeySequence::Quit);
+
+  viewMenu_ = menuBar()->addMenu(QString());
+  languageMenu_ = viewMenu_->addMenu(QString());
+  languageGroup_ = new QActionGroup(this);
+  systemLanguageAction_ = languageMenu_->addAction(QString());
+  systemLanguageAction_->setData(QString());
+  languageMenu_->addSeparator();
+  QList<QAction*> actions{systemLanguageAction_};
+  for (const QString& code : LanguageManager::availableLanguages()) {
+    QAction* action = languageMenu_->addAction(LanguageManager::nativeName(code));
+    action->setData(code);
+    actions << action;
+  }
+  for (QAction* action : actions) {
+    action->setCheckable(true);
+    action->setChecked(action->data().toString() == language_->chosen());
+    languageGroup_->addAction(action);
+  }
+  connect(languageGroup_, &QActionGroup::triggered, this,
+          [this](QAction* action) { language_->setLanguage(action->data().toString()); });
+
+  helpMenu_ = menuBar()->addMenu(QString());
+  aboutAction_ = helpMenu_->addAction(QString(), this, &MainWindow::showAbout);
+}
+
+void MainWindow::retranslate() {
+  setWindowTitle(tr("ModelDesk"));
+  fileMenu_->setTitle(tr("&File"));
+  openAction_->setText(tr("&Open…"));
+  quitAction_->setText(tr("&Quit"));
+  viewMenu_->setTitle(tr("&View"));
+  languageMenu_->setTitle(tr("&Language"));
+  systemLanguageAction_->setText(tr("System default"));
+  helpMenu_->setTitle(tr("&Help"));
+  aboutAction_->setText(tr("&About ModelDesk"));
+  for (int i = 0; i < pages_.size(); ++i)
+    sidebar_->item(i)->setText(pages_[i]->title());
+  updateOllamaLabel();
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange)
+    retranslate();
+  QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateOllamaLabel() {
+  const bool up = ollamaStatus_->isReachable();
+  const QString dot = up ? QStringLiteral("#2e9d4f") : QStringLiteral("#c0392b");
+  ollamaLabel_->setText(
+      QStringLiteral("<span style='color:%1'>●</span> %2").arg(dot, ollamaStatus_->text().toHtmlEscaped()));
+  ollamaLabel_->setToolTip(up ? QString() : ollamaStatus_->errorText());
+}
+
+void MainWindow::showPage(PageId page) {
+  sidebar_->setCurrentRow(int(page));
+}
+
+PageId MainWindow::currentPage() const {
+  return PageId(stack_->currentIndex());
+}
+
+Page* MainWindow::page(PageId page) const {
+  return pages_.value(int(page));
+}
+
+bool MainWindow::openUrls(const QList<QUrl>& urls) {
+  const DropDecision decision = routeDrop(urls);
+  PageId target = PageId::Models;
+  switch (decision.target) {
+  case DropTarget::Refused: statusBar()->showMessage(decision.refusal, 10000); return false;
+  case DropTarget::Inspector:
+  case DropTarget::ModelsFolder: target = PageId::Models; break;
+  case DropTarget::Merge: target = PageId::Merge; break;
+  case DropTarget::ModelfileEditor: target = PageId::Modelfile; break;
+  }
+  showPage(target);
+  page(target)->receiveDrop(decision);
+  return true;
+}
+
+void MainWindow::openFiles() {
+  const QStringList files = QFileDialog::getOpenFileNames(
+      this, tr("Open GGUF files or a Modelfile"), QString(),
+      tr("Models and Modelfiles (*.gguf *.gguf.* Modelfile *.Modelfile *.mf);;All files (*)"));
+  QList<QUrl> urls;
+  for (const QString& file : files)
+    urls << QUrl::fromLocalFile(file);
+  if (!urls.isEmpty())
+    openUrls(urls);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+  if (event->mimeData()->hasUrls())
+    event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+  if (openUrls(event->mimeData()->urls()))
+    event->acceptProposedAction();
+}
+
+void MainWindow::showAbout() {
+  auto* dialog = new AboutDialog(this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  dialog->open();
+}
+
+void MainWindow::restoreSettings() {
+  QSettings settings;
+  if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    resize(1100, 720);
+  const int pageIndex = settings.value(QStringLiteral("window/page"), 0).toInt();
+  showPage(PageId(qBound(0, pageIndex, int(pages_.size()) - 1)));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  auto* modelfile = static_cast<ModelfilePage*>(page(PageId::Modelfile));
+  if (!modelfile->maybeSave()) {
+    event->ignore();
+    return;
+  }
+  QSettings settings;
+  settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+  settings.setValue(QStringLiteral("window/page"), int(currentPage()));
+  QMainWindow::closeEvent(event);
+}
+
+} // namespace ui
+} // namespace md

@@ -1,0 +1,74 @@
+#pragma once
+// The main window: a sidebar that switches a stack of pages, menus, the
+// Ollama status in the status bar, and one drop router for the whole window.
+
+#include <QMainWindow>
+#include <QVector>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace md {
+namespace ui {
+
+class LanguageManager;
+class OllamaStatus;
+class Page;
+
+enum class PageId { Environment = 0, Models = 1, Merge = 2, Modelfile = 3 };
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+public:
+  explicit MainWindow(LanguageManager* language, QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  void showPage(PageId page);
+  PageId currentPage() const;
+  Page* page(PageId page) const;
+  QListWidget* sidebar() const { return sidebar_; }
+  OllamaStatus* ollamaStatus() const { return ollamaStatus_; }
+  QLabel* ollamaLabel() const { return ollamaLabel_; }
+
+  // Routes dropped or opened files to the right page; returns false and
+  // shows the reason when they are refused.
+  bool openUrls(const QList<QUrl>& urls);
+  void showAbout();
+
+protected:
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
+  void closeEvent(QCloseEvent* event) override;
+  void changeEvent(QEvent* event) override;
+
+private:
+  void buildMenus();
+  void retranslate();
+  void updateOllamaLabel();
+  void restoreSettings();
+  void openFiles();
+
+  LanguageManager* language_;
+  QListWidget* sidebar_ = nullptr;
+  QStackedWidget* stack_ = nullptr;
+  QVector<Page*> pages_;
+  OllamaStatus* ollamaStatus_ = nullptr;
+  QLabel* ollamaLabel_ = nullptr;
+
+  QMenu* fileMenu_ = nullptr;
+  QMenu* viewMenu_ = nullptr;
+  QMenu* languageMenu_ = nullptr;
+  QMenu* helpMenu_ = nullptr;
+  QAction* openAction_ = nullptr;
+  QAction* quitAction_ = nullptr;
+  QAction* systemLanguageAction_ = nullptr;
+  QAction* aboutAction_ = nullptr;
+  QActionGroup* languageGroup_ = nullptr;
+};
+
+} // namespace ui
+} // namespace md

@@ -1,0 +1,60 @@
+#include "ui/shell/ollama_status.h"
+
+#include "core/ollama/client.h"
+#include "ui/shell/job.h"
+
+namespace md {
+namespace ui {
+
+OllamaStatus::OllamaStatus(QString baseUrl, QObject* parent) : QObject(parent), baseUrl_(std::move(baseUrl)) {
+  timer_.setInterval(5000);
+  connect(&timer_, &QTimer::timeout, this, &OllamaStatus::checkNow);
+}
+
+void OllamaStatus::setBaseUrl(const QString& baseUrl) {
+  baseUrl_ = baseUrl;
+  checked_ = false;
+  checkNow();
+}
+
+void OllamaStatus::start() {
+  timer_.start();
+  checkNow();
+}
+
+void OllamaStatus::checkNow() {
+  if (running_)
+    return;
+  const std::string url = baseUrl_.toStdString();
+  std::function<md::Result<std::string>(md::ProgressReporter&)> work = [url](md::ProgressReporter& reporter) {
+    md::ollama::ClientOptions options;
+    options.connectTimeout = std::chrono::milliseconds(1500);
+    options.requestTimeout = std::chrono::milliseconds(3000);
+    return md::ollama::Client(url, options).version(reporter.cancelToken());
+  };
+  const QString checkedUrl = baseUrl_;
+  running_ = runJob<std::string>(this, work, [this, checkedUrl](md::Result<std::string> result) {
+    if (checkedUrl != baseUrl_)
+      return; // the host changed while this check ran
+    const bool wasReachable = reachable_;
+    const QString oldVersion = version_;
+    reachable_ = result.ok();
+    version_ = result.ok() ? QString::fromStdString(*result) : QString();
+    error_ = result.ok() ? QString() : QString::fromStdString(result.error().message);
+    if (!checked_ || wasReachable != reachable_ || oldVersion != version_) {
+      checked_ = true;
+      Q_EMIT changed();
+    }
+  });
+}
+
+QString OllamaStatus::text() const {
+  if (!checked_)
+    return tr("Looking for Ollama at %1…").arg(baseUrl_);
+  if (reachable_)
+    return tr("Ollama %1 at %2").arg(version_, baseUrl_);
+  return tr("Ollama is not running at %1").arg(baseUrl_);
+}
+
+} // namespace ui
+} // namespace md

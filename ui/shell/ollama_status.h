@@ -1,0 +1,46 @@
+#pragma once
+// Polls GET /api/version at the Ollama host every few seconds, through core
+// on a worker thread, and reports whether Ollama is reachable.
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+
+namespace md {
+namespace ui {
+
+class JobHandle;
+
+class OllamaStatus : public QObject {
+  Q_OBJECT
+public:
+  explicit OllamaStatus(QString baseUrl, QObject* parent = nullptr);
+
+  void setBaseUrl(const QString& baseUrl);
+  QString baseUrl() const { return baseUrl_; }
+  void setInterval(int milliseconds) { timer_.setInterval(milliseconds); }
+  void start();
+  // Starts a check now unless one is already running.
+  void checkNow();
+
+  bool isReachable() const { return reachable_; }
+  QString version() const { return version_; }
+  QString text() const;                        // translated, for the status bar
+  QString errorText() const { return error_; } // why it is unreachable
+
+Q_SIGNALS:
+  void changed();
+
+private:
+  QString baseUrl_;
+  QTimer timer_;
+  QPointer<JobHandle> running_;
+  bool checked_ = false;
+  bool reachable_ = false;
+  QString version_;
+  QString error_;
+};
+
+} // namespace ui
+} // namespace md

@@ -1,0 +1,32 @@
+#pragma once
+// A page of the main window's stack. Pages retranslate themselves on
+// QEvent::LanguageChange and accept what the drop router sends them.
+
+#include <QWidget>
+
+#include "ui/shell/drop_router.h"
+
+namespace md {
+namespace ui {
+
+class Page : public QWidget {
+  Q_OBJECT
+public:
+  using QWidget::QWidget;
+
+  virtual QString title() const = 0;
+  virtual QString iconName() const = 0; // a file in :/icons, without ".svg"
+  // Receives a routed drop meant for this page.
+  virtual void receiveDrop(const DropDecision& decision) = 0;
+
+Q_SIGNALS:
+  // A page can ask the window to show a message in the status area.
+  void statusMessage(const QString& message);
+
+protected:
+  void changeEvent(QEvent* event) override;
+  virtual void retranslate() = 0;
+};
+
+} // namespace ui
+} // namespace md
