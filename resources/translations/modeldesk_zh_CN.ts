@@ -328,4 +328,27 @@ PARAMETER temperature 0.7</translation>
         <translation>Ollama 未在 %1 运行</translation>
     </message>
 </context>
+<context>
+    <name>md::ui::ProgressPanel</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
 </TS>
