@@ -1,0 +1,303 @@
+#include "core/merge/segment_copy.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <condition_variable>
+#include <mutex>
+#include <set>
+#include <thread>
+
+#include <openssl/evp.h>
+
+#ifdef __linux__
+#include <linux/fs.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+#endif
+
+namespace md::merge {
+namespace {
+
+// The hasher may run ahead of or behind the copier by at most this much, so
+// the second read of each range comes from the page cache, not the disk.
+constexpr std::uint64_t kMaxDistance = 256u << 20;
+
+struct Pace {
+  std::mutex mutex;
+  std::condition_variable changed;
+  std::atomic<std::uint64_t> copied{0};
+  std::atomic<std::uint64_t> hashed{0};
+  std::atomic<bool> stop{false};
+
+  // Blocks while `mine` is more than kMaxDistance ahead of `other`.
+  void advance(std::atomic<std::uint64_t>& mine, const std::atomic<std::uint64_t>& other, std::uint64_t to) {
+    std::unique_lock lock(mutex);
+    mine = to;
+    changed.notify_all();
+    changed.wait(lock, [&] { return stop || mine <= other + kMaxDistance; });
+  }
+  void halt() {
+    std::lock_guard lock(mutex);
+    stop = true;
+    changed.notify_all();
+  }
+};
+
+std::string toHex(const unsigned char* digest, unsigned length) {
+  static constexpr char digits[] = "0123456789abcdef";
+  std::string hex;
+  for (unsigned i = 0; i < length; ++i) {
+    hex += digits[digest[i] >> 4];
+    hex += digits[digest[i] & 15];
+  }
+  return hex;
+}
+
+// Hashes the segments in order, reading input ranges itself.
+Result<std::string> hashSegments(const std::vector<Segment>& segments, Pace& pace, std::size_t bufferSize) {
+  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+  EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr);
+  std::vector<std::byte> buffer(bufferSize);
+  std::uint64_t done = 0;
+  for (const Segment& segment : segments) {
+    if (segment.kind == Segment::Kind::Bytes) {
+      EVP_DigestUpdate(context.get(), segment.bytes.data(), segment.bytes.size());
+      pace.advance(pace.hashed, pace.copied, done += segment.bytes.size());
+      continue;
+    }
+    std::optional<io::File> input;
+    if (segment.kind == Segment::Kind::FileRange) {
+      auto opened = io::File::openRead(segment.path);
+      if (!opened)
+        return opened.error();
+      input.emplace(std::move(*opened));
+    } else {
+      std::fill(buffer.begin(), buffer.end(), std::byte{0});
+    }
+    for (std::uint64_t at = 0; at < segment.length;) {
+      if (pace.stop)
+        return std::string();
+      const std::size_t want = std::size_t(std::min<std::uint64_t>(buffer.size(), segment.length - at));
+      std::size_t got = want;
+      if (input) {
+        auto read = input->readAt(segment.offset + at, std::span(buffer.data(), want));
+        if (!read)
+          return read.error();
+        got = *read;
+        if (got == 0)
+          return makeError(ErrorCode::Io, "The input ended early while hashing",
+                           Location{segment.path, segment.offset + at, {}, {}});
+      }
+      EVP_DigestUpdate(context.get(), buffer.data(), got);
+      at += got;
+      pace.advance(pace.hashed, pace.copied, done += got);
+    }
+  }
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned length = 0;
+  EVP_DigestFinal_ex(context.get(), digest, &length);
+  return toHex(digest, length);
+}
+
+class Copier {
+public:
+  Copier(io::File& out, ProgressReporter& progress, const CopyOptions& options, Pace& pace)
+      : out_(out), progress_(progress), options_(options), pace_(pace), buffer_(options.bufferSize) {}
+
+  Status copy(const Segment& segment) {
+    switch (segment.kind) {
+    case Segment::Kind::Bytes: return writeBytes(segment.bytes);
+    case Segment::Kind::Zeros: return writeZeros(segment.length);
+    case Segment::Kind::FileRange: return copyRange(segment);
+    }
+    return {};
+  }
+  std::uint64_t written() const { return written_; }
+  std::string methods() const {
+    std::string joined;
+    for (const auto& method : methods_)
+      joined += (joined.empty() ? "" : "+") + method;
+    return joined.empty() ? "buffered" : joined;
+  }
+
+private:
+  Status advanced(std::uint64_t bytes, const char* method) {
+    written_ += bytes;
+    methods_.insert(method);
+    progress_.update(std::min(written_, pace_.hashed.load()));
+    pace_.advance(pace_.copied, pace_.hashed, written_);
+    if (progress_.cancelled())
+      return ProgressReporter::cancelledError();
+    return {};
+  }
+
+  Status writeBytes(std::span<const std::byte> bytes) {
+    if (written_ + bytes.size() > options_.failWritesAfter)
+      return io::ioError("Cannot write", out_.path(), ENOSPC);
+    if (auto status = out_.write(bytes); !status)
+      return status;
+    return advanced(bytes.size(), "buffered");
+  }
+
+  Status writeZeros(std::uint64_t length) {
+    std::fill(buffer_.begin(), buffer_.end(), std::byte{0});
+    while (length > 0) {
+      const std::size_t chunk = std::size_t(std::min<std::uint64_t>(length, buffer_.size()));
+      if (auto status = writeBytes(std::span(buffer_.data(), chunk)); !status)
+        return status;
+      length -= chunk;
+    }
+    return {};
+  }
+
+  Status copyRange(const Segment& segment) {
+    auto opened = io::File::openRead(segment.path);
+    if (!opened)
+      return opened.error();
+    io::File& input = *opened;
+    std::uint64_t at = 0;
+#ifdef __linux__
+    if (options_.allowClone && cloneWorks_ && options_.failWritesAfter == UINT64_MAX) {
+      if (auto status = tryClone(input, segment, at); !status)
+        return status;
+    }
+    if (options_.allowKernelCopy && kernelCopyWorks_ && options_.failWritesAfter == UINT64_MAX) {
+      if (auto status = tryKernelCopy(input, segment, at); !status)
+        return status;
+    }
+#endif
+    while (at < segment.length) {
+      const std::size_t want = std::size_t(std::min<std::uint64_t>(buffer_.size(), segment.length - at));
+      auto read = input.readAt(segment.offset + at, std::span(buffer_.data(), want));
+      if (!read)
+        return read.error();
+      if (*read == 0)
+        return makeError(ErrorCode::Io, "The input ended early", Location{segment.path, segment.offset + at, {}, {}});
+      if (auto status = writeBytes(std::span(buffer_.data(), *read)); !status)
+        return status;
+      at += *read;
+    }
+    return {};
+  }
+
+#ifdef __linux__
+  // Clones whole blocks where the filesystem shares extents (btrfs, XFS).
+  Status tryClone(io::File& input, const Segment& segment, std::uint64_t& at) {
+    constexpr std::uint64_t block = 4096;
+    if (written_ % block != 0 || segment.offset % block != 0)
+      return {};
+    const std::uint64_t length = segment.length / block * block;
+    if (length == 0)
+      return {};
+    file_clone_range range{};
+    range.src_fd = input.descriptor();
+    range.src_offset = segment.offset;
+    range.src_length = length;
+    range.dest_offset = written_;
+    if (::ioctl(out_.descriptor(), FICLONERANGE, &range) != 0) {
+      cloneWorks_ = false; // EOPNOTSUPP, EXDEV, EINVAL: not on this filesystem
+      return {};
+    }
+    if (::lseek(out_.descriptor(), off_t(written_ + length), SEEK_SET) < 0)
+      return io::ioError("Cannot seek", out_.path(), errno);
+    at = length;
+    return advanced(length, "clone");
+  }
+
+  Status tryKernelCopy(io::File& input, const Segment& segment, std::uint64_t& at) {
+    constexpr std::size_t chunk = 64u << 20;
+    while (at < segment.length) {
+      loff_t from = loff_t(segment.offset + at);
+      const ssize_t n = ::copy_file_range(input.descriptor(), &from, out_.descriptor(), nullptr,
+                                          std::size_t(std::min<std::uint64_t>(chunk, segment.length - at)), 0);
+      if (n < 0) {
+        if (errno == EINTR)
+          continue;
+        if (errno == ENOSPC || errno == EDQUOT || errno == EIO)
+          return io::ioError("Cannot write", out_.path(), errno);
+        kernelCopyWorks_ = false; // EXDEV, ENOSYS, EINVAL, EOPNOTSUPP: fall back
+        return {};
+      }
+      if (n == 0)
+        return makeError(ErrorCode::Io, "The input ended early", Location{segment.path, segment.offset + at, {}, {}});
+      at += std::uint64_t(n);
+      if (auto status = advanced(std::uint64_t(n), "copy_file_range"); !status)
+        return status;
+    }
+    return {};
+  }
+#endif
+
+  io::File& out_;
+  ProgressReporter& progress_;
+  const CopyOptions& options_;
+  Pace& pace_;
+  std::vector<std::byte> buffer_;
+  std::uint64_t written_ = 0;
+  std::set<std::string> methods_;
+  bool cloneWorks_ = true;
+  bool kernelCopyWorks_ = true;
+};
+
+} // namespace
+
+Segment Segment::fileRange(std::filesystem::path path, std::uint64_t offset, std::uint64_t length) {
+  Segment segment;
+  segment.kind = Kind::FileRange;
+  segment.path = std::move(path);
+  segment.offset = offset;
+  segment.length = length;
+  return segment;
+}
+
+Segment Segment::literal(std::vector<std::byte> bytes) {
+  Segment segment;
+  segment.kind = Kind::Bytes;
+  segment.bytes = std::move(bytes);
+  return segment;
+}
+
+Segment Segment::zeros(std::uint64_t length) {
+  Segment segment;
+  segment.kind = Kind::Zeros;
+  segment.length = length;
+  return segment;
+}
+
+std::uint64_t totalSize(const std::vector<Segment>& segments) {
+  std::uint64_t total = 0;
+  for (const auto& segment : segments)
+    total += segment.size();
+  return total;
+}
+
+Result<CopyResult> copySegments(const std::vector<Segment>& segments, io::File& out, ProgressReporter& progress,
+                                const CopyOptions& options) {
+  progress.beginPhase("writing", totalSize(segments));
+  Pace pace;
+  std::optional<Result<std::string>> hash;
+  std::thread hasher([&] {
+    hash.emplace(hashSegments(segments, pace, options.bufferSize));
+    pace.halt(); // never leave the copier waiting on a finished hasher
+  });
+  Copier copier(out, progress, options, pace);
+  Status status;
+  for (const Segment& segment : segments) {
+    status = copier.copy(segment);
+    if (!status)
+      break;
+  }
+  if (!status)
+    pace.halt();
+  hasher.join();
+  if (!status)
+    return status.error();
+  if (!hash->ok())
+    return hash->error();
+  progress.update(copier.written());
+  progress.finishPhase();
+  return CopyResult{copier.written(), hash->value(), copier.methods()};
+}
+
+} // namespace md::merge

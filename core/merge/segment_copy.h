@@ -1,0 +1,55 @@
+#pragma once
+// Writes an output as a sequence of segments (byte ranges of input files,
+// literal bytes such as a rewritten header, and zero padding) and computes
+// the output's SHA-256 in the same pass on a second thread that overlaps the
+// copy. Inputs are only read. The fastest available method is used per
+// segment: a filesystem clone (FICLONERANGE on btrfs/XFS), the kernel's
+// copy_file_range, or a buffered copy with large buffers.
+
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/io/file.h"
+#include "core/util/progress.h"
+#include "core/util/result.h"
+
+namespace md::merge {
+
+struct Segment {
+  enum class Kind { FileRange, Bytes, Zeros };
+  Kind kind = Kind::FileRange;
+  std::filesystem::path path;   // FileRange
+  std::uint64_t offset = 0;     // FileRange
+  std::uint64_t length = 0;     // FileRange and Zeros
+  std::vector<std::byte> bytes; // Bytes
+
+  static Segment fileRange(std::filesystem::path path, std::uint64_t offset, std::uint64_t length);
+  static Segment literal(std::vector<std::byte> bytes);
+  static Segment zeros(std::uint64_t length);
+  std::uint64_t size() const { return kind == Kind::Bytes ? bytes.size() : length; }
+};
+
+struct CopyOptions {
+  bool allowClone = true;
+  bool allowKernelCopy = true;
+  std::size_t bufferSize = 8u << 20;
+  // Test hook: the write that would pass this many bytes fails with ENOSPC.
+  std::uint64_t failWritesAfter = UINT64_MAX;
+};
+
+struct CopyResult {
+  std::uint64_t bytes = 0;
+  std::string sha256; // lowercase hex
+  std::string method; // "clone", "copy_file_range", "buffered" or a mix joined by '+'
+};
+
+std::uint64_t totalSize(const std::vector<Segment>& segments);
+
+// Appends every segment to `out`. Reports phase "writing" in bytes.
+Result<CopyResult> copySegments(const std::vector<Segment>& segments, io::File& out, ProgressReporter& progress,
+                                const CopyOptions& options = {});
+
+} // namespace md::merge
