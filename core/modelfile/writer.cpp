@@ -37,15 +37,15 @@ bool isNameText(std::string_view name) {
 
 } // namespace
 
-Result<std::string> quoteValue(std::string_view value) {
+Result<std::string> quoteValue(std::string_view value, bool preferTripleQuotes) {
   if (hasUnprintable(value))
     return makeError(ErrorCode::Invalid,
                      "the value has a tab or control character, which Ollama's parser drops: it cannot be written");
   const std::string bare(value);
   const std::string triple = R"(""")" + bare + R"(""")";
   const std::string single = "\"" + bare + "\"";
-  const bool hasQuote = value.find('"') != std::string_view::npos;
-  for (const std::string* candidate : {&bare, hasQuote ? &triple : &single, hasQuote ? &single : &triple})
+  const bool tripleFirst = preferTripleQuotes || value.find('"') != std::string_view::npos;
+  for (const std::string* candidate : {&bare, tripleFirst ? &triple : &single, tripleFirst ? &single : &triple})
     if (!candidate->empty() && readsBack(*candidate, value))
       return *candidate;
   return makeError(ErrorCode::Invalid,

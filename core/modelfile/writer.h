@@ -13,7 +13,8 @@ namespace md::modelfile {
 // back unchanged, otherwise "…" or """…""". Invalid when no form reads back
 // the same (Ollama drops tabs and control characters, and some quote
 // sequences cannot be written).
-Result<std::string> quoteValue(std::string_view value);
+// `preferTripleQuotes` picks """…""" over "…" for multi-line text (templates).
+Result<std::string> quoteValue(std::string_view value, bool preferTripleQuotes = false);
 
 // One line (or several, for multi-line values) per command, "\n"-separated,
 // ending with a newline.
