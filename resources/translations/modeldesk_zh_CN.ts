@@ -269,6 +269,38 @@ PARAMETER temperature 0.7</translation>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
+    <message>
+        <source>Template preset…</source>
+        <translation>模板预设…</translation>
+    </message>
+    <message>
+        <source>Insert a chat template with its stop parameters, replacing the current ones</source>
+        <translation>插入聊天模板及其停止参数，替换当前的模板和停止参数</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Line %1: %2: %3</source>
+        <translation>第 %1 行：%2：%3</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Cannot insert the template: %1</source>
+        <translation>无法插入模板：%1</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::ModelsPage</name>

@@ -7,10 +7,18 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPlainTextEdit>
+#include <QListWidget>
+#include <QMenu>
 #include <QSaveFile>
+#include <QSplitter>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include "core/modelfile/template_presets.h"
+#include "ui/modelfile/live_validator.h"
+#include "ui/modelfile/modelfile_editor.h"
+#include "ui/shell/banner.h"
 
 namespace md {
 namespace ui {
@@ -37,17 +45,41 @@ ModelfilePage::ModelfilePage(QWidget* parent) : Page(parent) {
   makeButton(saveButton_, [this] { save(); });
   makeButton(saveAsButton_, [this] { saveAs(); });
   bar->addSpacing(16);
+  presetButton_ = new QToolButton(this);
+  presetButton_->setObjectName(QStringLiteral("templatePresetButton"));
+  presetButton_->setPopupMode(QToolButton::InstantPopup);
+  presetButton_->setToolButtonStyle(Qt::ToolButtonTextOnly);
+  bar->addWidget(presetButton_);
+  bar->addSpacing(16);
   fileLabel_ = new QLabel(this);
   fileLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   bar->addWidget(fileLabel_, 1);
   layout->addLayout(bar);
+  banner_ = new Banner(this);
+  layout->addWidget(banner_);
 
-  editor_ = new QPlainTextEdit(this);
+  auto* splitter = new QSplitter(Qt::Vertical, this);
+  editor_ = new ModelfileEditor(splitter);
   editor_->setObjectName(QStringLiteral("modelfileEditor"));
   editor_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
   editor_->setLineWrapMode(QPlainTextEdit::NoWrap);
-  layout->addWidget(editor_, 1);
+  diagnosticsList_ = new QListWidget(splitter);
+  diagnosticsList_->setObjectName(QStringLiteral("modelfileDiagnostics"));
+  splitter->addWidget(editor_);
+  splitter->addWidget(diagnosticsList_);
+  splitter->setStretchFactor(0, 4);
+  splitter->setStretchFactor(1, 1);
+  layout->addWidget(splitter, 1);
   connect(editor_->document(), &QTextDocument::modificationChanged, this, &ModelfilePage::updateFileLabel);
+  connect(diagnosticsList_, &QListWidget::itemClicked, this,
+          [this](QListWidgetItem* item) { editor_->goToLine(item->data(Qt::UserRole).toInt()); });
+  connect(diagnosticsList_, &QListWidget::itemActivated, this,
+          [this](QListWidgetItem* item) { editor_->goToLine(item->data(Qt::UserRole).toInt()); });
+
+  validator_ = new LiveValidator(this);
+  connect(validator_, &LiveValidator::diagnosticsReady, this, &ModelfilePage::showDiagnostics);
+  connect(editor_->document(), &QTextDocument::contentsChanged, this,
+          [this] { validator_->schedule(editor_->toPlainText()); });
 
   prompt_ = [this] {
     return QMessageBox::question(this, tr("Unsaved changes"), tr("The Modelfile has unsaved changes. Save them first?"),
@@ -61,6 +93,9 @@ void ModelfilePage::retranslate() {
   openButton_->setText(tr("Open…"));
   saveButton_->setText(tr("Save"));
   saveAsButton_->setText(tr("Save As…"));
+  presetButton_->setText(tr("Template preset…"));
+  presetButton_->setToolTip(tr("Insert a chat template with its stop parameters, replacing the current ones"));
+  buildPresetMenu();
   editor_->setPlaceholderText(tr("# A Modelfile tells Ollama how to run a model.\n"
                                  "FROM ./model.gguf\n"
                                  "PARAMETER temperature 0.7"));
@@ -98,6 +133,7 @@ void ModelfilePage::newFile() {
   editor_->document()->setModified(false);
   path_.clear();
   updateFileLabel();
+  revalidateNow();
 }
 
 bool ModelfilePage::openFile(const QString& path) {
@@ -116,6 +152,7 @@ bool ModelfilePage::openFile(const QString& path) {
   editor_->document()->setModified(false);
   path_ = path;
   updateFileLabel();
+  revalidateNow();
   return true;
 }
 
@@ -141,6 +178,64 @@ bool ModelfilePage::writeTo(const QString& path) {
   editor_->document()->setModified(false);
   updateFileLabel();
   Q_EMIT statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+  revalidateNow(); // FROM paths are relative to the new folder
+  return true;
+}
+
+void ModelfilePage::revalidateNow() {
+  validator_->setModelfileDir(path_.isEmpty() ? QString() : QFileInfo(path_).absolutePath());
+  validator_->checkNow(editor_->toPlainText());
+}
+
+void ModelfilePage::showDiagnostics(const QVector<EditorDiagnostic>& diagnostics) {
+  editor_->setDiagnostics(diagnostics);
+  diagnosticsList_->clear();
+  for (const auto& d : diagnostics) {
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    QString kind = tr("note");
+    if (d.severity == EditorDiagnostic::Severity::Error) {
+      icon = QStyle::SP_MessageBoxCritical;
+      kind = tr("error");
+    } else if (d.severity == EditorDiagnostic::Severity::Warning) {
+      icon = QStyle::SP_MessageBoxWarning;
+      kind = tr("warning");
+    }
+    auto* item = new QListWidgetItem(style()->standardIcon(icon),
+                                     tr("Line %1: %2: %3").arg(d.line).arg(kind, d.message), diagnosticsList_);
+    item->setData(Qt::UserRole, d.line);
+  }
+  if (diagnostics.isEmpty())
+    new QListWidgetItem(tr("No problems found."), diagnosticsList_);
+}
+
+void ModelfilePage::buildPresetMenu() {
+  auto* menu = new QMenu(presetButton_);
+  for (const auto& preset : md::modelfile::templatePresets()) {
+    const QString id = QString::fromStdString(preset.id);
+    // Preset names are product names and stay untranslated.
+    QAction* action = menu->addAction(QString::fromStdString(preset.displayName));
+    action->setData(id);
+    connect(action, &QAction::triggered, this, [this, id] { insertTemplatePreset(id); });
+  }
+  delete presetButton_->menu();
+  presetButton_->setMenu(menu);
+}
+
+bool ModelfilePage::insertTemplatePreset(const QString& presetId) {
+  const auto* preset = md::modelfile::findTemplatePreset(presetId.toStdString());
+  if (!preset)
+    return false;
+  auto updated = md::modelfile::applyTemplatePreset(editor_->toPlainText().toStdString(), *preset);
+  if (!updated) {
+    banner_->showMessage(Banner::Kind::Error,
+                         tr("Cannot insert the template: %1").arg(QString::fromStdString(updated.error().describe())));
+    return false;
+  }
+  // One edit through the cursor, so Undo brings the old text back.
+  QTextCursor cursor(editor_->document());
+  cursor.select(QTextCursor::Document);
+  cursor.insertText(QString::fromStdString(*updated));
+  banner_->clear();
   return true;
 }
 
