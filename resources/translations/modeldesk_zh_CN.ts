@@ -301,6 +301,26 @@ PARAMETER temperature 0.7</translation>
         <source>Cannot insert the template: %1</source>
         <translation>无法插入模板：%1</translation>
     </message>
+    <message>
+        <source>Fill from GGUF</source>
+        <translation>从 GGUF 填充</translation>
+    </message>
+    <message>
+        <source>Read the chat template of the FROM file and write the matching TEMPLATE and stop lines</source>
+        <translation>读取 FROM 文件中的聊天模板，并写入对应的 TEMPLATE 和 stop 行</translation>
+    </message>
+    <message>
+        <source>Fill from GGUF changed nothing: %1</source>
+        <translation>从 GGUF 填充未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 template and its stop lines from “%2”.</source>
+        <translation>已根据“%2”写入 %1 模板及其 stop 行。</translation>
+    </message>
+    <message>
+        <source>Cannot add the GGUF: %1</source>
+        <translation>无法添加该 GGUF：%1</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::ModelsPage</name>

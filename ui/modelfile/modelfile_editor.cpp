@@ -3,6 +3,7 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QKeyEvent>
+#include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
 #include <QStandardItemModel>
@@ -24,6 +25,19 @@ QColor severityColour(EditorDiagnostic::Severity severity) {
   case EditorDiagnostic::Severity::Info: return QColor(0x19, 0x76, 0xd2);
   }
   return Qt::red;
+}
+
+// The local .gguf files of a drop, or nothing when anything else is in it.
+QStringList droppedGgufs(const QMimeData* mime) {
+  QStringList paths;
+  if (!mime || !mime->hasUrls())
+    return paths;
+  for (const QUrl& url : mime->urls()) {
+    if (!url.isLocalFile() || !url.toLocalFile().endsWith(QStringLiteral(".gguf"), Qt::CaseInsensitive))
+      return {};
+    paths << url.toLocalFile();
+  }
+  return paths;
 }
 
 } // namespace
@@ -187,6 +201,30 @@ void ModelfileEditor::insertCompletion(const QString& text) {
   // After PARAMETER or MESSAGE, go straight on to the names or roles.
   if (text == QLatin1String("PARAMETER") || text == QLatin1String("MESSAGE"))
     QMetaObject::invokeMethod(this, &ModelfileEditor::showCompletions, Qt::QueuedConnection);
+}
+
+void ModelfileEditor::dragEnterEvent(QDragEnterEvent* event) {
+  if (droppedGgufs(event->mimeData()).isEmpty())
+    QPlainTextEdit::dragEnterEvent(event);
+  else
+    event->acceptProposedAction();
+}
+
+void ModelfileEditor::dragMoveEvent(QDragMoveEvent* event) {
+  if (droppedGgufs(event->mimeData()).isEmpty())
+    QPlainTextEdit::dragMoveEvent(event);
+  else
+    event->acceptProposedAction();
+}
+
+void ModelfileEditor::dropEvent(QDropEvent* event) {
+  const QStringList paths = droppedGgufs(event->mimeData());
+  if (paths.isEmpty()) {
+    QPlainTextEdit::dropEvent(event);
+    return;
+  }
+  event->acceptProposedAction();
+  Q_EMIT ggufFilesDropped(paths);
 }
 
 void ModelfileEditor::keyPressEvent(QKeyEvent* event) {

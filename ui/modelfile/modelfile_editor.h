@@ -42,7 +42,14 @@ public:
 
   int lineNumberAreaWidth() const;
 
+Q_SIGNALS:
+  // GGUF files dropped onto the text (other drops edit the text as usual).
+  void ggufFilesDropped(const QStringList& paths);
+
 protected:
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dragMoveEvent(QDragMoveEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
   void keyPressEvent(QKeyEvent* event) override;
   void resizeEvent(QResizeEvent* event) override;
 

@@ -15,10 +15,13 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "core/modelfile/gguf_assist.h"
 #include "core/modelfile/template_presets.h"
+#include "core/util/paths.h"
 #include "ui/modelfile/live_validator.h"
 #include "ui/modelfile/modelfile_editor.h"
 #include "ui/shell/banner.h"
+#include "ui/shell/job.h"
 
 namespace md {
 namespace ui {
@@ -50,6 +53,8 @@ ModelfilePage::ModelfilePage(QWidget* parent) : Page(parent) {
   presetButton_->setPopupMode(QToolButton::InstantPopup);
   presetButton_->setToolButtonStyle(Qt::ToolButtonTextOnly);
   bar->addWidget(presetButton_);
+  makeButton(fillButton_, [this] { fillFromGguf(); });
+  fillButton_->setObjectName(QStringLiteral("fillFromGgufButton"));
   bar->addSpacing(16);
   fileLabel_ = new QLabel(this);
   fileLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -76,6 +81,8 @@ ModelfilePage::ModelfilePage(QWidget* parent) : Page(parent) {
   connect(diagnosticsList_, &QListWidget::itemActivated, this,
           [this](QListWidgetItem* item) { editor_->goToLine(item->data(Qt::UserRole).toInt()); });
 
+  connect(editor_, &ModelfileEditor::ggufFilesDropped, this, &ModelfilePage::addGgufFiles);
+
   validator_ = new LiveValidator(this);
   connect(validator_, &LiveValidator::diagnosticsReady, this, &ModelfilePage::showDiagnostics);
   connect(editor_->document(), &QTextDocument::contentsChanged, this,
@@ -96,6 +103,8 @@ void ModelfilePage::retranslate() {
   presetButton_->setText(tr("Template preset…"));
   presetButton_->setToolTip(tr("Insert a chat template with its stop parameters, replacing the current ones"));
   buildPresetMenu();
+  fillButton_->setText(tr("Fill from GGUF"));
+  fillButton_->setToolTip(tr("Read the chat template of the FROM file and write the matching TEMPLATE and stop lines"));
   editor_->setPlaceholderText(tr("# A Modelfile tells Ollama how to run a model.\n"
                                  "FROM ./model.gguf\n"
                                  "PARAMETER temperature 0.7"));
@@ -231,12 +240,67 @@ bool ModelfilePage::insertTemplatePreset(const QString& presetId) {
                          tr("Cannot insert the template: %1").arg(QString::fromStdString(updated.error().describe())));
     return false;
   }
+  replaceTextUndoably(QString::fromStdString(*updated));
+  banner_->clear();
+  return true;
+}
+
+void ModelfilePage::replaceTextUndoably(const QString& text) {
   // One edit through the cursor, so Undo brings the old text back.
   QTextCursor cursor(editor_->document());
   cursor.select(QTextCursor::Document);
-  cursor.insertText(QString::fromStdString(*updated));
-  banner_->clear();
-  return true;
+  cursor.insertText(text);
+}
+
+QString ModelfilePage::modelfileDir() const {
+  return path_.isEmpty() ? QString() : QFileInfo(path_).absolutePath();
+}
+
+void ModelfilePage::fillFromGguf() {
+  using md::modelfile::FilledTemplate;
+  fillButton_->setEnabled(false);
+  std::function<md::Result<FilledTemplate>(md::ProgressReporter&)> work =
+      [text = editor_->toPlainText().toStdString(), dir = md::pathFromUtf8(modelfileDir().toStdString())](
+          md::ProgressReporter&) { return md::modelfile::fillTemplateFromGguf(text, dir); };
+  runJob<FilledTemplate>(this, work, [this](md::Result<FilledTemplate> result) {
+    fillButton_->setEnabled(true);
+    if (!result) {
+      banner_->showMessage(
+          Banner::Kind::Warning,
+          tr("Fill from GGUF changed nothing: %1").arg(QString::fromStdString(result.error().describe())));
+      Q_EMIT ggufAssistFinished(false);
+      return;
+    }
+    replaceTextUndoably(QString::fromStdString(result->text));
+    banner_->showMessage(Banner::Kind::Success,
+                         tr("Wrote the %1 template and its stop lines from “%2”.")
+                             .arg(QString::fromStdString(result->preset.displayName),
+                                  QString::fromStdString(md::pathToUtf8(result->source.filename()))));
+    Q_EMIT ggufAssistFinished(true);
+  });
+}
+
+void ModelfilePage::addGgufFiles(const QStringList& paths) {
+  using md::modelfile::DroppedGguf;
+  std::vector<std::filesystem::path> files;
+  for (const QString& path : paths)
+    files.push_back(md::pathFromUtf8(path.toStdString()));
+  std::function<md::Result<std::vector<DroppedGguf>>(md::ProgressReporter&)> work = [files](md::ProgressReporter&) {
+    return md::modelfile::classifyGgufs(files);
+  };
+  runJob<std::vector<DroppedGguf>>(this, work, [this](md::Result<std::vector<DroppedGguf>> result) {
+    if (!result) {
+      banner_->showMessage(Banner::Kind::Error,
+                           tr("Cannot add the GGUF: %1").arg(QString::fromStdString(result.error().describe())));
+      Q_EMIT ggufAssistFinished(false);
+      return;
+    }
+    const auto text = md::modelfile::addFromLines(editor_->toPlainText().toStdString(), *result,
+                                                  md::pathFromUtf8(modelfileDir().toStdString()));
+    replaceTextUndoably(QString::fromStdString(text));
+    banner_->clear();
+    Q_EMIT ggufAssistFinished(true);
+  });
 }
 
 } // namespace ui

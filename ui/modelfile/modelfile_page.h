@@ -54,8 +54,16 @@ public:
   // "chatml", "llama3", …). False, with the reason in the banner, when the
   // Modelfile does not parse.
   bool insertTemplatePreset(const QString& presetId);
+  // Reads the FROM GGUF's chat template on the job pool and writes the
+  // matching TEMPLATE and stop lines; an unknown template leaves the text.
+  void fillFromGguf();
+  // Adds FROM lines for GGUF files (a projector gets a commented second one).
+  void addGgufFiles(const QStringList& paths);
+  QToolButton* fillButton() const { return fillButton_; }
 
 Q_SIGNALS:
+  // A Fill from GGUF or GGUF drop finished (with the banner updated).
+  void ggufAssistFinished(bool ok);
   // Hook for "Create in Ollama" (wired by the Ollama create flow): emitted
   // with the saved Modelfile's path when the user asks to create the model.
   void createInOllamaRequested(const QString& modelfilePath);
@@ -69,12 +77,15 @@ private:
   void buildPresetMenu();
   void revalidateNow();
   void showDiagnostics(const QVector<EditorDiagnostic>& diagnostics);
+  void replaceTextUndoably(const QString& text);
+  QString modelfileDir() const;
 
   ModelfileEditor* editor_ = nullptr;
   QListWidget* diagnosticsList_ = nullptr;
   LiveValidator* validator_ = nullptr;
   Banner* banner_ = nullptr;
   QToolButton* presetButton_ = nullptr;
+  QToolButton* fillButton_ = nullptr;
   QLabel* fileLabel_ = nullptr;
   QToolButton* newButton_ = nullptr;
   QToolButton* openButton_ = nullptr;
