@@ -47,7 +47,8 @@ Step step(char32_t r, State state) {
     if (isSpace(r))
       return {State::Value, 0};
     return {State::Nil, 0, StepError::InvalidCommand};
-  case State::Value: return {isNewline(r) ? State::Nil : State::Value, r};
+  case State::Value: // a blank or line break may end the value; leave() decides (and keeps tabs)
+    return {isNewline(r) || isSpace(r) ? State::Nil : State::Value, r};
   case State::Parameter:
     if (isAlpha(r) || isDigit(r) || r == '_')
       return {State::Parameter, r};
@@ -170,7 +171,7 @@ private:
     case State::Value: {
       auto value = unquote(trimGoSpace(buffer_));
       if (!value || isSpace(r)) {
-        appendUtf8(buffer_, r); // an open quote keeps the line break
+        appendUtf8(buffer_, r); // a blank, or a line break inside an open quote, is kept as is
         return false;
       }
       emit(std::move(*value), offset);

@@ -19,7 +19,7 @@ bool hasUnprintable(std::string_view value) {
     const DecodedRune decoded = decodeUtf8(value, i);
     if (decoded.rune == 0xFFFD && decoded.length == 1)
       return true; // not UTF-8
-    if (!isGoPrintable(decoded.rune) && decoded.rune != '\n' && decoded.rune != '\r')
+    if (!isGoPrintable(decoded.rune) && decoded.rune != '\n' && decoded.rune != '\r' && decoded.rune != '\t')
       return true;
     i += decoded.length;
   }
@@ -40,7 +40,7 @@ bool isNameText(std::string_view name) {
 Result<std::string> quoteValue(std::string_view value, bool preferTripleQuotes) {
   if (hasUnprintable(value))
     return makeError(ErrorCode::Invalid,
-                     "the value has a tab or control character, which Ollama's parser drops: it cannot be written");
+                     "the value has a control character, which Ollama's parser drops: it cannot be written");
   const std::string bare(value);
   const std::string triple = R"(""")" + bare + R"(""")";
   const std::string single = "\"" + bare + "\"";

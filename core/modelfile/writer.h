@@ -11,7 +11,7 @@ namespace md::modelfile {
 
 // The value as it must appear after the instruction: bare when that reads
 // back unchanged, otherwise "…" or """…""". Invalid when no form reads back
-// the same (Ollama drops tabs and control characters, and some quote
+// the same (Ollama drops control characters, and some quote
 // sequences cannot be written).
 // `preferTripleQuotes` picks """…""" over "…" for multi-line text (templates).
 Result<std::string> quoteValue(std::string_view value, bool preferTripleQuotes = false);

@@ -52,10 +52,11 @@ TEST(ModelfileParser, QuoteClosesOnlyWhereALineEndsWithIt) {
   EXPECT_EQ(file.commands[1].value, "abc\" def\nmore");
 }
 
-TEST(ModelfileParser, TabsAndControlCharactersAreDroppedLikeOllama) {
-  const Modelfile file = parsed("FROM x\nSYSTEM a\tb\x01"
-                                "c  \n");
-  EXPECT_EQ(file.commands[1].value, "abc");
+TEST(ModelfileParser, TabsAreKeptAndControlCharactersDroppedLikeOllama) {
+  const Modelfile file = parsed("FROM x\nSYSTEM \t a\tb\x01"
+                                "c \t \nTEMPLATE \"\"\"\tx\t\"\"\"\n");
+  EXPECT_EQ(file.commands[1].value, "a\tbc");
+  EXPECT_EQ(file.commands[2].value, "\tx\t");
 }
 
 TEST(ModelfileParser, KeepsChineseTextAndStripsBom) {

@@ -151,7 +151,8 @@ TEST(ModelfileWriter, RoundTripsEveryRepresentableValue) {
                                            "ends with \"", "multi\n\"quoted\"\n",
                                            "中文 值",      "# not a comment",
                                            "'single'",     "\"\"\"",
-                                           "a\"\nb",       "x\r\ny"};
+                                           "a\"\nb",       "x\r\ny",
+                                           "\tt\tab\t"};
   for (const auto& value : values)
     original.commands.push_back(Command{Instruction::System, "", value, {}, {}, {}});
   original.commands.push_back(Command{Instruction::Parameter, "stop", "<|im_end|>", {}, {}, {}});
@@ -165,7 +166,9 @@ TEST(ModelfileWriter, RoundTripsEveryRepresentableValue) {
 }
 
 TEST(ModelfileWriter, RefusesWhatOllamaWouldDrop) {
-  EXPECT_FALSE(quoteValue("tab\there").ok());
+  EXPECT_FALSE(quoteValue("bell\x07").ok());
+  EXPECT_EQ(*quoteValue("tab\there"), "tab\there");
+  EXPECT_EQ(*quoteValue("\ttabbed\t"), "\"\ttabbed\t\"");
   EXPECT_EQ(*quoteValue("x"), "x");
   EXPECT_EQ(*quoteValue("two\nlines"), "\"two\nlines\"");
   EXPECT_EQ(*quoteValue("say \"hi\"\n"), "\"\"\"say \"hi\"\n\"\"\"");
