@@ -58,9 +58,14 @@ TEST(ModelfileValidation, LastScalarWinsWhileStopAndLicenseAccumulate) {
 TEST(ModelfileValidation, RequiresIsSemver) {
   EXPECT_FALSE(checkText("FROM x\nREQUIRES 0.6.2\n").hasErrors());
   EXPECT_FALSE(checkText("FROM x\nREQUIRES v0.12.0-rc1\n").hasErrors());
+  EXPECT_TRUE(isSemanticVersion("1.2"));
+  EXPECT_FALSE(isSemanticVersion("1.2-rc1")); // a pre-release needs all three numbers
+  EXPECT_FALSE(isSemanticVersion("01.2.3"));
+  EXPECT_FALSE(isSemanticVersion("1.2.3.4"));
   const CheckReport report = checkText("FROM x\nREQUIRES soon\n");
   ASSERT_TRUE(report.hasErrors());
   EXPECT_EQ(report.firstError()->span.line, 2);
+  EXPECT_EQ(report.firstError()->message, "requires must be a valid semver (e.g. 0.14.0)");
 }
 
 TEST(ModelfileValidation, SyntaxErrorComesFirstAndEarlierCommandsAreStillChecked) {
@@ -127,8 +132,12 @@ TEST_F(ModelfileFrom, CheckUsesTheModelfileFolderAndTheServerHook) {
   options.modelfileDir = dir_;
   options.modelExists = [](const std::string& name) { return name == "llama3.2"; };
   EXPECT_FALSE(check("FROM ./模型 文件\nFROM llama3.2\n", options).hasErrors());
-  const CheckReport report = check("FROM qwen9\nADAPTER ./nope.gguf\n", options);
-  EXPECT_EQ(messages(report, Severity::Error).size(), 2u);
+  const CheckReport report = check("FROM qwen9\nADAPTER ./nope.gguf\nDRAFT llama3.2\n", options);
+  EXPECT_EQ(messages(report, Severity::Error).size(), 3u); // DRAFT and ADAPTER take local paths only
+  const CheckReport same = check("FROM ./模型 文件/b.gguf\nDRAFT 模型 文件/../模型 文件/b.gguf\n", options);
+  ASSERT_EQ(messages(same, Severity::Error).size(), 1u);
+  EXPECT_NE(messages(same, Severity::Error)[0].find("2: DRAFT must not reference the same local path as FROM: "),
+            std::string::npos);
 }
 
 TEST(ModelfileFromName, OllamaNameRules) {
