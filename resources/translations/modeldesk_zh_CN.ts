@@ -321,6 +321,22 @@ PARAMETER temperature 0.7</translation>
         <source>Cannot add the GGUF: %1</source>
         <translation>无法添加该 GGUF：%1</translation>
     </message>
+    <message>
+        <source>Recent</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists; it was removed from the list.</source>
+        <translation>“%1”已不存在，已从列表中移除。</translation>
+    </message>
+    <message>
+        <source>No recent Modelfiles</source>
+        <translation>没有最近的 Modelfile</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>清空列表</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::ModelsPage</name>

@@ -5,6 +5,7 @@
 #include <QCompleter>
 #include <QListWidget>
 #include <QMenu>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTextBlock>
@@ -16,6 +17,7 @@
 #include "ui/modelfile/modelfile_editor.h"
 #include "ui/modelfile/modelfile_highlighter.h"
 #include "ui/modelfile/modelfile_page.h"
+#include "ui/modelfile/recent_modelfiles.h"
 #include "ui/shell/banner.h"
 
 using namespace md::ui;
@@ -50,7 +52,12 @@ private:
   }
 
 private Q_SLOTS:
-  void initTestCase() { QVERIFY(files_.isValid()); }
+  void initTestCase() {
+    QVERIFY(files_.isValid());
+    // The page remembers recent files: keep that away from the user's settings.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, files_.filePath(QStringLiteral("settings")));
+  }
 
   void highlightsWithTheCoreTokenizer() {
     ModelfileEditor editor;
@@ -141,6 +148,42 @@ private Q_SLOTS:
     QTest::keyClicks(&editor, QStringLiteral("PARA"));
     QTRY_VERIFY(popup->isVisible());
     QCOMPARE(popup->currentIndex().data(Qt::UserRole).toString(), QStringLiteral("PARAMETER"));
+  }
+
+  void remembersRecentFilesAndSavesBeforeCreate() {
+    recent_modelfiles::clear();
+    const QString first = writeFile(QStringLiteral("recent/a.mf"), "FROM x\n");
+    const QString second = writeFile(QStringLiteral("recent/最近 b.mf"), "FROM y\n");
+    ModelfilePage page;
+    QVERIFY(page.openFile(first));
+    QVERIFY(page.openFile(second));
+    QCOMPARE(recent_modelfiles::list(), (QStringList{second, first}));
+    QVERIFY(page.openFile(first));
+    QCOMPARE(recent_modelfiles::list().first(), first);
+    for (int i = 0; i < recent_modelfiles::kMaxEntries + 2; ++i)
+      recent_modelfiles::add(files_.filePath(QStringLiteral("many/%1.mf").arg(i)));
+    QCOMPARE(recent_modelfiles::list().size(), recent_modelfiles::kMaxEntries);
+
+    // The menu opens an entry; a vanished file is dropped with a note.
+    recent_modelfiles::clear();
+    recent_modelfiles::add(second);
+    recent_modelfiles::add(files_.filePath(QStringLiteral("recent/gone.mf")));
+    Q_EMIT page.recentButton()->menu()->aboutToShow();
+    QList<QAction*> actions = page.recentButton()->menu()->actions();
+    QCOMPARE(actions.size(), 3); // gone, second, "Clear the list"
+    actions.at(0)->trigger();
+    QVERIFY(!page.banner()->isHidden());
+    QCOMPARE(recent_modelfiles::list(), QStringList{second});
+    actions.at(1)->trigger();
+    QCOMPARE(page.filePath(), second);
+
+    // Create in Ollama hands over the saved path.
+    QSignalSpy create(&page, &ModelfilePage::createInOllamaRequested);
+    page.editor()->appendPlainText(QStringLiteral("SYSTEM hi"));
+    QVERIFY(page.requestCreateInOllama());
+    QCOMPARE(create.size(), 1);
+    QCOMPARE(create.first().first().toString(), second);
+    QVERIFY(!page.isModified());
   }
 
   void templatePresetReplacesTemplateAndStops() {

@@ -3,6 +3,7 @@
 // text adds FROM lines, the projector with a comment.
 #include <QDropEvent>
 #include <QMimeData>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -39,7 +40,12 @@ private:
   }
 
 private Q_SLOTS:
-  void initTestCase() { QVERIFY(files_.isValid()); }
+  void initTestCase() {
+    QVERIFY(files_.isValid());
+    // The page remembers recent files: keep that away from the user's settings.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, files_.filePath(QStringLiteral("settings")));
+  }
 
   void fillsTemplateAndStopsFromTheFromFile() {
     writeModel(QStringLiteral("权重.gguf"), "{{ '<|start_header_id|>' + role + '<|end_header_id|>' }}");

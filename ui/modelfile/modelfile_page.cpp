@@ -20,6 +20,7 @@
 #include "core/util/paths.h"
 #include "ui/modelfile/live_validator.h"
 #include "ui/modelfile/modelfile_editor.h"
+#include "ui/modelfile/recent_modelfiles.h"
 #include "ui/shell/banner.h"
 #include "ui/shell/job.h"
 
@@ -45,6 +46,13 @@ ModelfilePage::ModelfilePage(QWidget* parent) : Page(parent) {
     if (!file.isEmpty())
       openFile(file);
   });
+  recentButton_ = new QToolButton(this);
+  recentButton_->setObjectName(QStringLiteral("recentModelfilesButton"));
+  recentButton_->setPopupMode(QToolButton::InstantPopup);
+  recentButton_->setToolButtonStyle(Qt::ToolButtonTextOnly);
+  recentButton_->setMenu(new QMenu(recentButton_));
+  connect(recentButton_->menu(), &QMenu::aboutToShow, this, &ModelfilePage::fillRecentMenu);
+  bar->addWidget(recentButton_);
   makeButton(saveButton_, [this] { save(); });
   makeButton(saveAsButton_, [this] { saveAs(); });
   bar->addSpacing(16);
@@ -98,6 +106,7 @@ ModelfilePage::ModelfilePage(QWidget* parent) : Page(parent) {
 void ModelfilePage::retranslate() {
   newButton_->setText(tr("New"));
   openButton_->setText(tr("Open…"));
+  recentButton_->setText(tr("Recent"));
   saveButton_->setText(tr("Save"));
   saveAsButton_->setText(tr("Save As…"));
   presetButton_->setText(tr("Template preset…"));
@@ -158,6 +167,7 @@ bool ModelfilePage::openFile(const QString& path) {
     return false;
   }
   editor_->setPlainText(QString::fromUtf8(file.readAll()));
+  recent_modelfiles::add(path);
   editor_->document()->setModified(false);
   path_ = path;
   updateFileLabel();
@@ -184,10 +194,41 @@ bool ModelfilePage::writeTo(const QString& path) {
     return false;
   }
   path_ = path;
+  recent_modelfiles::add(path);
   editor_->document()->setModified(false);
   updateFileLabel();
   Q_EMIT statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
   revalidateNow(); // FROM paths are relative to the new folder
+  return true;
+}
+
+void ModelfilePage::fillRecentMenu() {
+  QMenu* menu = recentButton_->menu();
+  menu->clear();
+  const QStringList paths = recent_modelfiles::list();
+  for (const QString& path : paths) {
+    QAction* action = menu->addAction(QDir::toNativeSeparators(path));
+    connect(action, &QAction::triggered, this, [this, path] {
+      if (!QFileInfo::exists(path)) {
+        recent_modelfiles::remove(path);
+        banner_->showMessage(
+            Banner::Kind::Warning,
+            tr("“%1” no longer exists; it was removed from the list.").arg(QDir::toNativeSeparators(path)));
+        return;
+      }
+      openFile(path);
+    });
+  }
+  if (paths.isEmpty())
+    menu->addAction(tr("No recent Modelfiles"))->setEnabled(false);
+  else
+    connect(menu->addAction(tr("Clear the list")), &QAction::triggered, this, [] { recent_modelfiles::clear(); });
+}
+
+bool ModelfilePage::requestCreateInOllama() {
+  if ((path_.isEmpty() || isModified()) && !save())
+    return false;
+  Q_EMIT createInOllamaRequested(path_);
   return true;
 }
 

@@ -60,6 +60,11 @@ public:
   // Adds FROM lines for GGUF files (a projector gets a commented second one).
   void addGgufFiles(const QStringList& paths);
   QToolButton* fillButton() const { return fillButton_; }
+  QToolButton* recentButton() const { return recentButton_; }
+
+  // Saves first when needed, then emits createInOllamaRequested(path).
+  // Returns false when the user cancelled the save.
+  bool requestCreateInOllama();
 
 Q_SIGNALS:
   // A Fill from GGUF or GGUF drop finished (with the banner updated).
@@ -78,6 +83,7 @@ private:
   void revalidateNow();
   void showDiagnostics(const QVector<EditorDiagnostic>& diagnostics);
   void replaceTextUndoably(const QString& text);
+  void fillRecentMenu();
   QString modelfileDir() const;
 
   ModelfileEditor* editor_ = nullptr;
@@ -86,6 +92,7 @@ private:
   Banner* banner_ = nullptr;
   QToolButton* presetButton_ = nullptr;
   QToolButton* fillButton_ = nullptr;
+  QToolButton* recentButton_ = nullptr;
   QLabel* fileLabel_ = nullptr;
   QToolButton* newButton_ = nullptr;
   QToolButton* openButton_ = nullptr;
