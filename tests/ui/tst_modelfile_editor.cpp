@@ -79,26 +79,30 @@ private Q_SLOTS:
   void diagnosticsAppearAsYouTypeAndJumpToTheirLine() {
     ModelfilePage page;
     page.validator()->setDebounceMilliseconds(20);
-    setTextAndWait(page, QStringLiteral("FROM x\n\n\nPARAMETER temperature hot\nPARAMETER mirostat 1\n"));
+    setTextAndWait(page,
+                   QStringLiteral("# demo\nFROM x\nTEMPLATE \"\"\"{{- if .System }}<|im_start|>system\n{{ .System "
+                                  "}}<|im_end|>\n{{ end }}\"\"\"\nPARAMETER temperature hot\nPARAMETER mirostat 1\n"));
     const auto& diagnostics = page.editor()->diagnostics();
     QCOMPARE(diagnostics.size(), 2); // the bad float, the deprecated parameter (untitled: no path checks)
     QCOMPARE(page.diagnosticsList()->count(), 2);
     QListWidgetItem* error = page.diagnosticsList()->item(0);
     QVERIFY(error->text().contains(QStringLiteral("invalid float value [hot]")));
-    QCOMPARE(error->data(Qt::UserRole).toInt(), 4);
+    QCOMPARE(error->data(Qt::UserRole).toInt(), 6);
     QVERIFY(page.diagnosticsList()->item(1)->text().contains(QStringLiteral("mirostat is deprecated")));
     QCOMPARE(page.editor()->extraSelections().size(), 2);
-    // The underline covers the value "hot" on line 4.
+    // The underline covers the value "hot" on line 6.
     const auto underline = page.editor()->extraSelections().at(0).cursor;
     QCOMPARE(underline.selectedText(), QStringLiteral("hot"));
 
     Q_EMIT page.diagnosticsList()->itemClicked(error);
-    QCOMPARE(page.editor()->textCursor().blockNumber(), 3);
+    QCOMPARE(page.editor()->textCursor().blockNumber(), 5);
 
     setTextAndWait(page, QStringLiteral("FROM x\n"));
     QVERIFY(page.editor()->diagnostics().isEmpty());
     QVERIFY(page.editor()->extraSelections().isEmpty());
     QCOMPARE(page.diagnosticsList()->count(), 1); // "No problems found."
+    setTextAndWait(page, QString());
+    QCOMPARE(page.diagnosticsList()->count(), 0); // a blank page: no "no FROM line" nagging
   }
 
   void syntaxErrorsUseOllamasWords() {

@@ -238,8 +238,12 @@ void ModelfilePage::revalidateNow() {
 }
 
 void ModelfilePage::showDiagnostics(const QVector<EditorDiagnostic>& diagnostics) {
-  editor_->setDiagnostics(diagnostics);
   diagnosticsList_->clear();
+  if (editor_->document()->isEmpty()) { // a blank page has nothing wrong yet
+    editor_->setDiagnostics({});
+    return;
+  }
+  editor_->setDiagnostics(diagnostics);
   for (const auto& d : diagnostics) {
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
     QString kind = tr("note");
