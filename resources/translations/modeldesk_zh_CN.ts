@@ -477,6 +477,74 @@ PARAMETER temperature 0.7</translation>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
+    <message>
+        <source>Template preset…</source>
+        <translation>模板预设…</translation>
+    </message>
+    <message>
+        <source>Insert a chat template with its stop parameters, replacing the current ones</source>
+        <translation>插入聊天模板及其停止参数，替换当前的模板和停止参数</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Line %1: %2: %3</source>
+        <translation>第 %1 行：%2：%3</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Cannot insert the template: %1</source>
+        <translation>无法插入模板：%1</translation>
+    </message>
+    <message>
+        <source>Fill from GGUF</source>
+        <translation>从 GGUF 填充</translation>
+    </message>
+    <message>
+        <source>Read the chat template of the FROM file and write the matching TEMPLATE and stop lines</source>
+        <translation>读取 FROM 文件中的聊天模板，并写入对应的 TEMPLATE 和 stop 行</translation>
+    </message>
+    <message>
+        <source>Fill from GGUF changed nothing: %1</source>
+        <translation>从 GGUF 填充未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 template and its stop lines from “%2”.</source>
+        <translation>已根据“%2”写入 %1 模板及其 stop 行。</translation>
+    </message>
+    <message>
+        <source>Cannot add the GGUF: %1</source>
+        <translation>无法添加该 GGUF：%1</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists; it was removed from the list.</source>
+        <translation>“%1”已不存在，已从列表中移除。</translation>
+    </message>
+    <message>
+        <source>No recent Modelfiles</source>
+        <translation>没有最近的 Modelfile</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>清空列表</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::ModelsPage</name>
