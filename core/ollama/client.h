@@ -94,6 +94,9 @@ public:
 
 private:
   net::HttpRequest makeRequest(const std::string& method, const std::string& path, const CancelToken* cancel) const;
+  Result<GenerationResult> streamGeneration(const std::string& path, const nlohmann::json& body,
+                                            const std::function<std::string(const nlohmann::json&)>& pieceOf,
+                                            const TokenSink& onToken, const CancelToken* cancel) const;
   Status sendBlob(const std::filesystem::path& file, const std::string& digest, ProgressReporter& progress) const;
 
   std::string baseUrl_;

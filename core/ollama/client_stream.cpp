@@ -81,6 +81,29 @@ Status Client::pull(const std::string& model, ProgressReporter& progress, const 
   return {};
 }
 
+Result<GenerationResult> Client::streamGeneration(const std::string& path, const nlohmann::json& body,
+                                                  const std::function<std::string(const nlohmann::json&)>& pieceOf,
+                                                  const TokenSink& onToken, const CancelToken* cancel) const {
+  GenerationResult result;
+  bool done = false;
+  auto onObject = [&](const json& object) -> Status {
+    const std::string piece = pieceOf(object);
+    result.text += piece;
+    if (!piece.empty() && onToken && !onToken(piece))
+      return stoppedByCaller();
+    if (const auto it = object.find("done"); it != object.end() && it->is_boolean() && it->get<bool>()) {
+      done = true;
+      return parseGenerationStats(object, result);
+    }
+    return {};
+  };
+  if (auto streamed = callStream(path, body, onObject, cancel); !streamed)
+    return streamed.error();
+  if (!done)
+    return endedEarly(urlFor(path), "The stream of " + path + " ended before Ollama said it was done");
+  return result;
+}
+
 Result<GenerationResult> Client::chat(const ChatRequest& request, const TokenSink& onToken,
                                       const CancelToken* cancel) const {
   json messages = json::array();
@@ -93,26 +116,11 @@ Result<GenerationResult> Client::chat(const ChatRequest& request, const TokenSin
   json body{{"model", request.model}, {"messages", std::move(messages)}, {"stream", true}};
   if (!request.options.empty())
     body["options"] = request.options;
-  GenerationResult result;
-  bool done = false;
-  auto onObject = [&](const json& object) -> Status {
-    if (const auto message = object.find("message"); message != object.end() && message->is_object()) {
-      const std::string piece = stringField(*message, "content");
-      result.text += piece;
-      if (!piece.empty() && onToken && !onToken(piece))
-        return stoppedByCaller();
-    }
-    if (const auto it = object.find("done"); it != object.end() && it->is_boolean() && it->get<bool>()) {
-      done = true;
-      return parseGenerationStats(object, result);
-    }
-    return {};
+  auto pieceOf = [](const json& object) {
+    const auto message = object.find("message");
+    return message != object.end() && message->is_object() ? stringField(*message, "content") : std::string();
   };
-  if (auto streamed = callStream("/api/chat", body, onObject, cancel); !streamed)
-    return streamed.error();
-  if (!done)
-    return endedEarly(urlFor("/api/chat"), "The chat stream ended before Ollama said it was done");
-  return result;
+  return streamGeneration("/api/chat", body, pieceOf, onToken, cancel);
 }
 
 Result<GenerationResult> Client::generate(const GenerateRequest& request, const TokenSink& onToken,
@@ -124,24 +132,8 @@ Result<GenerationResult> Client::generate(const GenerateRequest& request, const 
     body["images"] = imagesJson(request.images);
   if (!request.options.empty())
     body["options"] = request.options;
-  GenerationResult result;
-  bool done = false;
-  auto onObject = [&](const json& object) -> Status {
-    const std::string piece = stringField(object, "response");
-    result.text += piece;
-    if (!piece.empty() && onToken && !onToken(piece))
-      return stoppedByCaller();
-    if (const auto it = object.find("done"); it != object.end() && it->is_boolean() && it->get<bool>()) {
-      done = true;
-      return parseGenerationStats(object, result);
-    }
-    return {};
-  };
-  if (auto streamed = callStream("/api/generate", body, onObject, cancel); !streamed)
-    return streamed.error();
-  if (!done)
-    return endedEarly(urlFor("/api/generate"), "The generate stream ended before Ollama said it was done");
-  return result;
+  auto pieceOf = [](const json& object) { return stringField(object, "response"); };
+  return streamGeneration("/api/generate", body, pieceOf, onToken, cancel);
 }
 
 } // namespace md::ollama
