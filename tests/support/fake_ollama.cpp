@@ -155,6 +155,10 @@ bool FakeOllama::start() {
   if (port_ <= 0)
     return false;
   thread_ = std::thread([this] { impl_->server.listen_after_bind(); });
+  // stop() only works once the accept loop runs (cpp-httplib 0.11 has no
+  // wait_until_ready), so wait for that state.
+  while (!impl_->server.is_running())
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
   return true;
 }
 
