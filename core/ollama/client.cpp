@@ -41,7 +41,8 @@ Error Client::describeTransportError(const Error& transport) const {
     return makeError(ErrorCode::Network, "The connection to Ollama at " + baseUrl_ + " failed: " + transport.message,
                      where);
   case ErrorCode::Timeout:
-    return makeError(ErrorCode::Timeout, "Ollama at " + baseUrl_ + " did not answer in time", where);
+    return makeError(ErrorCode::Timeout,
+                     "Ollama at " + baseUrl_ + " did not answer in time (" + transport.message + ")", where);
   default: return makeError(transport.code, transport.message, where);
   }
 }
@@ -100,6 +101,7 @@ Status Client::callStream(const std::string& path, const nlohmann::json& body,
   request.totalTimeout = std::chrono::milliseconds(0);
   request.lowSpeedBytes = 1;
   request.lowSpeedSeconds = options_.streamStallSeconds;
+  request.stallTimeout = std::chrono::seconds(options_.streamStallSeconds);
   request.body = body.dump();
   request.headers.emplace_back("Content-Type", "application/json");
   NdjsonSplitter splitter(onObject, request.url);
@@ -111,7 +113,7 @@ Status Client::callStream(const std::string& path, const nlohmann::json& body,
   };
   auto response = net::perform(request);
   if (!response) {
-    if (response.error().code == ErrorCode::Cancelled || splitter.lineCount() == 0)
+    if (response.error().code != ErrorCode::Network || splitter.lineCount() == 0)
       return describeTransportError(response.error());
     Location where;
     where.url = request.url;

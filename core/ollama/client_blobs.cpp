@@ -59,6 +59,7 @@ Status Client::sendBlob(const std::filesystem::path& file, const std::string& di
   auto request = makeRequest("POST", path, &stop);
   request.totalTimeout = std::chrono::milliseconds(0);
   request.lowSpeedSeconds = options_.streamStallSeconds;
+  request.stallTimeout = std::chrono::seconds(options_.streamStallSeconds);
   request.headers.emplace_back("Content-Type", "application/octet-stream");
   request.bodySize = *size;
   request.bodyReader = [&](char* buffer, std::size_t capacity) -> std::size_t {
