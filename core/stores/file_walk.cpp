@@ -94,10 +94,14 @@ void DirectoryWalker::walk(const fs::path& root, const FileVisitor& visit, int m
 }
 
 void DirectoryWalker::walkInto(const fs::path& directory, const FileVisitor& visit, int depthLeft) {
-  for (const fs::path& child : list(directory)) {
+  // Real folders before symlinked ones, so a file shows under its own path.
+  std::vector<std::pair<fs::path, FileStat>> children;
+  for (const fs::path& child : list(directory))
+    children.emplace_back(child, statFile(child));
+  std::stable_partition(children.begin(), children.end(), [](const auto& child) { return !child.second.isSymlink; });
+  for (const auto& [child, stat] : children) {
     if (cancel_ != nullptr && cancel_->cancelled())
       return;
-    const FileStat stat = statFile(child);
     if (!stat.exists) {
       notes_.push_back({child, stat.isSymlink ? "dangling symlink" : "cannot read"});
     } else if (stat.isDirectory) {
