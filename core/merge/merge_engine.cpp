@@ -144,7 +144,7 @@ Result<MergeResult> runMerge(const MergePlan& plan, const fs::path& output, cons
   result.bytes = copied->bytes;
   result.sha256 = copied->sha256;
   result.method = copied->method;
-  if (options.writeChecksumFile) {
+  if (options.writeChecksumFile && !result.sha256.empty()) {
     auto checksum = writeChecksumFile(output, result.sha256);
     if (!checksum)
       return checksum.error();

@@ -125,7 +125,7 @@ private:
   Status advanced(std::uint64_t bytes, const char* method) {
     written_ += bytes;
     methods_.insert(method);
-    progress_.update(std::min(written_, pace_.hashed.load()));
+    progress_.update(options_.computeSha256 ? std::min(written_, pace_.hashed.load()) : written_);
     pace_.advance(pace_.copied, pace_.hashed, written_);
     if (progress_.cancelled())
       return ProgressReporter::cancelledError();
@@ -277,8 +277,13 @@ Result<CopyResult> copySegments(const std::vector<Segment>& segments, io::File& 
   progress.beginPhase("writing", totalSize(segments));
   Pace pace;
   std::optional<Result<std::string>> hash;
+  if (!options.computeSha256) {
+    hash.emplace(std::string());
+    pace.halt(); // nothing to keep pace with
+  }
   std::thread hasher([&] {
-    hash.emplace(hashSegments(segments, pace, options.bufferSize));
+    if (options.computeSha256)
+      hash.emplace(hashSegments(segments, pace, options.bufferSize));
     pace.halt(); // never leave the copier waiting on a finished hasher
   });
   Copier copier(out, progress, options, pace);

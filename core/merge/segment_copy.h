@@ -36,13 +36,14 @@ struct CopyOptions {
   bool allowClone = true;
   bool allowKernelCopy = true;
   std::size_t bufferSize = 8u << 20;
+  bool computeSha256 = true; // off only to measure what hashing costs
   // Test hook: the write that would pass this many bytes fails with ENOSPC.
   std::uint64_t failWritesAfter = UINT64_MAX;
 };
 
 struct CopyResult {
   std::uint64_t bytes = 0;
-  std::string sha256; // lowercase hex
+  std::string sha256; // lowercase hex (empty when not computed)
   std::string method; // "clone", "copy_file_range", "buffered" or a mix joined by '+'
 };
 

@@ -14,6 +14,7 @@ namespace md::testing {
 struct ProcessResult {
   int exitCode = -1; // -1 when killed by a signal
   int signal = 0;
+  long maxRssKiB = 0; // peak resident memory of the child
   std::string out;
   std::string err;
 };

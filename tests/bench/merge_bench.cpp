@@ -1,0 +1,145 @@
+// bench-merge [--part-mib N] [--runs R] [--dir DIR]
+// Joins two byte-split parts of N MiB each (default 1024) and compares with
+// `cat a b > c`, both followed by a sync of the output, median of R runs
+// (default 3). Also times the join without the same-pass SHA-256, and reads
+// the peak RSS of `modeldesk-cli merge`. Inputs are in the page cache for
+// both peers (each run reads them the same way). Targets: ≥ 1.0× cat's
+// throughput; join+SHA ≤ 1.15× join alone; peak RSS < 64 MiB.
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "core/merge/merge_engine.h"
+#include "tests/support/child_process.h"
+#include "tests/support/gguf_builder.h"
+
+namespace fs = std::filesystem;
+using namespace md;
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+void fillPseudoRandom(std::vector<char>& buffer, std::uint64_t& state) {
+  for (std::size_t i = 0; i + 8 <= buffer.size(); i += 8) {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    std::memcpy(buffer.data() + i, &state, 8);
+  }
+}
+
+// Part a holds a GGUF header for one F32 tensor filling both parts.
+std::vector<fs::path> makeParts(const fs::path& dir, std::uint64_t partBytes) {
+  fs::create_directories(dir);
+  std::vector<fs::path> parts = {dir / "bench.gguf.a", dir / "bench.gguf.b"};
+  testing::GgufBuilder builder;
+  builder.setString("general.architecture", "llama");
+  auto elements = static_cast<std::int64_t>((2 * partBytes - (1 << 16)) / 4 / 256 * 256);
+  builder.tensor("weights", {256, elements / 256}, 0);
+  auto layout = builder.layout();
+  std::error_code ec;
+  if (fs::file_size(parts[0], ec) + fs::file_size(parts[1], ec) == layout.fileSize)
+    return parts; // made by an earlier run
+  std::uint64_t state = 88172645463325252ull;
+  std::vector<char> buffer(8 << 20);
+  std::uint64_t left = layout.fileSize;
+  for (int k = 0; k < 2; ++k) {
+    std::ofstream out(parts[k], std::ios::binary | std::ios::trunc);
+    std::uint64_t size = k == 0 ? layout.fileSize / 2 : left;
+    std::uint64_t written = 0;
+    if (k == 0) {
+      out.write(reinterpret_cast<const char*>(layout.bytes.data()), static_cast<std::streamsize>(layout.bytes.size()));
+      written = layout.bytes.size();
+    }
+    while (written < size) {
+      fillPseudoRandom(buffer, state);
+      auto n = std::min<std::uint64_t>(buffer.size(), size - written);
+      out.write(buffer.data(), static_cast<std::streamsize>(n));
+      written += n;
+    }
+    left -= size;
+  }
+  return parts;
+}
+
+double median(std::vector<double> values) {
+  std::sort(values.begin(), values.end());
+  return values[values.size() / 2];
+}
+
+double timeCat(const std::vector<fs::path>& parts, const fs::path& output) {
+  fs::remove(output);
+  auto command = "cat '" + parts[0].string() + "' '" + parts[1].string() + "' > '" + output.string() + "' && sync '" +
+                 output.string() + "'";
+  auto start = Clock::now();
+  if (std::system(command.c_str()) != 0)
+    std::fprintf(stderr, "cat failed\n");
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+double timeJoin(const std::vector<fs::path>& parts, const fs::path& output, bool hash, std::string* method) {
+  fs::remove(output);
+  fs::remove(fs::path(output.string() + ".sha256"));
+  auto plan = merge::classify(parts);
+  merge::MergeOptions options;
+  options.copy.computeSha256 = hash;
+  ProgressReporter progress;
+  auto start = Clock::now();
+  auto result = merge::runMerge(plan, output, options, progress);
+  double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  if (!result) {
+    std::fprintf(stderr, "merge failed: %s\n", result.error().describe().c_str());
+    std::exit(1);
+  }
+  *method = result->method;
+  return seconds;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  std::uint64_t partMiB = 1024;
+  int runs = 3;
+  fs::path dir = fs::temp_directory_path() / "modeldesk-bench-merge";
+  for (int i = 1; i + 1 < argc; i += 2) {
+    if (!std::strcmp(argv[i], "--part-mib"))
+      partMiB = std::strtoull(argv[i + 1], nullptr, 10);
+    else if (!std::strcmp(argv[i], "--runs"))
+      runs = std::atoi(argv[i + 1]);
+    else if (!std::strcmp(argv[i], "--dir"))
+      dir = argv[i + 1];
+  }
+  auto parts = makeParts(dir, partMiB << 20);
+  auto total = static_cast<double>(fs::file_size(parts[0]) + fs::file_size(parts[1]));
+  auto output = dir / "joined.gguf";
+  std::vector<double> cat, join, joinNoHash;
+  std::string method, methodNoHash;
+  for (int run = 0; run < runs; ++run) {
+    cat.push_back(timeCat(parts, output));
+    join.push_back(timeJoin(parts, output, true, &method));
+    joinNoHash.push_back(timeJoin(parts, output, false, &methodNoHash));
+  }
+  fs::remove(output);
+  auto child = testing::runCli({"merge", "-o", output.string(), parts[0].string(), parts[1].string()});
+  fs::remove(output);
+  fs::remove(fs::path(output.string() + ".sha256"));
+
+  const double gib = total / (1u << 30);
+  std::printf("merge: 2 parts, %.2f GiB in all, median of %d runs (output synced; inputs in page cache)\n", gib, runs);
+  std::printf("  cat a b > c && sync     %7.3f s  %6.2f GiB/s\n", median(cat), gib / median(cat));
+  std::printf("  modeldesk join + SHA    %7.3f s  %6.2f GiB/s  (%s)\n", median(join), gib / median(join),
+              method.c_str());
+  std::printf("  modeldesk join, no SHA  %7.3f s  %6.2f GiB/s\n", median(joinNoHash), gib / median(joinNoHash));
+  std::printf("  throughput vs cat:      %.2fx (target >= 1.0x)\n", median(cat) / median(join));
+  std::printf("  join+SHA / join alone:  %.2fx (target <= 1.15x)\n", median(join) / median(joinNoHash));
+  std::printf("  peak RSS of modeldesk-cli merge: %.1f MiB (target < 64 MiB; exit %d)\n",
+              static_cast<double>(child.maxRssKiB) / 1024.0, child.exitCode);
+  return 0;
+}
