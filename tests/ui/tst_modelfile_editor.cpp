@@ -105,6 +105,21 @@ private Q_SLOTS:
     QCOMPARE(page.diagnosticsList()->count(), 0); // a blank page: no "no FROM line" nagging
   }
 
+  void staleResultsAreDropped() {
+    QTextDocument document;
+    LiveValidator validator;
+    validator.setDebounceMilliseconds(30);
+    validator.watch(&document);
+    QSignalSpy ready(&validator, &LiveValidator::diagnosticsReady);
+    document.setPlainText(QStringLiteral("FROM x\nBOGUS line\n"));
+    validator.checkNow(); // run A, made stale by the next edit
+    document.setPlainText(QStringLiteral("FROM x\n"));
+    QVERIFY(ready.wait(10000));
+    QTRY_VERIFY(!validator.isBusy());
+    QCOMPARE(ready.size(), 1); // only the run for the current text reports
+    QVERIFY(validator.diagnostics().isEmpty());
+  }
+
   void syntaxErrorsUseOllamasWords() {
     ModelfilePage page;
     page.validator()->setDebounceMilliseconds(0);
