@@ -60,6 +60,24 @@ std::optional<PartName> parsePartName(const std::string& fileName) {
   return std::nullopt;
 }
 
+std::string partSuffix(const PartName& sample, int index) {
+  auto padded = [](int number, std::size_t width) {
+    auto digits = std::to_string(number);
+    return std::string(digits.size() < width ? width - digits.size() : 0, '0') + digits;
+  };
+  if (sample.style == "letters" || sample.style == "split-letters") {
+    std::string letters;
+    for (int value = index - 1; letters.size() < sample.suffix.size() || value > 0; value /= 26)
+      letters.insert(letters.begin(), static_cast<char>('a' + value % 26));
+    return letters;
+  }
+  if (sample.style == "numbers")
+    return padded(sample.suffix.size() == 2 ? index - 1 : index, sample.suffix.size());
+  if (sample.style == "part-of")
+    return "part" + std::to_string(index) + "of" + std::to_string(sample.count.value_or(index));
+  return padded(index, sample.suffix.size());
+}
+
 std::string shardFileName(const std::string& prefix, int number, int count) {
   char tail[32];
   std::snprintf(tail, sizeof tail, "-%05d-of-%05d.gguf", number, count);

@@ -25,6 +25,10 @@ struct PartName {
 
 std::optional<ShardName> parseShardName(const std::string& fileName);
 std::optional<PartName> parsePartName(const std::string& fileName);
+// The suffix that part `index` has in the same naming style as `sample`
+// ("b" for letters, "01" for split -d numbers, "part2of3", "002").
+std::string partSuffix(const PartName& sample, int index);
+
 // The llama.cpp shard name for number k (1-based) of n: "PREFIX-0000k-of-0000n.gguf".
 std::string shardFileName(const std::string& prefix, int number, int count);
 

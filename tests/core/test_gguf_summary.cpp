@@ -165,6 +165,11 @@ TEST(SplitNames, ParsesEveryByteSplitStyle) {
     EXPECT_EQ(part->index, c.index) << c.name;
     EXPECT_EQ(part->count, c.count) << c.name;
   }
+  EXPECT_EQ(gguf::partSuffix(*gguf::parsePartName("x.gguf.a"), 2), "b");
+  EXPECT_EQ(gguf::partSuffix(*gguf::parsePartName("x.gguf.aa"), 27), "ba");
+  EXPECT_EQ(gguf::partSuffix(*gguf::parsePartName("x.gguf.00"), 3), "02");
+  EXPECT_EQ(gguf::partSuffix(*gguf::parsePartName("x.gguf.part1of3"), 3), "part3of3");
+  EXPECT_EQ(gguf::partSuffix(*gguf::parsePartName("x-chunk-001-of-018.gguf"), 12), "012");
   EXPECT_FALSE(gguf::parsePartName("x.gguf"));
   EXPECT_FALSE(gguf::parsePartName("x.gguf.part3of2"));
   EXPECT_FALSE(gguf::parsePartName("model-00001-of-00002.gguf"));
