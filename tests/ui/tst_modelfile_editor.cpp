@@ -11,6 +11,7 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QToolButton>
+#include <QToolTip>
 #include <QtTest>
 
 #include "ui/modelfile/live_validator.h"
@@ -93,6 +94,16 @@ private Q_SLOTS:
     // The underline covers the value "hot" on line 6.
     const auto underline = page.editor()->extraSelections().at(0).cursor;
     QCOMPARE(underline.selectedText(), QStringLiteral("hot"));
+
+    // Hovering the underlined value shows the message.
+    page.show();
+    QTextCursor onHot = underline;
+    onHot.setPosition(underline.selectionStart() + 1);
+    const QPoint where = page.editor()->cursorRect(onHot).center();
+    QHelpEvent help(QEvent::ToolTip, where, page.editor()->viewport()->mapToGlobal(where));
+    QCoreApplication::sendEvent(page.editor()->viewport(), &help);
+    QTRY_COMPARE(QToolTip::text(), QStringLiteral("invalid float value [hot]"));
+    QToolTip::hideText();
 
     Q_EMIT page.diagnosticsList()->itemClicked(error);
     QCOMPARE(page.editor()->textCursor().blockNumber(), 5);
