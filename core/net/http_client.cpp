@@ -17,6 +17,10 @@ struct Transfer {
   const HttpRequest* request = nullptr;
   HttpResponse* response = nullptr;
   bool stoppedByCallback = false;
+  bool stalled = false;
+  std::chrono::steady_clock::time_point lastActivity = std::chrono::steady_clock::now();
+  curl_off_t lastDown = 0;
+  curl_off_t lastUp = 0;
 };
 
 std::size_t onWrite(char* data, std::size_t size, std::size_t count, void* user) {
@@ -40,8 +44,18 @@ std::size_t onRead(char* buffer, std::size_t size, std::size_t count, void* user
   return transfer->request->bodyReader(buffer, size * count);
 }
 
-int onProgress(void* user, curl_off_t, curl_off_t, curl_off_t uploadTotal, curl_off_t uploaded) {
+int onProgress(void* user, curl_off_t, curl_off_t downloaded, curl_off_t uploadTotal, curl_off_t uploaded) {
   auto* transfer = static_cast<Transfer*>(user);
+  const auto now = std::chrono::steady_clock::now();
+  if (downloaded != transfer->lastDown || uploaded != transfer->lastUp) {
+    transfer->lastDown = downloaded;
+    transfer->lastUp = uploaded;
+    transfer->lastActivity = now;
+  } else if (transfer->request->stallTimeout.count() > 0 &&
+             now - transfer->lastActivity > transfer->request->stallTimeout) {
+    transfer->stalled = true;
+    return 1;
+  }
   if (transfer->request->onUpload && uploadTotal > 0)
     transfer->request->onUpload(std::uint64_t(uploaded), std::uint64_t(uploadTotal));
   return (transfer->request->cancel && transfer->request->cancel->cancelled()) ? 1 : 0;
@@ -118,6 +132,11 @@ Result<HttpResponse> perform(const HttpRequest& request) {
 
   const CURLcode code = curl_easy_perform(h);
   if (code != CURLE_OK) {
+    if (transfer.stalled)
+      return makeError(ErrorCode::Timeout,
+                       "No data moved to or from " + request.url + " for " +
+                           std::to_string(request.stallTimeout.count()) + " ms",
+                       Location{{}, {}, {}, request.url});
     if (transfer.stoppedByCallback) {
       if (request.cancel && request.cancel->cancelled())
         return makeError(ErrorCode::Cancelled, "Cancelled by the user", Location{{}, {}, {}, request.url});

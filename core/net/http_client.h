@@ -32,6 +32,10 @@ struct HttpRequest {
   // Abort when fewer than lowSpeedBytes/s arrive for lowSpeedSeconds.
   long lowSpeedBytes = 1;
   long lowSpeedSeconds = 60;
+  // Abort with a Timeout when no byte moves either way for this long (0: off).
+  // Unlike the low-speed limit, which averages over a window of seconds,
+  // this catches a stream that stops dead soon after it stops.
+  std::chrono::milliseconds stallTimeout{0};
 
   // Streaming download: receives each chunk; return false to stop. When
   // unset, the body is collected into HttpResponse::body.

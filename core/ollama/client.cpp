@@ -1,6 +1,27 @@
 #include "core/ollama/client.h"
 
+#include "core/ollama/ndjson.h"
+
 namespace md::ollama {
+namespace {
+
+constexpr std::size_t kKeptErrorBody = 4096;
+
+Error malformedReply(const std::string& url, const std::string& what) {
+  Location where;
+  where.url = url;
+  return makeError(ErrorCode::Malformed, what, where);
+}
+
+template <class T> Result<T> withUrl(Result<T> result, const std::string& url) {
+  if (result.ok())
+    return result;
+  Error error = result.error();
+  error.where.url = url;
+  return error;
+}
+
+} // namespace
 
 Client::Client(std::string baseUrl, ClientOptions options) : baseUrl_(std::move(baseUrl)), options_(options) {
   while (!baseUrl_.empty() && baseUrl_.back() == '/')
@@ -13,22 +34,24 @@ Error Client::describeTransportError(const Error& transport) const {
   switch (transport.code) {
   case ErrorCode::Cancelled: return transport;
   case ErrorCode::Network:
-    return makeError(ErrorCode::Network, "Ollama is not running at " + baseUrl_ + " (" + transport.message + ")",
+    // net::perform says "Could not connect" when no connection was made.
+    if (transport.message.rfind("Could not connect", 0) == 0)
+      return makeError(ErrorCode::Network, "Ollama is not running at " + baseUrl_ + " (" + transport.message + ")",
+                       where);
+    return makeError(ErrorCode::Network, "The connection to Ollama at " + baseUrl_ + " failed: " + transport.message,
                      where);
   case ErrorCode::Timeout:
-    return makeError(ErrorCode::Timeout, "Ollama at " + baseUrl_ + " did not answer in time", where);
+    return makeError(ErrorCode::Timeout,
+                     "Ollama at " + baseUrl_ + " did not answer in time (" + transport.message + ")", where);
   default: return makeError(transport.code, transport.message, where);
   }
 }
 
 Error Client::describeHttpError(const std::string& path, const net::HttpResponse& response) const {
   std::string detail;
-  try {
-    const auto body = nlohmann::json::parse(response.body);
-    if (body.is_object() && body.contains("error") && body["error"].is_string())
-      detail = body["error"].get<std::string>();
-  } catch (const nlohmann::json::exception&) {
-  }
+  const auto body = nlohmann::json::parse(response.body, nullptr, false);
+  if (body.is_object() && body.contains("error") && body["error"].is_string())
+    detail = body["error"].get<std::string>();
   if (detail.empty())
     detail = response.body.substr(0, 200);
   Location where;
@@ -40,14 +63,20 @@ Error Client::describeHttpError(const std::string& path, const net::HttpResponse
                    where);
 }
 
-Result<nlohmann::json> Client::callJson(const std::string& method, const std::string& path, const nlohmann::json& body,
-                                        const CancelToken* cancel) const {
+net::HttpRequest Client::makeRequest(const std::string& method, const std::string& path,
+                                     const CancelToken* cancel) const {
   net::HttpRequest request;
   request.method = method;
   request.url = urlFor(path);
   request.connectTimeout = options_.connectTimeout;
   request.totalTimeout = options_.requestTimeout;
   request.cancel = cancel;
+  return request;
+}
+
+Result<nlohmann::json> Client::callJson(const std::string& method, const std::string& path, const nlohmann::json& body,
+                                        const CancelToken* cancel) const {
+  auto request = makeRequest(method, path, cancel);
   if (method != "GET" && method != "HEAD") {
     request.body = body.is_null() ? std::string("{}") : body.dump();
     request.headers.emplace_back("Content-Type", "application/json");
@@ -59,13 +88,46 @@ Result<nlohmann::json> Client::callJson(const std::string& method, const std::st
     return describeHttpError(path, *response);
   if (response->body.empty())
     return nlohmann::json::object();
-  try {
-    return nlohmann::json::parse(response->body);
-  } catch (const nlohmann::json::exception& e) {
+  auto json = nlohmann::json::parse(response->body, nullptr, false);
+  if (json.is_discarded())
+    return malformedReply(request.url, "Ollama sent a reply that is not JSON: " + response->body.substr(0, 200));
+  return json;
+}
+
+Status Client::callStream(const std::string& path, const nlohmann::json& body,
+                          const std::function<Status(const nlohmann::json&)>& onObject,
+                          const CancelToken* cancel) const {
+  auto request = makeRequest("POST", path, cancel);
+  request.totalTimeout = std::chrono::milliseconds(0);
+  request.lowSpeedBytes = 1;
+  request.lowSpeedSeconds = options_.streamStallSeconds;
+  request.stallTimeout = std::chrono::seconds(options_.streamStallSeconds);
+  request.body = body.dump();
+  request.headers.emplace_back("Content-Type", "application/json");
+  NdjsonSplitter splitter(onObject, request.url);
+  std::string head; // the start of the body, for an HTTP error status
+  request.onData = [&](std::string_view chunk) {
+    if (head.size() < kKeptErrorBody)
+      head.append(chunk.substr(0, kKeptErrorBody - head.size()));
+    return splitter.feed(chunk);
+  };
+  auto response = net::perform(request);
+  if (!response) {
+    if (response.error().code != ErrorCode::Network || splitter.lineCount() == 0)
+      return describeTransportError(response.error());
     Location where;
     where.url = request.url;
-    return makeError(ErrorCode::Malformed, std::string("Ollama sent a reply that is not JSON: ") + e.what(), where);
+    where.line = splitter.lineCount();
+    return makeError(ErrorCode::Network,
+                     "The stream from Ollama broke off after " + std::to_string(splitter.lineCount()) +
+                         " lines: " + response.error().message,
+                     where);
   }
+  if (response->status < 200 || response->status >= 300) {
+    response->body = head;
+    return describeHttpError(path, *response);
+  }
+  return splitter.finish();
 }
 
 Result<std::string> Client::version(const CancelToken* cancel) const {
@@ -73,12 +135,54 @@ Result<std::string> Client::version(const CancelToken* cancel) const {
   if (!reply)
     return reply.error();
   const auto& json = *reply;
-  if (!json.is_object() || !json.contains("version") || !json["version"].is_string()) {
-    Location where;
-    where.url = urlFor("/api/version");
-    return makeError(ErrorCode::Malformed, "The server at " + baseUrl_ + " does not look like Ollama", where);
-  }
+  if (!json.is_object() || !json.contains("version") || !json["version"].is_string())
+    return malformedReply(urlFor("/api/version"), "The server at " + baseUrl_ + " does not look like Ollama");
   return json["version"].get<std::string>();
+}
+
+Result<Version> Client::serverVersion(const CancelToken* cancel) const {
+  auto text = version(cancel);
+  if (!text)
+    return text.error();
+  const auto parsed = parseVersion(*text);
+  if (!parsed)
+    return malformedReply(urlFor("/api/version"), "Ollama reported a version that is not one: '" + *text + "'");
+  return *parsed;
+}
+
+Result<std::vector<ModelSummary>> Client::listModels(const CancelToken* cancel) const {
+  auto reply = callJson("GET", "/api/tags", nullptr, cancel);
+  if (!reply)
+    return reply.error();
+  return withUrl(parseModelList(*reply), urlFor("/api/tags"));
+}
+
+Result<ShowResult> Client::show(const std::string& model, bool verbose, const CancelToken* cancel) const {
+  auto reply = callJson("POST", "/api/show", {{"model", model}, {"verbose", verbose}}, cancel);
+  if (!reply)
+    return reply.error();
+  return withUrl(parseShow(*reply), urlFor("/api/show"));
+}
+
+Result<std::vector<RunningModel>> Client::runningModels(const CancelToken* cancel) const {
+  auto reply = callJson("GET", "/api/ps", nullptr, cancel);
+  if (!reply)
+    return reply.error();
+  return withUrl(parseRunningModels(*reply), urlFor("/api/ps"));
+}
+
+Status Client::deleteModel(const std::string& model, const CancelToken* cancel) const {
+  auto reply = callJson("DELETE", "/api/delete", {{"model", model}}, cancel);
+  if (!reply)
+    return reply.error();
+  return {};
+}
+
+Status Client::copyModel(const std::string& source, const std::string& destination, const CancelToken* cancel) const {
+  auto reply = callJson("POST", "/api/copy", {{"source", source}, {"destination", destination}}, cancel);
+  if (!reply)
+    return reply.error();
+  return {};
 }
 
 } // namespace md::ollama

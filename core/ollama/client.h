@@ -1,14 +1,20 @@
 #pragma once
 // The Ollama HTTP client. Every call blocks, so run it on a worker thread;
-// each has timeouts and takes a CancelToken. When nothing answers, the error
-// reads "Ollama is not running at <url>".
+// each has timeouts and takes a CancelToken (or a ProgressReporter, whose
+// token it polls). When nothing answers, the error reads "Ollama is not
+// running at <url>". HTTP error bodies ({"error": "..."}) become messages.
 
 #include <chrono>
+#include <functional>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "core/net/http_client.h"
+#include "core/ollama/requests.h"
+#include "core/ollama/types.h"
 #include "core/ollama/version.h"
 #include "core/util/progress.h"
 #include "core/util/result.h"
@@ -18,8 +24,11 @@ namespace md::ollama {
 struct ClientOptions {
   std::chrono::milliseconds connectTimeout{2000};
   std::chrono::milliseconds requestTimeout{10000}; // non-streaming calls
-  long streamStallSeconds = 60;                    // low-speed abort for streams
+  long streamStallSeconds = 60;                    // low-speed abort for streams and uploads
 };
+
+// Receives each status line of a pull or create ("pulling manifest", "success").
+using StatusSink = std::function<void(const std::string& status)>;
 
 class Client {
 public:
@@ -30,10 +39,51 @@ public:
 
   // GET /api/version -> "0.7.1".
   Result<std::string> version(const CancelToken* cancel = nullptr) const;
+  // The version, parsed; an error when the text is not a version.
+  Result<Version> serverVersion(const CancelToken* cancel = nullptr) const;
+  // GET /api/tags.
+  Result<std::vector<ModelSummary>> listModels(const CancelToken* cancel = nullptr) const;
+  // POST /api/show; verbose adds the full tokenizer arrays to model_info.
+  Result<ShowResult> show(const std::string& model, bool verbose = false, const CancelToken* cancel = nullptr) const;
+  // GET /api/ps.
+  Result<std::vector<RunningModel>> runningModels(const CancelToken* cancel = nullptr) const;
+  // DELETE /api/delete.
+  Status deleteModel(const std::string& model, const CancelToken* cancel = nullptr) const;
+  // POST /api/copy.
+  Status copyModel(const std::string& source, const std::string& destination,
+                   const CancelToken* cancel = nullptr) const;
+
+  // POST /api/pull, streamed: the bytes of every layer are summed into one
+  // "pulling" phase; each status text goes to onStatus and the detail.
+  Status pull(const std::string& model, ProgressReporter& progress, const StatusSink& onStatus = {}) const;
+
+  // HEAD /api/blobs/<digest>: whether the server has the blob.
+  Result<bool> hasBlob(const std::string& digest, const CancelToken* cancel = nullptr) const;
+  // Uploads a file as a blob unless the server has it already. Hashes it
+  // first when `knownDigest` is empty (phase "hashing"), then sends it
+  // (phase "uploading"), hashing again what it sends so that a file changed
+  // meanwhile is caught. Returns the lowercase "sha256:<hex>" digest.
+  Result<std::string> uploadBlob(const std::filesystem::path& file, ProgressReporter& progress,
+                                 const std::string& knownDigest = {}) const;
+
+  // POST /api/create: uploads every file and adapter first, then creates,
+  // with JSON files on >= 0.5.5 or Modelfile text on older servers.
+  Status create(const CreateRequest& request, ProgressReporter& progress, const StatusSink& onStatus = {}) const;
+
+  // POST /api/chat and /api/generate, streamed.
+  Result<GenerationResult> chat(const ChatRequest& request, const TokenSink& onToken = {},
+                                const CancelToken* cancel = nullptr) const;
+  Result<GenerationResult> generate(const GenerateRequest& request, const TokenSink& onToken = {},
+                                    const CancelToken* cancel = nullptr) const;
 
   // A JSON call with the request timeout. `body` is sent for non-GET methods.
   Result<nlohmann::json> callJson(const std::string& method, const std::string& path,
                                   const nlohmann::json& body = nullptr, const CancelToken* cancel = nullptr) const;
+  // A streamed NDJSON call: each object (already checked for "error") goes to
+  // onObject. Stalls longer than streamStallSeconds abort it.
+  Status callStream(const std::string& path, const nlohmann::json& body,
+                    const std::function<Status(const nlohmann::json&)>& onObject,
+                    const CancelToken* cancel = nullptr) const;
 
   // Turns a transport failure into the user-facing message.
   Error describeTransportError(const Error& transport) const;
@@ -43,6 +93,12 @@ public:
   std::string urlFor(const std::string& path) const { return baseUrl_ + path; }
 
 private:
+  net::HttpRequest makeRequest(const std::string& method, const std::string& path, const CancelToken* cancel) const;
+  Result<GenerationResult> streamGeneration(const std::string& path, const nlohmann::json& body,
+                                            const std::function<std::string(const nlohmann::json&)>& pieceOf,
+                                            const TokenSink& onToken, const CancelToken* cancel) const;
+  Status sendBlob(const std::filesystem::path& file, const std::string& digest, ProgressReporter& progress) const;
+
   std::string baseUrl_;
   ClientOptions options_;
 };

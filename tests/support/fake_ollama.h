@@ -1,9 +1,12 @@
 #pragma once
 // A protocol-faithful stand-in for the Ollama server, on 127.0.0.1 over real
-// HTTP (cpp-httplib). Tests start it on a free port. It grows with the
-// client: see DESIGN.md §3 for the behaviour it follows.
+// HTTP (cpp-httplib), with a real on-disk store in Ollama's layout (see
+// DESIGN.md §3). Tests start it on a free port; fault switches make it
+// misbehave in the ways a real server or network can.
 
 #include <atomic>
+#include <chrono>
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <thread>
@@ -12,6 +15,18 @@ namespace md::testing {
 
 struct FakeOllamaOptions {
   std::string version = "0.12.0";
+};
+
+// What the server does wrong. Line numbers count the lines of a stream from 1;
+// 0 switches a fault off.
+struct FakeOllamaFaults {
+  std::chrono::milliseconds delay{0}; // before answering any request
+  int failStatus = 0;                 // answer every /api call with this status and an error body
+  int dropStreamAfter = 0;            // close the connection after this many lines
+  int stallStreamAfter = 0;           // stop sending (but keep the connection) after this many lines
+  int malformedLineAt = 0;            // send a line that is not JSON instead of this one
+  int errorLineAt = 0;                // send {"error": ...} instead of this line and stop
+  std::size_t splitLinesInto = 0;     // write each line in pieces of this many bytes
 };
 
 class FakeOllama {
@@ -24,15 +39,22 @@ public:
   // Binds to 127.0.0.1 on a free port and serves on a background thread.
   bool start();
   void stop();
+  // Stops listening, so connections to the port are refused.
+  void refuseConnections() { stop(); }
+
+  void setFaults(const FakeOllamaFaults& faults);
+  // A folder in the store layout that /api/pull copies from.
+  void setRegistryDir(const std::filesystem::path& registry);
 
   int port() const { return port_; }
   std::string url() const { return "http://127.0.0.1:" + std::to_string(port_); }
   int requestCount() const { return requests_.load(); }
+  // OLLAMA_MODELS: a fresh temporary folder, removed with the server.
+  const std::filesystem::path& modelsDir() const;
 
 private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
-  FakeOllamaOptions options_;
   std::thread thread_;
   int port_ = 0;
   std::atomic<int> requests_{0};

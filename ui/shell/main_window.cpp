@@ -84,6 +84,14 @@ void MainWindow::connectPages() {
   connect(ollamaStatus_, &OllamaStatus::changed, mergePage, [this, mergePage] {
     mergePage->setOllamaVersion(ollamaStatus_->isReachable() ? ollamaStatus_->version() : QString());
   });
+  connect(mergePage, &MergePage::modelfileRequested, this, [this](const QStringList& ggufPaths) {
+    auto* modelfile = static_cast<ModelfilePage*>(page(PageId::Modelfile));
+    showPage(PageId::Modelfile);
+    if (modelfile->maybeSave()) {
+      modelfile->newFile();
+      modelfile->addGgufFiles(ggufPaths); // FROM lines; a projector becomes the second FROM
+    }
+  });
   connect(mergePage, &MergePage::inspectRequested, this, [this](const QString& path) {
     showPage(PageId::Models);
     page(PageId::Models)->receiveDrop(DropDecision{DropTarget::Inspector, {path}, {}});

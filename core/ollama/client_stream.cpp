@@ -1,0 +1,139 @@
+// The streamed calls of Client: pull, chat and generate.
+#include <map>
+
+#include "core/ollama/client.h"
+
+namespace md::ollama {
+namespace {
+
+using nlohmann::json;
+
+std::string stringField(const json& object, const char* key) {
+  const auto it = object.find(key);
+  return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+std::uint64_t countField(const json& object, const char* key) {
+  const auto it = object.find(key);
+  return it != object.end() && it->is_number_unsigned() ? it->get<std::uint64_t>() : 0;
+}
+
+Error stoppedByCaller() {
+  return makeError(ErrorCode::Cancelled, "Stopped by the caller");
+}
+
+Error endedEarly(const std::string& url, const std::string& what) {
+  Location where;
+  where.url = url;
+  return makeError(ErrorCode::Network, what, where);
+}
+
+json imagesJson(const std::vector<std::string>& images) {
+  json out = json::array();
+  for (const auto& image : images)
+    out.push_back(net::base64Encode(image));
+  return out;
+}
+
+} // namespace
+
+Status Client::pull(const std::string& model, ProgressReporter& progress, const StatusSink& onStatus) const {
+  struct Layer {
+    std::uint64_t total = 0;
+    std::uint64_t completed = 0;
+  };
+  std::map<std::string, Layer> layers;
+  std::uint64_t reportedTotal = 0;
+  bool succeeded = false;
+  progress.beginPhase("pulling", 0, "pulling " + model);
+  auto onObject = [&](const json& object) -> Status {
+    const std::string status = stringField(object, "status");
+    if (onStatus)
+      onStatus(status);
+    progress.setDetail(status);
+    if (const std::string digest = stringField(object, "digest"); !digest.empty()) {
+      Layer& layer = layers[digest];
+      layer.total = std::max(layer.total, countField(object, "total"));
+      layer.completed = std::max(layer.completed, countField(object, "completed"));
+      std::uint64_t total = 0, completed = 0;
+      for (const auto& [name, each] : layers) {
+        total += each.total;
+        completed += std::min(each.completed, each.total);
+      }
+      if (total != reportedTotal) { // a new layer: the bar grows
+        reportedTotal = total;
+        progress.beginPhase("pulling", total, status);
+      }
+      progress.update(completed);
+    }
+    if (status == "success")
+      succeeded = true;
+    if (progress.cancelled())
+      return ProgressReporter::cancelledError();
+    return {};
+  };
+  if (auto streamed = callStream("/api/pull", {{"model", model}, {"stream", true}}, onObject, progress.cancelToken());
+      !streamed)
+    return streamed;
+  if (!succeeded)
+    return endedEarly(urlFor("/api/pull"), "The pull of " + model + " ended before Ollama reported success");
+  progress.finishPhase();
+  return {};
+}
+
+Result<GenerationResult> Client::streamGeneration(const std::string& path, const nlohmann::json& body,
+                                                  const std::function<std::string(const nlohmann::json&)>& pieceOf,
+                                                  const TokenSink& onToken, const CancelToken* cancel) const {
+  GenerationResult result;
+  bool done = false;
+  auto onObject = [&](const json& object) -> Status {
+    const std::string piece = pieceOf(object);
+    result.text += piece;
+    if (!piece.empty() && onToken && !onToken(piece))
+      return stoppedByCaller();
+    if (const auto it = object.find("done"); it != object.end() && it->is_boolean() && it->get<bool>()) {
+      done = true;
+      return parseGenerationStats(object, result);
+    }
+    return {};
+  };
+  if (auto streamed = callStream(path, body, onObject, cancel); !streamed)
+    return streamed.error();
+  if (!done)
+    return endedEarly(urlFor(path), "The stream of " + path + " ended before Ollama said it was done");
+  return result;
+}
+
+Result<GenerationResult> Client::chat(const ChatRequest& request, const TokenSink& onToken,
+                                      const CancelToken* cancel) const {
+  json messages = json::array();
+  for (const auto& message : request.messages) {
+    json item{{"role", message.role}, {"content", message.content}};
+    if (!message.images.empty())
+      item["images"] = imagesJson(message.images);
+    messages.push_back(std::move(item));
+  }
+  json body{{"model", request.model}, {"messages", std::move(messages)}, {"stream", true}};
+  if (!request.options.empty())
+    body["options"] = request.options;
+  auto pieceOf = [](const json& object) {
+    const auto message = object.find("message");
+    return message != object.end() && message->is_object() ? stringField(*message, "content") : std::string();
+  };
+  return streamGeneration("/api/chat", body, pieceOf, onToken, cancel);
+}
+
+Result<GenerationResult> Client::generate(const GenerateRequest& request, const TokenSink& onToken,
+                                          const CancelToken* cancel) const {
+  json body{{"model", request.model}, {"prompt", request.prompt}, {"stream", true}};
+  if (!request.system.empty())
+    body["system"] = request.system;
+  if (!request.images.empty())
+    body["images"] = imagesJson(request.images);
+  if (!request.options.empty())
+    body["options"] = request.options;
+  auto pieceOf = [](const json& object) { return stringField(object, "response"); };
+  return streamGeneration("/api/generate", body, pieceOf, onToken, cancel);
+}
+
+} // namespace md::ollama

@@ -1,0 +1,210 @@
+// The fake server's POST /api/create: JSON files (>= 0.5.5) or Modelfile
+// text with @sha256: references (older), GGUF layer classification by
+// Ollama's projector rule, version-dependent concatenation and shard rules.
+#include <algorithm>
+#include <fstream>
+#include <regex>
+
+#include "tests/support/fake_ollama_create_input.h"
+#include "tests/support/fake_ollama_internal.h"
+#include "tests/support/gguf_kv_scan.h"
+
+namespace md::testing {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+std::string fileTypeName(std::uint64_t fileType) {
+  switch (fileType) {
+  case 0: return "F32";
+  case 1: return "F16";
+  case 7: return "Q8_0";
+  case 15: return "Q4_K_M";
+  default: return "type " + std::to_string(fileType);
+  }
+}
+
+std::string kindOf(const ScannedGguf& gguf) {
+  return gguf.isAdapter() ? "adapter" : gguf.isProjector() ? "projector" : "model";
+}
+
+class Creator {
+public:
+  Creator(FakeStore& store, const ollama::Version& version, LineWriter& out)
+      : store_(store), version_(version), out_(out) {}
+
+  void run(const CreateInput& input) {
+    if (!out_.write({{"status", "parsing GGUF"}}))
+      return;
+    if (!input.from.empty() && !copyBase(input))
+      return;
+    if (input.from.empty() && !addFiles(input.files))
+      return;
+    for (const auto& [name, digest] : input.adapters)
+      layers_.push_back(store_.layerFor("adapter", digest));
+    addTextLayers(input);
+    for (const auto& layer : layers_)
+      if (!out_.write({{"status", "using existing layer " + layer.value("digest", "")}}))
+        return;
+    json config{{"model_format", "gguf"},
+                {"model_family", arch_},
+                {"model_families", json::array({arch_})},
+                {"model_type", ""},
+                {"file_type", fileType_},
+                {"architecture", "amd64"},
+                {"os", "linux"},
+                {"rootfs", {{"type", "layers"}, {"diff_ids", json::array()}}}};
+    for (const auto& layer : layers_)
+      config["rootfs"]["diff_ids"].push_back(layer["digest"]);
+    const std::string configBytes = config.dump();
+    const std::string configDigest = "sha256:" + sha256Hex(configBytes);
+    if (!store_.hasBlob(configDigest))
+      std::ofstream(store_.blobPath(configDigest), std::ios::binary) << configBytes;
+    json manifest{{"schemaVersion", 2},
+                  {"mediaType", "application/vnd.docker.distribution.manifest.v2+json"},
+                  {"config",
+                   {{"mediaType", "application/vnd.docker.container.image.v1+json"},
+                    {"digest", configDigest},
+                    {"size", configBytes.size()}}},
+                  {"layers", layers_}};
+    if (!out_.write({{"status", "writing manifest"}}))
+      return;
+    store_.writeManifest(*ModelName::parse(input.model), manifest);
+    out_.write({{"status", "success"}});
+  }
+
+private:
+  bool copyBase(const CreateInput& input) {
+    const auto name = ModelName::parse(input.from);
+    const auto base = name ? store_.readManifest(*name) : std::nullopt;
+    if (!base) {
+      out_.fail("model '" + input.from + "' not found");
+      return false;
+    }
+    for (const auto& layer : base->value("layers", json::array()))
+      layers_.push_back(layer);
+    const auto config =
+        json::parse(readFile(store_.blobPath(base->value("/config/digest"_json_pointer, ""))), nullptr, false);
+    if (config.is_object()) {
+      arch_ = config.value("model_family", "");
+      fileType_ = config.value("file_type", "");
+    }
+    return true;
+  }
+
+  bool addFiles(const std::vector<std::pair<std::string, std::string>>& files) {
+    const bool readAll = version_ < ollama::kProjectorSeparateFile; // old servers read concatenated GGUFs
+    std::vector<std::pair<std::string, ScannedGguf>> models;
+    for (const auto& [key, digest] : files) {
+      const auto scanned = scanGguf(store_.blobPath(digest), readAll);
+      if (!scanned.error.empty()) {
+        out_.fail("invalid file magic or header in " + key + ": " + scanned.error);
+        return false;
+      }
+      for (const auto& gguf : scanned.files) {
+        const std::string kind = kindOf(gguf);
+        const std::string layerDigest = scanned.files.size() == 1 ? digest : extract(digest, gguf);
+        layers_.push_back(store_.layerFor(kind, layerDigest));
+        if (kind == "model")
+          models.emplace_back(key, gguf);
+      }
+    }
+    if (models.empty()) {
+      out_.fail("no model file among the files (only projectors or adapters)");
+      return false;
+    }
+    arch_ = models.front().second.architecture();
+    fileType_ = fileTypeName(models.front().second.count("general.file_type"));
+    return models.size() == 1 || checkShards(models);
+  }
+
+  // Writes one GGUF of a concatenated blob as a blob of its own.
+  std::string extract(const std::string& digest, const ScannedGguf& gguf) {
+    std::ifstream in(store_.blobPath(digest), std::ios::binary);
+    in.seekg(std::streamoff(gguf.start));
+    std::string bytes(gguf.end - gguf.start, '\0');
+    in.read(bytes.data(), std::streamsize(bytes.size()));
+    bytes.resize(std::size_t(in.gcount()));
+    return store_.putLayer("model", bytes)["digest"];
+  }
+
+  bool checkShards(const std::vector<std::pair<std::string, ScannedGguf>>& models) {
+    if (version_ < ollama::kSplitShardImport || models.front().second.count("split.count") == 0) {
+      out_.fail("more than one model file: split GGUF files are not supported, merge them first");
+      return false;
+    }
+    static const std::regex shardName(R"(-(\d{5})-of-(\d{5})\.gguf$)");
+    const auto count = models.front().second.count("split.count");
+    if (models.size() != count) {
+      out_.fail("split model has " + std::to_string(models.size()) + " of " + std::to_string(count) + " shards");
+      return false;
+    }
+    for (std::size_t i = 0; i < models.size(); ++i) {
+      std::smatch match;
+      const auto& [key, gguf] = models[i];
+      if (!std::regex_search(key, match, shardName) || std::stoul(match[1]) != i + 1 || std::stoul(match[2]) != count ||
+          gguf.count("split.no") != i || gguf.count("split.count") != count) {
+        out_.fail("shard " + key + " does not match its split keys or name");
+        return false;
+      }
+    }
+    return true;
+  }
+
+  void replaceLayer(const std::string& kind, const std::string& bytes) {
+    json kept = json::array();
+    for (const auto& layer : layers_)
+      if (layerKind(layer) != kind)
+        kept.push_back(layer);
+    layers_ = std::move(kept);
+    layers_.push_back(store_.putLayer(kind, bytes));
+  }
+
+  void addTextLayers(const CreateInput& input) {
+    if (input.templateText)
+      replaceLayer("template", *input.templateText);
+    if (input.system)
+      replaceLayer("system", *input.system);
+    if (!input.parameters.empty())
+      replaceLayer("params", input.parameters.dump());
+    if (!input.messages.empty())
+      replaceLayer("messages", input.messages.dump());
+    for (const auto& license : input.license)
+      layers_.push_back(store_.putLayer("license", license));
+  }
+
+  FakeStore& store_;
+  ollama::Version version_;
+  LineWriter& out_;
+  json layers_ = json::array();
+  std::string arch_;
+  std::string fileType_;
+};
+
+} // namespace
+
+void FakeOllama::Impl::routeCreate() {
+  server.Post("/api/create", [this](const httplib::Request& req, httplib::Response& res) {
+    const auto body = parseBody(req, res);
+    if (!body)
+      return;
+    CreateInput input;
+    const std::string problem =
+        version < ollama::kCreateWithFiles ? readModelfileRequest(*body, input) : readJsonRequest(*body, input);
+    if (problem.empty()) {
+      for (const auto* list : {&input.files, &input.adapters})
+        for (const auto& [key, digest] : *list)
+          if (!store->hasBlob(digest))
+            return replyError(res, 400, "blob " + digest + " for " + key + " not found; upload it first");
+    }
+    if (!problem.empty())
+      return replyError(res, 400, problem);
+    stream(res, [this, input](LineWriter& out) {
+      std::lock_guard lock(store->mutex());
+      Creator(*store, version, out).run(input);
+    });
+  });
+}
+
+} // namespace md::testing

@@ -1,0 +1,34 @@
+#pragma once
+// Fixtures for the Ollama tests: temporary folders and models written
+// straight into a store (the fake server's, or a registry folder for pull).
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+namespace md::testing {
+
+class TempDir {
+public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+  std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+
+private:
+  std::filesystem::path path_;
+};
+
+struct SeedOptions {
+  bool projector = false;
+  std::string templateText = "{{ .Prompt }}";
+  std::uint64_t modelFloats = 16; // the model layer's size grows with this
+};
+
+// Writes a model (model, optional projector, template and params layers,
+// config, manifest) into a store in Ollama's layout.
+void seedModel(const std::filesystem::path& storeRoot, const std::string& name, const SeedOptions& options = {});
+
+} // namespace md::testing
