@@ -40,9 +40,10 @@ Result<std::string> readModelfile(const std::filesystem::path& path) {
   return text.str();
 }
 
+// The real line of the problem. The message keeps Ollama's own "(line N)",
+// which can differ: Ollama counts "\r\n" as two lines and counts a line break
+// that ends a keyword before reporting it.
 nlohmann::json lineJson(const mf::Diagnostic& diagnostic) {
-  if (diagnostic.ollamaLine)
-    return *diagnostic.ollamaLine;
   if (diagnostic.message == mf::kNoFromMessage)
     return nullptr;
   return diagnostic.span.line;

@@ -53,6 +53,11 @@ TEST_F(ModelfileCli, ParseErrorHasOllamasTextAndLine) {
   EXPECT_EQ(json["ok"], false);
   EXPECT_EQ(json["error"]["line"], 2);
   EXPECT_EQ(json["error"]["message"].get<std::string>().rfind("(line 2): command must be one of \"from\"", 0), 0u);
+  // CRLF: Ollama's message counts each "\r\n" twice; "line" is where the problem really is.
+  const fs::path crlf = write("模型 文件/crlf.mf", "FROM x\r\n\r\nMESSAGE bot hi\r\n");
+  const auto crlfJson = runJson({"modelfile", "parse", pathToUtf8(crlf), "--json"}, 1);
+  EXPECT_EQ(crlfJson["error"]["line"], 3);
+  EXPECT_EQ(crlfJson["error"]["message"].get<std::string>().rfind("(line 5): message role", 0), 0u);
   const auto noFrom = runJson({"modelfile", "parse", pathToUtf8(write("x.txt", "SYSTEM hi\n")), "--json"}, 1);
   EXPECT_EQ(noFrom, (nlohmann::json{{"ok", false}, {"error", {{"line", nullptr}, {"message", "no FROM line"}}}}));
 }

@@ -11,6 +11,7 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QToolButton>
+#include <QToolTip>
 #include <QtTest>
 
 #include "ui/modelfile/live_validator.h"
@@ -94,6 +95,16 @@ private Q_SLOTS:
     const auto underline = page.editor()->extraSelections().at(0).cursor;
     QCOMPARE(underline.selectedText(), QStringLiteral("hot"));
 
+    // Hovering the underlined value shows the message.
+    page.show();
+    QTextCursor onHot = underline;
+    onHot.setPosition(underline.selectionStart() + 1);
+    const QPoint where = page.editor()->cursorRect(onHot).center();
+    QHelpEvent help(QEvent::ToolTip, where, page.editor()->viewport()->mapToGlobal(where));
+    QCoreApplication::sendEvent(page.editor()->viewport(), &help);
+    QTRY_COMPARE(QToolTip::text(), QStringLiteral("invalid float value [hot]"));
+    QToolTip::hideText();
+
     Q_EMIT page.diagnosticsList()->itemClicked(error);
     QCOMPARE(page.editor()->textCursor().blockNumber(), 5);
 
@@ -103,6 +114,21 @@ private Q_SLOTS:
     QCOMPARE(page.diagnosticsList()->count(), 1); // "No problems found."
     setTextAndWait(page, QString());
     QCOMPARE(page.diagnosticsList()->count(), 0); // a blank page: no "no FROM line" nagging
+  }
+
+  void staleResultsAreDropped() {
+    QTextDocument document;
+    LiveValidator validator;
+    validator.setDebounceMilliseconds(30);
+    validator.watch(&document);
+    QSignalSpy ready(&validator, &LiveValidator::diagnosticsReady);
+    document.setPlainText(QStringLiteral("FROM x\nBOGUS line\n"));
+    validator.checkNow(); // run A, made stale by the next edit
+    document.setPlainText(QStringLiteral("FROM x\n"));
+    QVERIFY(ready.wait(10000));
+    QTRY_VERIFY(!validator.isBusy());
+    QCOMPARE(ready.size(), 1); // only the run for the current text reports
+    QVERIFY(validator.diagnostics().isEmpty());
   }
 
   void syntaxErrorsUseOllamasWords() {

@@ -29,17 +29,22 @@ EditorDiagnostic toEditorDiagnostic(const md::modelfile::Diagnostic& d) {
 LiveValidator::LiveValidator(QObject* parent) : QObject(parent) {
   timer_.setSingleShot(true);
   timer_.setInterval(300);
-  connect(&timer_, &QTimer::timeout, this, [this] { checkNow(pending_); });
+  connect(&timer_, &QTimer::timeout, this, &LiveValidator::checkNow);
 }
 
-void LiveValidator::schedule(const QString& text) {
-  pending_ = text;
-  ++generation_; // a run already under way is now stale
-  timer_.start();
+void LiveValidator::watch(QTextDocument* document) {
+  document_ = document;
+  connect(document, &QTextDocument::contentsChanged, this, [this] {
+    ++generation_; // a run already under way is now stale
+    timer_.start();
+  });
 }
 
-void LiveValidator::checkNow(const QString& text) {
+void LiveValidator::checkNow() {
   timer_.stop();
+  if (!document_)
+    return;
+  const QString text = document_->toPlainText();
   const quint64 generation = ++generation_;
   md::modelfile::CheckOptions options;
   options.checkPaths = !dir_.isEmpty();

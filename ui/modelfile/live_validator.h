@@ -4,7 +4,9 @@
 // disk, and the GUI thread does no I/O). Results of stale runs are dropped.
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVector>
 
@@ -22,10 +24,11 @@ public:
   // The folder FROM paths are relative to; empty (an untitled buffer) skips path checks.
   void setModelfileDir(const QString& dir) { dir_ = dir; }
 
-  // Schedules a check of `text` after the debounce delay.
-  void schedule(const QString& text);
-  // Starts a check now.
-  void checkNow(const QString& text);
+  // Checks `document` a short while after each edit (only its text is read,
+  // on the GUI thread, when the delay is over).
+  void watch(QTextDocument* document);
+  // Starts a check of the watched document now.
+  void checkNow();
 
   const QVector<EditorDiagnostic>& diagnostics() const { return diagnostics_; }
   bool isBusy() const { return timer_.isActive() || running_ > 0; }
@@ -35,7 +38,7 @@ Q_SIGNALS:
 
 private:
   QTimer timer_;
-  QString pending_;
+  QPointer<QTextDocument> document_;
   QString dir_;
   quint64 generation_ = 0;
   int running_ = 0;

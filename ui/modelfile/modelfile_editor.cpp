@@ -2,12 +2,14 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QPainter>
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTextBlock>
+#include <QToolTip>
 
 #include "core/modelfile/completion.h"
 #include "ui/modelfile/modelfile_highlighter.h"
@@ -144,6 +146,27 @@ void ModelfileEditor::applyUnderlines() {
     selections.append(selection);
   }
   setExtraSelections(selections);
+}
+
+QStringList ModelfileEditor::messagesAt(const QTextCursor& cursor) const {
+  QStringList messages;
+  const int position = cursor.position();
+  for (const auto& selection : extraSelections())
+    if (position >= selection.cursor.selectionStart() && position <= selection.cursor.selectionEnd())
+      messages << selection.format.toolTip();
+  return messages;
+}
+
+bool ModelfileEditor::viewportEvent(QEvent* event) {
+  if (event->type() != QEvent::ToolTip)
+    return QPlainTextEdit::viewportEvent(event);
+  auto* help = static_cast<QHelpEvent*>(event);
+  const QStringList messages = messagesAt(cursorForPosition(help->pos()));
+  if (messages.isEmpty())
+    QToolTip::hideText();
+  else
+    QToolTip::showText(help->globalPos(), messages.join(QLatin1Char('\n')), this);
+  return true;
 }
 
 void ModelfileEditor::goToLine(int line) {

@@ -50,6 +50,7 @@ protected:
   void dragEnterEvent(QDragEnterEvent* event) override;
   void dragMoveEvent(QDragMoveEvent* event) override;
   void dropEvent(QDropEvent* event) override;
+  bool viewportEvent(QEvent* event) override; // tooltips with the diagnostics under the mouse
   void keyPressEvent(QKeyEvent* event) override;
   void resizeEvent(QResizeEvent* event) override;
 
@@ -59,6 +60,7 @@ private:
   void updateLineNumberArea(const QRect& rect, int dy);
   void insertCompletion(const QString& text);
   void applyUnderlines();
+  QStringList messagesAt(const QTextCursor& cursor) const;
 
   QWidget* lineNumberArea_ = nullptr;
   ModelfileHighlighter* highlighter_ = nullptr;

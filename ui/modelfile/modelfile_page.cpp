@@ -93,8 +93,7 @@ ModelfilePage::ModelfilePage(QWidget* parent) : Page(parent) {
 
   validator_ = new LiveValidator(this);
   connect(validator_, &LiveValidator::diagnosticsReady, this, &ModelfilePage::showDiagnostics);
-  connect(editor_->document(), &QTextDocument::contentsChanged, this,
-          [this] { validator_->schedule(editor_->toPlainText()); });
+  validator_->watch(editor_->document());
 
   prompt_ = [this] {
     return QMessageBox::question(this, tr("Unsaved changes"), tr("The Modelfile has unsaved changes. Save them first?"),
@@ -234,7 +233,7 @@ bool ModelfilePage::requestCreateInOllama() {
 
 void ModelfilePage::revalidateNow() {
   validator_->setModelfileDir(path_.isEmpty() ? QString() : QFileInfo(path_).absolutePath());
-  validator_->checkNow(editor_->toPlainText());
+  validator_->checkNow();
 }
 
 void ModelfilePage::showDiagnostics(const QVector<EditorDiagnostic>& diagnostics) {
