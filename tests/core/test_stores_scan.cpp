@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
 
 #include <nlohmann/json.hpp>
 
@@ -62,7 +63,11 @@ TEST(StoresScan, ReadsEachPhysicalHeaderOnceThenServesRescansFromTheIndex) {
       EXPECT_EQ(entry.header->architecture, "llama");
     }
 
+  const fs::path indexFile = stores::HeaderIndex::fileIn(request.indexFolder);
+  fs::last_write_time(indexFile, fs::last_write_time(indexFile) - std::chrono::hours(1));
+  const auto indexTime = fs::last_write_time(indexFile);
   auto second = scanOrFail(request);
+  EXPECT_EQ(fs::last_write_time(indexFile), indexTime); // nothing changed, nothing written
   EXPECT_EQ(counter.reads->load(), 6);
   EXPECT_EQ(second.headersRead, 0u);
   EXPECT_EQ(second.headersFromIndex, 6u);
@@ -78,6 +83,7 @@ TEST(StoresScan, ReadsEachPhysicalHeaderOnceThenServesRescansFromTheIndex) {
   auto third = scanOrFail(request);
   EXPECT_EQ(counter.reads->load(), 7);
   EXPECT_EQ(third.headersRead, 1u);
+  EXPECT_NE(fs::last_write_time(indexFile), indexTime);
 }
 
 TEST(StoresScan, ScanningOneStoreKeepsTheIndexOfTheOthers) {
