@@ -85,8 +85,15 @@ StoreBrowser::StoreBrowser(QWidget* parent) : QWidget(parent) {
   view_->setDragEnabled(true);
   view_->setDragDropMode(QAbstractItemView::DragOnly);
   view_->verticalHeader()->hide();
+  view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 8);
+  view_->setWordWrap(false);
+  view_->setTextElideMode(Qt::ElideMiddle);
+  view_->setAlternatingRowColors(true);
   view_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
   view_->horizontalHeader()->setStretchLastSection(true);
+  view_->setColumnWidth(StoreTableModel::Name, 260);
+  view_->setColumnWidth(StoreTableModel::Role, 140);
+  view_->setColumnWidth(StoreTableModel::Modified, 140);
 
   auto* actionBar = new QWidget(this);
   buildActions(actionBar);
