@@ -136,6 +136,26 @@ TEST(StoresScan, FindsTheSameBlobInOllamaAndHuggingFace) {
   EXPECT_EQ(usage.reclaimableBytes(), store.sizes.at('a') + store.sizes.at('f') + 1000u);
 }
 
+TEST(StoresScan, AnUnreadableGgufIsNotedOnceAndRemembered) {
+  testing::TempDir dir;
+  testing::writeText(dir.path() / "f" / "bad.gguf", "GGUF but then nothing sensible");
+  testing::writeModel(dir.path() / "f" / "good.gguf", "good");
+  CountingReader counter;
+  stores::ScanRequest request;
+  request.folders = {dir.path() / "f"};
+  request.indexFolder = dir.path() / "data";
+  request.reader = counter.reader();
+  auto first = scanOrFail(request);
+  ASSERT_EQ(first.entries.size(), 2u);
+  const auto& bad = first.entries[0].path.filename() == "bad.gguf" ? first.entries[0] : first.entries[1];
+  EXPECT_FALSE(bad.header.has_value());
+  EXPECT_FALSE(bad.headerError.empty());
+  auto second = scanOrFail(request);
+  EXPECT_EQ(counter.reads->load(), 2);
+  const auto& again = second.entries[0].path.filename() == "bad.gguf" ? second.entries[0] : second.entries[1];
+  EXPECT_EQ(again.headerError, bad.headerError);
+}
+
 TEST(StoresScan, HonoursCancel) {
   testing::TempDir dir;
   testing::writeModel(dir.path() / "f" / "a.gguf", "a");

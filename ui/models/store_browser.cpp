@@ -7,25 +7,22 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
-#include <QFileInfo>
-#include <QFileSystemWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <set>
 #include <utility>
 
 #include "core/stores/store_locations.h"
@@ -33,6 +30,7 @@
 #include "ui/models/store_actions.h"
 #include "ui/models/store_table_model.h"
 #include "ui/models/store_usage_chart.h"
+#include "ui/models/store_watcher.h"
 #include "ui/shell/banner.h"
 #include "ui/shell/job.h"
 #include "ui/shell/progress_panel.h"
@@ -42,8 +40,6 @@ namespace ui {
 namespace {
 
 const QString kFoldersKey = QStringLiteral("stores/folders");
-constexpr int kMaxWatchedFolders = 2000;
-constexpr int kRescanDelayMs = 600;
 
 std::filesystem::path toPath(const QString& text) {
   return pathFromUtf8(text.toStdString());
@@ -116,12 +112,8 @@ StoreBrowser::StoreBrowser(QWidget* parent) : QWidget(parent) {
   layout->addWidget(actionBar);
   layout->addWidget(status_);
 
-  watcher_ = new QFileSystemWatcher(this);
-  debounce_ = new QTimer(this);
-  debounce_->setSingleShot(true);
-  debounce_->setInterval(kRescanDelayMs);
-  connect(watcher_, &QFileSystemWatcher::directoryChanged, debounce_, qOverload<>(&QTimer::start));
-  connect(debounce_, &QTimer::timeout, this, &StoreBrowser::rescan);
+  watcher_ = new StoreWatcher(this);
+  connect(watcher_, &StoreWatcher::changed, this, &StoreBrowser::rescan);
   connect(search_, &QLineEdit::textChanged, filter_, &StoreFilter::setText);
   connect(sources_, &QComboBox::currentIndexChanged, this, [this](int index) {
     const int source = sources_->itemData(index).toInt();
@@ -131,6 +123,8 @@ StoreBrowser::StoreBrowser(QWidget* parent) : QWidget(parent) {
   connect(rescanButton_, &QPushButton::clicked, this, &StoreBrowser::rescan);
   connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StoreBrowser::updateButtons);
   connect(view_, &QTableView::doubleClicked, this, &StoreBrowser::openSelectedInInspector);
+  view_->setContextMenuPolicy(Qt::CustomContextMenu);
+  connect(view_, &QWidget::customContextMenuRequested, this, &StoreBrowser::showContextMenu);
   confirm_ = [this](const QString& question) {
     return QMessageBox::question(this, tr("Delete files"), question) == QMessageBox::Yes;
   };
@@ -145,6 +139,7 @@ void StoreBrowser::buildActions(QWidget* bar) {
   layout->setContentsMargins(0, 0, 0, 0);
   auto add = [&](QPushButton*& button, void (StoreBrowser::*action)()) {
     button = new QPushButton(bar);
+    actionButtons_ << button;
     connect(button, &QPushButton::clicked, this, action);
     layout->addWidget(button);
   };
@@ -155,6 +150,17 @@ void StoreBrowser::buildActions(QWidget* bar) {
   add(copyButton_, &StoreBrowser::copySelectedPath);
   add(deleteButton_, &StoreBrowser::deleteSelected);
   layout->addStretch(1);
+}
+
+// The same actions as the buttons under the table, at the pointer.
+void StoreBrowser::showContextMenu(const QPoint& at) {
+  QMenu menu(this);
+  for (QPushButton* button : std::as_const(actionButtons_)) {
+    QAction* action = menu.addAction(button->text());
+    action->setEnabled(button->isEnabled());
+    connect(action, &QAction::triggered, button, &QPushButton::click);
+  }
+  menu.exec(view_->viewport()->mapToGlobal(at));
 }
 
 void StoreBrowser::retranslate() {
@@ -247,7 +253,7 @@ void StoreBrowser::rescan() {
 }
 
 void StoreBrowser::applyReport(stores::ScanReport report) {
-  watch(report);
+  watcher_->follow(request(), report.entries);
   model_->setEntries(std::move(report.entries));
   chart_->setUsage(model_->usage());
   if (!report.notes.empty())
@@ -259,42 +265,8 @@ void StoreBrowser::applyReport(stores::ScanReport report) {
   updateButtons();
 }
 
-void StoreBrowser::watch(const stores::ScanReport& report) {
-  std::set<QString> folders;
-  const stores::ScanRequest request = this->request();
-  for (const auto& root : {request.ollama, request.huggingFace, request.modelScope})
-    if (root)
-      folders.insert(pathText(*root));
-  if (request.ollama)
-    folders.insert(pathText(*request.ollama / "blobs"));
-  for (const auto& folder : request.folders)
-    folders.insert(pathText(folder));
-  for (const auto& entry : report.entries) {
-    if (folders.size() >= kMaxWatchedFolders)
-      break;
-    folders.insert(pathText(entry.path.parent_path()));
-  }
-  QStringList wanted;
-  for (const QString& folder : folders)
-    if (QFileInfo(folder).isDir())
-      wanted << folder;
-  const QStringList current = watcher_->directories();
-  QStringList stale;
-  for (const QString& folder : current)
-    if (!wanted.contains(folder))
-      stale << folder;
-  if (!stale.isEmpty())
-    watcher_->removePaths(stale);
-  QStringList added;
-  for (const QString& folder : wanted)
-    if (!current.contains(folder))
-      added << folder;
-  if (!added.isEmpty())
-    watcher_->addPaths(added);
-}
-
 QStringList StoreBrowser::watchedFolders() const {
-  return watcher_->directories();
+  return watcher_->folders();
 }
 
 bool StoreBrowser::selectPath(const QString& path) {

@@ -6,6 +6,7 @@
 // a disk usage chart, and a file-system watcher that rescans changed folders.
 // Scans run as jobs with a progress panel and Cancel, through the index cache.
 
+#include <QList>
 #include <QWidget>
 
 #include <functional>
@@ -15,12 +16,10 @@
 
 class QCheckBox;
 class QComboBox;
-class QFileSystemWatcher;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
-class QTimer;
 
 namespace md {
 namespace ui {
@@ -30,6 +29,7 @@ class ProgressPanel;
 class StoreFilter;
 class StoreTableModel;
 class StoreUsageChart;
+class StoreWatcher;
 
 class StoreBrowser : public QWidget {
   Q_OBJECT
@@ -82,9 +82,9 @@ protected:
 
 private:
   void buildActions(QWidget* bar);
+  void showContextMenu(const QPoint& at);
   void retranslate();
   void applyReport(stores::ScanReport report);
-  void watch(const stores::ScanReport& report);
   void updateButtons();
   std::vector<const stores::StoreEntry*> selectedEntries() const;
 
@@ -104,8 +104,7 @@ private:
   QLabel* status_ = nullptr;
   Banner* banner_ = nullptr;
   ProgressPanel* progress_ = nullptr;
-  QFileSystemWatcher* watcher_ = nullptr;
-  QTimer* debounce_ = nullptr;
+  StoreWatcher* watcher_ = nullptr;
   QPushButton* rescanButton_ = nullptr;
   QPushButton* inspectButton_ = nullptr;
   QPushButton* revealButton_ = nullptr;
@@ -113,6 +112,7 @@ private:
   QPushButton* modelfileButton_ = nullptr;
   QPushButton* copyButton_ = nullptr;
   QPushButton* deleteButton_ = nullptr;
+  QList<QPushButton*> actionButtons_;
 };
 
 } // namespace ui
