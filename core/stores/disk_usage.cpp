@@ -75,6 +75,7 @@ DiskUsage computeDiskUsage(const std::vector<StoreEntry>& entries) {
     for (const auto& item : byPhysical) {
       group.entries.push_back(item.second);
       group.physicalIds.push_back(item.first);
+      usage.duplicateIds.insert(item.first);
       kinds.insert(entries[item.second].source);
       group.size = entries[item.second].size;
     }
@@ -88,11 +89,7 @@ DiskUsage computeDiskUsage(const std::vector<StoreEntry>& entries) {
 }
 
 bool isDuplicate(const DiskUsage& usage, const StoreEntry& entry) {
-  for (const auto& group : usage.duplicates) {
-    if (std::find(group.physicalIds.begin(), group.physicalIds.end(), entry.physicalId) != group.physicalIds.end())
-      return true;
-  }
-  return false;
+  return usage.duplicateIds.count(entry.physicalId) > 0;
 }
 
 } // namespace md::stores

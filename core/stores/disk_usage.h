@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "core/stores/store_entry.h"
@@ -33,6 +34,7 @@ struct DiskUsage {
   std::vector<UsageBucket> bySource;
   std::vector<UsageBucket> byModel; // largest first
   std::vector<DuplicateGroup> duplicates;
+  std::unordered_set<std::string> duplicateIds; // physical ids of every copy in a group
   std::uint64_t orphanBytes = 0;
   std::uint64_t partialBytes = 0;
   std::uint64_t duplicateBytes = 0;

@@ -27,7 +27,12 @@ FileStat statFile(const fs::path& path) {
   result.isDirectory = S_ISDIR(info.st_mode);
   result.isRegular = S_ISREG(info.st_mode);
   result.size = result.isRegular ? std::uint64_t(info.st_size) : 0;
-  result.mtimeNs = std::int64_t(info.st_mtim.tv_sec) * 1000000000LL + info.st_mtim.tv_nsec;
+#ifdef __APPLE__
+  const struct timespec& modified = info.st_mtimespec;
+#else
+  const struct timespec& modified = info.st_mtim;
+#endif
+  result.mtimeNs = std::int64_t(modified.tv_sec) * 1000000000LL + modified.tv_nsec;
   result.identity = std::to_string(info.st_dev) + ":" + std::to_string(info.st_ino);
 #else
   std::error_code error;

@@ -14,33 +14,29 @@ using nlohmann::json;
 namespace md::stores {
 namespace {
 
-constexpr int kIndexVersion = 1;
+// Version 2 keeps rows as arrays, which parse several times faster than
+// objects: [path, size, mtimeNs, error, facts or null], where facts is
+// [role, architecture, name, fileType, parameters, splitNumber, splitCount,
+// complete, missingBytes].
+constexpr int kIndexVersion = 2;
 
 json factsToJson(const HeaderFacts& facts) {
-  return json{{"role", static_cast<int>(facts.role)},
-              {"architecture", facts.architecture},
-              {"name", facts.name},
-              {"fileType", facts.fileType},
-              {"parameters", facts.parameterCount},
-              {"split", {facts.splitNumber, facts.splitCount}},
-              {"complete", facts.complete},
-              {"missingBytes", facts.missingBytes}};
+  return json::array({static_cast<int>(facts.role), facts.architecture, facts.name, facts.fileType,
+                      facts.parameterCount, facts.splitNumber, facts.splitCount, facts.complete, facts.missingBytes});
 }
 
+// Throws json::exception on a malformed row; load() catches it.
 HeaderFacts factsFromJson(const json& value) {
   HeaderFacts facts;
-  facts.role = static_cast<gguf::Role>(value.value("role", static_cast<int>(gguf::Role::Unknown)));
-  facts.architecture = value.value("architecture", std::string());
-  facts.name = value.value("name", std::string());
-  facts.fileType = value.value("fileType", std::string());
-  facts.parameterCount = value.value("parameters", std::uint64_t(0));
-  const json split = value.value("split", json::array());
-  if (split.is_array() && split.size() == 2 && split[0].is_number() && split[1].is_number()) {
-    facts.splitNumber = split[0].get<int>();
-    facts.splitCount = split[1].get<int>();
-  }
-  facts.complete = value.value("complete", true);
-  facts.missingBytes = value.value("missingBytes", std::uint64_t(0));
+  facts.role = static_cast<gguf::Role>(value.at(0).get<int>());
+  facts.architecture = value.at(1).get<std::string>();
+  facts.name = value.at(2).get<std::string>();
+  facts.fileType = value.at(3).get<std::string>();
+  facts.parameterCount = value.at(4).get<std::uint64_t>();
+  facts.splitNumber = value.at(5).get<int>();
+  facts.splitCount = value.at(6).get<int>();
+  facts.complete = value.at(7).get<bool>();
+  facts.missingBytes = value.at(8).get<std::uint64_t>();
   return facts;
 }
 
@@ -61,17 +57,17 @@ Status HeaderIndex::load(const fs::path& folder) {
   text << in.rdbuf();
   const json root = json::parse(text.str(), nullptr, false);
   if (!in || root.is_discarded() || !root.is_object() || root.value("version", 0) != kIndexVersion ||
-      !root.contains("files") || !root["files"].is_object())
+      !root.contains("files") || !root["files"].is_array())
     return makeError(ErrorCode::Malformed, "the store index is unreadable; it will be rebuilt", {file, {}, {}, {}});
   try {
-    for (const auto& [key, value] : root["files"].items()) {
+    for (const json& row : root["files"]) {
       IndexedHeader header;
-      header.size = value.value("size", std::uint64_t(0));
-      header.mtimeNs = value.value("mtimeNs", std::int64_t(0));
-      header.error = value.value("error", std::string());
-      if (value.contains("header"))
-        header.facts = factsFromJson(value["header"]);
-      headers_.emplace(key, std::move(header));
+      header.size = row.at(1).get<std::uint64_t>();
+      header.mtimeNs = row.at(2).get<std::int64_t>();
+      header.error = row.at(3).get<std::string>();
+      if (!row.at(4).is_null())
+        header.facts = factsFromJson(row.at(4));
+      headers_.insert_or_assign(row.at(0).get<std::string>(), std::move(header));
     }
   } catch (const json::exception& e) {
     headers_.clear();
@@ -81,15 +77,10 @@ Status HeaderIndex::load(const fs::path& folder) {
 }
 
 Status HeaderIndex::save(const fs::path& folder) const {
-  json files = json::object();
-  for (const auto& [key, header] : headers_) {
-    json value{{"size", header.size}, {"mtimeNs", header.mtimeNs}};
-    if (!header.error.empty())
-      value["error"] = header.error;
-    if (header.facts)
-      value["header"] = factsToJson(*header.facts);
-    files[key] = std::move(value);
-  }
+  json files = json::array();
+  for (const auto& [key, header] : headers_)
+    files.push_back(json::array(
+        {key, header.size, header.mtimeNs, header.error, header.facts ? factsToJson(*header.facts) : json()}));
   std::error_code error;
   fs::create_directories(folder, error);
   const fs::path file = fileIn(folder);
@@ -125,8 +116,8 @@ std::vector<std::string> HeaderIndex::keys() const {
   return keys;
 }
 
-void HeaderIndex::retainOnly(const std::set<std::string>& keys) {
-  std::erase_if(headers_, [&](const auto& item) { return keys.count(item.first) == 0; });
+std::size_t HeaderIndex::retainOnly(const std::set<std::string>& keys) {
+  return std::erase_if(headers_, [&](const auto& item) { return keys.count(item.first) == 0; });
 }
 
 } // namespace md::stores

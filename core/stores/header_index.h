@@ -39,8 +39,8 @@ public:
 
   const IndexedHeader* find(const std::string& key, std::uint64_t size, std::int64_t mtimeNs) const;
   void put(const std::string& key, IndexedHeader header);
-  // Drops the files not seen by the last scan.
-  void retainOnly(const std::set<std::string>& keys);
+  // Drops the files not seen by the last scan; returns how many it dropped.
+  std::size_t retainOnly(const std::set<std::string>& keys);
   std::size_t size() const { return headers_.size(); }
   std::vector<std::string> keys() const;
 

@@ -6,6 +6,7 @@
 #include <map>
 #include <mutex>
 #include <thread>
+#include <unordered_map>
 
 #include "core/gguf/reader.h"
 #include "core/gguf/summary.h"
@@ -100,6 +101,56 @@ std::set<std::string> keysToKeep(const HeaderIndex& index, std::set<std::string>
   return seen;
 }
 
+// Gives every GGUF entry its header facts: from the index when the file is
+// unchanged, else read on `threads` workers (each physical file once). New
+// reads go into the index. False when cancelled.
+bool readHeaders(const ScanRequest& request, unsigned threads, HeaderIndex& index, SharedProgress& shared,
+                 const ProgressReporter& progress, ScanReport& report, std::set<std::string>& seenKeys) {
+  std::unordered_map<std::string, std::size_t> firstByKey; // realPath -> entry holding the header
+  std::vector<std::size_t> toRead;
+  std::vector<std::pair<std::size_t, std::size_t>> sharers; // (entry, holder)
+  for (std::size_t i = 0; i < report.entries.size(); ++i) {
+    StoreEntry& entry = report.entries[i];
+    if (!entry.gguf)
+      continue;
+    std::string key = pathToUtf8(entry.realPath);
+    const auto [holder, first] = firstByKey.emplace(key, i);
+    if (!first) {
+      sharers.emplace_back(i, holder->second);
+    } else if (const IndexedHeader* known = index.find(key, entry.size, entry.mtimeNs)) {
+      entry.header = known->facts;
+      entry.headerError = known->error;
+      ++report.headersFromIndex;
+    } else {
+      toRead.push_back(i);
+    }
+    seenKeys.insert(std::move(key));
+  }
+  shared.begin("reading headers", toRead.size());
+  runParallel(toRead.size(), threads, [&](std::size_t i) {
+    if (progress.cancelled())
+      return;
+    StoreEntry& entry = report.entries[toRead[i]];
+    IndexedHeader header = readHeader(request.reader, entry);
+    entry.header = header.facts;
+    entry.headerError = header.error;
+    shared.advance(pathToUtf8(entry.path.filename()));
+  });
+  shared.finish();
+  if (progress.cancelled())
+    return false;
+  report.headersRead = toRead.size();
+  for (std::size_t i : toRead) {
+    const StoreEntry& entry = report.entries[i];
+    index.put(pathToUtf8(entry.realPath), IndexedHeader{entry.size, entry.mtimeNs, entry.header, entry.headerError});
+  }
+  for (const auto& [i, holder] : sharers) {
+    report.entries[i].header = report.entries[holder].header;
+    report.entries[i].headerError = report.entries[holder].headerError;
+  }
+  return true;
+}
+
 } // namespace
 
 Result<ScanReport> scanStores(const ScanRequest& request, ProgressReporter& progress) {
@@ -126,57 +177,23 @@ Result<ScanReport> scanStores(const ScanRequest& request, ProgressReporter& prog
 
   // 2. Headers: each physical GGUF once, from the index when unchanged.
   HeaderIndex index;
-  if (!request.indexFolder.empty())
-    if (auto loaded = index.load(request.indexFolder); !loaded)
-      report.notes.push_back({loaded.error().where.path, loaded.error().message});
-  std::map<std::string, std::size_t> firstByKey; // realPath -> entry holding the header
-  std::vector<std::size_t> toRead;
-  std::set<std::string> seenKeys;
-  for (std::size_t i = 0; i < report.entries.size(); ++i) {
-    StoreEntry& entry = report.entries[i];
-    if (!entry.gguf)
-      continue;
-    const std::string key = pathToUtf8(entry.realPath);
-    seenKeys.insert(key);
-    if (!firstByKey.emplace(key, i).second)
-      continue;
-    if (const IndexedHeader* known = index.find(key, entry.size, entry.mtimeNs)) {
-      entry.header = known->facts;
-      entry.headerError = known->error;
-      ++report.headersFromIndex;
-    } else {
-      toRead.push_back(i);
-    }
-  }
-  shared.begin("reading headers", toRead.size());
-  runParallel(toRead.size(), threads, [&](std::size_t i) {
-    if (progress.cancelled())
-      return;
-    StoreEntry& entry = report.entries[toRead[i]];
-    IndexedHeader header = readHeader(request.reader, entry);
-    entry.header = header.facts;
-    entry.headerError = header.error;
-    shared.advance(pathToUtf8(entry.path.filename()));
-  });
-  shared.finish();
-  if (progress.cancelled())
-    return ProgressReporter::cancelledError();
-  report.headersRead = toRead.size();
-  for (StoreEntry& entry : report.entries) {
-    if (!entry.gguf)
-      continue;
-    const std::string key = pathToUtf8(entry.realPath);
-    const StoreEntry& holder = report.entries[firstByKey[key]];
-    if (&holder != &entry) {
-      entry.header = holder.header;
-      entry.headerError = holder.headerError;
-    }
-    index.put(key, IndexedHeader{entry.size, entry.mtimeNs, entry.header, entry.headerError});
-  }
+  bool indexChanged = false;
   if (!request.indexFolder.empty()) {
-    index.retainOnly(keysToKeep(index, seenKeys, request));
-    if (auto saved = index.save(request.indexFolder); !saved)
-      report.notes.push_back({saved.error().where.path, saved.error().message});
+    indexChanged = !fs::exists(HeaderIndex::fileIn(request.indexFolder));
+    if (auto loaded = index.load(request.indexFolder); !loaded) {
+      report.notes.push_back({loaded.error().where.path, loaded.error().message});
+      indexChanged = true;
+    }
+  }
+  std::set<std::string> seenKeys;
+  if (!readHeaders(request, threads, index, shared, progress, report, seenKeys))
+    return ProgressReporter::cancelledError();
+  if (!request.indexFolder.empty()) {
+    indexChanged |= report.headersRead > 0;
+    indexChanged |= index.retainOnly(keysToKeep(index, seenKeys, request)) > 0;
+    if (indexChanged)
+      if (auto saved = index.save(request.indexFolder); !saved)
+        report.notes.push_back({saved.error().where.path, saved.error().message});
   }
   return report;
 }

@@ -588,6 +588,14 @@ PARAMETER temperature 0.7</translation>
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Local stores</source>
+        <translation>本地模型库</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::OllamaStatus</name>
@@ -625,6 +633,187 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::StoreBrowser</name>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>无法删除 %1：%2</translation>
+    </message>
+    <message>
+        <source>Delete files</source>
+        <translation>删除文件</translation>
+    </message>
+    <message>
+        <source>Search name, architecture, quantization or path</source>
+        <translation>搜索名称、架构、量化类型或路径</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>Model files only</source>
+        <translation>仅显示模型文件</translation>
+    </message>
+    <message>
+        <source>Rescan</source>
+        <translation>重新扫描</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Send to Merge</source>
+        <translation>发送到合并</translation>
+    </message>
+    <message>
+        <source>New Modelfile</source>
+        <translation>新建 Modelfile</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>复制路径</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Looking for models</source>
+        <translation>正在查找模型</translation>
+    </message>
+    <message>
+        <source>Reading headers</source>
+        <translation>正在读取文件头</translation>
+    </message>
+    <message>
+        <source>Ollama models are removed through Ollama, not file by file.</source>
+        <translation>Ollama 模型需通过 Ollama 删除，不能逐个删除文件。</translation>
+    </message>
+    <message>
+        <source>Files found: %1</source>
+        <translation>找到的文件：%1</translation>
+    </message>
+    <message>
+        <source>Skipped files or folders: %1. First: %2: %3</source>
+        <translation>已跳过的文件或文件夹：%1。第一个：%2：%3</translation>
+    </message>
+    <message>
+        <source>Delete from the disk: %1 selected, %2 in all? This cannot be undone.</source>
+        <translation>要从磁盘删除选中的 %1 个文件，共 %2 吗？此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::StoreTableModel</name>
+    <message>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <source>Hugging Face</source>
+        <translation>Hugging Face</translation>
+    </message>
+    <message>
+        <source>ModelScope</source>
+        <translation>魔搭 ModelScope</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>projector</source>
+        <translation>投影器</translation>
+    </message>
+    <message>
+        <source>adapter</source>
+        <translation>适配器</translation>
+    </message>
+    <message>
+        <source>shard %1/%2</source>
+        <translation>分片 %1/%2</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>partial download</source>
+        <translation>未完成的下载</translation>
+    </message>
+    <message>
+        <source>orphan</source>
+        <translation>孤立</translation>
+    </message>
+    <message>
+        <source>legacy name</source>
+        <translation>旧式名称</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::StoreUsageChart</name>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>按来源</translation>
+    </message>
+    <message>
+        <source>By model</source>
+        <translation>按模型</translation>
+    </message>
+    <message>
+        <source>%1 on disk · %2 reclaimable: orphans %3, partial downloads %4, duplicate copies %5 (groups: %6)</source>
+        <translation>磁盘占用 %1 · 可回收 %2：孤立文件 %3，未完成的下载 %4，重复副本 %5（%6 组）</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -41,10 +42,14 @@ double median(std::vector<double> values) {
 
 // Seconds for one scan; checks that it saw `files` entries.
 double timeScan(const stores::ScanRequest& request, int files, std::size_t& headersRead) {
-  ProgressReporter progress;
   const auto start = std::chrono::steady_clock::now();
+  auto since = [&start] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
+  ProgressReporter progress([&](const Progress& p) {
+    if (std::getenv("BENCH_PHASES") != nullptr && (p.final || p.done == 0))
+      std::fprintf(stderr, "  %.3f s  %s %s\n", since(), p.phase.c_str(), p.final ? "done" : "begins");
+  });
   auto report = stores::scanStores(request, progress);
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const double seconds = since();
   if (!report.ok() || report->entries.size() != std::size_t(files)) {
     std::fprintf(stderr, "bench-scan: scan failed or found the wrong number of files\n");
     std::exit(1);

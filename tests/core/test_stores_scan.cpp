@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
 
 #include <nlohmann/json.hpp>
 
@@ -62,7 +63,11 @@ TEST(StoresScan, ReadsEachPhysicalHeaderOnceThenServesRescansFromTheIndex) {
       EXPECT_EQ(entry.header->architecture, "llama");
     }
 
+  const fs::path indexFile = stores::HeaderIndex::fileIn(request.indexFolder);
+  fs::last_write_time(indexFile, fs::last_write_time(indexFile) - std::chrono::hours(1));
+  const auto indexTime = fs::last_write_time(indexFile);
   auto second = scanOrFail(request);
+  EXPECT_EQ(fs::last_write_time(indexFile), indexTime); // nothing changed, nothing written
   EXPECT_EQ(counter.reads->load(), 6);
   EXPECT_EQ(second.headersRead, 0u);
   EXPECT_EQ(second.headersFromIndex, 6u);
@@ -78,6 +83,7 @@ TEST(StoresScan, ReadsEachPhysicalHeaderOnceThenServesRescansFromTheIndex) {
   auto third = scanOrFail(request);
   EXPECT_EQ(counter.reads->load(), 7);
   EXPECT_EQ(third.headersRead, 1u);
+  EXPECT_NE(fs::last_write_time(indexFile), indexTime);
 }
 
 TEST(StoresScan, ScanningOneStoreKeepsTheIndexOfTheOthers) {
@@ -128,6 +134,26 @@ TEST(StoresScan, FindsTheSameBlobInOllamaAndHuggingFace) {
   EXPECT_EQ(usage.duplicateBytes, store.sizes.at('a'));
   EXPECT_EQ(usage.totalBytes, store.uniqueBytes() + store.sizes.at('a'));
   EXPECT_EQ(usage.reclaimableBytes(), store.sizes.at('a') + store.sizes.at('f') + 1000u);
+}
+
+TEST(StoresScan, AnUnreadableGgufIsNotedOnceAndRemembered) {
+  testing::TempDir dir;
+  testing::writeText(dir.path() / "f" / "bad.gguf", "GGUF but then nothing sensible");
+  testing::writeModel(dir.path() / "f" / "good.gguf", "good");
+  CountingReader counter;
+  stores::ScanRequest request;
+  request.folders = {dir.path() / "f"};
+  request.indexFolder = dir.path() / "data";
+  request.reader = counter.reader();
+  auto first = scanOrFail(request);
+  ASSERT_EQ(first.entries.size(), 2u);
+  const auto& bad = first.entries[0].path.filename() == "bad.gguf" ? first.entries[0] : first.entries[1];
+  EXPECT_FALSE(bad.header.has_value());
+  EXPECT_FALSE(bad.headerError.empty());
+  auto second = scanOrFail(request);
+  EXPECT_EQ(counter.reads->load(), 2);
+  const auto& again = second.entries[0].path.filename() == "bad.gguf" ? second.entries[0] : second.entries[1];
+  EXPECT_EQ(again.headerError, bad.headerError);
 }
 
 TEST(StoresScan, HonoursCancel) {

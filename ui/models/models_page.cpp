@@ -6,8 +6,10 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QStackedLayout>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "ui/models/store_browser.h"
 #include "ui/shell/drop_hint.h"
 #include "ui/shell/widgets.h"
 
@@ -15,7 +17,17 @@ namespace md {
 namespace ui {
 
 ModelsPage::ModelsPage(QWidget* parent) : Page(parent) {
-  stack_ = new QStackedLayout(this);
+  // Stores hook: the dropped files and the local stores browser in two tabs.
+  tabs_ = new QTabWidget(this);
+  auto* files = new QWidget(tabs_);
+  stores_ = new StoreBrowser(tabs_);
+  tabs_->addTab(files, QString());
+  tabs_->addTab(stores_, QString());
+  (new QVBoxLayout(this))->addWidget(tabs_);
+  connect(stores_, &StoreBrowser::openInInspector, this, [this](const QString& path) {
+    receiveDrop(DropDecision{DropTarget::Inspector, {path}, {}});
+  });
+  stack_ = new QStackedLayout(files);
   empty_ = new DropHint(QStringLiteral("models"), this);
   addFolderButton_ = empty_->addButton();
   openButton_ = empty_->addButton();
@@ -40,6 +52,8 @@ void ModelsPage::retranslate() {
                    tr("ModelDesk reads only the header, so even a 100 GB model opens at once."));
   addFolderButton_->setText(tr("Add folder…"));
   openButton_->setText(tr("Open GGUF…"));
+  tabs_->setTabText(0, tr("Files"));        // stores hook
+  tabs_->setTabText(1, tr("Local stores")); // stores hook
   heading_->setText(lastTarget_ == DropTarget::ModelsFolder ? tr("Folders to scan") : tr("GGUF file to inspect"));
 }
 
@@ -49,6 +63,7 @@ void ModelsPage::receiveDrop(const DropDecision& decision) {
   for (const QString& path : decision.paths)
     list_->addItem(QDir::toNativeSeparators(path));
   stack_->setCurrentIndex(1);
+  tabs_->setCurrentIndex(0); // stores hook
   retranslate();
 }
 

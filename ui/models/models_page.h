@@ -6,11 +6,13 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QStackedLayout;
+class QTabWidget;
 
 namespace md {
 namespace ui {
 
 class DropHint;
+class StoreBrowser;
 
 // Models: every local model in one place. Until files arrive it shows an
 // empty state that invites a drop or a folder.
@@ -26,6 +28,8 @@ public:
   QStringList receivedPaths() const;
   bool isShowingEmptyState() const;
   QString emptyStateText() const;
+  // The local stores tab (feature/stores); its signals are routed by the lead.
+  StoreBrowser* storeBrowser() const { return stores_; }
 
 protected:
   void retranslate() override;
@@ -41,6 +45,8 @@ private:
   QLabel* heading_ = nullptr;
   QListWidget* list_ = nullptr;
   DropTarget lastTarget_ = DropTarget::Refused;
+  QTabWidget* tabs_ = nullptr;     // stores hook
+  StoreBrowser* stores_ = nullptr; // stores hook
 };
 
 } // namespace ui

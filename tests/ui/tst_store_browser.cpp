@@ -1,0 +1,218 @@
+// The store browser over real stores in temporary folders: rows, filters,
+// search, sorting, badges, drag-out URLs, actions, delete with confirmation,
+// the disk usage chart, and the watcher that rescans a changed folder.
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QtTest>
+
+#include "core/util/paths.h"
+#include "tests/core/test_stores_fixtures.h"
+#include "tests/support/temp_dir.h"
+#include "ui/models/store_browser.h"
+#include "ui/models/store_table_model.h"
+#include "ui/models/store_usage_chart.h"
+
+using namespace md::ui;
+namespace fs = std::filesystem;
+
+namespace {
+
+QString text(const fs::path& path) {
+  return QString::fromStdString(md::pathToUtf8(path));
+}
+
+// Ollama store + a folder with a model, its mmproj, a shard and a partial file.
+struct Stores {
+  md::testing::TempDir dir;
+  md::testing::OllamaFixture ollama = md::testing::makeOllamaStore(dir.path() / "ollama");
+  fs::path folder = dir.path() / "我的 模型";
+
+  Stores() {
+    md::testing::writeModel(folder / "llava" / "llava-q4.gguf", "llava");
+    md::testing::tinyProjector().write(folder / "llava" / "mmproj-f16.gguf");
+    md::testing::tinyLlama("shard")
+        .setU32("split.no", 0)
+        .setU32("split.count", 2)
+        .write(folder / "big-00001-of-00002.gguf");
+    md::testing::writeText(folder / "half.gguf.part", "half");
+  }
+  md::stores::ScanRequest request() const {
+    md::stores::ScanRequest request;
+    request.ollama = ollama.root;
+    request.folders = {folder};
+    request.indexFolder = dir.path() / "data";
+    return request;
+  }
+};
+
+bool scan(StoreBrowser& browser) {
+  QSignalSpy finished(&browser, &StoreBrowser::scanFinished);
+  browser.rescan();
+  return finished.wait(20000) && finished.first().at(0).toBool();
+}
+
+QStringList column(const StoreBrowser& browser, int column) {
+  QStringList values;
+  for (int row = 0; row < browser.filter()->rowCount(); ++row)
+    values << browser.filter()->index(row, column).data().toString();
+  return values;
+}
+
+} // namespace
+
+class StoreBrowserTest : public QObject {
+  Q_OBJECT
+
+private Q_SLOTS:
+  void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+  void listsFiltersSearchesAndSorts() {
+    Stores stores;
+    StoreBrowser browser;
+    browser.setRequest(stores.request());
+    QVERIFY(scan(browser));
+    // Ollama: 3 GGUF layers (shared model once per model: 2), orphan, partial;
+    // non-GGUF layers hidden. Folder: 4 files.
+    QCOMPARE(browser.tableModel()->rowCount(), 14);
+    QCOMPARE(browser.filter()->rowCount(), 10);
+    browser.sourceBox()->setCurrentIndex(4); // folders
+    QCOMPARE(browser.filter()->rowCount(), 4);
+    browser.sourceBox()->setCurrentIndex(0);
+    browser.searchBox()->setText(QStringLiteral("mmproj"));
+    QCOMPARE(browser.filter()->rowCount(), 1);
+    QCOMPARE(column(browser, StoreTableModel::Role), QStringList{QStringLiteral("projector")});
+    browser.searchBox()->setText(QStringLiteral("shard 1/2"));
+    QCOMPARE(browser.filter()->rowCount(), 1);
+    browser.searchBox()->clear();
+
+    browser.view()->sortByColumn(StoreTableModel::Size, Qt::AscendingOrder);
+    qulonglong previous = 0;
+    for (int row = 0; row < browser.filter()->rowCount(); ++row) {
+      const auto size =
+          browser.filter()->index(row, StoreTableModel::Size).data(StoreTableModel::SortRole).toULongLong();
+      QVERIFY(size >= previous);
+      previous = size;
+    }
+    const QStringList roles = column(browser, StoreTableModel::Role);
+    QVERIFY(roles.contains(QStringLiteral("orphan")));
+    QVERIFY(roles.contains(QStringLiteral("partial download")));
+    QVERIFY(roles.contains(QStringLiteral("legacy name")));
+    QVERIFY(column(browser, StoreTableModel::Architecture).contains(QStringLiteral("llama")));
+  }
+
+  void dragsRowsOutAsFileUrls() {
+    Stores stores;
+    StoreBrowser browser;
+    browser.setRequest(stores.request());
+    QVERIFY(scan(browser));
+    const QString model = text(stores.folder / "llava" / "llava-q4.gguf");
+    QVERIFY(browser.selectPath(model));
+    const QModelIndexList rows = browser.view()->selectionModel()->selectedIndexes();
+    QModelIndexList source;
+    for (const auto& index : rows)
+      source << browser.filter()->mapToSource(index);
+    std::unique_ptr<QMimeData> mime(browser.tableModel()->mimeData(source));
+    QCOMPARE(mime->urls(), QList<QUrl>{QUrl::fromLocalFile(model)});
+  }
+
+  void actionsEmitWithTheSelection() {
+    Stores stores;
+    StoreBrowser browser;
+    browser.setRequest(stores.request());
+    QVERIFY(scan(browser));
+    const QString model = text(stores.folder / "llava" / "llava-q4.gguf");
+    QVERIFY(browser.selectPath(model));
+    QSignalSpy modelfile(&browser, &StoreBrowser::newModelfile);
+    QSignalSpy inspect(&browser, &StoreBrowser::openInInspector);
+    QSignalSpy merge(&browser, &StoreBrowser::sendToMerge);
+    browser.newModelfileFromSelected();
+    QCOMPARE(modelfile.size(), 1);
+    QCOMPARE(modelfile.first().at(0).toString(), model);
+    QCOMPARE(modelfile.first().at(1).toString(), text(stores.folder / "llava" / "mmproj-f16.gguf"));
+    browser.openSelectedInInspector();
+    QCOMPARE(inspect.first().at(0).toString(), model);
+    browser.sendSelectedToMerge();
+    QCOMPARE(merge.first().at(0).toStringList(), QStringList{model});
+    browser.copySelectedPath();
+    QCOMPARE(QGuiApplication::clipboard()->text(), model);
+
+    browser.sourceBox()->setCurrentIndex(1); // Ollama: FROM is the model name
+    QVERIFY(browser.selectPath(text(stores.ollama.root / "blobs" / ("sha256-" + md::testing::hexOf('b')))));
+    browser.newModelfileFromSelected();
+    QCOMPARE(modelfile.last().at(0).toString(), QStringLiteral("llava:latest"));
+    QCOMPARE(modelfile.last().at(1).toString(), QString());
+  }
+
+  void deletesOnlyAfterConfirmation() {
+    Stores stores;
+    StoreBrowser browser;
+    browser.setRequest(stores.request());
+    QVERIFY(scan(browser));
+    const fs::path partial = stores.folder / "half.gguf.part";
+    bool answer = false;
+    QString asked;
+    browser.setConfirmation([&](const QString& question) {
+      asked = question;
+      return answer;
+    });
+    QVERIFY(browser.selectPath(text(partial)));
+    browser.deleteSelected();
+    QVERIFY(asked.contains(QStringLiteral("1 selected")));
+    QVERIFY(fs::exists(partial));
+    answer = true;
+    QSignalSpy finished(&browser, &StoreBrowser::scanFinished);
+    browser.deleteSelected();
+    QVERIFY(!fs::exists(partial));
+    QVERIFY(finished.wait(20000));
+    QVERIFY(!browser.selectPath(text(partial)));
+
+    // An Ollama model is not deleted file by file.
+    asked.clear();
+    QVERIFY(browser.selectPath(text(stores.ollama.root / "blobs" / ("sha256-" + md::testing::hexOf('b')))));
+    browser.deleteSelected();
+    QVERIFY(asked.isEmpty());
+    QVERIFY(fs::exists(stores.ollama.root / "blobs" / ("sha256-" + md::testing::hexOf('b'))));
+  }
+
+  void chartShowsUsageAndReclaimableSpace() {
+    Stores stores;
+    StoreBrowser browser;
+    browser.setRequest(stores.request());
+    QVERIFY(scan(browser));
+    const auto& sources = browser.chart()->sourceSegments();
+    QCOMPARE(sources.size(), 2);
+    quint64 ollamaBytes = 0;
+    for (const auto& segment : sources)
+      if (segment.label == QStringLiteral("Ollama"))
+        ollamaBytes = segment.bytes;
+    QCOMPARE(ollamaBytes, stores.ollama.uniqueBytes());
+    QVERIFY(!browser.chart()->modelSegments().isEmpty());
+    const QString reclaimable =
+        QLocale().formattedDataSize(qint64(stores.ollama.sizes.at('f') + stores.ollama.sizes.at('9') + 4));
+    QVERIFY2(browser.chart()->summaryText().contains(reclaimable + QStringLiteral(" reclaimable")),
+             qPrintable(browser.chart()->summaryText()));
+    browser.chart()->resize(600, browser.chart()->minimumSizeHint().height());
+    QImage image(browser.chart()->size(), QImage::Format_ARGB32);
+    browser.chart()->render(&image); // paints without crashing
+  }
+
+  void watcherRescansAChangedFolder() {
+    Stores stores;
+    StoreBrowser browser;
+    browser.setRequest(stores.request());
+    QVERIFY(scan(browser));
+    QVERIFY(browser.watchedFolders().contains(text(stores.folder / "llava")));
+    const int before = browser.tableModel()->rowCount();
+    md::testing::writeModel(stores.folder / "llava" / "new.gguf", "new");
+    QTRY_COMPARE_WITH_TIMEOUT(browser.tableModel()->rowCount(), before + 1, 20000);
+  }
+};
+
+QTEST_MAIN(StoreBrowserTest)
+#include "tst_store_browser.moc"

@@ -1,0 +1,362 @@
+#include "ui/models/store_browser.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
+
+#include "core/stores/store_locations.h"
+#include "core/util/paths.h"
+#include "ui/models/store_actions.h"
+#include "ui/models/store_table_model.h"
+#include "ui/models/store_usage_chart.h"
+#include "ui/models/store_watcher.h"
+#include "ui/shell/banner.h"
+#include "ui/shell/job.h"
+#include "ui/shell/progress_panel.h"
+
+namespace md {
+namespace ui {
+namespace {
+
+const QString kFoldersKey = QStringLiteral("stores/folders");
+
+std::filesystem::path toPath(const QString& text) {
+  return pathFromUtf8(text.toStdString());
+}
+
+QString pathText(const std::filesystem::path& path) {
+  return QString::fromStdString(pathToUtf8(path));
+}
+
+} // namespace
+
+StoreBrowser::StoreBrowser(QWidget* parent) : QWidget(parent) {
+  model_ = new StoreTableModel(this);
+  filter_ = new StoreFilter(this);
+  filter_->setSourceModel(model_);
+
+  search_ = new QLineEdit(this);
+  search_->setObjectName(QStringLiteral("storeSearch"));
+  search_->setClearButtonEnabled(true);
+  sources_ = new QComboBox(this);
+  sources_->setObjectName(QStringLiteral("storeSource"));
+  for (int i = 0; i < 5; ++i)
+    sources_->addItem(QString(), i - 1); // -1: every source
+  modelFilesOnly_ = new QCheckBox(this);
+  modelFilesOnly_->setChecked(true);
+  rescanButton_ = new QPushButton(this);
+  auto* filterBar = new QHBoxLayout;
+  filterBar->addWidget(search_, 1);
+  filterBar->addWidget(sources_);
+  filterBar->addWidget(modelFilesOnly_);
+  filterBar->addWidget(rescanButton_);
+
+  view_ = new QTableView(this);
+  view_->setObjectName(QStringLiteral("storeTable"));
+  view_->setModel(filter_);
+  view_->setSortingEnabled(true);
+  view_->sortByColumn(StoreTableModel::Size, Qt::DescendingOrder);
+  view_->setSelectionBehavior(QAbstractItemView::SelectRows);
+  view_->setDragEnabled(true);
+  view_->setDragDropMode(QAbstractItemView::DragOnly);
+  view_->verticalHeader()->hide();
+  view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 8);
+  view_->setWordWrap(false);
+  view_->setTextElideMode(Qt::ElideMiddle);
+  view_->setAlternatingRowColors(true);
+  view_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+  view_->horizontalHeader()->setStretchLastSection(true);
+  view_->setColumnWidth(StoreTableModel::Name, 260);
+  view_->setColumnWidth(StoreTableModel::Role, 140);
+  view_->setColumnWidth(StoreTableModel::Modified, 140);
+
+  auto* actionBar = new QWidget(this);
+  buildActions(actionBar);
+  status_ = new QLabel(this);
+  banner_ = new Banner(this);
+  progress_ = new ProgressPanel(this);
+  progress_->setCountsItems(true);
+  progress_->hide();
+  chart_ = new StoreUsageChart(this);
+
+  auto* splitter = new QSplitter(Qt::Vertical, this);
+  splitter->addWidget(view_);
+  splitter->addWidget(chart_);
+  splitter->setStretchFactor(0, 1);
+  auto* layout = new QVBoxLayout(this);
+  layout->addLayout(filterBar);
+  layout->addWidget(banner_);
+  layout->addWidget(progress_);
+  layout->addWidget(splitter, 1);
+  layout->addWidget(actionBar);
+  layout->addWidget(status_);
+
+  watcher_ = new StoreWatcher(this);
+  connect(watcher_, &StoreWatcher::changed, this, &StoreBrowser::rescan);
+  connect(search_, &QLineEdit::textChanged, filter_, &StoreFilter::setText);
+  connect(sources_, &QComboBox::currentIndexChanged, this, [this](int index) {
+    const int source = sources_->itemData(index).toInt();
+    filter_->setSource(source < 0 ? std::nullopt : std::optional(static_cast<stores::SourceKind>(source)));
+  });
+  connect(modelFilesOnly_, &QCheckBox::toggled, filter_, &StoreFilter::setModelFilesOnly);
+  connect(rescanButton_, &QPushButton::clicked, this, &StoreBrowser::rescan);
+  connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StoreBrowser::updateButtons);
+  connect(view_, &QTableView::doubleClicked, this, &StoreBrowser::openSelectedInInspector);
+  view_->setContextMenuPolicy(Qt::CustomContextMenu);
+  connect(view_, &QWidget::customContextMenuRequested, this, &StoreBrowser::showContextMenu);
+  confirm_ = [this](const QString& question) {
+    return QMessageBox::question(this, tr("Delete files"), question) == QMessageBox::Yes;
+  };
+  retranslate();
+  updateButtons();
+}
+
+StoreBrowser::~StoreBrowser() = default;
+
+void StoreBrowser::buildActions(QWidget* bar) {
+  auto* layout = new QHBoxLayout(bar);
+  layout->setContentsMargins(0, 0, 0, 0);
+  auto add = [&](QPushButton*& button, void (StoreBrowser::*action)()) {
+    button = new QPushButton(bar);
+    actionButtons_ << button;
+    connect(button, &QPushButton::clicked, this, action);
+    layout->addWidget(button);
+  };
+  add(inspectButton_, &StoreBrowser::openSelectedInInspector);
+  add(revealButton_, &StoreBrowser::revealSelected);
+  add(mergeButton_, &StoreBrowser::sendSelectedToMerge);
+  add(modelfileButton_, &StoreBrowser::newModelfileFromSelected);
+  add(copyButton_, &StoreBrowser::copySelectedPath);
+  add(deleteButton_, &StoreBrowser::deleteSelected);
+  layout->addStretch(1);
+}
+
+// The same actions as the buttons under the table, at the pointer.
+void StoreBrowser::showContextMenu(const QPoint& at) {
+  QMenu menu(this);
+  for (QPushButton* button : std::as_const(actionButtons_)) {
+    QAction* action = menu.addAction(button->text());
+    action->setEnabled(button->isEnabled());
+    connect(action, &QAction::triggered, button, &QPushButton::click);
+  }
+  menu.exec(view_->viewport()->mapToGlobal(at));
+}
+
+void StoreBrowser::retranslate() {
+  search_->setPlaceholderText(tr("Search name, architecture, quantization or path"));
+  const QStringList sourceNames{tr("All sources"), StoreTableModel::sourceLabel(stores::SourceKind::Ollama),
+                                StoreTableModel::sourceLabel(stores::SourceKind::HuggingFace),
+                                StoreTableModel::sourceLabel(stores::SourceKind::ModelScope),
+                                StoreTableModel::sourceLabel(stores::SourceKind::Folder)};
+  for (int i = 0; i < sourceNames.size(); ++i)
+    sources_->setItemText(i, sourceNames[i]);
+  modelFilesOnly_->setText(tr("Model files only"));
+  rescanButton_->setText(tr("Rescan"));
+  inspectButton_->setText(tr("Inspect"));
+  revealButton_->setText(tr("Show in folder"));
+  mergeButton_->setText(tr("Send to Merge"));
+  modelfileButton_->setText(tr("New Modelfile"));
+  copyButton_->setText(tr("Copy path"));
+  deleteButton_->setText(tr("Delete…"));
+  progress_->setPhaseNames({{QStringLiteral("discovering"), tr("Looking for models")},
+                            {QStringLiteral("reading headers"), tr("Reading headers")}});
+  status_->setText(tr("Files found: %1").arg(model_->entries().size()));
+}
+
+void StoreBrowser::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange)
+    retranslate();
+  QWidget::changeEvent(event);
+}
+
+void StoreBrowser::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  if (!scannedOnce_)
+    rescan();
+}
+
+void StoreBrowser::setRequest(stores::ScanRequest request) {
+  request_ = std::move(request);
+}
+
+stores::ScanRequest StoreBrowser::request() const {
+  if (request_)
+    return *request_;
+  stores::ScanRequest request;
+  const auto defaults = stores::defaultStoreLocations();
+  if (std::filesystem::is_directory(defaults.ollama))
+    request.ollama = defaults.ollama;
+  if (std::filesystem::is_directory(defaults.huggingFace))
+    request.huggingFace = defaults.huggingFace;
+  if (std::filesystem::is_directory(defaults.modelScope))
+    request.modelScope = defaults.modelScope;
+  for (const QString& folder : QSettings().value(kFoldersKey).toStringList())
+    request.folders.push_back(toPath(folder));
+  request.indexFolder = toPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+  return request;
+}
+
+void StoreBrowser::addFolder(const QString& folder) {
+  if (request_) {
+    request_->folders.push_back(toPath(folder));
+  } else {
+    QStringList folders = QSettings().value(kFoldersKey).toStringList();
+    if (!folders.contains(folder))
+      QSettings().setValue(kFoldersKey, folders << folder);
+  }
+  rescan();
+}
+
+void StoreBrowser::rescan() {
+  if (scanning_) {
+    rescanPending_ = true;
+    return;
+  }
+  scanning_ = true;
+  scannedOnce_ = true;
+  const stores::ScanRequest request = this->request();
+  std::function<Result<stores::ScanReport>(ProgressReporter&)> work = [request](ProgressReporter& progress) {
+    return stores::scanStores(request, progress);
+  };
+  JobHandle* job = runJob<stores::ScanReport>(this, work, [this](Result<stores::ScanReport> result) {
+    scanning_ = false;
+    if (result.ok())
+      applyReport(std::move(result).value());
+    else if (result.error().code != ErrorCode::Cancelled)
+      banner_->showError(result.error());
+    Q_EMIT scanFinished(result.ok());
+    if (std::exchange(rescanPending_, false))
+      rescan();
+  });
+  progress_->track(job);
+}
+
+void StoreBrowser::applyReport(stores::ScanReport report) {
+  watcher_->follow(request(), report.entries);
+  model_->setEntries(std::move(report.entries));
+  chart_->setUsage(model_->usage());
+  if (!report.notes.empty())
+    banner_->showMessage(Banner::Kind::Info,
+                         tr("Skipped files or folders: %1. First: %2: %3")
+                             .arg(QString::number(report.notes.size()), pathText(report.notes.front().path),
+                                  QString::fromStdString(report.notes.front().message)));
+  retranslate();
+  updateButtons();
+}
+
+QStringList StoreBrowser::watchedFolders() const {
+  return watcher_->folders();
+}
+
+bool StoreBrowser::selectPath(const QString& path) {
+  for (int row = 0; row < filter_->rowCount(); ++row) {
+    const QModelIndex index = filter_->index(row, StoreTableModel::Path);
+    if (index.data().toString() == path) {
+      view_->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<const stores::StoreEntry*> StoreBrowser::selectedEntries() const {
+  std::vector<const stores::StoreEntry*> entries;
+  for (const QModelIndex& index : view_->selectionModel()->selectedRows())
+    if (const auto* entry = model_->entryAt(filter_->mapToSource(index)))
+      entries.push_back(entry);
+  return entries;
+}
+
+QStringList StoreBrowser::selectedPaths() const {
+  QStringList paths;
+  for (const auto* entry : selectedEntries())
+    paths << pathText(entry->path);
+  return paths;
+}
+
+void StoreBrowser::updateButtons() {
+  const auto selected = selectedEntries();
+  const bool one = selected.size() == 1;
+  inspectButton_->setEnabled(one && selected.front()->gguf);
+  revealButton_->setEnabled(one);
+  copyButton_->setEnabled(!selected.empty());
+  mergeButton_->setEnabled(!selected.empty());
+  modelfileButton_->setEnabled(one && selected.front()->gguf && !selected.front()->partial);
+  deleteButton_->setEnabled(!selected.empty() && std::all_of(selected.begin(), selected.end(),
+                                                             [](auto* entry) { return canDeleteFile(*entry); }));
+}
+
+void StoreBrowser::openSelectedInInspector() {
+  const auto selected = selectedEntries();
+  if (selected.size() == 1)
+    Q_EMIT openInInspector(pathText(selected.front()->path));
+}
+
+void StoreBrowser::revealSelected() {
+  const auto selected = selectedEntries();
+  if (selected.size() == 1)
+    QDesktopServices::openUrl(QUrl::fromLocalFile(pathText(selected.front()->path.parent_path())));
+}
+
+void StoreBrowser::sendSelectedToMerge() {
+  const QStringList paths = selectedPaths();
+  if (!paths.isEmpty())
+    Q_EMIT sendToMerge(paths);
+}
+
+void StoreBrowser::newModelfileFromSelected() {
+  const auto selected = selectedEntries();
+  if (selected.size() == 1)
+    Q_EMIT newModelfile(modelfileFrom(*selected.front()), adjacentProjector(model_->entries(), *selected.front()));
+}
+
+void StoreBrowser::copySelectedPath() {
+  const QStringList paths = selectedPaths();
+  if (!paths.isEmpty())
+    QGuiApplication::clipboard()->setText(paths.join(QLatin1Char('\n')));
+}
+
+void StoreBrowser::deleteSelected() {
+  const auto selected = selectedEntries();
+  if (selected.empty())
+    return;
+  if (!std::all_of(selected.begin(), selected.end(), [](auto* entry) { return canDeleteFile(*entry); })) {
+    banner_->showMessage(Banner::Kind::Warning, tr("Ollama models are removed through Ollama, not file by file."));
+    return;
+  }
+  quint64 bytes = 0;
+  for (const auto* entry : selected)
+    bytes += entry->size;
+  const QString question = tr("Delete from the disk: %1 selected, %2 in all? This cannot be undone.")
+                               .arg(QString::number(selected.size()), QLocale().formattedDataSize(qint64(bytes)));
+  if (!confirm_(question))
+    return;
+  for (const auto* entry : selected)
+    if (const QString error = deleteEntryFiles(model_->entries(), *entry); !error.isEmpty())
+      banner_->showMessage(Banner::Kind::Error, error);
+  rescan();
+}
+
+} // namespace ui
+} // namespace md

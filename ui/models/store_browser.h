@@ -1,0 +1,119 @@
+#pragma once
+// Every local model store in one table: the Ollama store, the Hugging Face
+// and ModelScope caches and the user's folders. A search box, a source
+// filter, sorting by any column, role badges, actions (inspect, reveal,
+// merge, new Modelfile, copy path, delete), rows that drag out as file URLs,
+// a disk usage chart, and a file-system watcher that rescans changed folders.
+// Scans run as jobs with a progress panel and Cancel, through the index cache.
+
+#include <QList>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+#include "core/stores/store_scanner.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace md {
+namespace ui {
+
+class Banner;
+class ProgressPanel;
+class StoreFilter;
+class StoreTableModel;
+class StoreUsageChart;
+class StoreWatcher;
+
+class StoreBrowser : public QWidget {
+  Q_OBJECT
+public:
+  using Confirmation = std::function<bool(const QString& question)>;
+
+  explicit StoreBrowser(QWidget* parent = nullptr);
+  ~StoreBrowser() override;
+
+  // What to scan. Until set, the stores from the environment, the folders
+  // saved in settings and an index in the app's data folder.
+  void setRequest(stores::ScanRequest request);
+  stores::ScanRequest request() const;
+  // Adds a folder to scan (saved in settings) and rescans.
+  void addFolder(const QString& folder);
+  // Asks before deleting; a message box unless replaced (tests).
+  void setConfirmation(Confirmation confirm) { confirm_ = std::move(confirm); }
+
+  void rescan();
+  bool isScanning() const { return scanning_; }
+
+  StoreTableModel* tableModel() const { return model_; }
+  StoreFilter* filter() const { return filter_; }
+  QTableView* view() const { return view_; }
+  StoreUsageChart* chart() const { return chart_; }
+  QLineEdit* searchBox() const { return search_; }
+  QComboBox* sourceBox() const { return sources_; }
+  Banner* banner() const { return banner_; }
+  QStringList watchedFolders() const;
+  // Selects the row showing `path`; false when it is filtered out or absent.
+  bool selectPath(const QString& path);
+  QStringList selectedPaths() const;
+
+  void openSelectedInInspector();
+  void revealSelected();
+  void sendSelectedToMerge();
+  void newModelfileFromSelected();
+  void copySelectedPath();
+  void deleteSelected();
+
+Q_SIGNALS:
+  void openInInspector(const QString& path);
+  void sendToMerge(const QStringList& paths);
+  void newModelfile(const QString& from, const QString& projector);
+  void scanFinished(bool ok);
+
+protected:
+  void showEvent(QShowEvent* event) override;
+  void changeEvent(QEvent* event) override;
+
+private:
+  void buildActions(QWidget* bar);
+  void showContextMenu(const QPoint& at);
+  void retranslate();
+  void applyReport(stores::ScanReport report);
+  void updateButtons();
+  std::vector<const stores::StoreEntry*> selectedEntries() const;
+
+  std::optional<stores::ScanRequest> request_;
+  Confirmation confirm_;
+  bool scanning_ = false;
+  bool rescanPending_ = false;
+  bool scannedOnce_ = false;
+
+  StoreTableModel* model_ = nullptr;
+  StoreFilter* filter_ = nullptr;
+  QTableView* view_ = nullptr;
+  StoreUsageChart* chart_ = nullptr;
+  QLineEdit* search_ = nullptr;
+  QComboBox* sources_ = nullptr;
+  QCheckBox* modelFilesOnly_ = nullptr;
+  QLabel* status_ = nullptr;
+  Banner* banner_ = nullptr;
+  ProgressPanel* progress_ = nullptr;
+  StoreWatcher* watcher_ = nullptr;
+  QPushButton* rescanButton_ = nullptr;
+  QPushButton* inspectButton_ = nullptr;
+  QPushButton* revealButton_ = nullptr;
+  QPushButton* mergeButton_ = nullptr;
+  QPushButton* modelfileButton_ = nullptr;
+  QPushButton* copyButton_ = nullptr;
+  QPushButton* deleteButton_ = nullptr;
+  QList<QPushButton*> actionButtons_;
+};
+
+} // namespace ui
+} // namespace md

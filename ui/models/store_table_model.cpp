@@ -1,0 +1,189 @@
+#include "ui/models/store_table_model.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QMimeData>
+#include <QUrl>
+
+#include <set>
+
+#include "core/util/paths.h"
+
+namespace md {
+namespace ui {
+namespace {
+
+QString fromUtf8(const std::string& text) {
+  return QString::fromStdString(text);
+}
+
+QString pathText(const std::filesystem::path& path) {
+  return fromUtf8(pathToUtf8(path));
+}
+
+} // namespace
+
+StoreTableModel::StoreTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void StoreTableModel::setEntries(std::vector<stores::StoreEntry> entries) {
+  beginResetModel();
+  entries_ = std::move(entries);
+  usage_ = stores::computeDiskUsage(entries_);
+  endResetModel();
+}
+
+const stores::StoreEntry* StoreTableModel::entryAt(const QModelIndex& index) const {
+  if (!index.isValid() || index.row() < 0 || std::size_t(index.row()) >= entries_.size())
+    return nullptr;
+  return &entries_[std::size_t(index.row())];
+}
+
+QString StoreTableModel::sourceLabel(stores::SourceKind source) {
+  switch (source) {
+  case stores::SourceKind::Ollama: return tr("Ollama");
+  case stores::SourceKind::HuggingFace: return tr("Hugging Face");
+  case stores::SourceKind::ModelScope: return tr("ModelScope");
+  case stores::SourceKind::Folder: return tr("Folder");
+  }
+  return {};
+}
+
+QStringList StoreTableModel::badges(const stores::StoreEntry& entry) const {
+  QStringList list;
+  if (entry.header) {
+    const auto& facts = *entry.header;
+    if (facts.role == gguf::Role::Projector)
+      list << tr("projector");
+    else if (facts.role == gguf::Role::Adapter)
+      list << tr("adapter");
+    if (facts.splitCount > 0)
+      list << tr("shard %1/%2").arg(facts.splitNumber).arg(facts.splitCount);
+    if (!facts.complete)
+      list << tr("incomplete");
+  } else if (entry.gguf && !entry.headerError.empty()) {
+    list << tr("unreadable");
+  }
+  if (entry.partial)
+    list << tr("partial download");
+  if (entry.orphan)
+    list << tr("orphan");
+  if (entry.legacyName)
+    list << tr("legacy name");
+  if (stores::isDuplicate(usage_, entry))
+    list << tr("duplicate");
+  return list;
+}
+
+int StoreTableModel::rowCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : int(entries_.size());
+}
+
+int StoreTableModel::columnCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant StoreTableModel::data(const QModelIndex& index, int role) const {
+  const stores::StoreEntry* entry = entryAt(index);
+  if (entry == nullptr)
+    return {};
+  const auto& header = entry->header;
+  if (role == Qt::ToolTipRole) {
+    return entry->headerError.empty() ? pathText(entry->path) : fromUtf8(entry->headerError);
+  }
+  if (role != Qt::DisplayRole && role != SortRole)
+    return {};
+  const bool sort = role == SortRole;
+  switch (index.column()) {
+  case Name:
+    return QString(fromUtf8(entry->displayName) +
+                   (entry->layer.empty() ? QString() : QString(QStringLiteral(" · ") + fromUtf8(entry->layer))));
+  case Source: return sourceLabel(entry->source);
+  case Role: return badges(*entry).join(QStringLiteral(", "));
+  case Architecture: return header ? fromUtf8(header->architecture) : QString();
+  case Quantization: return header ? fromUtf8(header->fileType) : QString();
+  case Size:
+    return sort ? QVariant(qulonglong(entry->size)) : QVariant(QLocale().formattedDataSize(qint64(entry->size)));
+  case Modified: {
+    const auto when = QDateTime::fromMSecsSinceEpoch(entry->mtimeNs / 1000000);
+    return sort ? QVariant(qlonglong(entry->mtimeNs)) : QVariant(QLocale().toString(when, QLocale::ShortFormat));
+  }
+  case Path: return pathText(entry->path);
+  default: return {};
+  }
+}
+
+QVariant StoreTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+  if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    return {};
+  switch (section) {
+  case Name: return tr("Name");
+  case Source: return tr("Source");
+  case Role: return tr("Role");
+  case Architecture: return tr("Architecture");
+  case Quantization: return tr("Quantization");
+  case Size: return tr("Size");
+  case Modified: return tr("Modified");
+  case Path: return tr("Path");
+  default: return {};
+  }
+}
+
+Qt::ItemFlags StoreTableModel::flags(const QModelIndex& index) const {
+  return QAbstractTableModel::flags(index) | (index.isValid() ? Qt::ItemIsDragEnabled : Qt::NoItemFlags);
+}
+
+QStringList StoreTableModel::mimeTypes() const {
+  return {QStringLiteral("text/uri-list")};
+}
+
+QMimeData* StoreTableModel::mimeData(const QModelIndexList& indexes) const {
+  QList<QUrl> urls;
+  std::set<int> rows;
+  for (const QModelIndex& index : indexes)
+    if (const auto* entry = entryAt(index); entry != nullptr && rows.insert(index.row()).second)
+      urls << QUrl::fromLocalFile(pathText(entry->path));
+  auto* mime = new QMimeData;
+  mime->setUrls(urls);
+  return mime;
+}
+
+StoreFilter::StoreFilter(QObject* parent) : QSortFilterProxyModel(parent) {
+  setSortRole(StoreTableModel::SortRole);
+  setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void StoreFilter::setSource(std::optional<stores::SourceKind> source) {
+  source_ = source;
+  invalidateFilter();
+}
+
+void StoreFilter::setText(const QString& text) {
+  text_ = text.trimmed();
+  invalidateFilter();
+}
+
+void StoreFilter::setModelFilesOnly(bool only) {
+  modelFilesOnly_ = only;
+  invalidateFilter();
+}
+
+bool StoreFilter::filterAcceptsRow(int row, const QModelIndex& parent) const {
+  const auto* model = static_cast<const StoreTableModel*>(sourceModel());
+  const auto* entry = model->entryAt(model->index(row, 0, parent));
+  if (entry == nullptr)
+    return false;
+  if (source_ && entry->source != *source_)
+    return false;
+  if (modelFilesOnly_ && !entry->gguf && !entry->partial && !entry->orphan)
+    return false;
+  if (text_.isEmpty())
+    return true;
+  for (int column : {StoreTableModel::Name, StoreTableModel::Role, StoreTableModel::Architecture,
+                     StoreTableModel::Quantization, StoreTableModel::Path})
+    if (model->data(model->index(row, column, parent), Qt::DisplayRole).toString().contains(text_, Qt::CaseInsensitive))
+      return true;
+  return false;
+}
+
+} // namespace ui
+} // namespace md
