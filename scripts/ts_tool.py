@@ -26,7 +26,7 @@ def unfinished(path):
     out = {}
     for _, message in messages(root):
         translation = message.find("translation")
-        if translation is None or translation.get("type") == "unfinished" or not (translation.text or "").strip():
+        if translation is None or translation.get("type") == "unfinished" or not translated_text(message).strip():
             out[message.findtext("source")] = ""
     print(json.dumps(out, ensure_ascii=False, indent=1))
 
@@ -40,7 +40,14 @@ def apply(path, mapping_path):
         source = message.findtext("source")
         if source in mapping and mapping[source]:
             translation = message.find("translation")
-            translation.text = mapping[source]
+            forms = translation.findall("numerusform")
+            if message.get("numerus") == "yes":
+                if not forms:
+                    forms = [ET.SubElement(translation, "numerusform")]
+                for form in forms:  # Chinese has a single plural form
+                    form.text = mapping[source]
+            else:
+                translation.text = mapping[source]
             translation.attrib.pop("type", None)
             filled += 1
     with open(path, "wb") as f:
@@ -49,11 +56,21 @@ def apply(path, mapping_path):
     print(f"filled {filled} entries", file=sys.stderr)
 
 
+def translated_text(message):
+    translation = message.find("translation")
+    if translation is None:
+        return ""
+    forms = translation.findall("numerusform")
+    if forms:
+        return "".join(form.text or "" for form in forms)
+    return translation.text or ""
+
+
 def check(path):
     _, root = load(path)
     missing = [(c, m.findtext("source")) for c, m in messages(root)
                if m.find("translation") is None or m.find("translation").get("type") == "unfinished"
-               or not (m.find("translation").text or "").strip()]
+               or not translated_text(m).strip()]
     for context, source in missing:
         print(f"unfinished: {context}: {source!r}")
     sys.exit(1 if missing else 0)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Refreshes resources/translations/*.ts from the sources (ui/, app/gui/).
-# Then translate the new zh_CN entries (scripts/translate.py helps) and
+# Then translate the new zh_CN entries (scripts/ts_tool.py unfinished/apply help) and
 # commit both .ts files. The test suite fails on unfinished zh_CN entries.
 set -euo pipefail
 cd "$(dirname "$0")/.."

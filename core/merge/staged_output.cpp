@@ -63,11 +63,13 @@ Status checkFreeSpace(const fs::path& folder, std::uint64_t needed,
                        Location{folder, {}, {}, {}});
     available = info.available;
   }
-  if (available < needed + kSpaceMargin)
+  if (available < needed + kSpaceMargin) {
+    const std::string headroom = available >= needed ? " plus " + formatBytes(kSpaceMargin) + " of headroom" : "";
     return makeError(ErrorCode::NoSpace,
-                     "Not enough free space: needs " + formatBytes(needed) + " in " + pathToUtf8(folder) +
+                     "Not enough free space: needs " + formatBytes(needed) + headroom + " in " + pathToUtf8(folder) +
                          ", but only " + formatBytes(available) + " is free",
                      Location{folder, {}, {}, {}});
+  }
   return {};
 }
 

@@ -161,6 +161,47 @@
     </message>
 </context>
 <context>
+    <name>md::ui::MergeOutputStep</name>
+    <message>
+        <source>Choose the output folder</source>
+        <translation>选择输出文件夹</translation>
+    </message>
+    <message>
+        <source>Where should the merged file go?</source>
+        <translation>合并后的文件放在哪里？</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>文件名：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Delete leftover temp files</source>
+        <translation>删除残留的临时文件</translation>
+    </message>
+    <message>
+        <source>Needs %1.</source>
+        <translation>需要 %1。</translation>
+    </message>
+    <message>
+        <source>Needs %1; %2 is free in this folder.</source>
+        <translation>需要 %1；此文件夹可用 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This folder holds %n temp file(s) left by an interrupted merge: %1</source>
+        <translation>
+            <numerusform>此文件夹中有 %n 个中断的合并留下的临时文件：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::ui::MergePage</name>
     <message>
         <source>Merge</source>
@@ -197,6 +238,173 @@
     <message>
         <source>GGUF files and parts (*.gguf *.gguf.*);;All files (*)</source>
         <translation>GGUF 文件与分卷 (*.gguf *.gguf.*);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Writing and hashing</source>
+        <translation>正在写入并计算校验和</translation>
+    </message>
+    <message>
+        <source>Verifying the output</source>
+        <translation>正在校验输出</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>替换该文件？</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the merged file?</source>
+        <translation>%1 已存在。要用合并后的文件替换它吗？</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Open in inspector</source>
+        <translation>在检查器中打开</translation>
+    </message>
+    <message>
+        <source>Create Ollama model from this…</source>
+        <translation>用它创建 Ollama 模型…</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Check the files</source>
+        <translation>检查文件</translation>
+    </message>
+    <message>
+        <source>Choose the output</source>
+        <translation>选择输出</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written; the inputs are untouched.</source>
+        <translation>已取消。没有写入任何文件；输入文件保持不变。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Done.&lt;/b&gt;&lt;br&gt;Output: %1&lt;br&gt;Size: %2&lt;br&gt;SHA-256: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;Checksum file: %4</source>
+        <translation>&lt;b&gt;完成。&lt;/b&gt;&lt;br&gt;输出：%1&lt;br&gt;大小：%2&lt;br&gt;SHA-256：&lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;校验和文件：%4</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::MergePlanView</name>
+    <message>
+        <source>Join byte-split parts</source>
+        <translation>拼接按字节切分的分卷</translation>
+    </message>
+    <message>
+        <source>Merge llama.cpp shards</source>
+        <translation>合并 llama.cpp 分片</translation>
+    </message>
+    <message>
+        <source>A model with its projector</source>
+        <translation>模型及其投影器</translation>
+    </message>
+    <message>
+        <source>Nothing to merge</source>
+        <translation>无需合并</translation>
+    </message>
+    <message>
+        <source>These files cannot be merged</source>
+        <translation>这些文件无法合并</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>分卷</translation>
+    </message>
+    <message>
+        <source>Shard</source>
+        <translation>分片</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>投影器</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>适配器</translation>
+    </message>
+    <message>
+        <source>Not GGUF</source>
+        <translation>非 GGUF</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>合并计划</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Create model with vision adapter…</source>
+        <translation>创建带视觉适配器的模型…</translation>
+    </message>
+    <message>
+        <source>Concatenate anyway, for legacy Ollama (&lt; 0.7.1)</source>
+        <translation>仍然拼接（用于旧版 Ollama &lt; 0.7.1）</translation>
+    </message>
+    <message>
+        <source>%1: %2 files, output %3</source>
+        <translation>%1：%2 个文件，输出 %3</translation>
+    </message>
+    <message>
+        <source>Ollama %1 reads the projector as a separate file: no merge is needed. Create the model with two FROM lines instead. Concatenating is only for legacy Ollama (&lt; 0.7.1); newer Ollama drops the projector from a concatenated file.</source>
+        <translation>Ollama %1 会把投影器作为单独的文件读取：无需合并。请改用两行 FROM 创建模型。拼接仅适用于旧版 Ollama（&lt; 0.7.1）；新版 Ollama 会丢弃拼接文件中的投影器。</translation>
+    </message>
+    <message>
+        <source>0.7.1 and newer</source>
+        <translation>0.7.1 及更新版本</translation>
+    </message>
+    <message>
+        <source>The connected Ollama %1 is older than 0.7.1: it reads a model and projector concatenated in one file. Newer Ollama drops the projector from such a file.</source>
+        <translation>已连接的 Ollama %1 早于 0.7.1：它会读取拼接在同一文件中的模型和投影器。新版 Ollama 会丢弃此类文件中的投影器。</translation>
+    </message>
+    <message>
+        <source>Ollama 0.30 and newer imports llama.cpp shards directly. Merge them for LM Studio, older Ollama, or a single-file copy.</source>
+        <translation>Ollama 0.30 及更新版本可直接导入 llama.cpp 分片。如需用于 LM Studio、旧版 Ollama 或得到单个文件副本，再进行合并。</translation>
+    </message>
+    <message>
+        <source>This file is already a complete model: there is nothing to merge.</source>
+        <translation>此文件已是完整的模型：无需合并。</translation>
     </message>
 </context>
 <context>
@@ -268,6 +476,74 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Template preset…</source>
+        <translation>模板预设…</translation>
+    </message>
+    <message>
+        <source>Insert a chat template with its stop parameters, replacing the current ones</source>
+        <translation>插入聊天模板及其停止参数，替换当前的模板和停止参数</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Line %1: %2: %3</source>
+        <translation>第 %1 行：%2：%3</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Cannot insert the template: %1</source>
+        <translation>无法插入模板：%1</translation>
+    </message>
+    <message>
+        <source>Fill from GGUF</source>
+        <translation>从 GGUF 填充</translation>
+    </message>
+    <message>
+        <source>Read the chat template of the FROM file and write the matching TEMPLATE and stop lines</source>
+        <translation>读取 FROM 文件中的聊天模板，并写入对应的 TEMPLATE 和 stop 行</translation>
+    </message>
+    <message>
+        <source>Fill from GGUF changed nothing: %1</source>
+        <translation>从 GGUF 填充未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 template and its stop lines from “%2”.</source>
+        <translation>已根据“%2”写入 %1 模板及其 stop 行。</translation>
+    </message>
+    <message>
+        <source>Cannot add the GGUF: %1</source>
+        <translation>无法添加该 GGUF：%1</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists; it was removed from the list.</source>
+        <translation>“%1”已不存在，已从列表中移除。</translation>
+    </message>
+    <message>
+        <source>No recent Modelfiles</source>
+        <translation>没有最近的 Modelfile</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>清空列表</translation>
     </message>
 </context>
 <context>

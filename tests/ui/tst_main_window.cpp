@@ -1,5 +1,7 @@
 // Drives the real MainWindow offscreen: sidebar, drop routing, refusal,
 // language switching and remembered settings.
+#include "tests/support/gguf_builder.h"
+#include "tests/support/temp_dir.h"
 #include <QDropEvent>
 #include <QFile>
 #include <QListWidget>
@@ -126,6 +128,23 @@ private Q_SLOTS:
     auto* editor = static_cast<ModelfilePage*>(window.page(PageId::Modelfile));
     QCOMPARE(editor->editor()->toPlainText(), QStringLiteral("FROM ./x.gguf\n"));
     QCOMPARE(editor->filePath(), path);
+  }
+
+  void mergeHandsAModelAndProjectorToTheEditor() {
+    md::testing::TempDir dir;
+    md::testing::tinyLlama().write(dir.path() / "model.gguf");
+    md::testing::tinyProjector().write(dir.path() / "mmproj.gguf");
+    MainWindow window(language_);
+    auto* merge = static_cast<MergePage*>(window.page(PageId::Merge));
+    auto* modelfile = static_cast<ModelfilePage*>(window.page(PageId::Modelfile));
+    QSignalSpy filled(modelfile, &ModelfilePage::ggufAssistFinished);
+    Q_EMIT merge->modelfileRequested({QString::fromStdString((dir.path() / "model.gguf").string()),
+                                      QString::fromStdString((dir.path() / "mmproj.gguf").string())});
+    QCOMPARE(window.currentPage(), PageId::Modelfile);
+    QVERIFY(filled.wait(10000));
+    const QString text = modelfile->editor()->toPlainText();
+    QCOMPARE(text.count(QStringLiteral("FROM ")), 2);
+    QVERIFY2(text.contains(QStringLiteral("mmproj.gguf")), qPrintable(text));
   }
 
   void otherFilesAreRefusedWithAMessage() {

@@ -28,7 +28,7 @@ private Q_SLOTS:
       else if (xml.name() == QStringLiteral("translation")) {
         ++messages;
         const bool open = xml.attributes().value(QStringLiteral("type")) == QStringLiteral("unfinished");
-        if (open || xml.readElementText().trimmed().isEmpty())
+        if (open || xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed().isEmpty())
           unfinished << context + QStringLiteral(": ") + source;
       }
     }

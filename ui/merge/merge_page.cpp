@@ -2,45 +2,134 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedLayout>
 #include <QVBoxLayout>
 
+#include "core/util/paths.h"
+#include "ui/merge/merge_output_step.h"
+#include "ui/merge/merge_plan_view.h"
+#include "ui/shell/banner.h"
 #include "ui/shell/drop_hint.h"
+#include "ui/shell/job.h"
+#include "ui/shell/progress_panel.h"
 #include "ui/shell/widgets.h"
 
 namespace md {
 namespace ui {
 
+namespace {
+
+std::vector<std::filesystem::path> toPaths(const QStringList& paths) {
+  std::vector<std::filesystem::path> out;
+  for (const QString& path : paths)
+    out.push_back(pathFromUtf8(QDir::fromNativeSeparators(path).toStdString()));
+  return out;
+}
+
+QString fromPath(const std::filesystem::path& path) {
+  return QDir::toNativeSeparators(QString::fromStdString(pathToUtf8(path)));
+}
+
+} // namespace
+
 MergePage::MergePage(QWidget* parent) : Page(parent) {
-  stack_ = new QStackedLayout(this);
+  auto* outer = new QVBoxLayout(this);
+  steps_ = new QLabel(this);
+  steps_->setTextFormat(Qt::RichText);
+  banner_ = new Banner(this);
+  auto* body = new QWidget(this);
+  stack_ = new QStackedLayout(body);
+
   dropArea_ = new DropHint(QStringLiteral("merge"), this);
   pickButton_ = dropArea_->addButton();
   connect(pickButton_, &QPushButton::clicked, this, &MergePage::addFiles);
-
-  auto* content = new QWidget(this);
-  auto* layout = new QVBoxLayout(content);
-  heading_ = makeHeading(content);
-  list_ = new QListWidget(content);
-  list_->setObjectName(QStringLiteral("mergeInputs"));
-  auto* buttons = new QHBoxLayout;
-  addButton_ = new QPushButton(content);
-  clearButton_ = new QPushButton(content);
-  connect(addButton_, &QPushButton::clicked, this, &MergePage::addFiles);
-  connect(clearButton_, &QPushButton::clicked, this, &MergePage::clear);
-  buttons->addWidget(addButton_);
-  buttons->addWidget(clearButton_);
-  buttons->addStretch();
-  layout->addWidget(heading_);
-  layout->addWidget(list_, 1);
-  layout->addLayout(buttons);
-
   stack_->addWidget(withMargins(dropArea_, 32, this));
-  stack_->addWidget(content);
+
+  auto* files = new QWidget(this);
+  auto* filesLayout = new QVBoxLayout(files);
+  filesLayout->setContentsMargins(0, 0, 0, 0);
+  heading_ = makeHeading(files);
+  list_ = new QListWidget(files);
+  list_->setObjectName(QStringLiteral("mergeInputs"));
+  addButton_ = new QPushButton(files);
+  connect(addButton_, &QPushButton::clicked, this, &MergePage::addFiles);
+  filesLayout->addWidget(heading_);
+  filesLayout->addWidget(list_, 1);
+  filesLayout->addWidget(addButton_, 0, Qt::AlignLeft);
+  stack_->addWidget(files);
+
+  planView_ = new MergePlanView(this);
+  connect(planView_, &MergePlanView::canRunChanged, this, &MergePage::updateButtons);
+  connect(planView_, &MergePlanView::createWithFilesRequested, this, &MergePage::modelfileRequested);
+  stack_->addWidget(planView_);
+  outputStep_ = new MergeOutputStep(this);
+  stack_->addWidget(outputStep_);
+  progress_ = new ProgressPanel(this);
+  progress_->setPhaseNames({{QStringLiteral("writing"), tr("Writing and hashing")},
+                            {QStringLiteral("verifying"), tr("Verifying the output")}});
+  stack_->addWidget(withMargins(progress_, 24, this));
+
+  auto* result = new QWidget(this);
+  auto* resultLayout = new QVBoxLayout(result);
+  resultText_ = new QLabel(result);
+  resultText_->setObjectName(QStringLiteral("mergeResult"));
+  resultText_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  resultText_->setWordWrap(true);
+  inspectButton_ = new QPushButton(result);
+  inspectButton_->setObjectName(QStringLiteral("openInInspector"));
+  createButton_ = new QPushButton(result);
+  connect(inspectButton_, &QPushButton::clicked, this, [this] { Q_EMIT inspectRequested(fromPath(result_.output)); });
+  connect(createButton_, &QPushButton::clicked, this,
+          [this] { Q_EMIT modelfileRequested({fromPath(result_.output)}); });
+  auto* resultButtons = new QHBoxLayout;
+  resultButtons->addWidget(inspectButton_);
+  resultButtons->addWidget(createButton_);
+  resultButtons->addStretch();
+  resultLayout->addWidget(resultText_);
+  resultLayout->addLayout(resultButtons);
+  resultLayout->addStretch();
+  stack_->addWidget(result);
+
+  auto* navigation = new QHBoxLayout;
+  startOverButton_ = new QPushButton(this);
+  backButton_ = new QPushButton(this);
+  nextButton_ = new QPushButton(this);
+  nextButton_->setObjectName(QStringLiteral("mergeNext"));
+  nextButton_->setDefault(true);
+  navigation->addWidget(startOverButton_);
+  navigation->addStretch();
+  navigation->addWidget(backButton_);
+  navigation->addWidget(nextButton_);
+  connect(startOverButton_, &QPushButton::clicked, this, &MergePage::startOver);
+  connect(backButton_, &QPushButton::clicked, this, [this] {
+    setStep(step_ == Step::Output ? Step::Plan : step_ == Step::Plan ? Step::Files : step_);
+  });
+  connect(nextButton_, &QPushButton::clicked, this, [this] {
+    if (step_ == Step::Files)
+      checkFiles();
+    else if (step_ == Step::Plan)
+      chooseOutput();
+    else if (step_ == Step::Output)
+      startMerge();
+  });
+
+  outer->addWidget(steps_);
+  outer->addWidget(banner_);
+  outer->addWidget(body, 1);
+  outer->addLayout(navigation);
+  confirmOverwrite_ = [this](const QString& path) {
+    return QMessageBox::question(this, tr("Replace the file?"),
+                                 tr("%1 already exists. Replace it with the merged file?").arg(path),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+  };
   retranslate();
+  setStep(Step::Empty);
 }
 
 void MergePage::retranslate() {
@@ -50,16 +139,55 @@ void MergePage::retranslate() {
   pickButton_->setText(tr("Choose files…"));
   heading_->setText(tr("Files to merge"));
   addButton_->setText(tr("Add files…"));
-  clearButton_->setText(tr("Start over"));
+  startOverButton_->setText(tr("Start over"));
+  backButton_->setText(tr("Back"));
+  inspectButton_->setText(tr("Open in inspector"));
+  createButton_->setText(tr("Create Ollama model from this…"));
+  if (!result_.output.empty())
+    showResult(result_);
+  setStep(step_);
+}
+
+void MergePage::setStep(Step step) {
+  step_ = step;
+  stack_->setCurrentIndex(int(step));
+  const QStringList names = {tr("Files"), tr("Plan"), tr("Output"), tr("Merge"), tr("Result")};
+  QStringList parts;
+  for (int i = 0; i < names.size(); ++i) {
+    const QString text = QStringLiteral("%1 %2").arg(i + 1).arg(names[i]);
+    parts << (i + 1 == int(step) ? QStringLiteral("<b>%1</b>").arg(text) : text);
+  }
+  steps_->setText(parts.join(QStringLiteral(" &rsaquo; ")));
+  steps_->setVisible(step != Step::Empty);
+  updateButtons();
+  Q_EMIT stepChanged(step);
+}
+
+void MergePage::updateButtons() {
+  const bool idle = step_ != Step::Running;
+  startOverButton_->setVisible(step_ != Step::Empty);
+  startOverButton_->setEnabled(idle);
+  backButton_->setVisible(step_ == Step::Plan || step_ == Step::Output);
+  nextButton_->setVisible(step_ == Step::Files || step_ == Step::Plan || step_ == Step::Output);
+  nextButton_->setText(step_ == Step::Files  ? tr("Check the files")
+                       : step_ == Step::Plan ? tr("Choose the output")
+                                             : tr("Merge"));
+  nextButton_->setEnabled(step_ != Step::Plan || planView_->canRun());
 }
 
 void MergePage::receiveDrop(const DropDecision& decision) {
+  if (step_ == Step::Running)
+    return;
+  if (step_ != Step::Files && step_ != Step::Empty) {
+    list_->clear();
+    banner_->clear();
+  }
   for (const QString& path : decision.paths) {
     const QString native = QDir::toNativeSeparators(path);
     if (list_->findItems(native, Qt::MatchExactly).isEmpty())
       list_->addItem(native);
   }
-  stack_->setCurrentIndex(list_->count() > 0 ? 1 : 0);
+  setStep(list_->count() > 0 ? Step::Files : Step::Empty);
 }
 
 QStringList MergePage::inputPaths() const {
@@ -76,9 +204,70 @@ void MergePage::addFiles() {
     receiveDrop(DropDecision{DropTarget::Merge, files, {}});
 }
 
-void MergePage::clear() {
+void MergePage::checkFiles() {
+  banner_->clear();
+  nextButton_->setEnabled(false);
+  auto inputs = toPaths(inputPaths());
+  runJob<merge::MergePlan>(
+      this, [inputs](ProgressReporter&) -> Result<merge::MergePlan> { return merge::classify(inputs); },
+      [this](Result<merge::MergePlan> plan) {
+        plan_ = std::move(*plan);
+        planView_->showPlan(plan_, ollamaVersion_);
+        setStep(Step::Plan);
+      });
+}
+
+void MergePage::chooseOutput() {
+  const QString firstFolder = QFileInfo(inputPaths().value(0)).absolutePath();
+  outputStep_->setDefaults(firstFolder, QString::fromStdString(plan_.suggestedName), plan_.outputSize);
+  setStep(Step::Output);
+}
+
+void MergePage::startMerge() {
+  banner_->clear();
+  const QString output = outputStep_->outputPath();
+  merge::MergeOptions options;
+  options.legacyConcat = planView_->legacyConcatChosen();
+  if (QFileInfo::exists(output)) {
+    if (!confirmOverwrite_(QDir::toNativeSeparators(output)))
+      return;
+    options.overwrite = true;
+  }
+  const auto target = pathFromUtf8(QDir::cleanPath(output).toStdString());
+  auto plan = plan_;
+  setStep(Step::Running);
+  auto* job = runJob<merge::MergeResult>(
+      this,
+      [plan, target, options](ProgressReporter& progress) { return merge::runMerge(plan, target, options, progress); },
+      [this](Result<merge::MergeResult> result) {
+        if (!result) {
+          setStep(Step::Output);
+          if (result.error().code == ErrorCode::Cancelled)
+            banner_->showMessage(Banner::Kind::Info, tr("Cancelled. Nothing was written; the inputs are untouched."));
+          else
+            banner_->showError(result.error());
+          return;
+        }
+        showResult(*result);
+        setStep(Step::Result);
+      });
+  progress_->track(job);
+}
+
+void MergePage::showResult(const merge::MergeResult& result) {
+  result_ = result;
+  resultText_->setText(tr("<b>Done.</b><br>Output: %1<br>Size: %2<br>SHA-256: <tt>%3</tt><br>Checksum file: %4")
+                           .arg(fromPath(result.output).toHtmlEscaped(),
+                                QString::fromStdString(formatBytes(result.bytes)),
+                                QString::fromStdString(result.sha256), fromPath(result.checksumFile).toHtmlEscaped()));
+}
+
+void MergePage::startOver() {
   list_->clear();
-  stack_->setCurrentIndex(0);
+  banner_->clear();
+  plan_ = {};
+  result_ = {};
+  setStep(Step::Empty);
 }
 
 } // namespace ui

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <functional>
+
+#include "core/merge/merge_engine.h"
 #include "ui/shell/page.h"
 
 class QLabel;
@@ -10,12 +13,20 @@ class QStackedLayout;
 namespace md {
 namespace ui {
 
+class Banner;
 class DropHint;
+class MergeOutputStep;
+class MergePlanView;
+class ProgressPanel;
 
-// Merge wizard, step 1: the files to join, merge or pair.
+// The merge wizard: 1 files → 2 the classified plan → 3 output folder and
+// name → 4 run with progress and Cancel → 5 result (path, size, SHA-256).
 class MergePage : public Page {
   Q_OBJECT
 public:
+  enum class Step { Empty, Files, Plan, Output, Running, Result };
+  using OverwritePrompt = std::function<bool(const QString& path)>;
+
   explicit MergePage(QWidget* parent = nullptr);
 
   QString title() const override { return tr("Merge"); }
@@ -23,21 +34,59 @@ public:
   void receiveDrop(const DropDecision& decision) override;
 
   QStringList inputPaths() const;
+  Step step() const { return step_; }
+  void setOllamaVersion(const QString& version) { ollamaVersion_ = version; }
+  void setOverwritePrompt(OverwritePrompt prompt) { confirmOverwrite_ = std::move(prompt); }
+
+  // Actions of the wizard, also used by tests.
+  void checkFiles();   // Files → Plan (classifies on a worker thread)
+  void chooseOutput(); // Plan → Output
+  void startMerge();   // Output → Running → Result
+  void startOver();
+
+  MergePlanView* planView() const { return planView_; }
+  MergeOutputStep* outputStep() const { return outputStep_; }
+  ProgressPanel* progressPanel() const { return progress_; }
+  Banner* banner() const { return banner_; }
+  const merge::MergeResult& result() const { return result_; }
+
+Q_SIGNALS:
+  void stepChanged(md::ui::MergePage::Step step);
+  void inspectRequested(const QString& path);
+  // Make an Ollama model from these GGUFs (each a FROM line).
+  void modelfileRequested(const QStringList& ggufPaths);
 
 protected:
   void retranslate() override;
 
 private:
   void addFiles();
-  void clear();
+  void setStep(Step step);
+  void showResult(const merge::MergeResult& result);
+  void updateButtons();
 
+  Step step_ = Step::Empty;
+  QString ollamaVersion_;
+  OverwritePrompt confirmOverwrite_;
+  merge::MergePlan plan_;
+  merge::MergeResult result_;
   QStackedLayout* stack_ = nullptr;
+  QLabel* steps_ = nullptr;
+  Banner* banner_ = nullptr;
   DropHint* dropArea_ = nullptr;
   QPushButton* pickButton_ = nullptr;
   QLabel* heading_ = nullptr;
   QListWidget* list_ = nullptr;
   QPushButton* addButton_ = nullptr;
-  QPushButton* clearButton_ = nullptr;
+  MergePlanView* planView_ = nullptr;
+  MergeOutputStep* outputStep_ = nullptr;
+  ProgressPanel* progress_ = nullptr;
+  QLabel* resultText_ = nullptr;
+  QPushButton* inspectButton_ = nullptr;
+  QPushButton* createButton_ = nullptr;
+  QPushButton* backButton_ = nullptr;
+  QPushButton* nextButton_ = nullptr;
+  QPushButton* startOverButton_ = nullptr;
 };
 
 } // namespace ui

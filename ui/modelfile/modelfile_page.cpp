@@ -7,10 +7,22 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPlainTextEdit>
+#include <QListWidget>
+#include <QMenu>
 #include <QSaveFile>
+#include <QSplitter>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include "core/modelfile/gguf_assist.h"
+#include "core/modelfile/template_presets.h"
+#include "core/util/paths.h"
+#include "ui/modelfile/live_validator.h"
+#include "ui/modelfile/modelfile_editor.h"
+#include "ui/modelfile/recent_modelfiles.h"
+#include "ui/shell/banner.h"
+#include "ui/shell/job.h"
 
 namespace md {
 namespace ui {
@@ -34,20 +46,55 @@ ModelfilePage::ModelfilePage(QWidget* parent) : Page(parent) {
     if (!file.isEmpty())
       openFile(file);
   });
+  recentButton_ = new QToolButton(this);
+  recentButton_->setObjectName(QStringLiteral("recentModelfilesButton"));
+  recentButton_->setPopupMode(QToolButton::InstantPopup);
+  recentButton_->setToolButtonStyle(Qt::ToolButtonTextOnly);
+  recentButton_->setMenu(new QMenu(recentButton_));
+  connect(recentButton_->menu(), &QMenu::aboutToShow, this, &ModelfilePage::fillRecentMenu);
+  bar->addWidget(recentButton_);
   makeButton(saveButton_, [this] { save(); });
   makeButton(saveAsButton_, [this] { saveAs(); });
+  bar->addSpacing(16);
+  presetButton_ = new QToolButton(this);
+  presetButton_->setObjectName(QStringLiteral("templatePresetButton"));
+  presetButton_->setPopupMode(QToolButton::InstantPopup);
+  presetButton_->setToolButtonStyle(Qt::ToolButtonTextOnly);
+  bar->addWidget(presetButton_);
+  makeButton(fillButton_, [this] { fillFromGguf(); });
+  fillButton_->setObjectName(QStringLiteral("fillFromGgufButton"));
   bar->addSpacing(16);
   fileLabel_ = new QLabel(this);
   fileLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   bar->addWidget(fileLabel_, 1);
   layout->addLayout(bar);
+  banner_ = new Banner(this);
+  layout->addWidget(banner_);
 
-  editor_ = new QPlainTextEdit(this);
+  auto* splitter = new QSplitter(Qt::Vertical, this);
+  editor_ = new ModelfileEditor(splitter);
   editor_->setObjectName(QStringLiteral("modelfileEditor"));
   editor_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
   editor_->setLineWrapMode(QPlainTextEdit::NoWrap);
-  layout->addWidget(editor_, 1);
+  diagnosticsList_ = new QListWidget(splitter);
+  diagnosticsList_->setObjectName(QStringLiteral("modelfileDiagnostics"));
+  splitter->addWidget(editor_);
+  splitter->addWidget(diagnosticsList_);
+  splitter->setStretchFactor(0, 4);
+  splitter->setStretchFactor(1, 1);
+  layout->addWidget(splitter, 1);
   connect(editor_->document(), &QTextDocument::modificationChanged, this, &ModelfilePage::updateFileLabel);
+  connect(diagnosticsList_, &QListWidget::itemClicked, this,
+          [this](QListWidgetItem* item) { editor_->goToLine(item->data(Qt::UserRole).toInt()); });
+  connect(diagnosticsList_, &QListWidget::itemActivated, this,
+          [this](QListWidgetItem* item) { editor_->goToLine(item->data(Qt::UserRole).toInt()); });
+
+  connect(editor_, &ModelfileEditor::ggufFilesDropped, this, &ModelfilePage::addGgufFiles);
+
+  validator_ = new LiveValidator(this);
+  connect(validator_, &LiveValidator::diagnosticsReady, this, &ModelfilePage::showDiagnostics);
+  connect(editor_->document(), &QTextDocument::contentsChanged, this,
+          [this] { validator_->schedule(editor_->toPlainText()); });
 
   prompt_ = [this] {
     return QMessageBox::question(this, tr("Unsaved changes"), tr("The Modelfile has unsaved changes. Save them first?"),
@@ -59,8 +106,14 @@ ModelfilePage::ModelfilePage(QWidget* parent) : Page(parent) {
 void ModelfilePage::retranslate() {
   newButton_->setText(tr("New"));
   openButton_->setText(tr("Open…"));
+  recentButton_->setText(tr("Recent"));
   saveButton_->setText(tr("Save"));
   saveAsButton_->setText(tr("Save As…"));
+  presetButton_->setText(tr("Template preset…"));
+  presetButton_->setToolTip(tr("Insert a chat template with its stop parameters, replacing the current ones"));
+  buildPresetMenu();
+  fillButton_->setText(tr("Fill from GGUF"));
+  fillButton_->setToolTip(tr("Read the chat template of the FROM file and write the matching TEMPLATE and stop lines"));
   editor_->setPlaceholderText(tr("# A Modelfile tells Ollama how to run a model.\n"
                                  "FROM ./model.gguf\n"
                                  "PARAMETER temperature 0.7"));
@@ -98,6 +151,7 @@ void ModelfilePage::newFile() {
   editor_->document()->setModified(false);
   path_.clear();
   updateFileLabel();
+  revalidateNow();
 }
 
 bool ModelfilePage::openFile(const QString& path) {
@@ -113,9 +167,11 @@ bool ModelfilePage::openFile(const QString& path) {
     return false;
   }
   editor_->setPlainText(QString::fromUtf8(file.readAll()));
+  recent_modelfiles::add(path);
   editor_->document()->setModified(false);
   path_ = path;
   updateFileLabel();
+  revalidateNow();
   return true;
 }
 
@@ -138,10 +194,158 @@ bool ModelfilePage::writeTo(const QString& path) {
     return false;
   }
   path_ = path;
+  recent_modelfiles::add(path);
   editor_->document()->setModified(false);
   updateFileLabel();
   Q_EMIT statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+  revalidateNow(); // FROM paths are relative to the new folder
   return true;
+}
+
+void ModelfilePage::fillRecentMenu() {
+  QMenu* menu = recentButton_->menu();
+  menu->clear();
+  const QStringList paths = recent_modelfiles::list();
+  for (const QString& path : paths) {
+    QAction* action = menu->addAction(QDir::toNativeSeparators(path));
+    connect(action, &QAction::triggered, this, [this, path] {
+      if (!QFileInfo::exists(path)) {
+        recent_modelfiles::remove(path);
+        banner_->showMessage(
+            Banner::Kind::Warning,
+            tr("“%1” no longer exists; it was removed from the list.").arg(QDir::toNativeSeparators(path)));
+        return;
+      }
+      openFile(path);
+    });
+  }
+  if (paths.isEmpty())
+    menu->addAction(tr("No recent Modelfiles"))->setEnabled(false);
+  else
+    connect(menu->addAction(tr("Clear the list")), &QAction::triggered, this, [] { recent_modelfiles::clear(); });
+}
+
+bool ModelfilePage::requestCreateInOllama() {
+  if ((path_.isEmpty() || isModified()) && !save())
+    return false;
+  Q_EMIT createInOllamaRequested(path_);
+  return true;
+}
+
+void ModelfilePage::revalidateNow() {
+  validator_->setModelfileDir(path_.isEmpty() ? QString() : QFileInfo(path_).absolutePath());
+  validator_->checkNow(editor_->toPlainText());
+}
+
+void ModelfilePage::showDiagnostics(const QVector<EditorDiagnostic>& diagnostics) {
+  diagnosticsList_->clear();
+  if (editor_->document()->isEmpty()) { // a blank page has nothing wrong yet
+    editor_->setDiagnostics({});
+    return;
+  }
+  editor_->setDiagnostics(diagnostics);
+  for (const auto& d : diagnostics) {
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    QString kind = tr("note");
+    if (d.severity == EditorDiagnostic::Severity::Error) {
+      icon = QStyle::SP_MessageBoxCritical;
+      kind = tr("error");
+    } else if (d.severity == EditorDiagnostic::Severity::Warning) {
+      icon = QStyle::SP_MessageBoxWarning;
+      kind = tr("warning");
+    }
+    auto* item = new QListWidgetItem(style()->standardIcon(icon),
+                                     tr("Line %1: %2: %3").arg(d.line).arg(kind, d.message), diagnosticsList_);
+    item->setData(Qt::UserRole, d.line);
+  }
+  if (diagnostics.isEmpty())
+    new QListWidgetItem(tr("No problems found."), diagnosticsList_);
+}
+
+void ModelfilePage::buildPresetMenu() {
+  auto* menu = new QMenu(presetButton_);
+  for (const auto& preset : md::modelfile::templatePresets()) {
+    const QString id = QString::fromStdString(preset.id);
+    // Preset names are product names and stay untranslated.
+    QAction* action = menu->addAction(QString::fromStdString(preset.displayName));
+    action->setData(id);
+    connect(action, &QAction::triggered, this, [this, id] { insertTemplatePreset(id); });
+  }
+  delete presetButton_->menu();
+  presetButton_->setMenu(menu);
+}
+
+bool ModelfilePage::insertTemplatePreset(const QString& presetId) {
+  const auto* preset = md::modelfile::findTemplatePreset(presetId.toStdString());
+  if (!preset)
+    return false;
+  auto updated = md::modelfile::applyTemplatePreset(editor_->toPlainText().toStdString(), *preset);
+  if (!updated) {
+    banner_->showMessage(Banner::Kind::Error,
+                         tr("Cannot insert the template: %1").arg(QString::fromStdString(updated.error().describe())));
+    return false;
+  }
+  replaceTextUndoably(QString::fromStdString(*updated));
+  banner_->clear();
+  return true;
+}
+
+void ModelfilePage::replaceTextUndoably(const QString& text) {
+  // One edit through the cursor, so Undo brings the old text back.
+  QTextCursor cursor(editor_->document());
+  cursor.select(QTextCursor::Document);
+  cursor.insertText(text);
+}
+
+QString ModelfilePage::modelfileDir() const {
+  return path_.isEmpty() ? QString() : QFileInfo(path_).absolutePath();
+}
+
+void ModelfilePage::fillFromGguf() {
+  using md::modelfile::FilledTemplate;
+  fillButton_->setEnabled(false);
+  std::function<md::Result<FilledTemplate>(md::ProgressReporter&)> work =
+      [text = editor_->toPlainText().toStdString(), dir = md::pathFromUtf8(modelfileDir().toStdString())](
+          md::ProgressReporter&) { return md::modelfile::fillTemplateFromGguf(text, dir); };
+  runJob<FilledTemplate>(this, work, [this](md::Result<FilledTemplate> result) {
+    fillButton_->setEnabled(true);
+    if (!result) {
+      banner_->showMessage(
+          Banner::Kind::Warning,
+          tr("Fill from GGUF changed nothing: %1").arg(QString::fromStdString(result.error().describe())));
+      Q_EMIT ggufAssistFinished(false);
+      return;
+    }
+    replaceTextUndoably(QString::fromStdString(result->text));
+    banner_->showMessage(Banner::Kind::Success,
+                         tr("Wrote the %1 template and its stop lines from “%2”.")
+                             .arg(QString::fromStdString(result->preset.displayName),
+                                  QString::fromStdString(md::pathToUtf8(result->source.filename()))));
+    Q_EMIT ggufAssistFinished(true);
+  });
+}
+
+void ModelfilePage::addGgufFiles(const QStringList& paths) {
+  using md::modelfile::DroppedGguf;
+  std::vector<std::filesystem::path> files;
+  for (const QString& path : paths)
+    files.push_back(md::pathFromUtf8(path.toStdString()));
+  std::function<md::Result<std::vector<DroppedGguf>>(md::ProgressReporter&)> work = [files](md::ProgressReporter&) {
+    return md::modelfile::classifyGgufs(files);
+  };
+  runJob<std::vector<DroppedGguf>>(this, work, [this](md::Result<std::vector<DroppedGguf>> result) {
+    if (!result) {
+      banner_->showMessage(Banner::Kind::Error,
+                           tr("Cannot add the GGUF: %1").arg(QString::fromStdString(result.error().describe())));
+      Q_EMIT ggufAssistFinished(false);
+      return;
+    }
+    const auto text = md::modelfile::addFromLines(editor_->toPlainText().toStdString(), *result,
+                                                  md::pathFromUtf8(modelfileDir().toStdString()));
+    replaceTextUndoably(QString::fromStdString(text));
+    banner_->clear();
+    Q_EMIT ggufAssistFinished(true);
+  });
 }
 
 } // namespace ui

@@ -4,17 +4,23 @@
 
 #include <functional>
 
+#include "ui/modelfile/modelfile_editor.h" // editor() returns it
 #include "ui/shell/page.h"
 
 class QLabel;
-class QPlainTextEdit;
+class QListWidget;
 class QToolButton;
 
 namespace md {
 namespace ui {
 
+class Banner;
+class LiveValidator;
+
 // The Modelfile editor: open, edit and save Modelfiles, with a guard that
-// never lets unsaved changes be lost silently.
+// never lets unsaved changes be lost silently; highlighting, completion,
+// diagnostics as you type (underlines, gutter markers and a clickable list)
+// and template presets that insert TEMPLATE with its stop parameters.
 class ModelfilePage : public Page {
   Q_OBJECT
 public:
@@ -32,7 +38,11 @@ public:
   // the user saved or chose to discard. False means "cancel the action".
   bool maybeSave();
 
-  QPlainTextEdit* editor() const { return editor_; }
+  ModelfileEditor* editor() const { return editor_; }
+  QListWidget* diagnosticsList() const { return diagnosticsList_; }
+  LiveValidator* validator() const { return validator_; }
+  Banner* banner() const { return banner_; }
+  QToolButton* presetButton() const { return presetButton_; }
   QString filePath() const { return path_; }
   bool isModified() const;
 
@@ -40,14 +50,49 @@ public:
   using UnsavedPrompt = std::function<QMessageBox::StandardButton()>;
   void setUnsavedChangesPrompt(UnsavedPrompt prompt) { prompt_ = std::move(prompt); }
 
+  // Replaces the TEMPLATE and stop lines with a preset's (core presets by id:
+  // "chatml", "llama3", …). False, with the reason in the banner, when the
+  // Modelfile does not parse.
+  bool insertTemplatePreset(const QString& presetId);
+  // Reads the FROM GGUF's chat template on the job pool and writes the
+  // matching TEMPLATE and stop lines; an unknown template leaves the text.
+  void fillFromGguf();
+  // Adds FROM lines for GGUF files (a projector gets a commented second one).
+  void addGgufFiles(const QStringList& paths);
+  QToolButton* fillButton() const { return fillButton_; }
+  QToolButton* recentButton() const { return recentButton_; }
+
+  // Saves first when needed, then emits createInOllamaRequested(path).
+  // Returns false when the user cancelled the save.
+  bool requestCreateInOllama();
+
+Q_SIGNALS:
+  // A Fill from GGUF or GGUF drop finished (with the banner updated).
+  void ggufAssistFinished(bool ok);
+  // Hook for "Create in Ollama" (wired by the Ollama create flow): emitted
+  // with the saved Modelfile's path when the user asks to create the model.
+  void createInOllamaRequested(const QString& modelfilePath);
+
 protected:
   void retranslate() override;
 
 private:
   bool writeTo(const QString& path);
   void updateFileLabel();
+  void buildPresetMenu();
+  void revalidateNow();
+  void showDiagnostics(const QVector<EditorDiagnostic>& diagnostics);
+  void replaceTextUndoably(const QString& text);
+  void fillRecentMenu();
+  QString modelfileDir() const;
 
-  QPlainTextEdit* editor_ = nullptr;
+  ModelfileEditor* editor_ = nullptr;
+  QListWidget* diagnosticsList_ = nullptr;
+  LiveValidator* validator_ = nullptr;
+  Banner* banner_ = nullptr;
+  QToolButton* presetButton_ = nullptr;
+  QToolButton* fillButton_ = nullptr;
+  QToolButton* recentButton_ = nullptr;
   QLabel* fileLabel_ = nullptr;
   QToolButton* newButton_ = nullptr;
   QToolButton* openButton_ = nullptr;

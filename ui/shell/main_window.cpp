@@ -69,6 +69,7 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent) : QMainWindow
   statusBar()->addPermanentWidget(ollamaLabel_);
   ollamaStatus_ = new OllamaStatus(QString::fromStdString(md::ollama::hostFromEnvironment()), this);
   connect(ollamaStatus_, &OllamaStatus::changed, this, &MainWindow::updateOllamaLabel);
+  connectPages();
 
   buildMenus();
   retranslate();
@@ -77,6 +78,25 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent) : QMainWindow
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::connectPages() {
+  auto* mergePage = static_cast<MergePage*>(page(PageId::Merge));
+  connect(ollamaStatus_, &OllamaStatus::changed, mergePage, [this, mergePage] {
+    mergePage->setOllamaVersion(ollamaStatus_->isReachable() ? ollamaStatus_->version() : QString());
+  });
+  connect(mergePage, &MergePage::modelfileRequested, this, [this](const QStringList& ggufPaths) {
+    auto* modelfile = static_cast<ModelfilePage*>(page(PageId::Modelfile));
+    showPage(PageId::Modelfile);
+    if (modelfile->maybeSave()) {
+      modelfile->newFile();
+      modelfile->addGgufFiles(ggufPaths); // FROM lines; a projector becomes the second FROM
+    }
+  });
+  connect(mergePage, &MergePage::inspectRequested, this, [this](const QString& path) {
+    showPage(PageId::Models);
+    page(PageId::Models)->receiveDrop(DropDecision{DropTarget::Inspector, {path}, {}});
+  });
+}
 
 void MainWindow::buildMenus() {
   fileMenu_ = menuBar()->addMenu(QString());

@@ -49,6 +49,7 @@ private:
   void buildMenus();
   void retranslate();
   void updateOllamaLabel();
+  void connectPages(); // hand-offs between pages (merge → inspector, → Modelfile)
   void restoreSettings();
   void openFiles();
 

@@ -1,0 +1,409 @@
+#include "core/gguf/reader.h"
+
+#include <bit>
+#include <cstring>
+#include <limits>
+#include <string_view>
+#include <unordered_set>
+
+#include "core/gguf/byte_cursor.h"
+#include "core/util/paths.h"
+
+namespace md::gguf {
+
+namespace {
+
+using detail::ByteCursor;
+
+std::string printableMagic(const unsigned char* bytes, std::size_t n) {
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) {
+    unsigned char c = bytes[i];
+    if (c >= 0x20 && c < 0x7f) {
+      out += static_cast<char>(c);
+    } else {
+      static constexpr char kHex[] = "0123456789abcdef";
+      out += "\\x";
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+class HeaderParser {
+public:
+  HeaderParser(ByteCursor& in, std::filesystem::path path) : in_(in), path_(std::move(path)) {}
+
+  Result<GgufFile> parse();
+
+private:
+  bool fail(std::uint64_t offset, std::string message) {
+    if (!error_)
+      error_ = makeError(ErrorCode::Malformed, std::move(message), Location{path_, offset, {}, {}});
+    return false;
+  }
+  bool truncated(const char* what) {
+    if (in_.ioError()) {
+      error_ = *in_.ioError();
+      return false;
+    }
+    return fail(in_.position(), std::string("The file ends in the middle of ") + what + " (file size " +
+                                    std::to_string(in_.size()) + " bytes)");
+  }
+
+  template <class T> bool readRaw(T& value, const char* what) {
+    if (!in_.read(&value, sizeof(T)))
+      return truncated(what);
+    if constexpr (sizeof(T) > 1) {
+      if (file_.bigEndian)
+        value = byteSwap(value);
+    }
+    return true;
+  }
+  template <class T> static T byteSwap(T value) {
+    using U = std::conditional_t<sizeof(T) == 2, std::uint16_t,
+                                 std::conditional_t<sizeof(T) == 4, std::uint32_t, std::uint64_t>>;
+    auto bits = std::bit_cast<U>(value);
+    U swapped = 0;
+    for (std::size_t i = 0; i < sizeof(U); ++i)
+      swapped = static_cast<U>((swapped << 8) | ((bits >> (8 * i)) & 0xff));
+    return std::bit_cast<T>(swapped);
+  }
+
+  // A count or length: u32 in GGUF v1, u64 later.
+  bool readLength(std::uint64_t& value, const char* what) {
+    if (file_.version == 1) {
+      std::uint32_t small = 0;
+      if (!readRaw(small, what))
+        return false;
+      value = small;
+      return true;
+    }
+    return readRaw(value, what);
+  }
+  template <class Raw, class Stored> bool readScalar(Value& out) {
+    Raw raw{};
+    if (!readRaw(raw, "a value"))
+      return false;
+    out.data = static_cast<Stored>(raw);
+    return true;
+  }
+  std::uint64_t lengthBytes() const { return file_.version == 1 ? 4 : 8; }
+
+  bool readString(std::string& out, const char* what);
+  bool readValue(ValueType type, Value& out, int depth, const std::string& key);
+  bool readArray(Value& out, int depth, const std::string& key);
+  std::optional<ValueType> readValueType(const char* what, const std::string& key);
+  std::uint64_t minimumSize(ValueType type) const;
+  bool readMetadata(std::uint64_t count);
+  bool readTensorInfos(std::uint64_t count);
+  bool readTensorInfo(TensorInfo& tensor, std::uint64_t& offsetFieldAt);
+  bool applyAlignment();
+  bool checkOffsets();
+
+  ByteCursor& in_;
+  std::filesystem::path path_;
+  GgufFile file_;
+  std::optional<Error> error_;
+  std::vector<std::uint64_t> offsetFieldPositions_;
+};
+
+bool HeaderParser::readString(std::string& out, const char* what) {
+  auto at = in_.position();
+  std::uint64_t length = 0;
+  if (!readLength(length, what))
+    return false;
+  if (length > in_.remaining())
+    return fail(at, std::string("The length of ") + what + " (" + std::to_string(length) +
+                        " bytes) runs past the end of the file (" + std::to_string(in_.remaining()) + " bytes left)");
+  out.resize(static_cast<std::size_t>(length));
+  if (length > 0 && !in_.read(out.data(), out.size()))
+    return truncated(what);
+  return true;
+}
+
+std::uint64_t HeaderParser::minimumSize(ValueType type) const {
+  if (type == ValueType::String)
+    return lengthBytes();
+  if (type == ValueType::Array)
+    return 4 + lengthBytes();
+  return scalarSize(type);
+}
+
+std::optional<ValueType> HeaderParser::readValueType(const char* what, const std::string& key) {
+  auto at = in_.position();
+  std::int32_t raw = 0;
+  if (!readRaw(raw, what))
+    return std::nullopt;
+  auto type = raw < 0 ? std::nullopt : valueTypeFromId(static_cast<std::uint32_t>(raw));
+  if (!type)
+    fail(at, std::string("Unknown ") + what + " " + std::to_string(raw) + " for key '" + key + "'");
+  return type;
+}
+
+bool HeaderParser::readArray(Value& out, int depth, const std::string& key) {
+  auto typeAt = in_.position();
+  auto elementType = readValueType("array element type", key);
+  if (!elementType)
+    return false;
+  if (*elementType == ValueType::Array && depth >= kMaxArrayDepth)
+    return fail(typeAt, "Arrays nest deeper than " + std::to_string(kMaxArrayDepth) + " levels in key '" + key + "'");
+  auto countAt = in_.position();
+  std::uint64_t count = 0;
+  if (!readLength(count, "an array count"))
+    return false;
+  auto each = minimumSize(*elementType);
+  if (each > 0 && count > in_.remaining() / each)
+    return fail(countAt, "The array count " + std::to_string(count) + " of key '" + key +
+                             "' runs past the end of the file (" + std::to_string(in_.remaining()) + " bytes left)");
+  std::vector<Value> items(static_cast<std::size_t>(count));
+  for (auto& item : items)
+    if (!readValue(*elementType, item, depth + 1, key))
+      return false;
+  out = Value::array(*elementType, std::move(items));
+  return true;
+}
+
+bool HeaderParser::readValue(ValueType type, Value& out, int depth, const std::string& key) {
+  out.type = type;
+  switch (type) {
+  case ValueType::Uint8: return readScalar<std::uint8_t, std::uint64_t>(out);
+  case ValueType::Int8: return readScalar<std::int8_t, std::int64_t>(out);
+  case ValueType::Uint16: return readScalar<std::uint16_t, std::uint64_t>(out);
+  case ValueType::Int16: return readScalar<std::int16_t, std::int64_t>(out);
+  case ValueType::Uint32: return readScalar<std::uint32_t, std::uint64_t>(out);
+  case ValueType::Int32: return readScalar<std::int32_t, std::int64_t>(out);
+  case ValueType::Uint64: return readScalar<std::uint64_t, std::uint64_t>(out);
+  case ValueType::Int64: return readScalar<std::int64_t, std::int64_t>(out);
+  case ValueType::Float32: return readScalar<float, double>(out);
+  case ValueType::Float64: return readScalar<double, double>(out);
+  case ValueType::Bool: return readScalar<std::uint8_t, bool>(out);
+  case ValueType::String: {
+    std::string text;
+    if (!readString(text, "a string value"))
+      return false;
+    out.data = std::move(text);
+    return true;
+  }
+  case ValueType::Array: return readArray(out, depth, key);
+  }
+  return false;
+}
+
+bool HeaderParser::readMetadata(std::uint64_t count) {
+  std::unordered_set<std::string> seen;
+  file_.metadata.reserve(static_cast<std::size_t>(count));
+  for (std::uint64_t i = 0; i < count; ++i) {
+    KeyValue kv;
+    kv.offset = in_.position();
+    if (!readString(kv.key, "a metadata key"))
+      return false;
+    if (!seen.insert(kv.key).second)
+      return fail(kv.offset, "Duplicate metadata key '" + kv.key + "'");
+    auto type = readValueType("value type", kv.key);
+    if (!type)
+      return false;
+    if (!readValue(*type, kv.value, 1, kv.key))
+      return false;
+    file_.metadata.push_back(std::move(kv));
+  }
+  return true;
+}
+
+bool HeaderParser::readTensorInfo(TensorInfo& tensor, std::uint64_t& offsetFieldAt) {
+  auto nameAt = in_.position();
+  if (!readString(tensor.name, "a tensor name"))
+    return false;
+  if (tensor.name.size() > kMaxTensorNameBytes)
+    return fail(nameAt, "Tensor name '" + tensor.name.substr(0, 80) + "' is longer than " +
+                            std::to_string(kMaxTensorNameBytes) + " bytes");
+  auto dimsAt = in_.position();
+  std::uint32_t dims = 0;
+  if (!readRaw(dims, "a tensor's dimension count"))
+    return false;
+  if (dims > kMaxDimensions)
+    return fail(dimsAt, "Tensor '" + tensor.name + "' has " + std::to_string(dims) + " dimensions (at most " +
+                            std::to_string(kMaxDimensions) + ")");
+  std::uint64_t elements = 1;
+  for (std::uint32_t d = 0; d < dims; ++d) {
+    auto dimAt = in_.position();
+    std::int64_t ne = 0;
+    if (file_.version == 1) {
+      std::uint32_t small = 0;
+      if (!readRaw(small, "a tensor dimension"))
+        return false;
+      ne = small;
+    } else if (!readRaw(ne, "a tensor dimension")) {
+      return false;
+    }
+    if (ne < 0)
+      return fail(dimAt, "Tensor '" + tensor.name + "' has a negative dimension " + std::to_string(ne));
+    if (ne != 0 && elements > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) /
+                                  static_cast<std::uint64_t>(ne))
+      return fail(dimAt, "The element count of tensor '" + tensor.name + "' overflows");
+    elements *= static_cast<std::uint64_t>(ne);
+    tensor.shape.push_back(ne);
+  }
+  auto typeAt = in_.position();
+  std::int32_t rawType = 0;
+  if (!readRaw(rawType, "a tensor type"))
+    return false;
+  const auto* info = rawType < 0 ? nullptr : tensorTypeInfo(static_cast<std::uint32_t>(rawType));
+  if (!info)
+    return fail(typeAt, "Tensor '" + tensor.name + "' has an unknown type " + std::to_string(rawType));
+  tensor.type = info->id;
+  auto ne0 = tensor.shape.empty() ? 1 : static_cast<std::uint64_t>(tensor.shape[0]);
+  if (ne0 % info->blockSize != 0)
+    return fail(typeAt, "Tensor '" + tensor.name + "': its first dimension " + std::to_string(ne0) +
+                            " is not a multiple of the " + info->name + " block size " +
+                            std::to_string(info->blockSize));
+  auto blocks = ne0 == 0 ? 0 : elements / info->blockSize;
+  if (blocks > std::numeric_limits<std::uint64_t>::max() / info->bytesPerBlock)
+    return fail(typeAt, "The byte size of tensor '" + tensor.name + "' overflows");
+  tensor.size = blocks * info->bytesPerBlock;
+  offsetFieldAt = in_.position();
+  return readRaw(tensor.offset, "a tensor offset");
+}
+
+bool HeaderParser::readTensorInfos(std::uint64_t count) {
+  std::unordered_set<std::string> seen;
+  file_.tensors.reserve(static_cast<std::size_t>(count));
+  offsetFieldPositions_.reserve(static_cast<std::size_t>(count));
+  for (std::uint64_t i = 0; i < count; ++i) {
+    auto at = in_.position();
+    TensorInfo tensor;
+    std::uint64_t offsetFieldAt = 0;
+    if (!readTensorInfo(tensor, offsetFieldAt))
+      return false;
+    if (!seen.insert(tensor.name).second)
+      return fail(at, "Duplicate tensor name '" + tensor.name + "'");
+    file_.tensors.push_back(std::move(tensor));
+    offsetFieldPositions_.push_back(offsetFieldAt);
+  }
+  return true;
+}
+
+bool HeaderParser::applyAlignment() {
+  for (const auto& kv : file_.metadata) {
+    if (kv.key != "general.alignment")
+      continue;
+    auto value = kv.value.asUnsigned();
+    if (kv.value.isArray() || !value || *value == 0 || *value > (1u << 30) || !std::has_single_bit(*value))
+      return fail(kv.offset, "general.alignment must be a power of two, not " + kv.value.preview());
+    file_.alignment = static_cast<std::uint32_t>(*value);
+  }
+  return true;
+}
+
+bool HeaderParser::checkOffsets() {
+  std::uint64_t expected = 0;
+  for (std::size_t i = 0; i < file_.tensors.size(); ++i) {
+    const auto& tensor = file_.tensors[i];
+    if (tensor.offset != expected)
+      return fail(offsetFieldPositions_[i], "Tensor '" + tensor.name + "' starts at data offset " +
+                                                std::to_string(tensor.offset) + ", but the previous tensors end at " +
+                                                std::to_string(expected) + " (with padding)");
+    auto padded = padTo(tensor.size, file_.alignment);
+    if (padded < tensor.size || expected > std::numeric_limits<std::uint64_t>::max() - padded)
+      return fail(offsetFieldPositions_[i], "The data size of the tensors overflows");
+    file_.dataEnd = expected + tensor.size;
+    expected += padded;
+  }
+  file_.dataEnd += file_.dataOffset;
+  file_.expectedFileSize = file_.dataOffset + expected;
+  return true;
+}
+
+Result<GgufFile> HeaderParser::parse() {
+  file_.path = path_;
+  file_.fileSize = in_.size();
+  unsigned char magic[4] = {};
+  if (in_.size() < 4 || !in_.read(magic, 4)) {
+    if (in_.ioError())
+      return *in_.ioError();
+    return makeError(ErrorCode::Malformed, "Not a GGUF file: it is only " + std::to_string(in_.size()) + " bytes long",
+                     Location{path_, 0, {}, {}});
+  }
+  if (std::memcmp(magic, "GGUF", 4) != 0)
+    return makeError(ErrorCode::Malformed,
+                     "Not a GGUF file: it starts with '" + printableMagic(magic, 4) + "' instead of 'GGUF'",
+                     Location{path_, 0, {}, {}});
+  std::uint32_t version = 0;
+  if (!readRaw(version, "the version"))
+    return *error_;
+  if ((version & 0xFFFF) == 0 && version != 0) {
+    file_.bigEndian = true;
+    version = byteSwap(version);
+  }
+  if (version < 1 || version > 3)
+    return makeError(ErrorCode::Unsupported,
+                     "Unsupported GGUF version " + std::to_string(version) + " (1 to 3 are known)",
+                     Location{path_, 4, {}, {}});
+  file_.version = version;
+  auto tensorCountAt = in_.position();
+  std::uint64_t tensorCount = 0, kvCount = 0;
+  if (!readLength(tensorCount, "the tensor count"))
+    return *error_;
+  auto kvCountAt = in_.position();
+  if (!readLength(kvCount, "the metadata count"))
+    return *error_;
+  // A tensor info takes at least a name length, n_dims, a type and an offset;
+  // a KV at least a key length, a type and one byte.
+  if (tensorCount > in_.remaining() / (lengthBytes() + 16))
+    return makeError(ErrorCode::Malformed,
+                     "The tensor count " + std::to_string(tensorCount) + " runs past the end of the file",
+                     Location{path_, tensorCountAt, {}, {}});
+  if (kvCount > in_.remaining() / (lengthBytes() + 5))
+    return makeError(ErrorCode::Malformed,
+                     "The metadata count " + std::to_string(kvCount) + " runs past the end of the file",
+                     Location{path_, kvCountAt, {}, {}});
+  if (!readMetadata(kvCount) || !applyAlignment() || !readTensorInfos(tensorCount))
+    return *error_;
+  file_.headerSize = in_.position();
+  file_.dataOffset = padTo(file_.headerSize, file_.alignment);
+  if (!checkOffsets())
+    return *error_;
+  if (file_.tensors.empty())
+    file_.dataEnd = file_.headerSize;
+  file_.complete = file_.fileSize >= file_.dataEnd;
+  file_.missingBytes = file_.complete ? 0 : file_.dataEnd - file_.fileSize;
+  return std::move(file_);
+}
+
+} // namespace
+
+Result<GgufFile> readGguf(const std::filesystem::path& path) {
+  auto file = io::File::openRead(path);
+  if (!file)
+    return file.error();
+  auto size = file->size();
+  if (!size)
+    return size.error();
+  ByteCursor cursor(*file, *size);
+  return HeaderParser(cursor, path).parse();
+}
+
+Result<GgufFile> parseGguf(std::span<const std::byte> bytes, std::uint64_t fileSize,
+                           const std::filesystem::path& path) {
+  ByteCursor cursor(bytes, bytes.size());
+  auto result = HeaderParser(cursor, path).parse();
+  if (result && fileSize > bytes.size()) {
+    auto& file = result.value();
+    file.fileSize = fileSize;
+    file.complete = fileSize >= file.dataEnd;
+    file.missingBytes = file.complete ? 0 : file.dataEnd - fileSize;
+  }
+  return result;
+}
+
+bool hasGgufMagic(const std::filesystem::path& path) {
+  auto file = io::File::openRead(path);
+  if (!file)
+    return false;
+  std::byte magic[4] = {};
+  auto got = file->readAt(0, magic);
+  return got && *got == 4 && std::memcmp(magic, "GGUF", 4) == 0;
+}
+
+} // namespace md::gguf

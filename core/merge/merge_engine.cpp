@@ -1,0 +1,157 @@
+#include "core/merge/merge_engine.h"
+
+#include "core/gguf/reader.h"
+#include "core/gguf/writer.h"
+#include "core/util/paths.h"
+
+namespace md::merge {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<gguf::KeyValue> withoutSplitKeys(const std::vector<gguf::KeyValue>& metadata) {
+  std::vector<gguf::KeyValue> kept;
+  for (const auto& kv : metadata)
+    if (kv.key.rfind("split.", 0) != 0)
+      kept.push_back(kv);
+  return kept;
+}
+
+Result<MergeLayout> layoutShards(const MergePlan& plan) {
+  const auto& first = *plan.files.front().header;
+  std::vector<gguf::TensorDescription> tensors;
+  for (const auto& file : plan.files)
+    for (const auto& tensor : file.header->tensors)
+      tensors.push_back({tensor.name, tensor.shape, tensor.type});
+  auto header = gguf::layoutGguf(withoutSplitKeys(first.metadata), tensors, {first.version, first.bigEndian});
+  if (!header)
+    return header.error();
+  MergeLayout layout;
+  layout.size = header->fileSize;
+  layout.segments.push_back(Segment::literal(std::move(header->bytes)));
+  for (const auto& file : plan.files) {
+    for (const auto& tensor : file.header->tensors) {
+      layout.segments.push_back(Segment::fileRange(file.path, file.header->dataOffset + tensor.offset, tensor.size));
+      auto padding = gguf::padTo(tensor.size, header->alignment) - tensor.size;
+      if (padding > 0)
+        layout.segments.push_back(Segment::zeros(padding));
+    }
+  }
+  return layout;
+}
+
+Status verifyOutput(const fs::path& written, const fs::path& finalPath, std::uint64_t expectedSize) {
+  auto header = gguf::readGguf(written);
+  if (!header)
+    return makeError(ErrorCode::Internal, "The written file does not read back as GGUF: " + header.error().message,
+                     Location{finalPath, header.error().where.offset, {}, {}});
+  if (header->fileSize != expectedSize || !header->complete)
+    return makeError(ErrorCode::Internal,
+                     "The written file has " + std::to_string(header->fileSize) + " bytes, expected " +
+                         std::to_string(expectedSize),
+                     Location{finalPath, {}, {}, {}});
+  return {};
+}
+
+} // namespace
+
+Result<MergeLayout> layoutMerge(const MergePlan& plan, bool legacyConcat) {
+  if (!plan.ok()) {
+    std::string reasons;
+    for (const auto& problem : plan.problems)
+      reasons += (reasons.empty() ? "" : "; ") + problem;
+    return makeError(ErrorCode::Invalid, "These files cannot be merged: " + reasons);
+  }
+  switch (plan.mode) {
+  case MergeMode::MergeShards: return layoutShards(plan);
+  case MergeMode::ModelAndProjector:
+    if (!legacyConcat)
+      return makeError(ErrorCode::Invalid,
+                       "A model and a projector need no merge for Ollama 0.7.1 and newer: create the model with two "
+                       "FROM lines. Concatenate them only for older Ollama (legacy concat).");
+    [[fallthrough]];
+  case MergeMode::JoinParts: {
+    MergeLayout layout;
+    for (const auto& file : plan.files) {
+      if (plan.mode == MergeMode::ModelAndProjector && file.role == FileRole::Adapter)
+        continue; // an adapter is never concatenated; it stays an ADAPTER line
+      layout.segments.push_back(Segment::fileRange(file.path, 0, file.size));
+      layout.size += file.size;
+    }
+    return layout;
+  }
+  case MergeMode::Nothing:
+    return makeError(ErrorCode::Invalid, plan.notes.empty() ? "There is nothing to merge" : plan.notes.front());
+  case MergeMode::Refused: break;
+  }
+  return makeError(ErrorCode::Invalid, "These files cannot be merged");
+}
+
+Result<CopyResult> writeStaged(const std::vector<Segment>& segments, const fs::path& output, std::uint64_t expectedSize,
+                               const MergeOptions& options, ProgressReporter& progress) {
+  auto staged = StagedOutput::create(output, expectedSize, {options.overwrite, options.staging.freeSpace});
+  if (!staged)
+    return staged.error();
+  auto copied = copySegments(segments, staged->file(), progress, options.copy);
+  if (!copied)
+    return copied.error(); // the StagedOutput's destructor removes the temp file
+  if (auto synced = staged->file().sync(); !synced)
+    return synced.error();
+  progress.beginPhase("verifying", 0);
+  if (auto verified = verifyOutput(staged->tempPath(), output, expectedSize); !verified)
+    return verified.error();
+  if (progress.cancelled())
+    return ProgressReporter::cancelledError();
+  if (auto committed = staged->commit(); !committed)
+    return committed.error();
+  progress.finishPhase();
+  return copied;
+}
+
+Result<fs::path> writeChecksumFile(const fs::path& output, const std::string& sha256) {
+  auto path = output;
+  path += ".sha256";
+  auto line = sha256 + "  " + pathToUtf8(output.filename()) + "\n";
+  // A few bytes beside a file just written: skip the free-space margin check.
+  auto staged = StagedOutput::create(path, line.size(), {true, [](const fs::path&) { return UINT64_MAX / 2; }});
+  if (!staged)
+    return staged.error();
+  if (auto written = staged->file().write(std::as_bytes(std::span(line.data(), line.size()))); !written)
+    return written.error();
+  if (auto committed = staged->commit(); !committed)
+    return committed.error();
+  return path;
+}
+
+Result<MergeResult> runMerge(const MergePlan& plan, const fs::path& output, const MergeOptions& options,
+                             ProgressReporter& progress) {
+  const auto start = std::chrono::steady_clock::now();
+  auto layout = layoutMerge(plan, options.legacyConcat);
+  if (!layout)
+    return layout.error();
+  for (const auto& file : plan.files) {
+    std::error_code ec;
+    if (fs::equivalent(file.path, output, ec))
+      return makeError(ErrorCode::Invalid, "The output cannot be one of the inputs: " + pathToUtf8(output),
+                       Location{output, {}, {}, {}});
+  }
+  auto copied = writeStaged(layout->segments, output, layout->size, options, progress);
+  if (!copied)
+    return copied.error();
+  MergeResult result;
+  result.mode = plan.mode;
+  result.output = output;
+  result.bytes = copied->bytes;
+  result.sha256 = copied->sha256;
+  result.method = copied->method;
+  if (options.writeChecksumFile) {
+    auto checksum = writeChecksumFile(output, result.sha256);
+    if (!checksum)
+      return checksum.error();
+    result.checksumFile = *checksum;
+  }
+  result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return result;
+}
+
+} // namespace md::merge

@@ -1,0 +1,164 @@
+#include "core/merge/merge_plan.h"
+
+#include <algorithm>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <set>
+
+#include "core/gguf/reader.h"
+#include "core/gguf/split_names.h"
+#include "core/merge/plan_rules.h"
+#include "core/util/paths.h"
+
+namespace md::merge {
+namespace fs = std::filesystem;
+
+const char* modeName(MergeMode mode) {
+  switch (mode) {
+  case MergeMode::JoinParts: return "join-parts";
+  case MergeMode::MergeShards: return "merge-shards";
+  case MergeMode::ModelAndProjector: return "model-projector";
+  case MergeMode::Nothing: return "nothing";
+  case MergeMode::Refused: return "refused";
+  }
+  return "refused";
+}
+
+const char* fileRoleName(FileRole role) {
+  switch (role) {
+  case FileRole::Part: return "part";
+  case FileRole::Shard: return "shard";
+  case FileRole::Model: return "model";
+  case FileRole::Projector: return "projector";
+  case FileRole::Adapter: return "adapter";
+  case FileRole::NotGguf: return "not-gguf";
+  case FileRole::Unknown: return "unknown";
+  }
+  return "unknown";
+}
+
+const PlannedFile* MergePlan::first(FileRole role) const {
+  for (const auto& file : files)
+    if (file.role == role)
+      return &file;
+  return nullptr;
+}
+
+namespace {
+
+std::string startBytes(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  char bytes[4] = {};
+  in.read(bytes, 4);
+  std::string out;
+  for (std::streamsize i = 0; i < in.gcount(); ++i) {
+    auto c = static_cast<unsigned char>(bytes[i]);
+    out += (c >= 0x20 && c < 0x7f) ? static_cast<char>(c) : '.';
+  }
+  return out;
+}
+
+FileRole roleFromSummary(gguf::Role role) {
+  switch (role) {
+  case gguf::Role::Model: return FileRole::Model;
+  case gguf::Role::Projector: return FileRole::Projector;
+  case gguf::Role::Adapter: return FileRole::Adapter;
+  case gguf::Role::Shard: return FileRole::Shard;
+  case gguf::Role::Part: return FileRole::Part;
+  case gguf::Role::Unknown: return FileRole::Unknown;
+  }
+  return FileRole::Unknown;
+}
+
+PlannedFile inspect(const fs::path& path) {
+  PlannedFile file;
+  file.path = path;
+  const auto name = pathToUtf8(path.filename());
+  std::error_code ec;
+  file.size = fs::file_size(path, ec);
+  if (ec) {
+    file.role = FileRole::NotGguf;
+    file.problem = name + " cannot be read: " + ec.message();
+    return file;
+  }
+  auto part = gguf::parsePartName(name);
+  if (gguf::hasGgufMagic(path)) {
+    auto header = gguf::readGguf(path);
+    if (!header) {
+      file.problem = name + ": " + header.error().describe();
+      return file;
+    }
+    auto summary = gguf::summarize(*header);
+    file.role = roleFromSummary(summary.role);
+    file.header = std::move(*header);
+    if (file.role == FileRole::Shard) {
+      file.order = summary.split->number;
+      file.reason = "split.no says shard " + std::to_string(summary.split->number) + " of " +
+                    std::to_string(summary.split->count);
+    } else if (part) {
+      file.role = FileRole::Part;
+      file.order = part->index;
+      file.reason = "byte-split name, part " + std::to_string(part->index) + "; it holds the GGUF header";
+    } else {
+      file.reason = std::string("a GGUF ") + gguf::roleName(summary.role) +
+                    (summary.architecture.empty() ? "" : " (" + summary.architecture + ")");
+      if (!summary.complete)
+        file.problem = name + " is incomplete: " + formatBytes(summary.missingBytes) +
+                       " missing (an interrupted download, or a missing part)";
+    }
+    return file;
+  }
+  if (part) {
+    file.role = FileRole::Part;
+    file.order = part->index;
+    file.reason = "byte-split name, part " + std::to_string(part->index) + " (continues the file)";
+    return file;
+  }
+  file.role = FileRole::NotGguf;
+  file.problem = name + " is not a GGUF file (it starts with '" + startBytes(path) + "', not 'GGUF')";
+  return file;
+}
+
+} // namespace
+
+MergePlan classify(const std::vector<fs::path>& inputs) {
+  MergePlan plan;
+  std::set<fs::path> seen;
+  for (const auto& input : inputs) {
+    std::error_code ec;
+    auto canonical = fs::weakly_canonical(input, ec);
+    if (!seen.insert(ec ? input : canonical).second) {
+      plan.problems.push_back(pathToUtf8(input.filename()) + " is listed twice");
+      continue;
+    }
+    plan.files.push_back(inspect(input));
+  }
+  if (plan.files.empty()) {
+    plan.problems.push_back("No files to merge");
+    return plan;
+  }
+  for (const auto& file : plan.files)
+    if (!file.problem.empty() && file.role != FileRole::Part && file.role != FileRole::Shard)
+      plan.problems.push_back(file.problem);
+
+  auto count = [&](FileRole role) {
+    return std::count_if(plan.files.begin(), plan.files.end(), [&](const PlannedFile& f) { return f.role == role; });
+  };
+  if (count(FileRole::Shard) > 0 && count(FileRole::Part) > 0) {
+    plan.problems.push_back("llama.cpp shards (" + pathToUtf8(plan.first(FileRole::Shard)->path.filename()) +
+                            ") cannot be mixed with byte-split parts (" +
+                            pathToUtf8(plan.first(FileRole::Part)->path.filename()) + ")");
+  } else if (count(FileRole::Shard) > 0) {
+    planShards(plan);
+  } else if (count(FileRole::Part) > 0) {
+    planParts(plan);
+  } else if (plan.problems.empty()) {
+    planModelSet(plan);
+  }
+  if (!plan.problems.empty())
+    plan.mode = MergeMode::Refused;
+  return plan;
+}
+
+} // namespace md::merge

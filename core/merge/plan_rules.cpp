@@ -1,0 +1,199 @@
+#include "core/merge/plan_rules.h"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <set>
+
+#include "core/gguf/split_names.h"
+#include "core/util/paths.h"
+
+namespace md::merge {
+
+namespace {
+
+std::string nameOf(const PlannedFile& file) {
+  return pathToUtf8(file.path.filename());
+}
+
+void sortByOrder(MergePlan& plan) {
+  std::stable_sort(plan.files.begin(), plan.files.end(),
+                   [](const PlannedFile& a, const PlannedFile& b) { return a.order < b.order; });
+}
+
+// Reports duplicates and gaps in 1..total; returns the positions present.
+void checkSequence(MergePlan& plan, int total, const char* noun, const std::function<std::string(int)>& describe) {
+  std::map<int, std::vector<const PlannedFile*>> byOrder;
+  for (const auto& file : plan.files)
+    byOrder[file.order].push_back(&file);
+  for (const auto& [order, files] : byOrder)
+    if (files.size() > 1)
+      plan.problems.push_back(std::string(noun) + " " + describe(order) + " appears twice: " + nameOf(*files[0]) +
+                              " and " + nameOf(*files[1]));
+  int present = static_cast<int>(byOrder.size());
+  for (int order = 1; order <= total; ++order)
+    if (!byOrder.count(order))
+      plan.problems.push_back(std::string(noun) + " " + describe(order) + " is missing: " + std::to_string(present) +
+                              " of " + std::to_string(total) + " " + noun + "s present");
+}
+
+} // namespace
+
+void planParts(MergePlan& plan) {
+  plan.mode = MergeMode::JoinParts;
+  std::set<std::string> joinedNames;
+  std::optional<int> declaredCount;
+  std::optional<gguf::PartName> sample;
+  for (auto& file : plan.files) {
+    auto part = gguf::parsePartName(nameOf(file));
+    if (!part) {
+      plan.problems.push_back(nameOf(file) + " does not have a byte-split part name, but " +
+                              nameOf(*plan.first(FileRole::Part)) + " does");
+      continue;
+    }
+    joinedNames.insert(part->joinedName);
+    sample = part;
+    if (part->count)
+      declaredCount = std::max(declaredCount.value_or(0), *part->count);
+  }
+  if (joinedNames.size() > 1) {
+    plan.problems.push_back("The parts belong to different files: " + *joinedNames.begin() + " and " +
+                            *std::next(joinedNames.begin()));
+    return;
+  }
+  if (!plan.problems.empty())
+    return;
+  sortByOrder(plan);
+  plan.suggestedName = *joinedNames.begin();
+  int highest = plan.files.back().order;
+  auto describe = [&](int order) {
+    auto suffix = gguf::partSuffix(*sample, order);
+    if (sample->style == "split-letters")
+      return "-split-" + suffix;
+    return (sample->style == "chunk-of" ? "chunk " : ".") + suffix;
+  };
+  checkSequence(plan, std::max(highest, declaredCount.value_or(0)), "part", describe);
+
+  std::vector<const PlannedFile*> withHeader;
+  for (const auto& file : plan.files)
+    if (file.header)
+      withHeader.push_back(&file);
+  const auto& first = plan.files.front();
+  if (withHeader.empty()) {
+    plan.problems.push_back("No part starts with GGUF: the first part of " + plan.suggestedName +
+                            " is missing, or these are not GGUF parts");
+    return;
+  }
+  if (withHeader.front() != &first) {
+    plan.problems.push_back("Wrong order: " + nameOf(*withHeader.front()) + " starts with GGUF, but " + nameOf(first) +
+                            " comes before it");
+    return;
+  }
+  if (withHeader.size() > 1) {
+    plan.problems.push_back(nameOf(*withHeader[1]) +
+                            " also starts with GGUF: only the first part of a byte split does");
+    return;
+  }
+  std::uint64_t total = 0;
+  for (const auto& file : plan.files)
+    total += file.size;
+  plan.outputSize = total;
+  const auto& header = *first.header;
+  if (total < header.dataEnd)
+    plan.problems.push_back("The parts add up to " + formatBytes(total) + ", but the header of " + nameOf(first) +
+                            " expects " + formatBytes(header.expectedFileSize) + ": " +
+                            formatBytes(header.dataEnd - total) + " missing (is a part missing?)");
+  else if (total > header.expectedFileSize)
+    plan.problems.push_back("The parts add up to " + formatBytes(total) + ", more than the " +
+                            formatBytes(header.expectedFileSize) + " the header of " + nameOf(first) + " expects");
+}
+
+void planShards(MergePlan& plan) {
+  plan.mode = MergeMode::MergeShards;
+  for (const auto& file : plan.files)
+    if (file.role != FileRole::Shard)
+      plan.problems.push_back(nameOf(file) + " is not a llama.cpp shard (it has no split.count above 1)");
+  if (!plan.problems.empty())
+    return;
+  sortByOrder(plan);
+  const auto& first = plan.files.front();
+  auto count = first.header->getUnsigned("split.count").value_or(0);
+  for (const auto& file : plan.files) {
+    auto fileCount = file.header->getUnsigned("split.count").value_or(0);
+    if (fileCount != count)
+      plan.problems.push_back("split.count differs: " + nameOf(first) + " says " + std::to_string(count) + ", " +
+                              nameOf(file) + " says " + std::to_string(fileCount));
+    if (auto name = gguf::parseShardName(nameOf(file)); name && name->number != file.order)
+      plan.problems.push_back(nameOf(file) + ": its name says shard " + std::to_string(name->number) +
+                              ", but split.no says shard " + std::to_string(file.order));
+  }
+  if (!plan.problems.empty())
+    return;
+  checkSequence(plan, static_cast<int>(count), "shard",
+                [&](int order) { return std::to_string(order) + " of " + std::to_string(count); });
+  if (!plan.problems.empty())
+    return;
+  const auto* total = first.header->find("split.tensors.count");
+  std::uint64_t tensors = 0;
+  std::set<std::string> names;
+  for (const auto& file : plan.files) {
+    if (!file.header->complete)
+      plan.problems.push_back(nameOf(file) + " is incomplete: " + formatBytes(file.header->missingBytes) + " missing");
+    for (const auto& tensor : file.header->tensors)
+      if (!names.insert(tensor.name).second)
+        plan.problems.push_back("Tensor '" + tensor.name + "' appears in more than one shard (" + nameOf(file) + ")");
+    tensors += file.header->tensors.size();
+    plan.outputSize += file.size;
+  }
+  if (total && total->asUnsigned() != tensors)
+    plan.problems.push_back("The shards hold " + std::to_string(tensors) + " tensors, but split.tensors.count in " +
+                            nameOf(first) + " says " + total->preview());
+  auto shardName = gguf::parseShardName(nameOf(first));
+  plan.suggestedName = (shardName ? shardName->prefix : pathToUtf8(first.path.stem())) + ".gguf";
+  plan.notes.push_back("Ollama 0.30 and newer imports llama.cpp shards directly. Merge them for LM Studio, older "
+                       "Ollama, or a single-file copy.");
+}
+
+void planModelSet(MergePlan& plan) {
+  std::vector<const PlannedFile*> models, projectors, adapters;
+  for (const auto& file : plan.files) {
+    if (file.role == FileRole::Model)
+      models.push_back(&file);
+    else if (file.role == FileRole::Projector)
+      projectors.push_back(&file);
+    else if (file.role == FileRole::Adapter)
+      adapters.push_back(&file);
+    else
+      plan.problems.push_back(nameOf(file) + " has no tensors: it is neither a model, a projector nor an adapter");
+  }
+  if (models.size() > 1)
+    plan.problems.push_back(nameOf(*models[0]) + " and " + nameOf(*models[1]) + " are both models: pick one");
+  if (projectors.size() > 1)
+    plan.problems.push_back(nameOf(*projectors[0]) + " and " + nameOf(*projectors[1]) +
+                            " are both projectors: pick one");
+  if (adapters.size() > 1)
+    plan.problems.push_back(nameOf(*adapters[0]) + " and " + nameOf(*adapters[1]) + " are both adapters: pick one");
+  if (models.empty() && plan.problems.empty())
+    plan.problems.push_back("There is no model among the files: a projector or an adapter needs a model");
+  if (!plan.problems.empty())
+    return;
+  if (plan.files.size() == 1) {
+    plan.mode = MergeMode::Nothing;
+    plan.notes.push_back(nameOf(*models[0]) + " is already a complete model: there is nothing to merge");
+    return;
+  }
+  plan.mode = MergeMode::ModelAndProjector;
+  auto rank = [](FileRole role) { return role == FileRole::Model ? 0 : role == FileRole::Projector ? 1 : 2; };
+  std::stable_sort(plan.files.begin(), plan.files.end(),
+                   [&](const PlannedFile& a, const PlannedFile& b) { return rank(a.role) < rank(b.role); });
+  int order = 1;
+  for (auto& file : plan.files)
+    file.order = order++;
+  plan.outputSize = models[0]->size + (projectors.empty() ? 0 : projectors[0]->size);
+  plan.suggestedName = pathToUtf8(plan.files.front().path.stem()) + "-with-mmproj.gguf";
+  plan.notes.push_back("Ollama 0.7.1 and newer reads the projector as a separate file: create the model with two FROM "
+                       "lines instead of merging. Concatenating is only for older Ollama (< 0.7.1); newer Ollama "
+                       "drops the projector from such a file.");
+}
+
+} // namespace md::merge

@@ -1,0 +1,121 @@
+// `modeldesk-cli gguf info`: the exact --json schema other tools parse, the
+// human table, and errors as JSON with the byte offset.
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "tests/support/child_process.h"
+#include "tests/support/gguf_builder.h"
+#include "tests/support/temp_dir.h"
+
+namespace md {
+namespace {
+
+std::set<std::string> keysOf(const nlohmann::json& object) {
+  std::set<std::string> keys;
+  for (const auto& [key, value] : object.items())
+    keys.insert(key);
+  return keys;
+}
+
+TEST(GgufCli, JsonFollowsTheSchemaExactly) {
+  testing::TempDir dir;
+  auto path = dir.path() / "张三" / "模型 文件" / "x.gguf";
+  std::filesystem::create_directories(path.parent_path());
+  testing::tinyLlama("Tiny").write(path);
+  auto run = testing::runCli({"gguf", "info", path.string(), "--json"});
+  ASSERT_EQ(run.exitCode, 0) << run.err;
+  auto json = nlohmann::json::parse(run.out);
+  EXPECT_EQ(keysOf(json), (std::set<std::string>{"path", "file_size", "version", "endianness", "alignment",
+                                                 "tensor_count", "kv_count", "data_offset", "expected_file_size",
+                                                 "complete", "metadata", "tensors", "summary"}));
+  EXPECT_EQ(json["path"], path.string());
+  EXPECT_EQ(json["file_size"], std::filesystem::file_size(path));
+  EXPECT_EQ(json["expected_file_size"], std::filesystem::file_size(path));
+  EXPECT_EQ(json["version"], 3);
+  EXPECT_EQ(json["endianness"], "little");
+  EXPECT_EQ(json["alignment"], 32);
+  EXPECT_EQ(json["complete"], true);
+  EXPECT_EQ(json["data_offset"].get<std::uint64_t>() % 32, 0u);
+
+  const auto& metadata = json["metadata"];
+  EXPECT_EQ(metadata.size(), json["kv_count"].get<std::size_t>());
+  EXPECT_EQ(metadata["general.architecture"], (nlohmann::json{{"type", "string"}, {"value", "llama"}}));
+  EXPECT_EQ(metadata["llama.block_count"], (nlohmann::json{{"type", "uint32"}, {"value", 2}}));
+  EXPECT_EQ(metadata["llama.attention.layer_norm_rms_epsilon"]["type"], "float32");
+  const auto& tokens = metadata["tokenizer.ggml.tokens"];
+  EXPECT_EQ(keysOf(tokens), (std::set<std::string>{"type", "element_type", "count", "value"}));
+  EXPECT_EQ(tokens["type"], "array");
+  EXPECT_EQ(tokens["element_type"], "string");
+  EXPECT_EQ(tokens["count"], tokens["value"].size());
+  EXPECT_EQ(tokens["value"][1], "<s>");
+
+  const auto& tensors = json["tensors"];
+  ASSERT_EQ(tensors.size(), json["tensor_count"].get<std::size_t>());
+  EXPECT_EQ(keysOf(tensors[0]), (std::set<std::string>{"name", "type", "shape", "offset", "size"}));
+  EXPECT_EQ(tensors[0]["name"], "token_embd.weight");
+  EXPECT_EQ(tensors[0]["type"], "F32");
+  EXPECT_EQ(tensors[0]["shape"], (nlohmann::json{64, 268}));
+  EXPECT_EQ(tensors[0]["offset"], 0);
+  EXPECT_EQ(tensors[0]["size"], 64 * 268 * 4);
+
+  const auto& summary = json["summary"];
+  EXPECT_EQ(keysOf(summary), (std::set<std::string>{"architecture", "name", "role", "parameter_count", "split"}));
+  EXPECT_EQ(summary["architecture"], "llama");
+  EXPECT_EQ(summary["name"], "Tiny");
+  EXPECT_EQ(summary["role"], "model");
+  EXPECT_TRUE(summary["split"].is_null());
+  EXPECT_GT(summary["parameter_count"].get<std::uint64_t>(), 0u);
+}
+
+TEST(GgufCli, JsonSummaryOfAShardHasItsSplitKeys) {
+  testing::TempDir dir;
+  testing::GgufBuilder b;
+  b.set("split.no", gguf::Value::unsignedInt(gguf::ValueType::Uint16, 0));
+  b.set("split.count", gguf::Value::unsignedInt(gguf::ValueType::Uint16, 2));
+  b.set("split.tensors.count", gguf::Value::signedInt(gguf::ValueType::Int32, 5));
+  b.tensor("x", {32}, 0);
+  auto path = dir.path() / "m-00001-of-00002.gguf";
+  b.write(path);
+  auto run = testing::runCli({"gguf", "info", "--json", path.string()});
+  ASSERT_EQ(run.exitCode, 0) << run.err;
+  auto summary = nlohmann::json::parse(run.out)["summary"];
+  EXPECT_EQ(summary["role"], "shard");
+  EXPECT_EQ(summary["split"], (nlohmann::json{{"no", 0}, {"count", 2}, {"tensors_count", 5}}));
+}
+
+TEST(GgufCli, ErrorsAreJsonWithTheOffset) {
+  testing::TempDir dir;
+  auto bytes = testing::tinyProjector().bytes();
+  bytes[0] = std::byte{'X'};
+  testing::writeAll(dir.path() / "bad.gguf", bytes);
+  auto run = testing::runCli({"gguf", "info", (dir.path() / "bad.gguf").string(), "--json"});
+  EXPECT_NE(run.exitCode, 0);
+  auto json = nlohmann::json::parse(run.out);
+  EXPECT_EQ(keysOf(json), (std::set<std::string>{"error"}));
+  EXPECT_EQ(json["error"]["offset"], 0);
+  EXPECT_NE(json["error"]["message"].get<std::string>().find("Not a GGUF file"), std::string::npos);
+
+  auto missing = testing::runCli({"gguf", "info", (dir.path() / "none.gguf").string(), "--json"});
+  EXPECT_NE(missing.exitCode, 0);
+  EXPECT_TRUE(nlohmann::json::parse(missing.out)["error"]["offset"].is_null());
+}
+
+TEST(GgufCli, HumanOutputIsATable) {
+  testing::TempDir dir;
+  auto path = dir.path() / "tiny.gguf";
+  testing::tinyLlama().write(path);
+  auto run = testing::runCli({"gguf", "info", path.string(), "--tensors"});
+  ASSERT_EQ(run.exitCode, 0) << run.err;
+  EXPECT_NE(run.out.find("general.architecture"), std::string::npos);
+  EXPECT_NE(run.out.find("[268 strings: \"<unk>\""), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("blk.1.ffn_down.weight"), std::string::npos);
+  EXPECT_NE(run.out.find("Role:          model"), std::string::npos);
+  auto brief = testing::runCli({"gguf", "info", path.string()});
+  EXPECT_EQ(brief.out.find("blk.1.ffn_down.weight"), std::string::npos);
+  EXPECT_EQ(testing::runCli({"gguf", "info"}).exitCode, 2);
+}
+
+} // namespace
+} // namespace md

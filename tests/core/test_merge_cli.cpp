@@ -1,0 +1,131 @@
+// modeldesk-cli classify / merge / split as a user runs them, including a
+// kill -9 in the middle of a large write.
+
+#include <gtest/gtest.h>
+
+#include <csignal>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "core/merge/staged_output.h"
+#include "tests/support/child_process.h"
+#include "tests/support/digest.h"
+#include "tests/support/gguf_builder.h"
+#include "tests/support/merge_fixtures.h"
+#include "tests/support/temp_dir.h"
+
+namespace md {
+namespace {
+
+namespace fs = std::filesystem;
+
+TEST(MergeCli, ClassifyPrintsThePlanAsJson) {
+  testing::TempDir dir;
+  auto parts = testing::writeParts(testing::tinyLlama(), dir.path() / "张三 模型.gguf", {".b", ".a"});
+  auto run = testing::runCli({"classify", "--json", parts[0].string(), parts[1].string()});
+  ASSERT_EQ(run.exitCode, 0) << run.err;
+  auto plan = nlohmann::json::parse(run.out);
+  EXPECT_EQ(plan["mode"], "join-parts");
+  EXPECT_EQ(plan["ok"], true);
+  EXPECT_EQ(plan["suggested_name"], "张三 模型.gguf");
+  EXPECT_EQ(plan["files"][0]["path"], parts[1].string());
+  EXPECT_EQ(plan["files"][0]["role"], "part");
+  EXPECT_TRUE(plan["files"][0]["problem"].is_null());
+
+  auto refused = testing::runCli({"classify", parts[0].string()});
+  EXPECT_EQ(refused.exitCode, 1);
+  EXPECT_NE(refused.out.find("PROBLEM: part .a is missing"), std::string::npos) << refused.out;
+}
+
+TEST(MergeCli, MergePrintsTheResultAndRefusesToOverwriteWithoutForce) {
+  testing::TempDir dir;
+  auto builder = testing::tinyLlama();
+  auto shards = testing::writeShards(builder, dir.path() / "分片", "tiny", 2);
+  auto output = dir.path() / "输出 文件.gguf";
+  auto run = testing::runCli({"merge", "-o", output.string(), shards[0].string(), shards[1].string(), "--json"});
+  ASSERT_EQ(run.exitCode, 0) << run.err;
+  auto result = nlohmann::json::parse(run.out);
+  std::set<std::string> keys;
+  for (const auto& [key, value] : result.items())
+    keys.insert(key);
+  EXPECT_EQ(keys, (std::set<std::string>{"mode", "output", "bytes", "sha256", "seconds"}));
+  EXPECT_EQ(result["mode"], "merge-shards");
+  EXPECT_EQ(result["output"], output.string());
+  EXPECT_EQ(result["bytes"], fs::file_size(output));
+  EXPECT_EQ(result["sha256"], testing::sha256OfFile(output));
+  EXPECT_TRUE(fs::exists(dir.path() / "输出 文件.gguf.sha256"));
+
+  auto again = testing::runCli({"merge", "-o", output.string(), shards[0].string(), shards[1].string()});
+  EXPECT_EQ(again.exitCode, 1);
+  EXPECT_NE(again.err.find("already exists"), std::string::npos) << again.err;
+  auto forced = testing::runCli({"merge", "--force", "-o", output.string(), shards[0].string(), shards[1].string()});
+  EXPECT_EQ(forced.exitCode, 0) << forced.err;
+}
+
+TEST(MergeCli, SplitThenMergeGivesTheSameFile) {
+  testing::TempDir dir;
+  auto original = dir.path() / "m.gguf";
+  testing::tinyLlama().write(original);
+  auto split = testing::runCli({"split", "--max-tensors", "6", original.string(), (dir.path() / "out" / "m").string()});
+  EXPECT_NE(split.exitCode, 0); // the output folder does not exist
+  fs::create_directories(dir.path() / "out");
+  split = testing::runCli({"split", "--max-tensors", "6", original.string(), (dir.path() / "out" / "m").string()});
+  ASSERT_EQ(split.exitCode, 0) << split.err;
+  std::vector<std::string> args = {"merge", "-o", (dir.path() / "back.gguf").string()};
+  for (const auto& entry : fs::directory_iterator(dir.path() / "out"))
+    if (entry.path().extension() == ".gguf")
+      args.push_back(entry.path().string());
+  EXPECT_EQ(args.size(), 3u + 4u); // 21 tensors in shards of 6
+  auto merged = testing::runCli(args);
+  ASSERT_EQ(merged.exitCode, 0) << merged.err;
+  EXPECT_EQ(testing::readAll(dir.path() / "back.gguf"), testing::readAll(original));
+}
+
+// A 1 GiB model in two parts, mostly sparse, so the join takes long enough
+// to be killed in the middle.
+std::vector<fs::path> writeLargeParts(const fs::path& folder) {
+  testing::GgufBuilder b;
+  b.setString("general.architecture", "llama");
+  b.tensor("big", {1 << 18, 1 << 10}, 0); // 1 GiB of F32
+  auto header = b.layout();
+  auto first = folder / "big.gguf.a";
+  auto second = folder / "big.gguf.b";
+  testing::writeAll(first, header.bytes);
+  fs::resize_file(first, header.fileSize / 2);
+  testing::writeAll(second, {std::byte{7}});
+  fs::resize_file(second, header.fileSize - header.fileSize / 2);
+  return {first, second};
+}
+
+TEST(MergeCli, KillNineMidWriteLeavesInputsIntactAndNoFinalFile) {
+  testing::TempDir dir;
+  auto folder = dir.path() / "模型 文件";
+  fs::create_directories(folder);
+  auto parts = writeLargeParts(folder);
+  auto before = testing::sha256OfFile(parts[1]);
+  auto output = folder / "big.gguf";
+  testing::ChildProcess child(testing::cliPath(),
+                              {"merge", "-o", output.string(), parts[0].string(), parts[1].string()});
+  // Wait for the temp file to appear, then kill the writer without warning.
+  bool started = false;
+  for (int i = 0; i < 20000 && !started; ++i) {
+    for (const auto& entry : fs::directory_iterator(folder))
+      started = started || merge::isPartialName(entry.path().filename());
+    if (!started)
+      std::this_thread::yield();
+  }
+  ASSERT_TRUE(started) << child.errorSoFar();
+  child.kill(SIGKILL);
+  auto result = child.wait();
+  EXPECT_EQ(result.signal, SIGKILL);
+  EXPECT_FALSE(fs::exists(output));
+  EXPECT_EQ(testing::sha256OfFile(parts[1]), before);
+  auto leftovers = merge::findLeftoverPartials(folder);
+  ASSERT_EQ(leftovers.size(), 1u);
+  EXPECT_EQ(leftovers[0].finalName, "big.gguf");
+  EXPECT_FALSE(leftovers[0].ownerRunning);
+}
+
+} // namespace
+} // namespace md

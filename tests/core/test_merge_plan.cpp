@@ -1,0 +1,170 @@
+// Classification: the plan for each kind of set, and every refusal, each
+// naming the file and what is wrong.
+
+#include <gtest/gtest.h>
+
+#include "core/merge/merge_plan.h"
+#include "tests/support/gguf_builder.h"
+#include "tests/support/merge_fixtures.h"
+#include "tests/support/temp_dir.h"
+
+namespace md {
+namespace {
+
+using merge::FileRole;
+using merge::MergeMode;
+namespace fs = std::filesystem;
+
+bool mentions(const merge::MergePlan& plan, const std::string& fragment) {
+  for (const auto& problem : plan.problems)
+    if (problem.find(fragment) != std::string::npos)
+      return true;
+  return false;
+}
+
+std::string problemsOf(const merge::MergePlan& plan) {
+  std::string all;
+  for (const auto& p : plan.problems)
+    all += p + "\n";
+  return all;
+}
+
+class MergePlanTest : public ::testing::Test {
+protected:
+  testing::TempDir dir;
+  fs::path folder() const { return dir.path() / "张三 的模型"; }
+  void SetUp() override { fs::create_directories(folder()); }
+};
+
+TEST_F(MergePlanTest, OrdersByteSplitPartsByNameAndSumsTheirSizes) {
+  auto parts = testing::writeParts(testing::tinyLlama(), folder() / "tiny.gguf", {".c", ".a", ".b"});
+  auto plan = merge::classify(parts);
+  ASSERT_TRUE(plan.ok()) << problemsOf(plan);
+  EXPECT_EQ(plan.mode, MergeMode::JoinParts);
+  EXPECT_EQ(plan.suggestedName, "tiny.gguf");
+  EXPECT_EQ(plan.files[0].path.filename(), "tiny.gguf.a");
+  EXPECT_EQ(plan.files[2].path.filename(), "tiny.gguf.c");
+  EXPECT_EQ(plan.files[0].role, FileRole::Part);
+  EXPECT_TRUE(plan.files[0].header.has_value());
+  EXPECT_NE(plan.files[1].reason.find("part 2"), std::string::npos);
+  EXPECT_EQ(plan.outputSize, testing::tinyLlama().layout().fileSize);
+}
+
+TEST_F(MergePlanTest, RecognisesEveryPartNamingStyle) {
+  for (auto suffixes :
+       std::vector<std::vector<std::string>>{{"-split-a", "-split-b"}, {".part1of2", ".part2of2"}, {".00", ".01"}}) {
+    testing::TempDir local;
+    auto parts = testing::writeParts(testing::tinyLlama(), local.path() / "m.gguf", suffixes);
+    auto plan = merge::classify(parts);
+    EXPECT_TRUE(plan.ok()) << suffixes[0] << ": " << problemsOf(plan);
+  }
+  testing::TempDir local;
+  auto builder = testing::tinyLlama();
+  auto chunks = testing::writeChunks(builder, local.path(), "m", 3);
+  auto plan = merge::classify(chunks);
+  EXPECT_TRUE(plan.ok()) << problemsOf(plan);
+  EXPECT_EQ(plan.suggestedName, "m.gguf");
+}
+
+TEST_F(MergePlanTest, RefusesAMissingMiddlePart) {
+  auto parts = testing::writeParts(testing::tinyLlama(), folder() / "x.gguf", {".a", ".b", ".c"});
+  auto plan = merge::classify({parts[0], parts[2]});
+  EXPECT_FALSE(plan.ok());
+  EXPECT_TRUE(mentions(plan, "part .b is missing: 2 of 3 parts present")) << problemsOf(plan);
+}
+
+TEST_F(MergePlanTest, RefusesAMissingLastPartBecauseTheSizesDoNotAddUp) {
+  auto parts = testing::writeParts(testing::tinyLlama(), folder() / "x.gguf", {".a", ".b", ".c"});
+  auto plan = merge::classify({parts[0], parts[1]});
+  EXPECT_FALSE(plan.ok());
+  EXPECT_TRUE(mentions(plan, "missing (is a part missing?)")) << problemsOf(plan);
+  EXPECT_TRUE(mentions(plan, "x.gguf.a")) << problemsOf(plan);
+}
+
+TEST_F(MergePlanTest, RefusesAMissingPartWhenTheNameGivesTheCount) {
+  auto parts = testing::writeParts(testing::tinyLlama(), folder() / "x.gguf", {".part1of3", ".part2of3", ".part3of3"});
+  auto plan = merge::classify({parts[0], parts[1]});
+  EXPECT_TRUE(mentions(plan, "part .part3of3 is missing: 2 of 3 parts present")) << problemsOf(plan);
+}
+
+TEST_F(MergePlanTest, RefusesADuplicatePart) {
+  auto parts = testing::writeParts(testing::tinyLlama(), folder() / "x.gguf", {".a", ".b"});
+  fs::create_directories(folder() / "copy");
+  fs::copy_file(parts[1], folder() / "copy" / "x.gguf.b");
+  auto plan = merge::classify({parts[0], parts[1], folder() / "copy" / "x.gguf.b"});
+  EXPECT_TRUE(mentions(plan, "part .b appears twice")) << problemsOf(plan);
+  auto listedTwice = merge::classify({parts[0], parts[1], parts[1]});
+  EXPECT_TRUE(mentions(listedTwice, "x.gguf.b is listed twice")) << problemsOf(listedTwice);
+}
+
+TEST_F(MergePlanTest, RefusesPartsInTheWrongOrder) {
+  auto parts = testing::writeParts(testing::tinyLlama(), folder() / "x.gguf", {".a", ".b"});
+  // The user renamed them the wrong way round.
+  fs::rename(parts[0], folder() / "tmp");
+  fs::rename(parts[1], parts[0]);
+  fs::rename(folder() / "tmp", parts[1]);
+  auto plan = merge::classify(parts);
+  EXPECT_TRUE(mentions(plan, "Wrong order: x.gguf.b starts with GGUF, but x.gguf.a comes before it"))
+      << problemsOf(plan);
+}
+
+TEST_F(MergePlanTest, RefusesANonGgufFile) {
+  testing::writeAll(folder() / "notes.txt", {std::byte{'h'}, std::byte{'i'}, std::byte{'!'}, std::byte{'\n'}});
+  testing::tinyLlama().write(folder() / "m.gguf");
+  auto plan = merge::classify({folder() / "m.gguf", folder() / "notes.txt"});
+  EXPECT_TRUE(mentions(plan, "notes.txt is not a GGUF file (it starts with 'hi!.'")) << problemsOf(plan);
+}
+
+TEST_F(MergePlanTest, PlansShardsInOrderAndRefusesMismatches) {
+  auto shards = testing::writeShards(testing::tinyLlama(), folder(), "tiny", 3);
+  auto plan = merge::classify({shards[2], shards[0], shards[1]});
+  ASSERT_TRUE(plan.ok()) << problemsOf(plan);
+  EXPECT_EQ(plan.mode, MergeMode::MergeShards);
+  EXPECT_EQ(plan.files[0].path, shards[0]);
+  EXPECT_EQ(plan.suggestedName, "tiny.gguf");
+  EXPECT_FALSE(plan.notes.empty());
+
+  auto missing = merge::classify({shards[0], shards[2]});
+  EXPECT_TRUE(mentions(missing, "shard 2 of 3 is missing: 2 of 3 shards present")) << problemsOf(missing);
+
+  auto other = testing::writeShards(testing::tinyLlama(), folder() / "other", "tiny", 2);
+  auto mixed = merge::classify({shards[0], other[1], shards[2]});
+  EXPECT_TRUE(mentions(mixed, "split.count differs")) << problemsOf(mixed);
+}
+
+TEST_F(MergePlanTest, RefusesShardsMixedWithParts) {
+  auto shards = testing::writeShards(testing::tinyLlama(), folder(), "tiny", 2);
+  auto parts = testing::writeParts(testing::tinyLlama(), folder() / "x.gguf", {".a", ".b"});
+  auto plan = merge::classify({shards[0], shards[1], parts[0], parts[1]});
+  EXPECT_TRUE(mentions(plan, "cannot be mixed with byte-split parts")) << problemsOf(plan);
+}
+
+TEST_F(MergePlanTest, PairsAModelWithItsProjector) {
+  testing::tinyLlama().write(folder() / "model.gguf");
+  testing::tinyProjector().write(folder() / "mmproj-model-f16.gguf");
+  auto plan = merge::classify({folder() / "mmproj-model-f16.gguf", folder() / "model.gguf"});
+  ASSERT_TRUE(plan.ok()) << problemsOf(plan);
+  EXPECT_EQ(plan.mode, MergeMode::ModelAndProjector);
+  EXPECT_EQ(plan.files[0].role, FileRole::Model);
+  EXPECT_EQ(plan.files[1].role, FileRole::Projector);
+  ASSERT_FALSE(plan.notes.empty());
+  EXPECT_NE(plan.notes[0].find("0.7.1"), std::string::npos);
+
+  testing::tinyLlama("other").write(folder() / "other.gguf");
+  auto twoModels = merge::classify({folder() / "model.gguf", folder() / "other.gguf"});
+  EXPECT_TRUE(mentions(twoModels, "are both models")) << problemsOf(twoModels);
+  auto lonely = merge::classify({folder() / "mmproj-model-f16.gguf"});
+  EXPECT_TRUE(mentions(lonely, "no model")) << problemsOf(lonely);
+  auto single = merge::classify({folder() / "model.gguf"});
+  EXPECT_EQ(single.mode, MergeMode::Nothing);
+}
+
+TEST_F(MergePlanTest, RefusesATruncatedModelThatIsNotAPart) {
+  auto builder = testing::tinyLlama();
+  builder.write(folder() / "cut.gguf", builder.layout().fileSize - 100);
+  auto plan = merge::classify({folder() / "cut.gguf"});
+  EXPECT_TRUE(mentions(plan, "cut.gguf is incomplete")) << problemsOf(plan);
+}
+
+} // namespace
+} // namespace md

@@ -1,0 +1,103 @@
+// The Ollama store on disk: manifests for every host, layers with media types,
+// shared blobs counted once, orphans, -partial files and legacy names.
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "core/stores/disk_usage.h"
+#include "core/stores/ollama_store.h"
+#include "tests/core/test_stores_fixtures.h"
+#include "tests/support/temp_dir.h"
+
+namespace md {
+namespace {
+
+using stores::StoreEntry;
+
+std::vector<const StoreEntry*> entriesOf(const stores::SourceScan& scan, const std::string& model) {
+  std::vector<const StoreEntry*> found;
+  for (const auto& entry : scan.entries)
+    if (entry.model == model)
+      found.push_back(&entry);
+  return found;
+}
+
+TEST(StoresOllama, NamesModelsForEveryHostAndNamespace) {
+  EXPECT_EQ(stores::ollamaModelName("registry.ollama.ai/library/qwen2/latest"), "qwen2:latest");
+  EXPECT_EQ(stores::ollamaModelName("registry.ollama.ai/someone/m/7b"), "someone/m:7b");
+  EXPECT_EQ(stores::ollamaModelName("hf.co/user/repo/Q4_K_M"), "hf.co/user/repo:Q4_K_M");
+}
+
+TEST(StoresOllama, FindsEveryLayerOrphanAndPartial) {
+  testing::TempDir dir;
+  const auto store = testing::makeOllamaStore(dir.path() / "models");
+  const auto scan = stores::scanOllamaStore(store.root);
+
+  const auto llava = entriesOf(scan, "llava:latest");
+  ASSERT_EQ(llava.size(), 4u); // config, model, projector, template
+  std::vector<std::string> layers;
+  for (const auto* entry : llava)
+    layers.push_back(entry->layer);
+  std::sort(layers.begin(), layers.end());
+  EXPECT_EQ(layers, (std::vector<std::string>{"config", "model", "projector", "template"}));
+  EXPECT_EQ(entriesOf(scan, "someone/copy:7b").size(), 2u);
+  const auto hf = entriesOf(scan, "hf.co/user/repo:Q4_K_M");
+  ASSERT_EQ(hf.size(), 2u);
+  const auto legacy = std::find_if(hf.begin(), hf.end(), [](auto* e) { return e->layer == "model"; });
+  ASSERT_NE(legacy, hf.end());
+  EXPECT_TRUE((*legacy)->legacyName);
+  EXPECT_EQ((*legacy)->size, store.sizes.at('e'));
+
+  const auto orphans = entriesOf(scan, "(orphan blobs)");
+  ASSERT_EQ(orphans.size(), 1u);
+  EXPECT_TRUE(orphans[0]->orphan);
+  EXPECT_TRUE(orphans[0]->gguf);
+  EXPECT_EQ(orphans[0]->sha256, testing::hexOf('f'));
+  const auto partial = entriesOf(scan, "(partial downloads)");
+  ASSERT_EQ(partial.size(), 1u);
+  EXPECT_TRUE(partial[0]->partial);
+  EXPECT_EQ(partial[0]->size, 1000u);
+  EXPECT_EQ(scan.entries.size(), 10u);
+  EXPECT_TRUE(scan.notes.empty());
+}
+
+TEST(StoresOllama, SharedBlobsCountOnce) {
+  testing::TempDir dir;
+  const auto store = testing::makeOllamaStore(dir.path() / "models");
+  const auto scan = stores::scanOllamaStore(store.root);
+  const auto usage = stores::computeDiskUsage(scan.entries);
+  EXPECT_EQ(usage.totalBytes, store.uniqueBytes());
+  ASSERT_EQ(usage.bySource.size(), 1u);
+  EXPECT_EQ(usage.bySource[0].bytes, store.uniqueBytes());
+  EXPECT_EQ(usage.bySource[0].files, 7u);
+  EXPECT_EQ(usage.orphanBytes, store.sizes.at('f'));
+  EXPECT_EQ(usage.partialBytes, 1000u);
+  EXPECT_TRUE(usage.duplicates.empty());
+  EXPECT_EQ(usage.reclaimableBytes(), store.sizes.at('f') + 1000u);
+  const auto copy = std::find_if(usage.byModel.begin(), usage.byModel.end(),
+                                 [](const auto& bucket) { return bucket.label == "someone/copy:7b"; });
+  ASSERT_NE(copy, usage.byModel.end());
+  EXPECT_EQ(copy->bytes, store.sizes.at('a') + store.sizes.at('c'));
+}
+
+TEST(StoresOllama, NotesAMissingBlobAndAnUnreadableManifest) {
+  testing::TempDir dir;
+  const auto root = dir.path() / "models";
+  testing::writeText(root / "manifests" / "registry.ollama.ai" / "library" / "gone" / "latest",
+                     testing::manifestJson(testing::hexOf('1'), {{testing::hexOf('2'), "model"}}));
+  testing::writeText(root / "manifests" / "registry.ollama.ai" / "library" / "bad" / "latest", "{not json");
+  const auto scan = stores::scanOllamaStore(root);
+  EXPECT_TRUE(scan.entries.empty());
+  EXPECT_EQ(scan.notes.size(), 3u); // two missing blobs, one bad manifest
+}
+
+TEST(StoresOllama, ANonStoreFolderIsANote) {
+  testing::TempDir dir;
+  const auto scan = stores::scanOllamaStore(dir.path());
+  EXPECT_TRUE(scan.entries.empty());
+  ASSERT_EQ(scan.notes.size(), 1u);
+}
+
+} // namespace
+} // namespace md

@@ -1,0 +1,215 @@
+// The parallel scan over every store, the header index cache (a rescan of
+// unchanged files reads no headers), cancel, cross-store duplicates and the
+// `modeldesk-cli scan` command.
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+
+#include <nlohmann/json.hpp>
+
+#include "core/gguf/reader.h"
+#include "core/stores/disk_usage.h"
+#include "core/stores/store_locations.h"
+#include "core/stores/store_scanner.h"
+#include "tests/core/test_stores_fixtures.h"
+#include "tests/support/child_process.h"
+#include "tests/support/temp_dir.h"
+
+namespace md {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CountingReader {
+  std::shared_ptr<std::atomic<int>> reads = std::make_shared<std::atomic<int>>(0);
+  stores::HeaderReader reader() const {
+    return [reads = reads](const fs::path& path) {
+      ++*reads;
+      return gguf::readGguf(path);
+    };
+  }
+};
+
+stores::ScanReport scanOrFail(const stores::ScanRequest& request) {
+  ProgressReporter progress;
+  auto report = stores::scanStores(request, progress);
+  EXPECT_TRUE(report.ok()) << (report.ok() ? "" : report.error().describe());
+  return report.ok() ? std::move(report).value() : stores::ScanReport{};
+}
+
+TEST(StoresScan, ReadsEachPhysicalHeaderOnceThenServesRescansFromTheIndex) {
+  testing::TempDir dir;
+  const auto store = testing::makeOllamaStore(dir.path() / "models");
+  testing::writeModel(dir.path() / "folder" / "one.gguf", "one");
+  testing::writeModel(dir.path() / "folder" / "two.gguf", "two");
+  CountingReader counter;
+  stores::ScanRequest request;
+  request.ollama = store.root;
+  request.folders = {dir.path() / "folder"};
+  request.indexFolder = dir.path() / "data";
+  request.reader = counter.reader();
+
+  auto first = scanOrFail(request);
+  // Ollama: shared model, projector, legacy model, orphan; folder: two files.
+  EXPECT_EQ(counter.reads->load(), 6);
+  EXPECT_EQ(first.headersRead, 6u);
+  EXPECT_EQ(first.headersFromIndex, 0u);
+  EXPECT_TRUE(fs::exists(stores::HeaderIndex::fileIn(request.indexFolder)));
+  for (const auto& entry : first.entries)
+    if (entry.gguf && entry.source == stores::SourceKind::Ollama && entry.layer == "model") {
+      ASSERT_TRUE(entry.header.has_value()) << entry.displayName;
+      EXPECT_EQ(entry.header->architecture, "llama");
+    }
+
+  auto second = scanOrFail(request);
+  EXPECT_EQ(counter.reads->load(), 6);
+  EXPECT_EQ(second.headersRead, 0u);
+  EXPECT_EQ(second.headersFromIndex, 6u);
+  ASSERT_EQ(second.entries.size(), first.entries.size());
+  for (std::size_t i = 0; i < first.entries.size(); ++i) {
+    ASSERT_EQ(second.entries[i].header.has_value(), first.entries[i].header.has_value());
+    if (first.entries[i].header) {
+      EXPECT_EQ(second.entries[i].header->role, first.entries[i].header->role);
+    }
+  }
+
+  testing::writeModel(dir.path() / "folder" / "two.gguf", "two, changed and longer");
+  auto third = scanOrFail(request);
+  EXPECT_EQ(counter.reads->load(), 7);
+  EXPECT_EQ(third.headersRead, 1u);
+}
+
+TEST(StoresScan, ScanningOneStoreKeepsTheIndexOfTheOthers) {
+  testing::TempDir dir;
+  testing::writeModel(dir.path() / "a" / "a.gguf", "a");
+  testing::writeModel(dir.path() / "b" / "b.gguf", "b");
+  CountingReader counter;
+  stores::ScanRequest both;
+  both.folders = {dir.path() / "a", dir.path() / "b"};
+  both.indexFolder = dir.path() / "data";
+  both.reader = counter.reader();
+  scanOrFail(both);
+  stores::ScanRequest onlyA = both;
+  onlyA.folders = {dir.path() / "a"};
+  scanOrFail(onlyA);
+  scanOrFail(both);
+  EXPECT_EQ(counter.reads->load(), 2);
+}
+
+TEST(StoresScan, ADamagedIndexIsANoteAndIsRebuilt) {
+  testing::TempDir dir;
+  testing::writeModel(dir.path() / "f" / "a.gguf", "a");
+  testing::writeText(stores::HeaderIndex::fileIn(dir.path() / "data"), "{broken");
+  stores::ScanRequest request;
+  request.folders = {dir.path() / "f"};
+  request.indexFolder = dir.path() / "data";
+  auto report = scanOrFail(request);
+  EXPECT_EQ(report.headersRead, 1u);
+  ASSERT_EQ(report.notes.size(), 1u);
+  EXPECT_EQ(scanOrFail(request).headersFromIndex, 1u);
+}
+
+TEST(StoresScan, FindsTheSameBlobInOllamaAndHuggingFace) {
+  testing::TempDir dir;
+  const auto store = testing::makeOllamaStore(dir.path() / "models");
+  const fs::path repo = dir.path() / "hub" / "models--org--shared";
+  fs::create_directories(repo / "blobs");
+  fs::copy_file(store.root / "blobs" / ("sha256-" + testing::hexOf('a')), repo / "blobs" / testing::hexOf('a'));
+  testing::symlinkTo("../../blobs/" + testing::hexOf('a'), repo / "snapshots" / "r1" / "shared.gguf");
+  stores::ScanRequest request;
+  request.ollama = store.root;
+  request.huggingFace = dir.path() / "hub";
+  const auto report = scanOrFail(request);
+  const auto usage = stores::computeDiskUsage(report.entries);
+  ASSERT_EQ(usage.duplicates.size(), 1u);
+  EXPECT_TRUE(usage.duplicates[0].acrossStores);
+  EXPECT_EQ(usage.duplicates[0].entries.size(), 2u);
+  EXPECT_EQ(usage.duplicateBytes, store.sizes.at('a'));
+  EXPECT_EQ(usage.totalBytes, store.uniqueBytes() + store.sizes.at('a'));
+  EXPECT_EQ(usage.reclaimableBytes(), store.sizes.at('a') + store.sizes.at('f') + 1000u);
+}
+
+TEST(StoresScan, HonoursCancel) {
+  testing::TempDir dir;
+  testing::writeModel(dir.path() / "f" / "a.gguf", "a");
+  CancelToken cancel;
+  cancel.cancel();
+  ProgressReporter progress({}, &cancel);
+  stores::ScanRequest request;
+  request.folders = {dir.path() / "f"};
+  auto report = stores::scanStores(request, progress);
+  ASSERT_FALSE(report.ok());
+  EXPECT_EQ(report.error().code, ErrorCode::Cancelled);
+}
+
+TEST(StoresScan, ReportsProgressPhases) {
+  testing::TempDir dir;
+  testing::writeModel(dir.path() / "f" / "a.gguf", "a");
+  std::vector<std::string> finals;
+  ProgressReporter progress([&](const Progress& p) {
+    if (p.final)
+      finals.push_back(p.phase + " " + std::to_string(p.done) + "/" + std::to_string(p.total));
+  });
+  stores::ScanRequest request;
+  request.folders = {dir.path() / "f"};
+  ASSERT_TRUE(stores::scanStores(request, progress).ok());
+  EXPECT_EQ(finals, (std::vector<std::string>{"discovering 1/1", "reading headers 1/1"}));
+}
+
+TEST(StoresLocations, FollowTheEnvironment) {
+  std::map<std::string, std::string> env{{"HOME", "/home/u"}};
+  auto lookup = [&](const std::string& name) -> std::optional<std::string> {
+    auto it = env.find(name);
+    return it == env.end() ? std::nullopt : std::optional(it->second);
+  };
+  auto defaults = stores::defaultStoreLocations(lookup);
+  EXPECT_EQ(defaults.ollama, fs::path("/home/u/.ollama/models"));
+  EXPECT_EQ(defaults.huggingFace, fs::path("/home/u/.cache/huggingface/hub"));
+  EXPECT_EQ(defaults.modelScope, fs::path("/home/u/.cache/modelscope"));
+  env["XDG_CACHE_HOME"] = "/xdg";
+  EXPECT_EQ(stores::defaultStoreLocations(lookup).huggingFace, fs::path("/xdg/huggingface/hub"));
+  env["HF_HOME"] = "/hf";
+  EXPECT_EQ(stores::defaultStoreLocations(lookup).huggingFace, fs::path("/hf/hub"));
+  env["HF_HUB_CACHE"] = "/hubcache";
+  env["OLLAMA_MODELS"] = "/srv/ollama";
+  env["MODELSCOPE_CACHE"] = "/ms";
+  defaults = stores::defaultStoreLocations(lookup);
+  EXPECT_EQ(defaults.huggingFace, fs::path("/hubcache"));
+  EXPECT_EQ(defaults.ollama, fs::path("/srv/ollama"));
+  EXPECT_EQ(defaults.modelScope, fs::path("/ms"));
+}
+
+TEST(StoresCli, ScanJsonFromTheEnvironmentDefaults) {
+  testing::TempDir dir;
+  const auto store = testing::makeOllamaStore(dir.path() / "模型 store");
+  auto run = testing::runCli({"scan", "--json", "--index", (dir.path() / "data").string()},
+                             {{"OLLAMA_MODELS", store.root.string()},
+                              {"HF_HUB_CACHE", (dir.path() / "none-hf").string()},
+                              {"MODELSCOPE_CACHE", (dir.path() / "none-ms").string()}});
+  ASSERT_EQ(run.exitCode, 0) << run.err;
+  const auto json = nlohmann::json::parse(run.out);
+  EXPECT_EQ(json["entries"].size(), 10u);
+  EXPECT_EQ(json["usage"]["totalBytes"], store.uniqueBytes());
+  EXPECT_EQ(json["usage"]["orphanBytes"], store.sizes.at('f'));
+  EXPECT_EQ(json["headersRead"], 4);
+  EXPECT_EQ(json["notes"].size(), 2u); // the two missing caches
+  auto again =
+      testing::runCli({"scan", "--json", "--ollama", store.root.string(), "--index", (dir.path() / "data").string()});
+  ASSERT_EQ(again.exitCode, 0) << again.err;
+  EXPECT_EQ(nlohmann::json::parse(again.out)["headersFromIndex"], 4);
+}
+
+TEST(StoresCli, HumanOutputAndUsageErrors) {
+  testing::TempDir dir;
+  testing::writeModel(dir.path() / "f" / "tiny.gguf", "tiny");
+  auto run = testing::runCli({"scan", "--folder", (dir.path() / "f").string()});
+  ASSERT_EQ(run.exitCode, 0) << run.err;
+  EXPECT_NE(run.out.find("tiny.gguf"), std::string::npos);
+  EXPECT_NE(run.out.find("model llama"), std::string::npos);
+  EXPECT_NE(run.out.find("Reclaimable: 0 B"), std::string::npos);
+  EXPECT_EQ(testing::runCli({"scan", "--bogus"}).exitCode, 2);
+}
+
+} // namespace
+} // namespace md

@@ -1,0 +1,182 @@
+// The merge wizard as a user drives it: drop parts, see the plan, choose the
+// output, merge with progress, get the SHA-256; refusals, the projector
+// advice, overwrite confirmation, cancel and leftover temp files.
+
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QtTest>
+
+#include "core/util/paths.h"
+#include "tests/support/digest.h"
+#include "tests/support/gguf_builder.h"
+#include "tests/support/merge_fixtures.h"
+#include "tests/support/temp_dir.h"
+#include "ui/merge/merge_output_step.h"
+#include "ui/merge/merge_page.h"
+#include "ui/merge/merge_plan_view.h"
+#include "ui/shell/application.h"
+#include "ui/shell/banner.h"
+#include "ui/shell/progress_panel.h"
+
+using namespace md::ui;
+namespace fs = std::filesystem;
+
+namespace {
+
+QString q(const fs::path& path) {
+  return QString::fromStdString(md::pathToUtf8(path));
+}
+
+QStringList qs(const std::vector<fs::path>& paths) {
+  QStringList out;
+  for (const auto& path : paths)
+    out << q(path);
+  return out;
+}
+
+void drop(MergePage& page, const QStringList& paths) {
+  page.receiveDrop(DropDecision{DropTarget::Merge, paths, {}});
+}
+
+} // namespace
+
+class MergeWizardTest : public QObject {
+  Q_OBJECT
+
+private Q_SLOTS:
+  void initTestCase() { md::ui::setUpApplication(*qApp); }
+
+  void joinsPartsFromDropToResult() {
+    md::testing::TempDir dir;
+    const auto folder = dir.path() / "张三" / "模型 文件";
+    auto parts = md::testing::writeParts(md::testing::tinyLlama(), folder / "tiny.gguf", {".b", ".a", ".c"});
+    MergePage page;
+    drop(page, qs(parts));
+    QCOMPARE(page.step(), MergePage::Step::Files);
+    page.checkFiles();
+    QTRY_COMPARE(page.step(), MergePage::Step::Plan);
+    QCOMPARE(page.planView()->table()->rowCount(), 3);
+    QCOMPARE(page.planView()->table()->item(0, 1)->text(), QStringLiteral("tiny.gguf.a"));
+    QVERIFY(page.planView()->canRun());
+    QVERIFY(page.planView()->problemsText().isEmpty());
+    page.chooseOutput();
+    QCOMPARE(page.step(), MergePage::Step::Output);
+    QCOMPARE(page.outputStep()->nameEdit()->text(), QStringLiteral("tiny.gguf"));
+    QCOMPARE(page.outputStep()->outputPath(), q(folder / "tiny.gguf"));
+    QTRY_VERIFY(page.outputStep()->spaceText().contains(QStringLiteral("free")));
+    page.startMerge();
+    QTRY_COMPARE(page.step(), MergePage::Step::Result);
+    QCOMPARE(md::testing::readAll(folder / "tiny.gguf"), md::testing::tinyLlama().bytes());
+    QCOMPARE(QString::fromStdString(page.result().sha256),
+             QString::fromStdString(md::testing::sha256OfFile(folder / "tiny.gguf")));
+    QSignalSpy inspect(&page, &MergePage::inspectRequested);
+    page.findChild<QPushButton*>(QStringLiteral("openInInspector"))->click();
+    QCOMPARE(inspect.count(), 1);
+    QCOMPARE(inspect.first().first().toString(), QDir::toNativeSeparators(q(folder / "tiny.gguf")));
+  }
+
+  void showsRefusalsAndBlocksTheRun() {
+    md::testing::TempDir dir;
+    auto parts = md::testing::writeParts(md::testing::tinyLlama(), dir.path() / "x.gguf", {".a", ".b", ".c"});
+    MergePage page;
+    drop(page, {q(parts[0]), q(parts[2])});
+    page.checkFiles();
+    QTRY_COMPARE(page.step(), MergePage::Step::Plan);
+    QVERIFY(!page.planView()->canRun());
+    QVERIFY2(page.planView()->problemsText().contains(QStringLiteral("part .b is missing: 2 of 3 parts present")),
+             qPrintable(page.planView()->problemsText()));
+    QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("mergeNext"))->isEnabled());
+  }
+
+  void offersTwoFromLinesForAModelWithAProjector() {
+    md::testing::TempDir dir;
+    md::testing::tinyLlama().write(dir.path() / "model.gguf");
+    md::testing::tinyProjector().write(dir.path() / "mmproj.gguf");
+    MergePage page;
+    page.setOllamaVersion(QStringLiteral("0.12.3"));
+    drop(page, {q(dir.path() / "mmproj.gguf"), q(dir.path() / "model.gguf")});
+    page.checkFiles();
+    QTRY_COMPARE(page.step(), MergePage::Step::Plan);
+    QVERIFY(!page.planView()->canRun()); // no merge is needed for 0.7.1+
+    QSignalSpy requested(&page, &MergePage::modelfileRequested);
+    page.planView()->findChild<QPushButton*>(QStringLiteral("createWithProjector"))->click();
+    QCOMPARE(requested.count(), 1);
+    const auto paths = requested.first().first().toStringList();
+    QCOMPARE(paths.size(), 2);
+    QVERIFY(paths[0].endsWith(QStringLiteral("model.gguf")));
+    QVERIFY(paths[1].endsWith(QStringLiteral("mmproj.gguf")));
+    page.planView()->findChild<QCheckBox*>(QStringLiteral("legacyConcat"))->setChecked(true);
+    QVERIFY(page.planView()->canRun());
+  }
+
+  void asksBeforeOverwritingAndKeepsTheFileWhenDeclined() {
+    md::testing::TempDir dir;
+    auto parts = md::testing::writeParts(md::testing::tinyLlama(), dir.path() / "x.gguf", {".a", ".b"});
+    md::testing::writeAll(dir.path() / "x.gguf", {std::byte{'k'}});
+    MergePage page;
+    int asked = 0;
+    page.setOverwritePrompt([&](const QString&) {
+      ++asked;
+      return false;
+    });
+    drop(page, qs(parts));
+    page.checkFiles();
+    QTRY_COMPARE(page.step(), MergePage::Step::Plan);
+    page.chooseOutput();
+    page.startMerge();
+    QCOMPARE(asked, 1);
+    QCOMPARE(page.step(), MergePage::Step::Output);
+    QCOMPARE(md::testing::readAll(dir.path() / "x.gguf"), std::vector<std::byte>{std::byte{'k'}});
+    page.setOverwritePrompt([](const QString&) { return true; });
+    page.startMerge();
+    QTRY_COMPARE(page.step(), MergePage::Step::Result);
+    QCOMPARE(md::testing::readAll(dir.path() / "x.gguf"), md::testing::tinyLlama().bytes());
+  }
+
+  void cancelLeavesNothingAndSaysSo() {
+    md::testing::TempDir dir;
+    md::testing::GgufBuilder b;
+    b.setString("general.architecture", "llama");
+    b.tensor("big", {1 << 18, 1 << 10}, 0); // 1 GiB, sparse on disk
+    auto header = b.layout();
+    md::testing::writeAll(dir.path() / "big.gguf.a", header.bytes);
+    fs::resize_file(dir.path() / "big.gguf.a", header.fileSize / 2);
+    md::testing::writeAll(dir.path() / "big.gguf.b", {std::byte{1}});
+    fs::resize_file(dir.path() / "big.gguf.b", header.fileSize - header.fileSize / 2);
+    MergePage page;
+    drop(page, {q(dir.path() / "big.gguf.a"), q(dir.path() / "big.gguf.b")});
+    page.checkFiles();
+    QTRY_COMPARE(page.step(), MergePage::Step::Plan);
+    page.chooseOutput();
+    page.startMerge();
+    QCOMPARE(page.step(), MergePage::Step::Running);
+    page.progressPanel()->cancelButton()->click();
+    QTRY_COMPARE(page.step(), MergePage::Step::Output);
+    QVERIFY2(page.banner()->text().contains(QStringLiteral("Cancelled")), qPrintable(page.banner()->text()));
+    QVERIFY(!fs::exists(dir.path() / "big.gguf"));
+    std::size_t entries = 0;
+    for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir.path()))
+      ++entries;
+    QCOMPARE(entries, std::size_t{2});
+  }
+
+  void offersToDeleteLeftoverTempFiles() {
+    md::testing::TempDir dir;
+    md::testing::writeAll(dir.path() / ".x.gguf.modeldesk-partial-999999999", {std::byte{1}});
+    MergeOutputStep step;
+    step.setDefaults(q(dir.path()), QStringLiteral("x.gguf"), 1000);
+    QTRY_COMPARE(step.leftovers().size(), 1);
+    auto* button = step.findChild<QPushButton*>(QStringLiteral("deleteLeftovers"));
+    QVERIFY(!button->isHidden());
+    button->click();
+    QTRY_VERIFY(step.leftovers().isEmpty());
+    QVERIFY(!fs::exists(dir.path() / ".x.gguf.modeldesk-partial-999999999"));
+  }
+};
+
+QTEST_MAIN(MergeWizardTest)
+#include "tst_merge_wizard.moc"

@@ -1,0 +1,214 @@
+// The Modelfile editor offscreen: highlighting from the core tokenizer,
+// live diagnostics (underlines, gutter, clickable list), completion and
+// template presets.
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QListWidget>
+#include <QMenu>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QToolButton>
+#include <QtTest>
+
+#include "ui/modelfile/live_validator.h"
+#include "ui/modelfile/modelfile_editor.h"
+#include "ui/modelfile/modelfile_highlighter.h"
+#include "ui/modelfile/modelfile_page.h"
+#include "ui/modelfile/recent_modelfiles.h"
+#include "ui/shell/banner.h"
+
+using namespace md::ui;
+using md::modelfile::TokenKind;
+
+class ModelfileEditorTest : public QObject {
+  Q_OBJECT
+
+private:
+  QTemporaryDir files_;
+
+  static QColor colourAt(const QTextBlock& block, int position) {
+    for (const auto& range : block.layout()->formats())
+      if (position >= range.start && position < range.start + range.length)
+        return range.format.foreground().color();
+    return {};
+  }
+
+  // Sets the text and waits for the diagnostics of that text.
+  static void setTextAndWait(ModelfilePage& page, const QString& text) {
+    QSignalSpy ready(page.validator(), &LiveValidator::diagnosticsReady);
+    page.editor()->setPlainText(text);
+    QVERIFY(ready.wait(10000));
+  }
+
+  QString writeFile(const QString& relative, const QByteArray& content) {
+    const QString path = files_.filePath(relative);
+    QFile file(path);
+    const bool written = QDir().mkpath(QFileInfo(path).absolutePath()) && file.open(QIODevice::WriteOnly) &&
+                         file.write(content) == content.size();
+    return written ? path : QString();
+  }
+
+private Q_SLOTS:
+  void initTestCase() {
+    QVERIFY(files_.isValid());
+    // The page remembers recent files: keep that away from the user's settings.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, files_.filePath(QStringLiteral("settings")));
+  }
+
+  void highlightsWithTheCoreTokenizer() {
+    ModelfileEditor editor;
+    editor.setPlainText(QStringLiteral("FROM ./模型.gguf\nTEMPLATE \"\"\"{{ .System }}\n\"\"\"\nPARAMETER bogus 1\n"));
+    const auto* highlighter = editor.highlighter();
+    const QTextDocument* document = editor.document();
+    QCOMPARE(colourAt(document->findBlockByNumber(0), 0),
+             highlighter->formatFor(TokenKind::Instruction).foreground().color());
+    QCOMPARE(colourAt(document->findBlockByNumber(1), 15),
+             highlighter->formatFor(TokenKind::TemplateVariable).foreground().color());
+    QCOMPARE(document->findBlockByNumber(1).userState(),
+             md::modelfile::highlight_state::kInTripleQuote | md::modelfile::highlight_state::kTemplateFlag);
+    QCOMPARE(colourAt(document->findBlockByNumber(2), 0),
+             highlighter->formatFor(TokenKind::String).foreground().color());
+    QCOMPARE(colourAt(document->findBlockByNumber(3), 10),
+             highlighter->formatFor(TokenKind::Error).foreground().color());
+  }
+
+  void diagnosticsAppearAsYouTypeAndJumpToTheirLine() {
+    ModelfilePage page;
+    page.validator()->setDebounceMilliseconds(20);
+    setTextAndWait(page,
+                   QStringLiteral("# demo\nFROM x\nTEMPLATE \"\"\"{{- if .System }}<|im_start|>system\n{{ .System "
+                                  "}}<|im_end|>\n{{ end }}\"\"\"\nPARAMETER temperature hot\nPARAMETER mirostat 1\n"));
+    const auto& diagnostics = page.editor()->diagnostics();
+    QCOMPARE(diagnostics.size(), 2); // the bad float, the deprecated parameter (untitled: no path checks)
+    QCOMPARE(page.diagnosticsList()->count(), 2);
+    QListWidgetItem* error = page.diagnosticsList()->item(0);
+    QVERIFY(error->text().contains(QStringLiteral("invalid float value [hot]")));
+    QCOMPARE(error->data(Qt::UserRole).toInt(), 6);
+    QVERIFY(page.diagnosticsList()->item(1)->text().contains(QStringLiteral("mirostat is deprecated")));
+    QCOMPARE(page.editor()->extraSelections().size(), 2);
+    // The underline covers the value "hot" on line 6.
+    const auto underline = page.editor()->extraSelections().at(0).cursor;
+    QCOMPARE(underline.selectedText(), QStringLiteral("hot"));
+
+    Q_EMIT page.diagnosticsList()->itemClicked(error);
+    QCOMPARE(page.editor()->textCursor().blockNumber(), 5);
+
+    setTextAndWait(page, QStringLiteral("FROM x\n"));
+    QVERIFY(page.editor()->diagnostics().isEmpty());
+    QVERIFY(page.editor()->extraSelections().isEmpty());
+    QCOMPARE(page.diagnosticsList()->count(), 1); // "No problems found."
+    setTextAndWait(page, QString());
+    QCOMPARE(page.diagnosticsList()->count(), 0); // a blank page: no "no FROM line" nagging
+  }
+
+  void syntaxErrorsUseOllamasWords() {
+    ModelfilePage page;
+    page.validator()->setDebounceMilliseconds(0);
+    setTextAndWait(page, QStringLiteral("FROM x\nMESSAGE robot hi\n"));
+    QVERIFY(page.diagnosticsList()->item(0)->text().contains(QStringLiteral("message role must be one of")));
+    QCOMPARE(page.editor()->diagnostics().first().line, 2);
+  }
+
+  void fromPathsAreCheckedNextToTheFile() {
+    writeFile(QStringLiteral("模型 文件/权重.gguf"), "GGUF");
+    const QString good = writeFile(QStringLiteral("模型 文件/Modelfile"), "FROM ./权重.gguf\n");
+    const QString bad = writeFile(QStringLiteral("模型 文件/x.mf"), "FROM ./missing.gguf\n");
+    ModelfilePage page;
+    QSignalSpy ready(page.validator(), &LiveValidator::diagnosticsReady);
+    QVERIFY(page.openFile(good));
+    QTRY_VERIFY(!ready.isEmpty() && !page.validator()->isBusy());
+    QVERIFY(page.editor()->diagnostics().isEmpty());
+    ready.clear();
+    QVERIFY(page.openFile(bad));
+    QTRY_VERIFY(!ready.isEmpty() && !page.validator()->isBusy());
+    QCOMPARE(page.editor()->diagnostics().size(), 1);
+    QVERIFY(page.editor()->diagnostics().first().message.contains(QStringLiteral("missing.gguf")));
+  }
+
+  void completesInstructionsParametersAndRoles() {
+    ModelfileEditor editor;
+    editor.show();
+    editor.setPlainText(QStringLiteral("FROM x\nPARAMETER te"));
+    editor.moveCursor(QTextCursor::End);
+    QVERIFY(editor.showCompletions());
+    QAbstractItemView* popup = editor.completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(editor.completer()->completionModel()->rowCount(), 1);
+    QVERIFY(popup->currentIndex().data().toString().contains(QStringLiteral("float")));
+    QTest::keyClick(popup, Qt::Key_Return);
+    QCOMPARE(editor.document()->lastBlock().text(), QStringLiteral("PARAMETER temperature "));
+
+    editor.setPlainText(QStringLiteral("FROM x\nMESSAGE "));
+    editor.moveCursor(QTextCursor::End);
+    QVERIFY(editor.showCompletions());
+    QCOMPARE(editor.completer()->completionModel()->rowCount(), 3);
+    QVERIFY(!editor.showCompletions() || editor.textCursor().block().text().startsWith(QStringLiteral("MESSAGE")));
+
+    editor.setPlainText(QString());
+    QTest::keyClicks(&editor, QStringLiteral("PARA"));
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(popup->currentIndex().data(Qt::UserRole).toString(), QStringLiteral("PARAMETER"));
+  }
+
+  void remembersRecentFilesAndSavesBeforeCreate() {
+    recent_modelfiles::clear();
+    const QString first = writeFile(QStringLiteral("recent/a.mf"), "FROM x\n");
+    const QString second = writeFile(QStringLiteral("recent/最近 b.mf"), "FROM y\n");
+    ModelfilePage page;
+    QVERIFY(page.openFile(first));
+    QVERIFY(page.openFile(second));
+    QCOMPARE(recent_modelfiles::list(), (QStringList{second, first}));
+    QVERIFY(page.openFile(first));
+    QCOMPARE(recent_modelfiles::list().first(), first);
+    for (int i = 0; i < recent_modelfiles::kMaxEntries + 2; ++i)
+      recent_modelfiles::add(files_.filePath(QStringLiteral("many/%1.mf").arg(i)));
+    QCOMPARE(recent_modelfiles::list().size(), recent_modelfiles::kMaxEntries);
+
+    // The menu opens an entry; a vanished file is dropped with a note.
+    recent_modelfiles::clear();
+    recent_modelfiles::add(second);
+    recent_modelfiles::add(files_.filePath(QStringLiteral("recent/gone.mf")));
+    Q_EMIT page.recentButton()->menu()->aboutToShow();
+    QList<QAction*> actions = page.recentButton()->menu()->actions();
+    QCOMPARE(actions.size(), 3); // gone, second, "Clear the list"
+    actions.at(0)->trigger();
+    QVERIFY(!page.banner()->isHidden());
+    QCOMPARE(recent_modelfiles::list(), QStringList{second});
+    actions.at(1)->trigger();
+    QCOMPARE(page.filePath(), second);
+
+    // Create in Ollama hands over the saved path.
+    QSignalSpy create(&page, &ModelfilePage::createInOllamaRequested);
+    page.editor()->appendPlainText(QStringLiteral("SYSTEM hi"));
+    QVERIFY(page.requestCreateInOllama());
+    QCOMPARE(create.size(), 1);
+    QCOMPARE(create.first().first().toString(), second);
+    QVERIFY(!page.isModified());
+  }
+
+  void templatePresetReplacesTemplateAndStops() {
+    ModelfilePage page;
+    page.editor()->setPlainText(QStringLiteral("FROM x\nTEMPLATE old\nPARAMETER stop <old>\nPARAMETER num_ctx 4096\n"));
+    QVERIFY(page.presetButton()->menu()->actions().size() >= 8);
+    QVERIFY(page.insertTemplatePreset(QStringLiteral("llama3")));
+    const QString text = page.editor()->toPlainText();
+    QVERIFY(text.contains(QStringLiteral("<|start_header_id|>")));
+    QVERIFY(text.contains(QStringLiteral("PARAMETER stop <|eot_id|>")));
+    QVERIFY(!text.contains(QStringLiteral("<old>")));
+    QVERIFY(text.endsWith(QStringLiteral("PARAMETER num_ctx 4096\n")));
+    page.editor()->undo();
+    QVERIFY(page.editor()->toPlainText().contains(QStringLiteral("<old>")));
+
+    page.editor()->setPlainText(QStringLiteral("FROM x\nBOGUS line\n"));
+    QVERIFY(!page.insertTemplatePreset(QStringLiteral("gemma")));
+    QVERIFY(!page.banner()->isHidden());
+    QCOMPARE(page.editor()->toPlainText(), QStringLiteral("FROM x\nBOGUS line\n"));
+  }
+};
+
+QTEST_MAIN(ModelfileEditorTest)
+#include "tst_modelfile_editor.moc"

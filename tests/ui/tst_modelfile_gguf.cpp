@@ -1,0 +1,105 @@
+// The editor's GGUF helpers offscreen: Fill from GGUF writes TEMPLATE and
+// stop lines (or says why not and changes nothing), and dropping GGUFs on the
+// text adds FROM lines, the projector with a comment.
+#include <QDropEvent>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QtTest>
+
+#include "core/util/paths.h"
+#include "tests/support/gguf_builder.h"
+#include "ui/modelfile/modelfile_page.h"
+#include "ui/shell/banner.h"
+
+using namespace md::ui;
+
+class ModelfileGgufTest : public QObject {
+  Q_OBJECT
+
+private:
+  QTemporaryDir files_;
+
+  QString folder() const { return files_.filePath(QStringLiteral("模型 文件")); }
+
+  QString writeModel(const QString& name, const std::string& chatTemplate) {
+    QDir().mkpath(folder());
+    const QString path = folder() + QLatin1Char('/') + name;
+    auto builder = md::testing::tinyLlama();
+    builder.setString("tokenizer.chat_template", chatTemplate);
+    builder.write(md::pathFromUtf8(path.toStdString()));
+    return path;
+  }
+
+  QString writeModelfile(const QString& name, const QByteArray& text) {
+    const QString path = folder() + QLatin1Char('/') + name;
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size() ? path : QString();
+  }
+
+private Q_SLOTS:
+  void initTestCase() {
+    QVERIFY(files_.isValid());
+    // The page remembers recent files: keep that away from the user's settings.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, files_.filePath(QStringLiteral("settings")));
+  }
+
+  void fillsTemplateAndStopsFromTheFromFile() {
+    writeModel(QStringLiteral("权重.gguf"), "{{ '<|start_header_id|>' + role + '<|end_header_id|>' }}");
+    ModelfilePage page;
+    QVERIFY(page.openFile(writeModelfile(QStringLiteral("Modelfile"), "FROM ./权重.gguf\n")));
+    QSignalSpy finished(&page, &ModelfilePage::ggufAssistFinished);
+    page.fillButton()->click();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    const QString text = page.editor()->toPlainText();
+    QVERIFY(text.startsWith(QStringLiteral("FROM ./权重.gguf\nTEMPLATE \"\"\"")));
+    QVERIFY(text.contains(QStringLiteral("PARAMETER stop <|eot_id|>\n")));
+    QVERIFY(text.contains(QStringLiteral("PARAMETER stop </s>\n")));
+    QCOMPARE(page.banner()->kind(), Banner::Kind::Success);
+    QVERIFY(page.isModified());
+  }
+
+  void unknownTemplateSaysSoAndChangesNothing() {
+    writeModel(QStringLiteral("odd.gguf"), "{{ messages | tojson }}");
+    ModelfilePage page;
+    QVERIFY(page.openFile(writeModelfile(QStringLiteral("odd.mf"), "FROM ./odd.gguf\n")));
+    QSignalSpy finished(&page, &ModelfilePage::ggufAssistFinished);
+    page.fillFromGguf();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QCOMPARE(page.editor()->toPlainText(), QStringLiteral("FROM ./odd.gguf\n"));
+    QVERIFY(!page.banner()->isHidden());
+    QVERIFY(page.banner()->text().contains(QStringLiteral("not one ModelDesk recognises")));
+    QVERIFY(!page.isModified());
+  }
+
+  void droppingGgufsAddsFromLines() {
+    const QString weights = writeModel(QStringLiteral("x.gguf"), "<start_of_turn>");
+    const QString projector = folder() + QStringLiteral("/mmproj 视觉.gguf");
+    md::testing::tinyProjector().write(md::pathFromUtf8(projector.toStdString()));
+    ModelfilePage page;
+    QVERIFY(page.openFile(writeModelfile(QStringLiteral("drop.mf"), "# notes\n")));
+    page.show();
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(weights), QUrl::fromLocalFile(projector)});
+    QWidget* target = page.editor()->viewport();
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QSignalSpy finished(&page, &ModelfilePage::ggufAssistFinished);
+    QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &drop);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(page.editor()->toPlainText(),
+             QStringLiteral("FROM ./x.gguf\n# Vision projector (mmproj) for the model above: Ollama adds it as the "
+                            "projector layer\nFROM ./mmproj 视觉.gguf\n# notes\n"));
+  }
+};
+
+QTEST_MAIN(ModelfileGgufTest)
+#include "tst_modelfile_gguf.moc"
