@@ -13,6 +13,7 @@
 #include "tests/support/fake_ollama.h"
 #include "tests/support/fake_ollama_store.h"
 #include "tests/support/ollama_fixtures.h"
+#include "tests/support/temp_dir.h"
 #include "tests/support/tiny_gguf.h"
 
 namespace md::ollama {
@@ -44,16 +45,16 @@ struct Server {
 class OllamaCreateTest : public ::testing::Test {
 protected:
   void SetUp() override {
-    testing::tinyModel().write(dir / "model.gguf");
-    testing::tinyClipProjector().write(dir / "mmproj.gguf");
-    testing::tinyAdapter().write(dir / "lora.gguf");
-    std::ofstream(dir / "combined.gguf", std::ios::binary)
+    testing::tinyModel().write(dir.path() / "model.gguf");
+    testing::tinyClipProjector().write(dir.path() / "mmproj.gguf");
+    testing::tinyAdapter().write(dir.path() / "lora.gguf");
+    std::ofstream(dir.path() / "combined.gguf", std::ios::binary)
         << testing::tinyModel().bytes() << testing::tinyClipProjector().bytes();
   }
   CreateRequest visionRequest() const {
     CreateRequest request;
     request.model = "mine:v1";
-    request.files = {{dir / "model.gguf", "model.gguf", {}}, {dir / "mmproj.gguf", "mmproj.gguf", {}}};
+    request.files = {{dir.path() / "model.gguf", "model.gguf", {}}, {dir.path() / "mmproj.gguf", "mmproj.gguf", {}}};
     request.templateText = "{{ .System }} {{ .Prompt }}";
     request.system = "You see images.";
     request.parameters = {{"temperature", 0.25}, {"num_ctx", std::int64_t(8192)}};
@@ -78,7 +79,7 @@ TEST_F(OllamaCreateTest, CurrentServerTakesJsonFilesAndMakesEveryLayer) {
   Server server("0.12.0");
   ASSERT_TRUE(server.started);
   auto request = visionRequest();
-  request.adapters = {{dir / "lora.gguf", "lora.gguf", {}}};
+  request.adapters = {{dir.path() / "lora.gguf", "lora.gguf", {}}};
   auto created = create(server, request);
   ASSERT_TRUE(created.ok()) << created.error().describe();
   EXPECT_EQ(statuses.back(), "success");
@@ -115,7 +116,7 @@ TEST_F(OllamaCreateTest, OldServerGetsModelfileText) {
 TEST_F(OllamaCreateTest, ConcatenatedBlobIsTwoGgufsOnlyBefore071) {
   CreateRequest request;
   request.model = "joined";
-  request.files = {{dir / "combined.gguf", "combined.gguf", {}}};
+  request.files = {{dir.path() / "combined.gguf", "combined.gguf", {}}};
   Server old("0.7.0");
   ASSERT_TRUE(old.started);
   ASSERT_TRUE(create(old, request).ok());
@@ -128,12 +129,12 @@ TEST_F(OllamaCreateTest, ConcatenatedBlobIsTwoGgufsOnlyBefore071) {
 }
 
 TEST_F(OllamaCreateTest, SplitShardsNeed030) {
-  testing::tinyShard(0, 2).write(dir / "big-00001-of-00002.gguf");
-  testing::tinyShard(1, 2).write(dir / "big-00002-of-00002.gguf");
+  testing::tinyShard(0, 2).write(dir.path() / "big-00001-of-00002.gguf");
+  testing::tinyShard(1, 2).write(dir.path() / "big-00002-of-00002.gguf");
   CreateRequest request;
   request.model = "big";
   for (const char* name : {"big-00001-of-00002.gguf", "big-00002-of-00002.gguf"})
-    request.files.push_back({dir / name, name, {}});
+    request.files.push_back({dir.path() / name, name, {}});
 
   Server recent("0.30.0");
   ASSERT_TRUE(recent.started);
@@ -160,7 +161,7 @@ TEST_F(OllamaCreateTest, ServerRefusesUnsafeFileKeysAndMissingBlobs) {
   Server server("0.12.0");
   ASSERT_TRUE(server.started);
   ProgressReporter progress;
-  auto digest = server.client().uploadBlob(dir / "model.gguf", progress);
+  auto digest = server.client().uploadBlob(dir.path() / "model.gguf", progress);
   ASSERT_TRUE(digest.ok()) << digest.error().describe();
   auto unsafe = server.client().callJson("POST", "/api/create", {{"model", "x"}, {"files", {{"../m.gguf", *digest}}}});
   ASSERT_FALSE(unsafe.ok());
@@ -203,7 +204,7 @@ TEST_F(OllamaCreateTest, ServerComparesDigestsAsLowercaseStrings) {
 
   // The client sends the lowercase form, even when given an uppercase digest.
   ProgressReporter progress;
-  auto uploaded = server.client().uploadBlob(dir / "model.gguf", progress, upper);
+  auto uploaded = server.client().uploadBlob(dir.path() / "model.gguf", progress, upper);
   ASSERT_TRUE(uploaded.ok()) << uploaded.error().describe();
   EXPECT_EQ(*uploaded, normalizeDigest(upper));
   EXPECT_TRUE(*server.client().hasBlob(upper));
@@ -230,10 +231,10 @@ bool sawFinal(const std::vector<Progress>& reports, const std::string& phase, st
 TEST_F(OllamaCreateTest, UploadHashesTheFileFirstWhenTheDigestIsUnknown) {
   Server server("0.12.0");
   ASSERT_TRUE(server.started);
-  makeZeroFile(dir / "zeros.bin", off_t(256) << 20);
+  makeZeroFile(dir.path() / "zeros.bin", off_t(256) << 20);
   std::vector<Progress> reports;
   ProgressReporter progress([&](const Progress& p) { reports.push_back(p); });
-  auto digest = server.client().uploadBlob(dir / "zeros.bin", progress);
+  auto digest = server.client().uploadBlob(dir.path() / "zeros.bin", progress);
   ASSERT_TRUE(digest.ok()) << digest.error().describe();
   EXPECT_EQ(*digest, kZeros256MiB);
   EXPECT_TRUE(sawFinal(reports, "hashing", 256u << 20));
@@ -241,14 +242,14 @@ TEST_F(OllamaCreateTest, UploadHashesTheFileFirstWhenTheDigestIsUnknown) {
 
   // Known digest and the blob is there: neither hashing nor upload.
   reports.clear();
-  ASSERT_TRUE(server.client().uploadBlob(dir / "zeros.bin", progress, *digest).ok());
+  ASSERT_TRUE(server.client().uploadBlob(dir.path() / "zeros.bin", progress, *digest).ok());
   EXPECT_TRUE(reports.empty());
 }
 
 TEST_F(OllamaCreateTest, OneGibibyteUploadIsVerifiedWhileStreaming) {
   Server server("0.12.0");
   ASSERT_TRUE(server.started);
-  const fs::path big = dir / "big.bin";
+  const fs::path big = dir.path() / "big.bin";
   makeZeroFile(big, off_t(1) << 30);
   std::vector<Progress> reports;
   ProgressReporter progress([&](const Progress& p) { reports.push_back(p); });
@@ -262,7 +263,7 @@ TEST_F(OllamaCreateTest, OneGibibyteUploadIsVerifiedWhileStreaming) {
 
   // A wrong known digest: the client notices what it sent does not match.
   ProgressReporter quiet;
-  auto wrong = server.client().uploadBlob(dir / "model.gguf", quiet, kZeros256MiB);
+  auto wrong = server.client().uploadBlob(dir.path() / "model.gguf", quiet, kZeros256MiB);
   ASSERT_FALSE(wrong.ok());
   EXPECT_NE(wrong.error().message.find("changed while it was uploaded"), std::string::npos) << wrong.error().message;
 }
@@ -270,7 +271,7 @@ TEST_F(OllamaCreateTest, OneGibibyteUploadIsVerifiedWhileStreaming) {
 TEST_F(OllamaCreateTest, CancelStopsAnUpload) {
   Server server("0.12.0");
   ASSERT_TRUE(server.started);
-  const fs::path big = dir / "big.bin";
+  const fs::path big = dir.path() / "big.bin";
   makeZeroFile(big, off_t(256) << 20);
   CancelToken cancel;
   ProgressReporter progress(
