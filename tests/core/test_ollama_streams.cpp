@@ -9,6 +9,7 @@
 #include "core/ollama/client.h"
 #include "tests/support/fake_ollama.h"
 #include "tests/support/ollama_fixtures.h"
+#include "tests/support/temp_dir.h"
 
 namespace md::ollama {
 namespace {
@@ -26,7 +27,7 @@ protected:
   Client client() const { return Client(server.url(), options); }
   std::uint64_t registryBytes() const {
     std::uint64_t total = 0;
-    for (const auto& entry : std::filesystem::directory_iterator(registry / "blobs"))
+    for (const auto& entry : std::filesystem::directory_iterator(registry.path() / "blobs"))
       total += entry.file_size();
     return total;
   }

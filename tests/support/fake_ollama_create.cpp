@@ -110,6 +110,9 @@ private:
           models.emplace_back(key, gguf);
       }
     }
+    // Model layers come first, as in Ollama's manifests.
+    std::stable_partition(layers_.begin(), layers_.end(),
+                          [](const json& layer) { return layerKind(layer) == "model"; });
     if (models.empty()) {
       out_.fail("no model file among the files (only projectors or adapters)");
       return false;

@@ -1,7 +1,6 @@
 #include "tests/support/ollama_fixtures.h"
 
 #include <fstream>
-#include <random>
 
 #include <nlohmann/json.hpp>
 
@@ -11,17 +10,6 @@
 namespace md::testing {
 
 namespace fs = std::filesystem;
-
-TempDir::TempDir() {
-  std::random_device random;
-  path_ = fs::temp_directory_path() / ("modeldesk-ollama-test-" + std::to_string(random()) + std::to_string(random()));
-  fs::create_directories(path_);
-}
-
-TempDir::~TempDir() {
-  std::error_code ignored;
-  fs::remove_all(path_, ignored);
-}
 
 void seedModel(const fs::path& storeRoot, const std::string& name, const SeedOptions& options) {
   FakeStore store(storeRoot);

@@ -1,25 +1,12 @@
 #pragma once
-// Fixtures for the Ollama tests: temporary folders and models written
-// straight into a store (the fake server's, or a registry folder for pull).
+// Fixtures for the Ollama tests: models written straight into a store (the
+// fake server's, or a registry folder for pull).
 
 #include <cstdint>
 #include <filesystem>
 #include <string>
 
 namespace md::testing {
-
-class TempDir {
-public:
-  TempDir();
-  ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-  std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
-
-private:
-  std::filesystem::path path_;
-};
 
 struct SeedOptions {
   bool projector = false;

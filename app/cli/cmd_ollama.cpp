@@ -1,0 +1,227 @@
+// modeldesk-cli ollama [--host URL] version|list|show NAME|ps|pull NAME|
+//   create NAME (-f MODELFILE | --file GGUF [--projector GGUF] [--template-file F])|rm NAME|cp SRC DST [--json]
+
+#include <fstream>
+#include <ostream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "app/cli/command.h"
+#include "app/cli/progress_printer.h"
+#include "core/ollama/client.h"
+#include "core/ollama/host.h"
+#include "core/ollama/modelfile_request.h"
+#include "core/util/json_text.h"
+#include "core/util/paths.h"
+
+namespace md::cli {
+namespace {
+
+using nlohmann::json;
+
+constexpr const char* kUsage =
+    "usage: modeldesk-cli ollama [--host URL] [--json] COMMAND\n"
+    "  version | list | ps | show NAME [--verbose] | pull NAME | rm NAME | cp SOURCE DESTINATION\n"
+    "  create NAME -f MODELFILE\n"
+    "  create NAME --file GGUF [--projector GGUF] [--template-file FILE]\n";
+
+int usage(CommandContext& context) {
+  context.err << kUsage;
+  return kExitUsage;
+}
+
+int fail(CommandContext& context, const Error& error) {
+  if (context.json)
+    context.out << toJsonText({{"error", {{"message", error.message}, {"code", errorCodeName(error.code)}}}}, 2)
+                << "\n";
+  else
+    context.err << "modeldesk-cli: " << error.describe() << "\n";
+  return error.code == ErrorCode::Cancelled ? 130 : kExitFailure;
+}
+
+int done(CommandContext& context, const json& result, const std::string& text) {
+  if (context.json)
+    context.out << toJsonText(result, 2) << "\n";
+  else if (!text.empty())
+    context.out << text << "\n";
+  return kExitOk;
+}
+
+json detailsJson(const ollama::ModelDetails& details) {
+  return {{"format", details.format},
+          {"family", details.family},
+          {"families", details.families},
+          {"parameter_size", details.parameterSize},
+          {"quantization_level", details.quantizationLevel}};
+}
+
+int listModels(CommandContext& context, const ollama::Client& client) {
+  auto models = client.listModels(&interruptToken());
+  if (!models)
+    return fail(context, models.error());
+  json list = json::array();
+  std::ostringstream text;
+  for (const auto& model : *models) {
+    list.push_back({{"name", model.name},
+                    {"size", model.size},
+                    {"digest", model.digest},
+                    {"modified_at", model.modifiedAt},
+                    {"details", detailsJson(model.details)}});
+    text << model.name << "  " << formatBytes(model.size) << "  " << model.details.family << " "
+         << model.details.parameterSize << " " << model.details.quantizationLevel << "\n";
+  }
+  std::string lines = text.str();
+  if (!lines.empty())
+    lines.pop_back();
+  return done(context, {{"models", list}}, lines);
+}
+
+int listRunning(CommandContext& context, const ollama::Client& client) {
+  auto models = client.runningModels(&interruptToken());
+  if (!models)
+    return fail(context, models.error());
+  json list = json::array();
+  std::string text;
+  for (const auto& model : *models) {
+    list.push_back({{"name", model.name},
+                    {"size", model.size},
+                    {"size_vram", model.sizeVram},
+                    {"expires_at", model.expiresAt}});
+    text += (text.empty() ? "" : "\n") + model.name + "  " + formatBytes(model.size) + "  VRAM " +
+            formatBytes(model.sizeVram) + "  until " + model.expiresAt;
+  }
+  return done(context, {{"models", list}}, text);
+}
+
+int showModel(CommandContext& context, const ollama::Client& client, const std::string& name, bool verbose) {
+  auto shown = client.show(name, verbose, &interruptToken());
+  if (!shown)
+    return fail(context, shown.error());
+  const json result{{"name", name},
+                    {"details", detailsJson(shown->details)},
+                    {"capabilities", shown->capabilities},
+                    {"context_length", shown->contextLength() ? json(*shown->contextLength()) : json()},
+                    {"template", shown->templateText},
+                    {"system", shown->system},
+                    {"parameters", shown->parameters},
+                    {"license", shown->license},
+                    {"model_info", shown->modelInfo},
+                    {"projector_info", shown->projectorInfo}};
+  std::string text = name + "\n  family " + shown->details.family + ", " + shown->details.parameterSize + ", " +
+                     shown->details.quantizationLevel + "\n  capabilities:";
+  for (const auto& capability : shown->capabilities)
+    text += " " + capability;
+  if (shown->contextLength())
+    text += "\n  context length " + std::to_string(*shown->contextLength());
+  if (!shown->parameters.empty())
+    text += "\n  parameters:\n" + shown->parameters;
+  return done(context, result, text);
+}
+
+Result<ollama::CreateRequest> createRequest(CommandContext& context, const std::string& name,
+                                            std::vector<std::string>& warnings) {
+  const auto modelfilePath = context.args.takeOption("modelfile", "f");
+  const auto file = context.args.takeOption("file");
+  const auto projector = context.args.takeOption("projector");
+  const auto templateFile = context.args.takeOption("template-file");
+  if (modelfilePath) {
+    const auto path = pathFromUtf8(*modelfilePath);
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+      return makeError(ErrorCode::NotFound, "Cannot read the Modelfile", Location{path, {}, {}, {}});
+    const std::string text((std::istreambuf_iterator<char>(in)), {});
+    return ollama::createRequestFromModelfile(name, text, path.parent_path(), warnings);
+  }
+  if (!file)
+    return makeError(ErrorCode::Invalid, "create needs -f MODELFILE or --file GGUF");
+  ollama::CreateRequest request;
+  request.model = name;
+  const auto modelPath = pathFromUtf8(*file);
+  request.files.push_back({modelPath, pathToUtf8(modelPath.filename()), {}});
+  if (projector) {
+    const auto projectorPath = pathFromUtf8(*projector);
+    request.files.push_back({projectorPath, pathToUtf8(projectorPath.filename()), {}});
+  }
+  if (templateFile) {
+    std::ifstream in(pathFromUtf8(*templateFile), std::ios::binary);
+    if (!in)
+      return makeError(ErrorCode::NotFound, "Cannot read the template file", Location{*templateFile, {}, {}, {}});
+    request.templateText = std::string((std::istreambuf_iterator<char>(in)), {});
+  }
+  return request;
+}
+
+int createModel(CommandContext& context, const ollama::Client& client, const std::string& name) {
+  std::vector<std::string> warnings;
+  auto request = createRequest(context, name, warnings);
+  if (!request)
+    return fail(context, request.error());
+  for (const auto& warning : warnings)
+    context.err << "warning: " << warning << "\n";
+  ProgressReporter progress(progressPrinter(context.err), &interruptToken());
+  auto created = client.create(*request, progress, [&](const std::string& status) {
+    if (!context.json)
+      context.err << "\r\033[K" << status << "\n";
+  });
+  if (!created)
+    return fail(context, created.error());
+  return done(context, {{"created", name}, {"warnings", warnings}}, "created " + name);
+}
+
+int runOllama(CommandContext& context) {
+  const auto host = context.args.takeOption("host");
+  const bool verbose = context.args.takeFlag("verbose");
+  const auto sub = context.args.takeFirst();
+  if (!sub)
+    return usage(context);
+  const ollama::Client client(host ? ollama::parseOllamaHost(*host).clientUrl() : ollama::hostFromEnvironment());
+  installInterruptHandler();
+  auto positional = [&]() { return context.args.takeFirst(); };
+
+  if (*sub == "version") {
+    auto version = client.version(&interruptToken());
+    return version ? done(context, {{"version", *version}, {"host", client.baseUrl()}}, *version)
+                   : fail(context, version.error());
+  }
+  if (*sub == "list" || *sub == "ls")
+    return listModels(context, client);
+  if (*sub == "ps")
+    return listRunning(context, client);
+  if (*sub == "create") {
+    const auto name = positional();
+    return name ? createModel(context, client, *name) : usage(context);
+  }
+  if (context.args.unknownOption())
+    return usage(context);
+  const auto first = positional();
+  if (!first)
+    return usage(context);
+  if (*sub == "show")
+    return showModel(context, client, *first, verbose);
+  if (*sub == "rm") {
+    auto removed = client.deleteModel(*first, &interruptToken());
+    return removed ? done(context, {{"deleted", *first}}, "deleted " + *first) : fail(context, removed.error());
+  }
+  if (*sub == "pull") {
+    ProgressReporter progress(progressPrinter(context.err, context.json), &interruptToken());
+    auto pulled = client.pull(*first, progress);
+    return pulled ? done(context, {{"pulled", *first}}, "pulled " + *first) : fail(context, pulled.error());
+  }
+  if (*sub == "cp") {
+    const auto second = positional();
+    if (!second)
+      return usage(context);
+    auto copied = client.copyModel(*first, *second, &interruptToken());
+    return copied ? done(context, {{"copied", *first}, {"to", *second}}, "copied " + *first + " to " + *second)
+                  : fail(context, copied.error());
+  }
+  return usage(context);
+}
+
+const CommandRegistration registration(
+    "ollama", "ollama [--host URL] version|list|show NAME|ps|pull NAME|create NAME -f MODELFILE|rm NAME|cp SRC DST",
+    runOllama);
+
+} // namespace
+} // namespace md::cli
