@@ -1,6 +1,7 @@
 #include "ui/models/models_page.h"
 
 #include <QDir>
+#include <QHBoxLayout>
 #include <QFileDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -8,6 +9,7 @@
 #include <QStackedLayout>
 #include <QVBoxLayout>
 
+#include "ui/models/gguf_inspector.h"
 #include "ui/shell/drop_hint.h"
 #include "ui/shell/widgets.h"
 
@@ -30,8 +32,26 @@ ModelsPage::ModelsPage(QWidget* parent) : Page(parent) {
   layout->addWidget(heading_);
   layout->addWidget(list_, 1);
 
+  inspectorPane_ = new QWidget(this);
+  auto* paneLayout = new QVBoxLayout(inspectorPane_);
+  auto* bar = new QHBoxLayout;
+  inspectedPath_ = new QLabel(inspectorPane_);
+  inspectedPath_->setObjectName(QStringLiteral("inspectedPath"));
+  inspectedPath_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  openAnotherButton_ = new QPushButton(inspectorPane_);
+  closeButton_ = new QPushButton(inspectorPane_);
+  bar->addWidget(inspectedPath_, 1);
+  bar->addWidget(openAnotherButton_);
+  bar->addWidget(closeButton_);
+  inspector_ = new GgufInspector(inspectorPane_);
+  paneLayout->addLayout(bar);
+  paneLayout->addWidget(inspector_, 1);
+  connect(openAnotherButton_, &QPushButton::clicked, this, &ModelsPage::openGguf);
+  connect(closeButton_, &QPushButton::clicked, this, &ModelsPage::closeInspector);
+
   stack_->addWidget(withMargins(empty_, 32, this));
   stack_->addWidget(content);
+  stack_->addWidget(inspectorPane_);
   retranslate();
 }
 
@@ -40,11 +60,16 @@ void ModelsPage::retranslate() {
                    tr("ModelDesk reads only the header, so even a 100 GB model opens at once."));
   addFolderButton_->setText(tr("Add folder…"));
   openButton_->setText(tr("Open GGUF…"));
-  heading_->setText(lastTarget_ == DropTarget::ModelsFolder ? tr("Folders to scan") : tr("GGUF file to inspect"));
+  heading_->setText(tr("Folders to scan"));
+  openAnotherButton_->setText(tr("Open GGUF…"));
+  closeButton_->setText(tr("Close"));
 }
 
 void ModelsPage::receiveDrop(const DropDecision& decision) {
-  lastTarget_ = decision.target;
+  if (decision.target == DropTarget::Inspector && !decision.paths.isEmpty()) {
+    inspect(decision.paths.first());
+    return;
+  }
   list_->clear();
   for (const QString& path : decision.paths)
     list_->addItem(QDir::toNativeSeparators(path));
@@ -52,7 +77,23 @@ void ModelsPage::receiveDrop(const DropDecision& decision) {
   retranslate();
 }
 
+void ModelsPage::inspect(const QString& path) {
+  inspectedPath_->setText(QDir::toNativeSeparators(path));
+  stack_->setCurrentWidget(inspectorPane_);
+  inspector_->open(path);
+}
+
+bool ModelsPage::isShowingInspector() const {
+  return stack_->currentWidget() == inspectorPane_;
+}
+
+void ModelsPage::closeInspector() {
+  stack_->setCurrentIndex(list_->count() > 0 ? 1 : 0);
+}
+
 QStringList ModelsPage::receivedPaths() const {
+  if (isShowingInspector())
+    return {QDir::toNativeSeparators(inspector_->path())};
   QStringList paths;
   for (int i = 0; i < list_->count(); ++i)
     paths << list_->item(i)->text();
@@ -77,7 +118,7 @@ void ModelsPage::openGguf() {
   const QString file =
       QFileDialog::getOpenFileName(this, tr("Open a GGUF file"), QString(), tr("GGUF models (*.gguf);;All files (*)"));
   if (!file.isEmpty())
-    receiveDrop(DropDecision{DropTarget::Inspector, {file}, {}});
+    inspect(file);
 }
 
 } // namespace ui

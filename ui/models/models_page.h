@@ -11,9 +11,11 @@ namespace md {
 namespace ui {
 
 class DropHint;
+class GgufInspector;
 
 // Models: every local model in one place. Until files arrive it shows an
-// empty state that invites a drop or a folder.
+// empty state that invites a drop or a folder; one GGUF (opened or dropped)
+// goes to the inspector.
 class ModelsPage : public Page {
   Q_OBJECT
 public:
@@ -22,6 +24,11 @@ public:
   QString title() const override { return tr("Models"); }
   QString iconName() const override { return QStringLiteral("models"); }
   void receiveDrop(const DropDecision& decision) override;
+
+  // Shows the inspector and starts reading `path` (a GGUF) in it.
+  void inspect(const QString& path);
+  GgufInspector* inspector() const { return inspector_; }
+  bool isShowingInspector() const;
 
   QStringList receivedPaths() const;
   bool isShowingEmptyState() const;
@@ -33,6 +40,7 @@ protected:
 private:
   void addFolder();
   void openGguf();
+  void closeInspector();
 
   QStackedLayout* stack_ = nullptr;
   DropHint* empty_ = nullptr;
@@ -40,7 +48,11 @@ private:
   QPushButton* openButton_ = nullptr;
   QLabel* heading_ = nullptr;
   QListWidget* list_ = nullptr;
-  DropTarget lastTarget_ = DropTarget::Refused;
+  QWidget* inspectorPane_ = nullptr;
+  QLabel* inspectedPath_ = nullptr;
+  QPushButton* openAnotherButton_ = nullptr;
+  QPushButton* closeButton_ = nullptr;
+  GgufInspector* inspector_ = nullptr;
 };
 
 } // namespace ui
