@@ -95,6 +95,189 @@
     </message>
 </context>
 <context>
+    <name>md::ui::GgufInspector</name>
+    <message>
+        <source>Reading the header of %1…</source>
+        <translation>正在读取 %1 的文件头…</translation>
+    </message>
+    <message>
+        <source>Memory estimate</source>
+        <translation>内存估算</translation>
+    </message>
+    <message>
+        <source>Search keys and values</source>
+        <translation>搜索键和值</translation>
+    </message>
+    <message>
+        <source>Filter tensors by name</source>
+        <translation>按名称筛选张量</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>元数据</translation>
+    </message>
+    <message>
+        <source>Tensors</source>
+        <translation>张量</translation>
+    </message>
+    <message>
+        <source>Chat template</source>
+        <translation>对话模板</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::GgufMemoryPanel</name>
+    <message>
+        <source>Context length</source>
+        <translation>上下文长度</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 个 token</translation>
+    </message>
+    <message>
+        <source>Memory: about %1 for the weights (no KV cache facts in this file)</source>
+        <translation>内存：权重约 %1（此文件没有 KV 缓存所需的信息）</translation>
+    </message>
+    <message>
+        <source>Memory: about %1 = %2 weights + %3 KV cache (f16)</source>
+        <translation>内存：约 %1 = 权重 %2 + KV 缓存 %3（f16）</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::GgufMetadataModel</name>
+    <message>
+        <source>1 item</source>
+        <translation>1 项</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 项</translation>
+    </message>
+    <message>
+        <source>Load %1 more (%2 of %3 shown)</source>
+        <translation>再加载 %1 项（已显示 %2 / %3）</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::GgufSummaryCard</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Vision and audio projector</source>
+        <translation>视觉和音频投影器</translation>
+    </message>
+    <message>
+        <source>Audio projector</source>
+        <translation>音频投影器</translation>
+    </message>
+    <message>
+        <source>Vision projector</source>
+        <translation>视觉投影器</translation>
+    </message>
+    <message>
+        <source>Adapter</source>
+        <translation>适配器</translation>
+    </message>
+    <message>
+        <source>Shard %1 of %2</source>
+        <translation>分片 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Shard</source>
+        <translation>分片</translation>
+    </message>
+    <message>
+        <source>Byte-split part</source>
+        <translation>按字节切分的部分</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Incomplete: %1 missing</source>
+        <translation>不完整：缺少 %1</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Tensors</source>
+        <translation>张量</translation>
+    </message>
+    <message>
+        <source>Tensor bytes by type</source>
+        <translation>各类型张量字节数</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 个 token</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::GgufTensorModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>偏移</translation>
+    </message>
+</context>
+<context>
     <name>md::ui::Job</name>
     <message>
         <source>/s</source>
@@ -569,14 +752,6 @@ PARAMETER temperature 0.7</translation>
         <translation>打开 GGUF…</translation>
     </message>
     <message>
-        <source>Folders to scan</source>
-        <translation>待扫描的文件夹</translation>
-    </message>
-    <message>
-        <source>GGUF file to inspect</source>
-        <translation>待查看的 GGUF 文件</translation>
-    </message>
-    <message>
         <source>Add a folder with GGUF files</source>
         <translation>添加包含 GGUF 文件的文件夹</translation>
     </message>
@@ -589,12 +764,16 @@ PARAMETER temperature 0.7</translation>
         <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Files</source>
-        <translation>文件</translation>
-    </message>
-    <message>
         <source>Local stores</source>
         <translation>本地模型库</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>GGUF inspector</source>
+        <translation>GGUF 检查器</translation>
     </message>
 </context>
 <context>

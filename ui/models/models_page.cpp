@@ -2,13 +2,14 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QPushButton>
 #include <QStackedLayout>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "ui/models/gguf_inspector.h"
 #include "ui/models/store_browser.h"
 #include "ui/shell/drop_hint.h"
 #include "ui/shell/widgets.h"
@@ -17,33 +18,51 @@ namespace md {
 namespace ui {
 
 ModelsPage::ModelsPage(QWidget* parent) : Page(parent) {
-  // Stores hook: the dropped files and the local stores browser in two tabs.
   tabs_ = new QTabWidget(this);
-  auto* files = new QWidget(tabs_);
-  stores_ = new StoreBrowser(tabs_);
-  tabs_->addTab(files, QString());
-  tabs_->addTab(stores_, QString());
+  tabs_->setDocumentMode(true);
   (new QVBoxLayout(this))->addWidget(tabs_);
-  connect(stores_, &StoreBrowser::openInInspector, this, [this](const QString& path) {
-    receiveDrop(DropDecision{DropTarget::Inspector, {path}, {}});
+
+  stores_ = new StoreBrowser(tabs_);
+  connect(stores_, &StoreBrowser::openInInspector, this, &ModelsPage::inspect);
+  connect(stores_, &StoreBrowser::sendToMerge, this, &ModelsPage::mergeRequested);
+  connect(stores_, &StoreBrowser::newModelfile, this, [this](const QString& from, const QString& projector) {
+    QStringList paths{from};
+    if (!projector.isEmpty())
+      paths << projector;
+    Q_EMIT modelfileRequested(paths);
   });
-  stack_ = new QStackedLayout(files);
-  empty_ = new DropHint(QStringLiteral("models"), this);
+
+  auto* inspectorTab = new QWidget(tabs_);
+  inspectorStack_ = new QStackedLayout(inspectorTab);
+  empty_ = new DropHint(QStringLiteral("models"), inspectorTab);
   addFolderButton_ = empty_->addButton();
   openButton_ = empty_->addButton();
   connect(addFolderButton_, &QPushButton::clicked, this, &ModelsPage::addFolder);
   connect(openButton_, &QPushButton::clicked, this, &ModelsPage::openGguf);
 
-  auto* content = new QWidget(this);
-  auto* layout = new QVBoxLayout(content);
-  heading_ = makeHeading(content);
-  list_ = new QListWidget(content);
-  list_->setObjectName(QStringLiteral("receivedFiles"));
-  layout->addWidget(heading_);
-  layout->addWidget(list_, 1);
+  inspectorPane_ = new QWidget(inspectorTab);
+  auto* paneLayout = new QVBoxLayout(inspectorPane_);
+  auto* bar = new QHBoxLayout;
+  inspectedPath_ = new QLabel(inspectorPane_);
+  inspectedPath_->setObjectName(QStringLiteral("inspectedPath"));
+  inspectedPath_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  inspectedPath_->setMinimumWidth(1); // long paths must not widen the window
+  openAnotherButton_ = new QPushButton(inspectorPane_);
+  closeButton_ = new QPushButton(inspectorPane_);
+  bar->addWidget(inspectedPath_, 1);
+  bar->addWidget(openAnotherButton_);
+  bar->addWidget(closeButton_);
+  inspector_ = new GgufInspector(inspectorPane_);
+  paneLayout->addLayout(bar);
+  paneLayout->addWidget(inspector_, 1);
+  connect(openAnotherButton_, &QPushButton::clicked, this, &ModelsPage::openGguf);
+  connect(closeButton_, &QPushButton::clicked, this, &ModelsPage::closeInspector);
 
-  stack_->addWidget(withMargins(empty_, 32, this));
-  stack_->addWidget(content);
+  inspectorStack_->addWidget(withMargins(empty_, 32, inspectorTab));
+  inspectorStack_->addWidget(inspectorPane_);
+
+  tabs_->addTab(stores_, QString());
+  tabs_->addTab(inspectorTab, QString());
   retranslate();
 }
 
@@ -52,34 +71,52 @@ void ModelsPage::retranslate() {
                    tr("ModelDesk reads only the header, so even a 100 GB model opens at once."));
   addFolderButton_->setText(tr("Add folder…"));
   openButton_->setText(tr("Open GGUF…"));
-  tabs_->setTabText(0, tr("Files"));        // stores hook
-  tabs_->setTabText(1, tr("Local stores")); // stores hook
-  heading_->setText(lastTarget_ == DropTarget::ModelsFolder ? tr("Folders to scan") : tr("GGUF file to inspect"));
+  openAnotherButton_->setText(tr("Open GGUF…"));
+  closeButton_->setText(tr("Close"));
+  tabs_->setTabText(int(Tab::Stores), tr("Local stores"));
+  tabs_->setTabText(int(Tab::Inspector), tr("GGUF inspector"));
 }
 
 void ModelsPage::receiveDrop(const DropDecision& decision) {
-  lastTarget_ = decision.target;
-  list_->clear();
+  received_.clear();
   for (const QString& path : decision.paths)
-    list_->addItem(QDir::toNativeSeparators(path));
-  stack_->setCurrentIndex(1);
-  tabs_->setCurrentIndex(0); // stores hook
-  retranslate();
+    received_ << QDir::toNativeSeparators(path);
+  if (decision.target == DropTarget::Inspector && !decision.paths.isEmpty()) {
+    inspect(decision.paths.first());
+    return;
+  }
+  for (const QString& folder : decision.paths)
+    stores_->addFolder(folder);
+  tabs_->setCurrentIndex(int(Tab::Stores));
 }
 
-QStringList ModelsPage::receivedPaths() const {
-  QStringList paths;
-  for (int i = 0; i < list_->count(); ++i)
-    paths << list_->item(i)->text();
-  return paths;
+void ModelsPage::inspect(const QString& path) {
+  received_ = QStringList{QDir::toNativeSeparators(path)};
+  inspectedPath_->setText(QDir::toNativeSeparators(path));
+  inspectedPath_->setToolTip(inspectedPath_->text());
+  inspectorStack_->setCurrentWidget(inspectorPane_);
+  tabs_->setCurrentIndex(int(Tab::Inspector));
+  inspector_->open(path);
+}
+
+bool ModelsPage::isShowingInspector() const {
+  return tabs_->currentIndex() == int(Tab::Inspector) && inspectorStack_->currentWidget() == inspectorPane_;
+}
+
+ModelsPage::Tab ModelsPage::currentTab() const {
+  return Tab(tabs_->currentIndex());
 }
 
 bool ModelsPage::isShowingEmptyState() const {
-  return stack_->currentIndex() == 0;
+  return inspectorStack_->currentIndex() == 0;
 }
 
 QString ModelsPage::emptyStateText() const {
   return empty_->headline();
+}
+
+void ModelsPage::closeInspector() {
+  inspectorStack_->setCurrentIndex(0);
 }
 
 void ModelsPage::addFolder() {
@@ -92,7 +129,7 @@ void ModelsPage::openGguf() {
   const QString file =
       QFileDialog::getOpenFileName(this, tr("Open a GGUF file"), QString(), tr("GGUF models (*.gguf);;All files (*)"));
   if (!file.isEmpty())
-    receiveDrop(DropDecision{DropTarget::Inspector, {file}, {}});
+    inspect(file);
 }
 
 } // namespace ui

@@ -1,9 +1,10 @@
 #pragma once
 
+#include <QStringList>
+
 #include "ui/shell/page.h"
 
 class QLabel;
-class QListWidget;
 class QPushButton;
 class QStackedLayout;
 class QTabWidget;
@@ -12,24 +13,40 @@ namespace md {
 namespace ui {
 
 class DropHint;
+class GgufInspector;
 class StoreBrowser;
 
-// Models: every local model in one place. Until files arrive it shows an
-// empty state that invites a drop or a folder.
+// Models: every local model in one place. Two tabs: the local stores browser
+// (Ollama, Hugging Face, ModelScope and added folders) and the GGUF
+// inspector, which shows an empty state until a GGUF is opened or dropped.
 class ModelsPage : public Page {
   Q_OBJECT
 public:
+  enum class Tab { Stores = 0, Inspector = 1 };
+
   explicit ModelsPage(QWidget* parent = nullptr);
 
   QString title() const override { return tr("Models"); }
   QString iconName() const override { return QStringLiteral("models"); }
+  // One GGUF → the inspector; a folder → scanned with the local stores.
   void receiveDrop(const DropDecision& decision) override;
 
-  QStringList receivedPaths() const;
+  // Shows the inspector and starts reading `path` (a GGUF) in it.
+  void inspect(const QString& path);
+  GgufInspector* inspector() const { return inspector_; }
+  StoreBrowser* storeBrowser() const { return stores_; }
+  bool isShowingInspector() const;
+  Tab currentTab() const;
+
+  // What the last drop or open delivered (native separators).
+  QStringList receivedPaths() const { return received_; }
+  // The inspector tab's empty state (no GGUF open).
   bool isShowingEmptyState() const;
   QString emptyStateText() const;
-  // The local stores tab (feature/stores); its signals are routed by the lead.
-  StoreBrowser* storeBrowser() const { return stores_; }
+
+Q_SIGNALS:
+  void mergeRequested(const QStringList& paths);
+  void modelfileRequested(const QStringList& ggufPaths);
 
 protected:
   void retranslate() override;
@@ -37,16 +54,20 @@ protected:
 private:
   void addFolder();
   void openGguf();
+  void closeInspector();
 
-  QStackedLayout* stack_ = nullptr;
+  QTabWidget* tabs_ = nullptr;
+  StoreBrowser* stores_ = nullptr;
+  QStackedLayout* inspectorStack_ = nullptr;
   DropHint* empty_ = nullptr;
   QPushButton* addFolderButton_ = nullptr;
   QPushButton* openButton_ = nullptr;
-  QLabel* heading_ = nullptr;
-  QListWidget* list_ = nullptr;
-  DropTarget lastTarget_ = DropTarget::Refused;
-  QTabWidget* tabs_ = nullptr;     // stores hook
-  StoreBrowser* stores_ = nullptr; // stores hook
+  QWidget* inspectorPane_ = nullptr;
+  QLabel* inspectedPath_ = nullptr;
+  QPushButton* openAnotherButton_ = nullptr;
+  QPushButton* closeButton_ = nullptr;
+  GgufInspector* inspector_ = nullptr;
+  QStringList received_;
 };
 
 } // namespace ui

@@ -84,18 +84,26 @@ void MainWindow::connectPages() {
   connect(ollamaStatus_, &OllamaStatus::changed, mergePage, [this, mergePage] {
     mergePage->setOllamaVersion(ollamaStatus_->isReachable() ? ollamaStatus_->version() : QString());
   });
-  connect(mergePage, &MergePage::modelfileRequested, this, [this](const QStringList& ggufPaths) {
-    auto* modelfile = static_cast<ModelfilePage*>(page(PageId::Modelfile));
-    showPage(PageId::Modelfile);
-    if (modelfile->maybeSave()) {
-      modelfile->newFile();
-      modelfile->addGgufFiles(ggufPaths); // FROM lines; a projector becomes the second FROM
-    }
-  });
+  connect(mergePage, &MergePage::modelfileRequested, this, &MainWindow::startModelfileFor);
   connect(mergePage, &MergePage::inspectRequested, this, [this](const QString& path) {
     showPage(PageId::Models);
     page(PageId::Models)->receiveDrop(DropDecision{DropTarget::Inspector, {path}, {}});
   });
+  auto* modelsPage = static_cast<ModelsPage*>(page(PageId::Models));
+  connect(modelsPage, &ModelsPage::modelfileRequested, this, &MainWindow::startModelfileFor);
+  connect(modelsPage, &ModelsPage::mergeRequested, this, [this](const QStringList& paths) {
+    showPage(PageId::Merge);
+    page(PageId::Merge)->receiveDrop(DropDecision{DropTarget::Merge, paths, {}});
+  });
+}
+
+void MainWindow::startModelfileFor(const QStringList& ggufPaths) {
+  auto* modelfile = static_cast<ModelfilePage*>(page(PageId::Modelfile));
+  showPage(PageId::Modelfile);
+  if (modelfile->maybeSave()) {
+    modelfile->newFile();
+    modelfile->addGgufFiles(ggufPaths); // FROM lines; a projector becomes the second FROM
+  }
 }
 
 void MainWindow::buildMenus() {

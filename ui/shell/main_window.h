@@ -50,6 +50,7 @@ private:
   void retranslate();
   void updateOllamaLabel();
   void connectPages(); // hand-offs between pages (merge → inspector, → Modelfile)
+  void startModelfileFor(const QStringList& ggufPaths);
   void restoreSettings();
   void openFiles();
 

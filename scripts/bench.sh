@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Benchmarks (not run by scripts/test.sh). Builds the release preset, then
+# runs each section below; a section prints its figures and compares them
+# with its targets. Record results in docs/PERFORMANCE.md.
+#   scripts/bench.sh            all sections
+#   scripts/bench.sh gguf       one section (sections: gguf)
+# BENCH_RUNS (default 50) sets how many timed runs a median is taken over.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/deps.sh
+modeldesk_install "${MODELDESK_BUILD_PACKAGES[@]}" "${MODELDESK_TEST_PACKAGES[@]}"
+
+runs="${BENCH_RUNS:-50}"
+build=build/release
+work="$build/bench"
+mkdir -p "$work"
+
+build_release() {
+  cmake --preset release >/dev/null
+  cmake --build --preset release -j "${JOBS:-2}" --target "$@"
+}
+
+# A value from `key=value` lines.
+value_of() { sed -n "s/^$1=//p" <<<"$2" | head -n1; }
+
+# ---------------------------------------------------------------------------
+# Section: GGUF header parsing (issue 3). 150,000 tokenizer strings and 300
+# tensors. ModelDesk's readGguf() in-process against @huggingface/gguf in
+# node, on the same file, in the same run. Neither side counts process
+# start-up: both time the parse with the code already loaded (the separate
+# modeldesk-cli figure does include start-up and JSON output).
+# Targets: median < 20 ms, and at least 10x faster than the peer.
+section_gguf() {
+  echo "== GGUF header parsing =="
+  build_release gguf_parse_bench modeldesk-cli
+  local node_dir=build/bench-node
+  mkdir -p "$node_dir"
+  [[ -f "$node_dir/package.json" ]] || echo '{"private": true}' >"$node_dir/package.json"
+  if [[ ! -d "$node_dir/node_modules/@huggingface/gguf" ]]; then
+    command -v npm >/dev/null || { echo "npm is needed for the peer benchmark" >&2; return 1; }
+    (cd "$node_dir" && npm install --no-audit --no-fund --silent @huggingface/gguf)
+  fi
+  local fixture="$work/vocab150k-300tensors.gguf"
+  local ours peer
+  ours=$("$build/tests/bench/gguf_parse" --fixture "$fixture" --runs "$runs" --cli-runs 10)
+  peer=$(node tests/bench/gguf_peer.mjs "$node_dir" "$fixture" "$runs")
+  local ours_ms peer_ms cli_ms
+  ours_ms=$(value_of modeldesk_parse_median_ms "$ours")
+  cli_ms=$(value_of modeldesk_cli_json_median_ms "$ours")
+  peer_ms=$(value_of peer_parse_median_ms "$peer")
+  printf '  fixture            %s (%s bytes)\n' "$fixture" "$(value_of fixture_bytes "$ours")"
+  printf '  ModelDesk readGguf  median %8.2f ms over %s runs (in-process)\n' "$ours_ms" "$runs"
+  printf '  @huggingface/gguf   median %8.2f ms over %s runs (in-process, v%s)\n' "$peer_ms" "$runs" \
+    "$(value_of peer_version "$peer")"
+  printf '  modeldesk-cli gguf info --json: median %.2f ms as a process (start-up and JSON included)\n' "$cli_ms"
+  awk -v ours="$ours_ms" -v peer="$peer_ms" 'BEGIN {
+    ratio = peer / ours
+    printf "  ratio              %.1fx faster than the peer\n", ratio
+    ok = (ours < 20) && (ratio >= 10)
+    printf "  targets            < 20 ms: %s, >= 10x: %s\n", (ours < 20 ? "met" : "MISSED"), (ratio >= 10 ? "met" : "MISSED")
+    exit ok ? 0 : 3
+  }' || echo "  (a target was missed)"
+}
+
+# ---------------------------------------------------------------------------
+sections=("$@")
+[[ ${#sections[@]} -eq 0 ]] && sections=(gguf)
+for section in "${sections[@]}"; do
+  "section_$section"
+done
