@@ -1,0 +1,149 @@
+#include "core/env/env_manager.h"
+
+#include <cstdlib>
+
+#include "core/env/linux_backend.h"
+#include "core/env/macos_backend.h"
+#include "core/env/windows_backend.h"
+#include "core/util/paths.h"
+
+namespace md::env {
+namespace fs = std::filesystem;
+
+ProcessLookup processEnvironment() {
+  return [](const std::string& name) -> std::optional<std::string> {
+    const char* value = std::getenv(name.c_str());
+    return value != nullptr ? std::optional<std::string>(value) : std::nullopt;
+  };
+}
+
+EnvManager::EnvManager(EnvBackend& backend, fs::path historyFolder, DefaultContext defaults, ProcessLookup process)
+    : backend_(backend), history_(std::move(historyFolder)), defaults_(std::move(defaults)),
+      process_(std::move(process)) {}
+
+Result<std::vector<VariableState>> EnvManager::list() const {
+  auto persisted = backend_.readPersisted();
+  if (!persisted)
+    return persisted.error();
+  VariableMap service;
+  if (auto seen = backend_.serviceEnvironment(); seen && seen->ok())
+    service = seen->value();
+  std::vector<VariableState> states;
+  for (const auto& info : catalog()) {
+    VariableState state;
+    state.info = &info;
+    state.process = process_(info.name);
+    if (auto it = persisted->find(info.name); it != persisted->end())
+      state.persisted = it->second;
+    if (auto it = service.find(info.name); it != service.end())
+      state.service = it->second;
+    state.defaultValue = defaultValue(info, defaults_);
+    state.effective = state.process.value_or(state.persisted.value_or(state.defaultValue));
+    states.push_back(std::move(state));
+  }
+  return states;
+}
+
+Result<VariableState> EnvManager::state(const std::string& name) const {
+  auto states = list();
+  if (!states)
+    return states.error();
+  for (auto& state : *states)
+    if (state.info->name == name)
+      return state;
+  return makeError(ErrorCode::NotFound, "Unknown variable " + name + " (see `env list`)");
+}
+
+Result<std::vector<PlannedWrite>> EnvManager::planSet(const std::string& name, const std::string& value) const {
+  const VariableInfo* info = findVariable(name);
+  if (info == nullptr)
+    return makeError(ErrorCode::NotFound, "Unknown variable " + name + " (see `env list`)");
+  if (auto valid = validateValue(*info, value); !valid)
+    return valid.error();
+  return backend_.plan(name, value);
+}
+
+Result<std::vector<PlannedWrite>> EnvManager::planUnset(const std::string& name) const {
+  if (findVariable(name) == nullptr)
+    return makeError(ErrorCode::NotFound, "Unknown variable " + name + " (see `env list`)");
+  return backend_.plan(name, std::nullopt);
+}
+
+Status EnvManager::change(const std::string& name, const std::optional<std::string>& value) {
+  auto persisted = backend_.readPersisted();
+  if (!persisted)
+    return persisted.error();
+  std::optional<std::string> previous;
+  if (auto it = persisted->find(name); it != persisted->end())
+    previous = it->second;
+  if (previous == value)
+    return {};
+  auto recorded = history_.record(name, previous, value, backend_.managedFiles());
+  if (!recorded)
+    return recorded.error();
+  return backend_.apply(name, value);
+}
+
+Status EnvManager::set(const std::string& name, const std::string& value) {
+  if (auto planned = planSet(name, value); !planned)
+    return planned.error();
+  return change(name, value);
+}
+
+Status EnvManager::unset(const std::string& name) {
+  if (findVariable(name) == nullptr)
+    return makeError(ErrorCode::NotFound, "Unknown variable " + name + " (see `env list`)");
+  return change(name, std::nullopt);
+}
+
+Result<HistoryEntry> EnvManager::undo() {
+  auto entry = history_.undoLatest();
+  if (!entry)
+    return entry.error();
+  if (auto live = backend_.restoreLiveState(entry->variable, entry->previous); !live)
+    return live.error();
+  return entry;
+}
+
+std::vector<std::string> EnvManager::knownSecrets() const {
+  std::vector<std::string> secrets;
+  auto persisted = backend_.readPersisted();
+  for (const auto& info : catalog()) {
+    if (info.kind != VarKind::Secret)
+      continue;
+    if (auto value = process_(info.name))
+      secrets.push_back(*value);
+    if (persisted)
+      if (auto it = persisted->find(info.name); it != persisted->end())
+        secrets.push_back(it->second);
+  }
+  return secrets;
+}
+
+PlatformEnv makePlatformEnv(const DefaultContext& context) {
+  PlatformEnv platform;
+#if defined(_WIN32)
+  const char* local = std::getenv("LOCALAPPDATA");
+  platform.historyFolder = (local != nullptr ? pathFromUtf8(local) : context.home / "AppData" / "Local") /
+                           "ModelDesk" / "env-history";
+  auto registry = std::shared_ptr<UserEnvironmentRegistry>(makeWindowsUserRegistry());
+  platform.backend = std::make_unique<WindowsEnvBackend>(*registry);
+  platform.helper = registry;
+#elif defined(__APPLE__)
+  platform.historyFolder = context.home / "Library" / "Application Support" / "ModelDesk" / "env-history";
+  auto runner = std::shared_ptr<CommandRunner>(makeProcessRunner());
+  platform.backend = std::make_unique<MacEnvBackend>(MacEnvPaths::forHome(context.home), *runner);
+  platform.helper = runner;
+#else
+  const char* state = std::getenv("XDG_STATE_HOME");
+  const char* config = std::getenv("XDG_CONFIG_HOME");
+  platform.historyFolder =
+      (state != nullptr && *state != '\0' ? pathFromUtf8(state) : context.home / ".local" / "state") / "modeldesk" /
+      "env-history";
+  platform.backend = std::make_unique<LinuxEnvBackend>(
+      LinuxEnvPaths::forHome(context.home, config != nullptr ? pathFromUtf8(config) : fs::path()));
+#endif
+  return platform;
+}
+
+} // namespace md::env

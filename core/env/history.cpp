@@ -1,0 +1,169 @@
+#include "core/env/history.h"
+
+#include <chrono>
+#include <ctime>
+#include <nlohmann/json.hpp>
+#include <system_error>
+
+#include "core/env/catalog.h"
+#include "core/env/secret_mask.h"
+#include "core/io/atomic_write.h"
+#include "core/util/paths.h"
+
+namespace md::env {
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+constexpr const char* kIndexName = "history.json";
+
+std::string utcNow() {
+  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm parts{};
+#ifdef _WIN32
+  gmtime_s(&parts, &now);
+#else
+  gmtime_r(&now, &parts);
+#endif
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &parts);
+  return buffer;
+}
+
+json optionalJson(const std::optional<std::string>& value) {
+  return value ? json(*value) : json(nullptr);
+}
+
+std::optional<std::string> optionalString(const json& value) {
+  return value.is_string() ? std::optional<std::string>(value.get<std::string>()) : std::nullopt;
+}
+
+json toJson(const HistoryEntry& entry) {
+  json files = json::array();
+  for (const auto& file : entry.files)
+    files.push_back({{"path", pathToUtf8(file.path)}, {"existed", file.existed}, {"backup", file.backupName}});
+  return {{"id", entry.id},
+          {"time", entry.time},
+          {"variable", entry.variable},
+          {"previous", optionalJson(entry.previous)},
+          {"value", optionalJson(entry.value)},
+          {"files", files}};
+}
+
+HistoryEntry fromJson(const json& object) {
+  HistoryEntry entry;
+  entry.id = object.value("id", std::uint64_t(0));
+  entry.time = object.value("time", "");
+  entry.variable = object.value("variable", "");
+  entry.previous = optionalString(object.value("previous", json()));
+  entry.value = optionalString(object.value("value", json()));
+  for (const auto& file : object.value("files", json::array()))
+    entry.files.push_back(
+        {pathFromUtf8(file.value("path", "")), file.value("existed", false), file.value("backup", "")});
+  return entry;
+}
+
+} // namespace
+
+std::string HistoryEntry::describe() const {
+  const VariableInfo* info = findVariable(variable);
+  const bool secret = info != nullptr && info->kind == VarKind::Secret;
+  const auto show = [&](const std::optional<std::string>& v) {
+    return !v ? std::string("(unset)") : secret ? maskSecret(*v) : *v;
+  };
+  return time + " " + (value ? "set " : "unset ") + variable + ": " + show(previous) + " -> " + show(value);
+}
+
+Result<std::vector<HistoryEntry>> ChangeHistory::entries() const {
+  auto text = io::readSmallFile(folder_ / kIndexName);
+  if (!text)
+    return text.error();
+  std::vector<HistoryEntry> list;
+  if (!text->has_value())
+    return list;
+  const json parsed = json::parse(**text, nullptr, false);
+  if (!parsed.is_array())
+    return makeError(ErrorCode::Malformed, "The change history is damaged", Location{folder_ / kIndexName});
+  for (const auto& object : parsed)
+    if (object.is_object())
+      list.push_back(fromJson(object));
+  return list;
+}
+
+Status ChangeHistory::save(const std::vector<HistoryEntry>& list) const {
+  json array = json::array();
+  for (const auto& entry : list)
+    array.push_back(toJson(entry));
+  return io::writeFileAtomically(folder_ / kIndexName, array.dump(2) + "\n");
+}
+
+Result<HistoryEntry> ChangeHistory::record(const std::string& variable, const std::optional<std::string>& previous,
+                                           const std::optional<std::string>& value,
+                                           const std::vector<fs::path>& files) {
+  auto list = entries();
+  if (!list)
+    return list.error();
+  std::error_code ec;
+  fs::create_directories(folder_, ec);
+  fs::permissions(folder_, fs::perms::owner_all, ec);
+  HistoryEntry entry;
+  entry.id = list->empty() ? 1 : list->back().id + 1;
+  entry.time = utcNow();
+  entry.variable = variable;
+  entry.previous = previous;
+  entry.value = value;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    auto bytes = io::readSmallFile(files[i]);
+    if (!bytes)
+      return bytes.error();
+    FileBackup backup{files[i], bytes->has_value(), ""};
+    if (backup.existed) {
+      backup.backupName = std::to_string(entry.id) + "-" + std::to_string(i) + ".bak";
+      if (auto saved = io::writeFileAtomically(folder_ / backup.backupName, **bytes); !saved)
+        return saved.error();
+    }
+    entry.files.push_back(std::move(backup));
+  }
+  list->push_back(entry);
+  if (auto saved = save(*list); !saved)
+    return saved.error();
+  return entry;
+}
+
+Result<HistoryEntry> ChangeHistory::undoLatest() {
+  auto list = entries();
+  if (!list)
+    return list.error();
+  if (list->empty())
+    return makeError(ErrorCode::NotFound, "There is no change to undo");
+  HistoryEntry entry = list->back();
+  for (const auto& file : entry.files) {
+    std::error_code ec;
+    if (!file.existed) {
+      fs::remove(file.path, ec);
+      if (ec)
+        return makeError(ErrorCode::Io, "Cannot remove " + pathToUtf8(file.path) + ": " + ec.message());
+      continue;
+    }
+    auto bytes = io::readSmallFile(folder_ / file.backupName);
+    if (!bytes)
+      return bytes.error();
+    if (!bytes->has_value())
+      return makeError(ErrorCode::NotFound, "The backup of " + pathToUtf8(file.path) + " is missing",
+                       Location{folder_ / file.backupName});
+    if (auto restored = io::writeFileAtomically(file.path, **bytes); !restored)
+      return restored.error();
+  }
+  list->pop_back();
+  if (auto saved = save(*list); !saved)
+    return saved.error();
+  for (const auto& file : entry.files) {
+    std::error_code ec;
+    if (!file.backupName.empty())
+      fs::remove(folder_ / file.backupName, ec);
+  }
+  return entry;
+}
+
+} // namespace md::env

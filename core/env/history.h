@@ -1,0 +1,55 @@
+#pragma once
+// Change history for persisted variables. Before every write the files the
+// backend may touch are copied byte for byte into the history folder and an
+// entry records the variable, its previous and new values and the time.
+// undo() restores the newest entry exactly. The folder is private (0700):
+// previous values may be secrets. Secrets never leave it in clear:
+// describe() masks them.
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/util/result.h"
+
+namespace md::env {
+
+struct FileBackup {
+  std::filesystem::path path;
+  bool existed = false;
+  std::string backupName; // inside the history folder; empty when !existed
+};
+
+struct HistoryEntry {
+  std::uint64_t id = 0;
+  std::string time; // UTC, ISO 8601
+  std::string variable;
+  std::optional<std::string> previous;
+  std::optional<std::string> value;
+  std::vector<FileBackup> files;
+
+  // "2026-01-02T03:04:05Z set OLLAMA_MODELS: /a -> /b", secrets masked.
+  std::string describe() const;
+};
+
+class ChangeHistory {
+public:
+  explicit ChangeHistory(std::filesystem::path folder) : folder_(std::move(folder)) {}
+
+  const std::filesystem::path& folder() const { return folder_; }
+  Result<std::vector<HistoryEntry>> entries() const;
+  // Copies `files` and appends an entry; call right before writing.
+  Result<HistoryEntry> record(const std::string& variable, const std::optional<std::string>& previous,
+                              const std::optional<std::string>& value, const std::vector<std::filesystem::path>& files);
+  // Restores the newest entry's files byte for byte and drops the entry.
+  // Returns it so the caller can restore state kept outside files.
+  Result<HistoryEntry> undoLatest();
+
+private:
+  Status save(const std::vector<HistoryEntry>& entries) const;
+  std::filesystem::path folder_;
+};
+
+} // namespace md::env

@@ -1,0 +1,23 @@
+#pragma once
+// Small text files (profiles, config snippets, journals) written whole and
+// atomically: the bytes go to a hidden temp file beside the target, are
+// fsynced, and are renamed over the final name. A reader never sees half a
+// file. For large outputs with a free-space check see merge::StagedOutput.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/util/result.h"
+
+namespace md::io {
+
+// Replaces `path` with `bytes`, creating missing parent folders. An existing
+// file keeps its permission bits.
+Status writeFileAtomically(const std::filesystem::path& path, std::string_view bytes);
+
+// The whole file, or nullopt when it does not exist.
+Result<std::optional<std::string>> readSmallFile(const std::filesystem::path& path);
+
+} // namespace md::io

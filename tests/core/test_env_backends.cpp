@@ -1,0 +1,192 @@
+#include <gtest/gtest.h>
+
+#include "core/env/env_manager.h"
+#include "core/env/linux_backend.h"
+#include "core/env/macos_backend.h"
+#include "core/env/profile_block.h"
+#include "core/env/windows_backend.h"
+#include "core/util/paths.h"
+#include "tests/support/temp_folder.h"
+
+namespace md::env {
+namespace {
+namespace fs = std::filesystem;
+
+const std::string kUserProfile = "# my profile\nexport PATH=\"$HOME/bin:$PATH\"\nalias ll='ls -l'"; // no final newline
+
+TEST(ProfileBlock, KeepsUserContentAroundTheBlock) {
+  const std::string before = "# top\r\nexport A=1\n";
+  const std::string after = "# bottom, no newline";
+  std::string text = replaceMarkedBlock(before, "export X='1'\n") + after;
+  EXPECT_EQ(text.substr(0, before.size()), before);
+  text = replaceMarkedBlock(text, exportLines({{"X", "it's 张三"}}));
+  EXPECT_EQ(text.substr(0, before.size()), before);
+  EXPECT_EQ(text.substr(text.size() - after.size()), after);
+  EXPECT_EQ(readExportBlock(text).at("X"), "it's 张三");
+  EXPECT_EQ(replaceMarkedBlock(text, ""), before + after);
+}
+
+TEST(LinuxBackend, WritesEnvironmentDAndProfileBlock) {
+  testing::TempFolder temp("env-linux");
+  const fs::path home = temp.home();
+  testing::writeText(home / ".profile", kUserProfile);
+  LinuxEnvBackend backend(LinuxEnvPaths::forHome(home));
+  const std::string models = pathToUtf8(home / "my models $x");
+  ASSERT_TRUE(backend.apply("OLLAMA_MODELS", models).ok());
+  ASSERT_TRUE(backend.apply("HF_HOME", "/data/hf").ok());
+
+  const std::string conf = testing::readText(home / ".config/environment.d/60-modeldesk.conf");
+  EXPECT_NE(conf.find("HF_HOME=/data/hf\n"), std::string::npos);
+  EXPECT_NE(conf.find("OLLAMA_MODELS=" + pathToUtf8(home) + "/my models \\$x\n"), std::string::npos);
+  const std::string profile = testing::readText(home / ".profile");
+  EXPECT_EQ(profile.substr(0, kUserProfile.size()), kUserProfile);
+  EXPECT_NE(profile.find("export OLLAMA_MODELS='" + models + "'"), std::string::npos);
+
+  auto persisted = backend.readPersisted();
+  ASSERT_TRUE(persisted.ok());
+  EXPECT_EQ(persisted->at("OLLAMA_MODELS"), models);
+
+  ASSERT_TRUE(backend.apply("OLLAMA_MODELS", std::nullopt).ok());
+  ASSERT_TRUE(backend.apply("HF_HOME", std::nullopt).ok());
+  EXPECT_EQ(testing::readText(home / ".profile"), kUserProfile + "\n");
+  EXPECT_TRUE(backend.readPersisted()->empty());
+}
+
+TEST(LinuxBackend, ServiceOverrideIsBuiltNotRun) {
+  testing::TempFolder temp("env-systemd");
+  LinuxEnvPaths paths = LinuxEnvPaths::forHome(temp.home());
+  paths.serviceOverride = temp.path() / "ollama.service.d" / "override.conf";
+  testing::writeText(paths.serviceOverride, "[Service]\nEnvironment=\"OLLAMA_HOST=0.0.0.0\"\nLimitNOFILE=4096\n");
+  LinuxEnvBackend backend(paths);
+  auto seen = backend.readServiceEnvironment();
+  ASSERT_TRUE(seen.ok());
+  EXPECT_EQ(seen->at("OLLAMA_HOST"), "0.0.0.0");
+
+  auto planned = backend.planServiceOverride("OLLAMA_MODELS", "/srv/模型 100%");
+  ASSERT_TRUE(planned.ok());
+  EXPECT_EQ(planned->content, "[Service]\nEnvironment=\"OLLAMA_HOST=0.0.0.0\"\nLimitNOFILE=4096\n"
+                              "Environment=\"OLLAMA_MODELS=/srv/模型 100%%\"\n");
+  EXPECT_EQ(parseSystemdOverride(planned->content).at("OLLAMA_MODELS"), "/srv/模型 100%");
+  EXPECT_EQ(updateSystemdOverride(planned->content, "OLLAMA_MODELS", std::nullopt),
+            "[Service]\nEnvironment=\"OLLAMA_HOST=0.0.0.0\"\nLimitNOFILE=4096\n");
+  EXPECT_EQ(updateSystemdOverride("", "OLLAMA_MODELS", "/m"), "[Service]\nEnvironment=\"OLLAMA_MODELS=/m\"\n");
+  const auto command = backend.serviceInstallCommand("/tmp/staged");
+  ASSERT_EQ(command.front(), "pkexec");
+  EXPECT_NE(command.back().find("systemctl daemon-reload && systemctl restart ollama"), std::string::npos);
+}
+
+class FakeRegistry : public UserEnvironmentRegistry {
+public:
+  Result<std::map<std::string, RegistryValue>> readAll() const override { return values; }
+  Status write(const std::string& name, const RegistryValue& value) override {
+    values[name] = value;
+    return {};
+  }
+  Status remove(const std::string& name) override {
+    values.erase(name);
+    return {};
+  }
+  Status broadcastEnvironmentChange() override {
+    ++broadcasts;
+    return {};
+  }
+  std::map<std::string, RegistryValue> values;
+  int broadcasts = 0;
+};
+
+TEST(WindowsBackend, UsesExpandRuleAndBroadcasts) {
+  FakeRegistry registry;
+  WindowsEnvBackend backend(registry);
+  ASSERT_TRUE(backend.apply("OLLAMA_MODELS", "D:\\模型 文件").ok());
+  ASSERT_TRUE(backend.apply("HF_HOME", "%USERPROFILE%\\hf").ok());
+  EXPECT_FALSE(registry.values.at("OLLAMA_MODELS").expandable);
+  EXPECT_TRUE(registry.values.at("HF_HOME").expandable);
+  EXPECT_EQ(registry.broadcasts, 2);
+  auto planned = backend.plan("HF_HOME", std::nullopt);
+  ASSERT_TRUE(planned.ok());
+  EXPECT_EQ(planned->front().target, "HKCU\\Environment\\HF_HOME");
+  ASSERT_TRUE(backend.apply("HF_HOME", std::nullopt).ok());
+  EXPECT_EQ(registry.values.count("HF_HOME"), 0u);
+}
+
+class FakeRunner : public CommandRunner {
+public:
+  Result<CommandOutput> run(const std::vector<std::string>& argv) override {
+    calls.push_back(argv);
+    return CommandOutput{};
+  }
+  std::vector<std::vector<std::string>> calls;
+};
+
+TEST(MacBackend, RunsLaunchctlAndWritesAgentAndZprofile) {
+  testing::TempFolder temp("env-mac");
+  const fs::path home = temp.home();
+  testing::writeText(home / ".zprofile", kUserProfile + "\n");
+  FakeRunner runner;
+  MacEnvBackend backend(MacEnvPaths::forHome(home), runner);
+  ASSERT_TRUE(backend.apply("OLLAMA_MODELS", "/Volumes/外置 盘/models").ok());
+  ASSERT_EQ(runner.calls.size(), 1u);
+  EXPECT_EQ(runner.calls[0], (std::vector<std::string>{"/bin/launchctl", "setenv", "OLLAMA_MODELS",
+                                                        "/Volumes/外置 盘/models"}));
+  const std::string plist = testing::readText(MacEnvPaths::forHome(home).launchAgent);
+  EXPECT_NE(plist.find("<key>RunAtLoad</key>"), std::string::npos);
+  EXPECT_NE(plist.find("/bin/launchctl setenv OLLAMA_MODELS '/Volumes/外置 盘/models'"), std::string::npos);
+  EXPECT_EQ(backend.readPersisted()->at("OLLAMA_MODELS"), "/Volumes/外置 盘/models");
+  ASSERT_TRUE(backend.apply("OLLAMA_MODELS", std::nullopt).ok());
+  EXPECT_EQ(runner.calls.back(), (std::vector<std::string>{"/bin/launchctl", "unsetenv", "OLLAMA_MODELS"}));
+  EXPECT_FALSE(fs::exists(MacEnvPaths::forHome(home).launchAgent));
+  EXPECT_EQ(testing::readText(home / ".zprofile"), kUserProfile + "\n");
+}
+
+TEST(EnvManager, UndoIsAByteExactRoundTrip) {
+  testing::TempFolder temp("env-undo");
+  const fs::path home = temp.home();
+  const std::string confBefore = "# hand-written\nFOO=bar\n";
+  testing::writeText(home / ".profile", kUserProfile);
+  testing::writeText(home / ".config/environment.d/60-modeldesk.conf", confBefore);
+  LinuxEnvBackend backend(LinuxEnvPaths::forHome(home));
+  EnvManager manager(backend, temp.path() / "history", DefaultContext{home, "", Os::Linux},
+                     [](const std::string&) { return std::nullopt; });
+  ASSERT_TRUE(manager.set("OLLAMA_MODELS", pathToUtf8(home / "models")).ok());
+  const std::string profileAfterFirst = testing::readText(home / ".profile");
+  ASSERT_TRUE(manager.set("WANDB_API_KEY", "0123456789abcdef0123456789abcdef01234567").ok());
+  EXPECT_FALSE(manager.set("OLLAMA_HOST", "host:port").ok());
+  ASSERT_EQ(manager.history().entries()->size(), 2u);
+  EXPECT_EQ(manager.history().entries()->back().describe().find("0123456789abcdef"), std::string::npos);
+
+  auto undone = manager.undo();
+  ASSERT_TRUE(undone.ok());
+  EXPECT_EQ(undone->variable, "WANDB_API_KEY");
+  EXPECT_EQ(testing::readText(home / ".profile"), profileAfterFirst);
+  ASSERT_TRUE(manager.undo().ok());
+  EXPECT_EQ(testing::readText(home / ".profile"), kUserProfile);
+  EXPECT_EQ(testing::readText(home / ".config/environment.d/60-modeldesk.conf"), confBefore);
+  EXPECT_FALSE(manager.undo().ok());
+
+  auto states = manager.list();
+  ASSERT_TRUE(states.ok());
+  EXPECT_EQ(states->front().effective, pathToUtf8(home / ".ollama/models"));
+}
+
+TEST(EnvManager, UndoRemovesFilesThatDidNotExistAndRestoresRegistry) {
+  testing::TempFolder temp("env-undo2");
+  const fs::path home = temp.home();
+  LinuxEnvBackend linux(LinuxEnvPaths::forHome(home));
+  EnvManager manager(linux, temp.path() / "history", DefaultContext{home, "", Os::Linux});
+  ASSERT_TRUE(manager.set("HF_HOME", "/data/hf").ok());
+  ASSERT_TRUE(manager.undo().ok());
+  EXPECT_FALSE(fs::exists(home / ".profile"));
+  EXPECT_FALSE(fs::exists(home / ".config/environment.d/60-modeldesk.conf"));
+
+  FakeRegistry registry;
+  registry.values["HF_HOME"] = {"%USERPROFILE%\\old", true};
+  WindowsEnvBackend windows(registry);
+  EnvManager winManager(windows, temp.path() / "history-win", DefaultContext{home, "", Os::Windows});
+  ASSERT_TRUE(winManager.set("HF_HOME", "/data/hf").ok());
+  ASSERT_TRUE(winManager.undo().ok());
+  EXPECT_EQ(registry.values.at("HF_HOME").value, "%USERPROFILE%\\old");
+  EXPECT_TRUE(registry.values.at("HF_HOME").expandable);
+}
+
+} // namespace
+} // namespace md::env

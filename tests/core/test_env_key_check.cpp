@@ -1,0 +1,57 @@
+#include <gtest/gtest.h>
+
+#include "core/env/key_check.h"
+#include "tests/support/fake_key_server.h"
+#include "tests/support/fake_ollama.h"
+
+namespace md::env {
+namespace {
+
+const std::string kDashKey = "sk-beijing0123456789";
+const std::string kWandbKey = "0123456789abcdef0123456789abcdef01234567";
+
+TEST(KeyCheck, DashScopeValidInvalidAndFallbackToInternational) {
+  testing::FakeKeyServer beijing({kDashKey, kWandbKey});
+  testing::FakeKeyServer international({"sk-intl0123456789", kWandbKey});
+  ASSERT_TRUE(beijing.start());
+  ASSERT_TRUE(international.start());
+  KeyCheckEndpoints endpoints;
+  endpoints.dashscopeBases = {beijing.url(), international.url()};
+
+  auto valid = checkDashScopeKey(kDashKey, endpoints);
+  EXPECT_EQ(valid.verdict, KeyVerdict::Valid) << valid.message;
+  auto intl = checkDashScopeKey("sk-intl0123456789", endpoints);
+  EXPECT_EQ(intl.verdict, KeyVerdict::Valid) << intl.message;
+  EXPECT_EQ(international.requestCount(), 1);
+  auto bad = checkDashScopeKey("sk-wrong0123456789", endpoints);
+  EXPECT_EQ(bad.verdict, KeyVerdict::Rejected);
+  EXPECT_EQ(bad.message.find("sk-wrong"), std::string::npos);
+}
+
+TEST(KeyCheck, WandbValidAndInvalid) {
+  testing::FakeKeyServer server({kDashKey, kWandbKey, "张三"});
+  ASSERT_TRUE(server.start());
+  KeyCheckEndpoints endpoints;
+  endpoints.wandbBase = server.url();
+  auto valid = checkKey("WANDB_API_KEY", kWandbKey, endpoints);
+  EXPECT_EQ(valid.verdict, KeyVerdict::Valid) << valid.message;
+  EXPECT_EQ(valid.account, "张三");
+  auto bad = checkKey("WANDB_API_KEY", "ffffffffffffffffffffffffffffffffffffffff", endpoints);
+  EXPECT_EQ(bad.verdict, KeyVerdict::Rejected);
+}
+
+TEST(KeyCheck, NetworkDownIsUnreachableAndNeverEchoesTheKey) {
+  KeyCheckEndpoints endpoints;
+  const std::string down = "http://127.0.0.1:" + std::to_string(testing::unusedLoopbackPort());
+  endpoints.dashscopeBases = {down, down};
+  endpoints.wandbBase = down;
+  auto dash = checkDashScopeKey(kDashKey, endpoints);
+  EXPECT_EQ(dash.verdict, KeyVerdict::Unreachable);
+  EXPECT_EQ(dash.message.find(kDashKey), std::string::npos);
+  auto wandb = checkWandbKey(kWandbKey, endpoints);
+  EXPECT_EQ(wandb.verdict, KeyVerdict::Unreachable);
+  EXPECT_EQ(wandb.message.find(kWandbKey), std::string::npos);
+}
+
+} // namespace
+} // namespace md::env
