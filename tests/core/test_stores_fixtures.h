@@ -9,6 +9,7 @@
 
 #include "core/stores/store_entry.h"
 #include "tests/support/gguf_builder.h"
+#include "tests/support/temp_folder.h"
 
 namespace md::testing {
 
@@ -16,12 +17,6 @@ namespace fs = std::filesystem;
 
 inline std::string hexOf(char digit) {
   return std::string(64, digit);
-}
-
-inline std::uint64_t writeText(const fs::path& path, const std::string& text) {
-  fs::create_directories(path.parent_path());
-  std::ofstream(path, std::ios::binary) << text;
-  return text.size();
 }
 
 inline std::uint64_t writeModel(const fs::path& path, const std::string& name) {

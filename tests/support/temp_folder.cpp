@@ -46,9 +46,10 @@ std::string readText(const fs::path& path) {
   return text.str();
 }
 
-void writeText(const fs::path& path, const std::string& text) {
+std::uint64_t writeText(const fs::path& path, const std::string& text) {
   fs::create_directories(path.parent_path());
   std::ofstream(path, std::ios::binary) << text;
+  return text.size();
 }
 
 } // namespace md::testing

@@ -3,6 +3,7 @@
 // `home()` is a fake HOME inside it whose path has CJK characters and a
 // space, so every path-handling test also covers them.
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 
@@ -24,6 +25,7 @@ private:
 };
 
 std::string readText(const std::filesystem::path& path);
-void writeText(const std::filesystem::path& path, const std::string& text);
+// Creates the parent folders; returns the number of bytes written.
+std::uint64_t writeText(const std::filesystem::path& path, const std::string& text);
 
 } // namespace md::testing
