@@ -3,8 +3,10 @@
 # runs each section below; a section prints its figures and compares them
 # with its targets. Record results in docs/PERFORMANCE.md.
 #   scripts/bench.sh            all sections
-#   scripts/bench.sh gguf       one section (sections: gguf)
-# BENCH_RUNS (default 50) sets how many timed runs a median is taken over.
+#   scripts/bench.sh gguf       one section (sections: gguf scan merge)
+# BENCH_RUNS (default 50) sets how many timed runs the GGUF median is taken
+# over; MERGE_PART_MIB (default 1024) and MERGE_RUNS (default 3) size the
+# merge section; SCAN_FILES (default 1000) and SCAN_RUNS (default 5) the scan.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/deps.sh
@@ -42,7 +44,7 @@ section_gguf() {
   fi
   local fixture="$work/vocab150k-300tensors.gguf"
   local ours peer
-  ours=$("$build/tests/bench/gguf_parse" --fixture "$fixture" --runs "$runs" --cli-runs 10)
+  ours=$("$build/tests/gguf_parse" --fixture "$fixture" --runs "$runs" --cli-runs 10)
   peer=$(node tests/bench/gguf_peer.mjs "$node_dir" "$fixture" "$runs")
   local ours_ms peer_ms cli_ms
   ours_ms=$(value_of modeldesk_parse_median_ms "$ours")
@@ -63,8 +65,30 @@ section_gguf() {
 }
 
 # ---------------------------------------------------------------------------
+# Section: store scan (issue 8). 1,000 small GGUF files in 20 folders; a cold
+# scan (every header read) and a rescan from the index, against `find -exec
+# head -c 4096` over the same files. Targets: cold < 1 s, rescan < 0.2 s.
+section_scan() {
+  echo "== Store scan =="
+  build_release bench-scan
+  "$build/tests/bench-scan" --files "${SCAN_FILES:-1000}" --runs "${SCAN_RUNS:-5}"
+}
+
+# ---------------------------------------------------------------------------
+# Section: merge (issue 4). Joins 2 parts of MERGE_PART_MIB MiB against
+# `cat a b > c`, each followed by sync, median of MERGE_RUNS runs; the same
+# join without the same-pass SHA-256; the peak RSS of `modeldesk-cli merge`.
+# Targets: >= 1.0x cat, join+SHA <= 1.15x join alone, peak RSS < 64 MiB.
+# The parts are made once under build/release/bench/merge (2 GiB by default).
+section_merge() {
+  echo "== Merge =="
+  build_release bench-merge modeldesk-cli
+  "$build/tests/bench-merge" --part-mib "${MERGE_PART_MIB:-1024}" --runs "${MERGE_RUNS:-3}" --dir "$work/merge"
+}
+
+# ---------------------------------------------------------------------------
 sections=("$@")
-[[ ${#sections[@]} -eq 0 ]] && sections=(gguf)
+[[ ${#sections[@]} -eq 0 ]] && sections=(gguf scan merge)
 for section in "${sections[@]}"; do
   "section_$section"
 done

@@ -9,6 +9,7 @@
 #include <cstdio>
 
 #include "ui/shell/application.h"
+#include "ui/shell/command_line.h"
 #include "ui/shell/language.h"
 #include "ui/shell/main_window.h"
 
@@ -43,9 +44,7 @@ int main(int argc, char** argv) {
   language.applySaved();
   md::ui::MainWindow window(&language);
   window.show();
-  QList<QUrl> urls;
-  for (const QString& argument : parser.positionalArguments())
-    urls << QUrl::fromLocalFile(QDir::current().absoluteFilePath(argument));
+  const QList<QUrl> urls = md::ui::urlsFromArguments(parser.positionalArguments(), QDir::current());
   if (!urls.isEmpty())
     window.openUrls(urls);
   return app.exec();

@@ -17,6 +17,7 @@
 #include "ui/modelfile/modelfile_page.h"
 #include "ui/models/models_page.h"
 #include "ui/shell/application.h"
+#include "ui/shell/command_line.h"
 #include "ui/shell/language.h"
 #include "ui/shell/main_window.h"
 
@@ -94,6 +95,31 @@ private Q_SLOTS:
     auto* models = static_cast<ModelsPage*>(window.page(PageId::Models));
     QVERIFY(!models->isShowingEmptyState());
     QCOMPARE(models->receivedPaths(), QStringList{QDir::toNativeSeparators(path)});
+  }
+
+  void fileArgumentsOpenLikeADrop() {
+    makeFile(QStringLiteral("args 张三/x.gguf"));
+    makeFile(QStringLiteral("args 张三/m-00001-of-00002.gguf"));
+    makeFile(QStringLiteral("args 张三/m-00002-of-00002.gguf"));
+    makeFile(QStringLiteral("args 张三/Modelfile"), "FROM ./x.gguf\n");
+    const QDir cwd(files_.filePath(QStringLiteral("args 张三")));
+    QCOMPARE(urlsFromArguments({QStringLiteral("./x.gguf")}, cwd).value(0).toLocalFile(),
+             cwd.filePath(QStringLiteral("x.gguf")));
+
+    MainWindow window(language_);
+    QVERIFY(window.openUrls(urlsFromArguments({QStringLiteral("x.gguf")}, cwd)));
+    QCOMPARE(window.currentPage(), PageId::Models);
+    auto* models = static_cast<ModelsPage*>(window.page(PageId::Models));
+    QCOMPARE(models->receivedPaths(), QStringList{QDir::toNativeSeparators(cwd.filePath(QStringLiteral("x.gguf")))});
+
+    QVERIFY(window.openUrls(urlsFromArguments({QStringLiteral("Modelfile")}, cwd)));
+    QCOMPARE(window.currentPage(), PageId::Modelfile);
+    QCOMPARE(static_cast<ModelfilePage*>(window.page(PageId::Modelfile))->editor()->toPlainText(),
+             QStringLiteral("FROM ./x.gguf\n"));
+
+    const QUrl asUrl = QUrl::fromLocalFile(cwd.filePath(QStringLiteral("m-00002-of-00002.gguf")));
+    QVERIFY(window.openUrls(urlsFromArguments({QStringLiteral("m-00001-of-00002.gguf"), asUrl.toString()}, cwd)));
+    QCOMPARE(window.currentPage(), PageId::Merge);
   }
 
   void severalPartsGoToMerge() {

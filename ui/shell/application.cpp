@@ -25,6 +25,7 @@ void setUpApplication(QApplication& app) {
   QApplication::setApplicationName(QStringLiteral("ModelDesk"));
   QApplication::setApplicationVersion(QString::fromLatin1(md::kModelDeskVersion));
   QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/modeldesk.svg")));
+  QGuiApplication::setDesktopFileName(QStringLiteral("org.modeldesk.ModelDesk")); // Wayland: match the .desktop file
   QSettings::setDefaultFormat(QSettings::IniFormat);
   Q_UNUSED(app);
 }

@@ -59,8 +59,13 @@ void LanguageManager::install(const QString& code) {
   }
   effective_ = code;
   if (code != QStringLiteral("en")) {
+    // An installed catalogue (share/modeldesk/translations beside bin/) wins,
+    // so a packager can ship an updated one; else the one built in.
     appTranslator_ = new QTranslator(this);
-    if (appTranslator_->load(QStringLiteral(":/i18n/modeldesk_") + code + QStringLiteral(".qm")))
+    const QString file = QStringLiteral("modeldesk_") + code;
+    const QString installed =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/modeldesk/translations");
+    if (appTranslator_->load(file, installed) || appTranslator_->load(file, QStringLiteral(":/i18n")))
       QCoreApplication::installTranslator(appTranslator_);
     // Qt's own strings (standard buttons, file dialogs), when installed.
     qtTranslator_ = new QTranslator(this);
