@@ -378,6 +378,10 @@ Remove them or pull them again, then apply the folder again; what was verified i
         <source>Moved %1 models to %2 and verified every file. Deleted %3 from the old folder.</source>
         <translation>已将 %1 个模型迁移到 %2，并校验了每个文件。已从旧文件夹删除 %3。</translation>
     </message>
+    <message>
+        <source>pkexec could not be started. Write the file yourself as root, then restart the Ollama service.</source>
+        <translation>无法启动 pkexec。请以 root 身份自行写入该文件，然后重启 Ollama 服务。</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::GgufInspector</name>

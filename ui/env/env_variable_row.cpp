@@ -32,6 +32,7 @@ QString shown(const env::VariableInfo& info, const std::string& value) {
 
 EnvVariableRow::EnvVariableRow(const env::VariableInfo& info, QWidget* parent) : QFrame(parent), info_(info) {
   setObjectName(QString::fromStdString(info.name));
+  state_.info = &info_; // until the first state arrives
   setFrameShape(QFrame::StyledPanel);
   auto* grid = new QGridLayout(this);
 
