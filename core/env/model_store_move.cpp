@@ -247,18 +247,13 @@ std::set<std::string> blobsStillUsed(const fs::path& source) {
     if (!it->is_regular_file(ec))
       continue;
     auto text = io::readSmallFile(it->path());
-    const json manifest = json::parse(text && text->has_value() ? **text : std::string(), nullptr, false);
-    if (!manifest.is_object())
+    std::vector<std::string> names;
+    if (!text || !text->has_value())
       continue;
-    std::vector<json> layers = {manifest.value("config", json::object())};
-    for (const auto& layer : manifest.value("layers", json::array()))
-      layers.push_back(layer);
-    for (const auto& layer : layers) {
-      const std::string digest = ollama::normalizeDigest(layer.is_object() ? layer.value("digest", "") : "");
-      if (!digest.empty()) {
-        used.insert("sha256-" + digest.substr(7));
-        used.insert("sha256:" + digest.substr(7));
-      }
+    moveinternal::readManifestBlobs(**text, names); // even a partly bad manifest keeps what it names
+    for (const auto& name : names) {
+      used.insert(name);
+      used.insert("sha256:" + name.substr(7)); // the legacy name of the same blob
     }
   }
   return used;

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "core/util/result.h"
 
@@ -18,5 +19,9 @@ long processId();
 // the target is hashed again, which is slow but safe).
 Journal readJournal(const std::filesystem::path& target);
 Status writeJournal(const std::filesystem::path& target, const Journal& journal);
+
+// Adds the blobs a manifest uses to `blobs`, as file names ("sha256-<hex>");
+// returns what is wrong with the manifest, or "" when it is fine.
+std::string readManifestBlobs(const std::string& manifestText, std::vector<std::string>& blobs);
 
 } // namespace md::env::moveinternal

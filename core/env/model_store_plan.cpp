@@ -40,29 +40,6 @@ fs::path nearestExisting(fs::path path) {
   return path;
 }
 
-// The blobs a manifest uses, as file names, or an error text.
-std::string readManifestBlobs(const std::string& text, std::vector<std::string>& blobs) {
-  const json manifest = json::parse(text, nullptr, false);
-  if (!manifest.is_object())
-    return "the manifest is not JSON";
-  std::vector<std::string> digests;
-  if (manifest.contains("config") && manifest["config"].is_object())
-    digests.push_back(manifest["config"].value("digest", ""));
-  if (manifest.contains("layers") && manifest["layers"].is_array())
-    for (const auto& layer : manifest["layers"])
-      if (layer.is_object())
-        digests.push_back(layer.value("digest", ""));
-  for (const auto& digest : digests) {
-    const std::string normal = ollama::normalizeDigest(digest);
-    if (normal.empty())
-      return "the manifest names a blob that is not a SHA-256 digest: " + digest;
-    const std::string name = "sha256-" + normal.substr(7);
-    if (std::find(blobs.begin(), blobs.end(), name) == blobs.end())
-      blobs.push_back(name);
-  }
-  return {};
-}
-
 void addDamaged(std::vector<DamagedBlob>& damaged, const std::string& name, const std::string& problem,
                 const std::string& model) {
   for (auto& entry : damaged)
@@ -109,6 +86,28 @@ Status checkWritable(const fs::path& target, bool serviceUser) {
 }
 
 } // namespace
+
+std::string moveinternal::readManifestBlobs(const std::string& text, std::vector<std::string>& blobs) {
+  const json manifest = json::parse(text, nullptr, false);
+  if (!manifest.is_object())
+    return "the manifest is not JSON";
+  std::vector<std::string> digests;
+  if (manifest.contains("config") && manifest["config"].is_object())
+    digests.push_back(manifest["config"].value("digest", ""));
+  if (manifest.contains("layers") && manifest["layers"].is_array())
+    for (const auto& layer : manifest["layers"])
+      if (layer.is_object())
+        digests.push_back(layer.value("digest", ""));
+  for (const auto& digest : digests) {
+    const std::string normal = ollama::normalizeDigest(digest);
+    if (normal.empty())
+      return "the manifest names a blob that is not a SHA-256 digest: " + digest;
+    const std::string name = "sha256-" + normal.substr(7);
+    if (std::find(blobs.begin(), blobs.end(), name) == blobs.end())
+      blobs.push_back(name);
+  }
+  return {};
+}
 
 bool storeHoldsModels(const fs::path& folder) {
   std::error_code ec;
@@ -183,7 +182,7 @@ Result<StoreMovePlan> planStoreMove(const fs::path& sourceIn, const fs::path& ta
     if (!text)
       return text.error();
     std::vector<std::string> modern;
-    if (const std::string problem = readManifestBlobs(text->value_or(""), modern); !problem.empty()) {
+    if (const std::string problem = moveinternal::readManifestBlobs(text->value_or(""), modern); !problem.empty()) {
       addDamaged(plan.damaged, pathToUtf8(relative), problem, manifest.model);
       continue;
     }

@@ -125,6 +125,10 @@
         <source>Get a key: &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
         <translation>获取密钥：&lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>In effect here: %1</source>
+        <translation>当前生效：%1</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::EnvironmentPage</name>

@@ -165,7 +165,10 @@ void EnvVariableRow::updateState() {
     parts << tr("default");
   stateText_->setText(parts.join(QStringLiteral(" · ")));
   const QString fallback = fromUtf8(state_.defaultValue);
-  default_->setText(tr("Default: %1").arg(fallback.isEmpty() ? tr("(none)") : QDir::toNativeSeparators(fallback)));
+  QString facts = tr("Default: %1").arg(fallback.isEmpty() ? tr("(none)") : QDir::toNativeSeparators(fallback));
+  if (!state_.effective.empty() && state_.effective != state_.defaultValue)
+    facts += QStringLiteral("  ·  ") + tr("In effect here: %1").arg(shown(info_, state_.effective));
+  default_->setText(facts);
   value_->setPlaceholderText(fallback.isEmpty() ? tr("not set") : fallback);
   open_->setEnabled(isPath() && QDir(fromUtf8(state_.effective)).exists());
 }
