@@ -12,8 +12,9 @@ namespace fs = std::filesystem;
 
 ProcessLookup processEnvironment() {
   return [](const std::string& name) -> std::optional<std::string> {
+    // Empty counts as unset, as it does for Ollama.
     const char* value = std::getenv(name.c_str());
-    return value != nullptr ? std::optional<std::string>(value) : std::nullopt;
+    return value != nullptr && *value != '\0' ? std::optional<std::string>(value) : std::nullopt;
   };
 }
 

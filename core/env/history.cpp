@@ -84,7 +84,7 @@ Result<std::vector<HistoryEntry>> ChangeHistory::entries() const {
     return list;
   const json parsed = json::parse(**text, nullptr, false);
   if (!parsed.is_array())
-    return makeError(ErrorCode::Malformed, "The change history is damaged", Location{folder_ / kIndexName});
+    return makeError(ErrorCode::Malformed, "The change history is damaged", Location{folder_ / kIndexName, {}, {}, {}});
   for (const auto& object : parsed)
     if (object.is_object())
       list.push_back(fromJson(object));
@@ -151,7 +151,7 @@ Result<HistoryEntry> ChangeHistory::undoLatest() {
       return bytes.error();
     if (!bytes->has_value())
       return makeError(ErrorCode::NotFound, "The backup of " + pathToUtf8(file.path) + " is missing",
-                       Location{folder_ / file.backupName});
+                       Location{folder_ / file.backupName, {}, {}, {}});
     if (auto restored = io::writeFileAtomically(file.path, **bytes); !restored)
       return restored.error();
   }

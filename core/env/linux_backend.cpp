@@ -4,6 +4,10 @@
 #include "core/io/atomic_write.h"
 #include "core/util/paths.h"
 
+#ifdef __linux__
+#include <pwd.h>
+#endif
+
 namespace md::env {
 namespace fs = std::filesystem;
 
@@ -51,6 +55,14 @@ std::string systemdUnquote(std::string_view text) {
 constexpr std::string_view kEnvironmentKey = "Environment=";
 
 } // namespace
+
+bool ollamaServiceUserExists() {
+#ifdef __linux__
+  return ::getpwnam("ollama") != nullptr;
+#else
+  return false;
+#endif
+}
 
 LinuxEnvPaths LinuxEnvPaths::forHome(const fs::path& home, const fs::path& xdgConfigHome) {
   const fs::path config = xdgConfigHome.empty() ? home / ".config" : xdgConfigHome;

@@ -49,6 +49,10 @@ private:
   LinuxEnvPaths paths_;
 };
 
+// True on Linux when the `ollama` system user exists: Ollama was installed
+// as a systemd service, which sees none of the user's files.
+bool ollamaServiceUserExists();
+
 // environment.d lines: "KEY=VALUE", with \ and $ escaped by a backslash.
 std::string renderEnvironmentConf(const VariableMap& variables);
 VariableMap parseEnvironmentConf(std::string_view text);

@@ -1,5 +1,7 @@
 #include "core/env/secret_mask.h"
 
+#include <algorithm>
+
 namespace md::env {
 
 std::string maskSecret(std::string_view secret) {
@@ -8,7 +10,9 @@ std::string maskSecret(std::string_view secret) {
   return std::string(8, '*') + std::string(secret.substr(secret.size() - 4));
 }
 
-std::string redactSecrets(std::string text, const std::vector<std::string>& secrets) {
+std::string redactSecrets(std::string text, std::vector<std::string> secrets) {
+  // Longest first, so a secret that contains another is masked whole.
+  std::sort(secrets.begin(), secrets.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
   for (const auto& secret : secrets) {
     if (secret.empty())
       continue;

@@ -13,6 +13,6 @@ namespace md::env {
 std::string maskSecret(std::string_view secret);
 
 // Replaces every occurrence of each secret in `text` by its mask.
-std::string redactSecrets(std::string text, const std::vector<std::string>& secrets);
+std::string redactSecrets(std::string text, std::vector<std::string> secrets);
 
 } // namespace md::env

@@ -36,6 +36,101 @@
     </message>
 </context>
 <context>
+    <name>md::ui::EnvVariableRow</name>
+    <message>
+        <source>set in this process</source>
+        <translation>已在本进程中设置</translation>
+    </message>
+    <message>
+        <source>saved for your account</source>
+        <translation>已为你的账户保存</translation>
+    </message>
+    <message>
+        <source>differs from this process</source>
+        <translation>与本进程中的值不同</translation>
+    </message>
+    <message>
+        <source>Ollama needs a restart</source>
+        <translation>需要重启 Ollama</translation>
+    </message>
+    <message>
+        <source>Ollama service: %1</source>
+        <translation>Ollama 服务：%1</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>默认值：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Choose a folder for %1</source>
+        <translation>为 %1 选择文件夹</translation>
+    </message>
+    <message>
+        <source>Measuring… %1 files</source>
+        <translation>正在统计… %1 个文件</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show or hide the key</source>
+        <translation>显示或隐藏密钥</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <source>Check key</source>
+        <translation>检查密钥</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>DashScope console</source>
+        <translation>DashScope 控制台</translation>
+    </message>
+    <message>
+        <source>Get a key: &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
+        <translation>获取密钥：&lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>In effect here: %1</source>
+        <translation>当前生效：%1</translation>
+    </message>
+</context>
+<context>
     <name>md::ui::EnvironmentPage</name>
     <message>
         <source>Environment</source>
@@ -66,32 +161,230 @@
         <translation>Weights &amp; Biases 的 API 密钥</translation>
     </message>
     <message>
-        <source>These variables decide where models live and how tools reach them. Values shown are those ModelDesk was started with.</source>
-        <translation>这些变量决定模型存放在哪里，以及各工具如何访问它们。显示的是 ModelDesk 启动时的值。</translation>
+        <source>How long a model stays loaded after use</source>
+        <translation>模型使用后保持加载的时长</translation>
     </message>
     <message>
-        <source>Variable</source>
+        <source>Default context length in tokens</source>
+        <translation>默认上下文长度（token 数）</translation>
+    </message>
+    <message>
+        <source>Requests each model serves at once</source>
+        <translation>每个模型可同时处理的请求数</translation>
+    </message>
+    <message>
+        <source>Models kept loaded at once</source>
+        <translation>可同时保持加载的模型数</translation>
+    </message>
+    <message>
+        <source>Requests queued before the server refuses more</source>
+        <translation>服务拒绝新请求前可排队的请求数</translation>
+    </message>
+    <message>
+        <source>Use flash attention</source>
+        <translation>使用 Flash Attention</translation>
+    </message>
+    <message>
+        <source>Quantization of the K/V cache (f16, q8_0, q4_0)</source>
+        <translation>K/V 缓存的量化方式（f16、q8_0、q4_0）</translation>
+    </message>
+    <message>
+        <source>Extra origins allowed to call the API</source>
+        <translation>允许调用 API 的额外来源（origin）</translation>
+    </message>
+    <message>
+        <source>Do not delete unused blobs at start-up</source>
+        <translation>启动时不删除未使用的 blob</translation>
+    </message>
+    <message>
+        <source>Verbose server logs</source>
+        <translation>输出详细的服务日志</translation>
+    </message>
+    <message>
+        <source>Quit Ollama from its tray icon and start it again. Terminals and editors opened before the change need a restart too.</source>
+        <translation>请从托盘图标退出 Ollama 并重新启动。更改之前打开的终端和编辑器也需要重新打开。</translation>
+    </message>
+    <message>
+        <source>Quit Ollama from the menu bar and open it again. Open a new terminal to see the change there.</source>
+        <translation>请从菜单栏退出 Ollama 并重新打开。新开一个终端即可看到更改。</translation>
+    </message>
+    <message>
+        <source>Ollama runs as a system service, which does not read your settings: apply them to the service, which restarts it (sudo systemctl daemon-reload &amp;&amp; sudo systemctl restart ollama). Log out and back in for your desktop session.</source>
+        <translation>Ollama 以系统服务运行，不会读取你的设置：请将设置应用到该服务，这会重启它（sudo systemctl daemon-reload &amp;&amp; sudo systemctl restart ollama）。桌面会话需要注销并重新登录。</translation>
+    </message>
+    <message>
+        <source>Quit Ollama (ollama serve) and start it again from a new login session: log out and back in so your desktop session sees the change.</source>
+        <translation>请退出 Ollama（ollama serve），并在新的登录会话中重新启动：注销并重新登录，桌面会话才能看到更改。</translation>
+    </message>
+    <message>
+        <source>Quit Ollama before the move, and start it again only once OLLAMA_MODELS points at the new folder: at start-up Ollama deletes blobs that no manifest uses, and a model being copied has such blobs.</source>
+        <translation>请在迁移前退出 Ollama，并等 OLLAMA_MODELS 指向新文件夹后再启动它：Ollama 启动时会删除没有任何清单（manifest）引用的 blob，而正在复制的模型就有这样的 blob。</translation>
+    </message>
+    <message>
+        <source>If you use the Ollama desktop app, its Settings → “Model location” overrides OLLAMA_MODELS: set it to the new folder there too.</source>
+        <translation>如果你使用 Ollama 桌面应用，其“设置 → 模型位置（Model location）”会覆盖 OLLAMA_MODELS：请在那里也设置为新文件夹。</translation>
+    </message>
+    <message>
+        <source>Files that no model uses (%1: partial downloads, leftovers) stay in the old folder.</source>
+        <translation>没有模型使用的文件（%1 个：未完成的下载、残留文件）会留在旧文件夹中。</translation>
+    </message>
+    <message>
+        <source>Ollama's system service runs as the “ollama” user, which must own the new folder: sudo chown -R ollama:ollama '%1'</source>
+        <translation>Ollama 系统服务以“ollama”用户运行，新文件夹必须归该用户所有：sudo chown -R ollama:ollama '%1'</translation>
+    </message>
+    <message>
+        <source>The key works.</source>
+        <translation>密钥有效。</translation>
+    </message>
+    <message>
+        <source>The key works (%1).</source>
+        <translation>密钥有效（%1）。</translation>
+    </message>
+    <message>
+        <source>The key was rejected.</source>
+        <translation>密钥被拒绝。</translation>
+    </message>
+    <message>
+        <source>Could not reach the service: %1</source>
+        <translation>无法连接到服务：%1</translation>
+    </message>
+    <message>
+        <source>Move the models?</source>
+        <translation>迁移模型？</translation>
+    </message>
+    <message>
+        <source>%1 holds Ollama models. Move them to %2?</source>
+        <translation>%1 中有 Ollama 模型。要把它们迁移到 %2 吗？</translation>
+    </message>
+    <message>
+        <source>Every file is copied and checked against its SHA-256 before OLLAMA_MODELS changes; the old copy is deleted only if you agree afterwards.</source>
+        <translation>在更改 OLLAMA_MODELS 之前，每个文件都会被复制并按 SHA-256 校验；旧副本只有在你事后同意时才会删除。</translation>
+    </message>
+    <message>
+        <source>Move models</source>
+        <translation>迁移模型</translation>
+    </message>
+    <message>
+        <source>Only change the variable</source>
+        <translation>只更改变量</translation>
+    </message>
+    <message>
+        <source>Delete the old copy?</source>
+        <translation>删除旧副本？</translation>
+    </message>
+    <message>
+        <source>Every model is now in the new folder and verified. Delete the old copy in %1?</source>
+        <translation>所有模型都已在新文件夹中并通过校验。要删除 %1 中的旧副本吗？</translation>
+    </message>
+    <message>
+        <source>Ollama system service</source>
+        <translation>Ollama 系统服务</translation>
+    </message>
+    <message>
+        <source>The Ollama service reads its variables from %1. Write this file as administrator and restart Ollama? (Show Details to copy it.)</source>
+        <translation>Ollama 服务从 %1 读取变量。要以管理员身份写入此文件并重启 Ollama 吗？（点击“显示详细信息”可复制内容。）</translation>
+    </message>
+    <message>
+        <source>These variables decide where models live and how tools reach them. Changes are saved for your account (backed up first: see History) and reach programs started afterwards.</source>
+        <translation>这些变量决定模型存放在哪里，以及各工具如何访问它们。更改会为你的账户保存（保存前先备份，见“历史”），之后启动的程序才会看到。</translation>
+    </message>
+    <message>
+        <source>Advanced Ollama server settings</source>
+        <translation>Ollama 服务高级设置</translation>
+    </message>
+    <message>
+        <source>Variables</source>
         <translation>变量</translation>
     </message>
     <message>
-        <source>What it is for</source>
-        <translation>用途</translation>
+        <source>History</source>
+        <translation>历史</translation>
     </message>
     <message>
-        <source>Value now</source>
-        <translation>当前值</translation>
+        <source>Undo the last change</source>
+        <translation>撤销上一次更改</translation>
     </message>
     <message>
-        <source>Default on this system</source>
-        <translation>本系统默认值</translation>
+        <source>Apply to the Ollama service…</source>
+        <translation>应用到 Ollama 服务…</translation>
     </message>
     <message>
-        <source>(not set)</source>
-        <translation>（未设置）</translation>
+        <source>Copying and verifying models</source>
+        <translation>正在复制并校验模型</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
+        <source>Size not measured</source>
+        <translation>未统计大小</translation>
+    </message>
+    <message>
+        <source>The folder does not exist yet</source>
+        <translation>文件夹尚不存在</translation>
+    </message>
+    <message>
+        <source>%1 in %2 files</source>
+        <translation>%1，共 %2 个文件</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 已保存。</translation>
+    </message>
+    <message>
+        <source>%1 is back to its default.</source>
+        <translation>%1 已恢复默认值。</translation>
+    </message>
+    <message>
+        <source>Ollama reads %1 only when it starts. %2</source>
+        <translation>Ollama 只在启动时读取 %1。%2</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Cannot stage the service file in %1</source>
+        <translation>无法在 %1 准备服务文件</translation>
+    </message>
+    <message>
+        <source>The Ollama service has the new settings and was restarted.</source>
+        <translation>Ollama 服务已使用新设置并已重启。</translation>
+    </message>
+    <message>
+        <source>The service file was not written (the administrator prompt was closed or failed).</source>
+        <translation>服务文件未写入（管理员授权窗口被关闭或失败）。</translation>
+    </message>
+    <message>
+        <source>These models are damaged and stay in the old folder:
+%1</source>
+        <translation>以下模型已损坏，将留在旧文件夹中：
+%1</translation>
+    </message>
+    <message>
+        <source>The move was stopped and OLLAMA_MODELS was not changed. What was copied and verified stays in %1; applying the folder again resumes the move.</source>
+        <translation>迁移已停止，OLLAMA_MODELS 未更改。已复制并校验的文件保留在 %1 中；再次应用该文件夹即可继续迁移。</translation>
+    </message>
+    <message>
+        <source>OLLAMA_MODELS was not changed: these models are damaged (a file does not match its SHA-256) and were left in the old folder, untouched:
+%1
+Remove them or pull them again, then apply the folder again; what was verified is kept.</source>
+        <translation>OLLAMA_MODELS 未更改：以下模型已损坏（文件与其 SHA-256 不符），已原样留在旧文件夹中：
+%1
+请删除或重新拉取这些模型，然后再次应用该文件夹；已校验的文件会保留。</translation>
+    </message>
+    <message>
+        <source>Moved %1 models to %2 and verified every file. The old copy stays in %3.</source>
+        <translation>已将 %1 个模型迁移到 %2，并校验了每个文件。旧副本仍在 %3 中。</translation>
+    </message>
+    <message>
+        <source>Moved %1 models to %2 and verified every file. Deleted %3 from the old folder.</source>
+        <translation>已将 %1 个模型迁移到 %2，并校验了每个文件。已从旧文件夹删除 %3。</translation>
+    </message>
+    <message>
+        <source>pkexec could not be started. Write the file yourself as root, then restart the Ollama service.</source>
+        <translation>无法启动 pkexec。请以 root 身份自行写入该文件，然后重启 Ollama 服务。</translation>
     </message>
 </context>
 <context>

@@ -1,102 +1,329 @@
 #include "ui/env/environment_page.h"
 
 #include <QDir>
-#include <QHeaderView>
 #include <QLabel>
-#include <QProcessEnvironment>
-#include <QTableWidget>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include "core/env/disk_usage.h"
+#include "core/env/secret_mask.h"
+#include "core/util/paths.h"
+#include "ui/env/env_core.h"
+#include "ui/env/env_texts.h"
+#include "ui/env/env_variable_row.h"
+#include "ui/shell/banner.h"
+#include "ui/shell/job.h"
+#include "ui/shell/progress_panel.h"
 
 namespace md {
 namespace ui {
 
 namespace {
 
-struct VariableRow {
-  QString name;
-  QString purpose;
-  QString defaultValue;
-  bool secret = false;
+constexpr const char* kAdvancedKey = "environment/advancedExpanded";
+
+struct Snapshot {
+  std::vector<env::VariableState> states;
+  std::vector<env::HistoryEntry> history;
 };
 
-QString homeJoin(const QString& relative) {
-  return QDir::toNativeSeparators(QDir::home().filePath(relative));
+QString q(const std::string& text) {
+  return QString::fromStdString(text);
 }
 
-QList<VariableRow> variableRows() {
-  const auto env = QProcessEnvironment::systemEnvironment();
-  const QString xdgCache = env.value(QStringLiteral("XDG_CACHE_HOME"));
-  const QString hfDefault = xdgCache.isEmpty() ? homeJoin(QStringLiteral(".cache/huggingface"))
-                                               : QDir::toNativeSeparators(xdgCache + QStringLiteral("/huggingface"));
-  return {
-      {QStringLiteral("OLLAMA_MODELS"), EnvironmentPage::tr("Where Ollama stores its models"),
-       homeJoin(QStringLiteral(".ollama/models")), false},
-      {QStringLiteral("OLLAMA_HOST"), EnvironmentPage::tr("The address the Ollama server listens on"),
-       QStringLiteral("127.0.0.1:11434"), false},
-      {QStringLiteral("HF_HOME"), EnvironmentPage::tr("The Hugging Face cache and settings"), hfDefault, false},
-      {QStringLiteral("MODELSCOPE_CACHE"), EnvironmentPage::tr("The ModelScope download cache"),
-       homeJoin(QStringLiteral(".cache/modelscope/hub")), false},
-      {QStringLiteral("DASHSCOPE_API_KEY"), EnvironmentPage::tr("API key for Qwen models on DashScope"), QString(),
-       true},
-      {QStringLiteral("WANDB_API_KEY"), EnvironmentPage::tr("API key for Weights & Biases"), QString(), true},
-  };
-}
-
-QString masked(const QString& secret) {
-  if (secret.size() <= 8)
-    return QString(secret.size(), QChar(0x2022));
-  return QString(8, QChar(0x2022)) + secret.right(4);
+// An error with every secret the page knows masked.
+Error redacted(Error error, const std::vector<std::string>& secrets) {
+  error.message = env::redactSecrets(error.message, secrets);
+  return error;
 }
 
 } // namespace
 
-EnvironmentPage::EnvironmentPage(QWidget* parent) : Page(parent) {
+EnvironmentPage::EnvironmentPage(QWidget* parent) : Page(parent), core_(std::make_shared<EnvCore>()) {
   auto* layout = new QVBoxLayout(this);
-  intro_ = new QLabel(this);
-  intro_->setWordWrap(true);
-  table_ = new QTableWidget(this);
-  table_->setObjectName(QStringLiteral("variables"));
-  table_->setColumnCount(4);
-  table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  table_->setSelectionBehavior(QAbstractItemView::SelectRows);
-  table_->verticalHeader()->hide();
-  table_->setWordWrap(false);
-  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-  table_->horizontalHeader()->setStretchLastSection(true);
-  layout->addWidget(intro_);
-  layout->addWidget(table_, 1);
+  banner_ = new Banner(this);
+  banner_->setObjectName(QStringLiteral("envBanner"));
+  restartBanner_ = new Banner(this);
+  restartBanner_->setObjectName(QStringLiteral("restartBanner"));
+  serviceButton_ = new QPushButton(this);
+  serviceButton_->setVisible(false);
+  connect(serviceButton_, &QPushButton::clicked, this, &EnvironmentPage::applyToOllamaService);
+  moveProgress_ = new ProgressPanel(this);
+  moveProgress_->setVisible(false);
+  auto* introLabel = new QLabel(this);
+  introLabel->setWordWrap(true);
+  intro_ = introLabel;
+
+  auto* list = new QWidget(this);
+  auto* rows = new QVBoxLayout(list);
+  advancedToggle_ = new QToolButton(list);
+  advancedToggle_->setCheckable(true);
+  advancedToggle_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+  advancedToggle_->setAutoRaise(true);
+  advancedBox_ = new QWidget(list);
+  auto* advanced = new QVBoxLayout(advancedBox_);
+  advanced->setContentsMargins(0, 0, 0, 0);
+  for (const auto& info : env::catalog()) {
+    auto* row = new EnvVariableRow(info, list);
+    rows_.insert(q(info.name), row);
+    (info.advanced ? advanced : rows)->addWidget(row);
+    connect(row, &EnvVariableRow::applyRequested, this, &EnvironmentPage::applyValue);
+    connect(row, &EnvVariableRow::resetRequested, this, &EnvironmentPage::resetToDefault);
+    connect(row, &EnvVariableRow::checkKeyRequested, this, &EnvironmentPage::checkKey);
+    connect(row, &EnvVariableRow::cancelSizeRequested, this, [this](const QString& name) {
+      if (JobHandle* job = sizeJobs_.value(name))
+        job->cancel();
+    });
+  }
+  rows->addWidget(advancedToggle_, 0, Qt::AlignLeft);
+  rows->addWidget(advancedBox_);
+  rows->addStretch();
+  const bool expanded = QSettings().value(QLatin1String(kAdvancedKey), false).toBool();
+  advancedToggle_->setChecked(expanded);
+  advancedBox_->setVisible(expanded);
+  connect(advancedToggle_, &QToolButton::toggled, this, [this](bool on) {
+    advancedBox_->setVisible(on);
+    advancedToggle_->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    QSettings().setValue(QLatin1String(kAdvancedKey), on);
+  });
+  advancedToggle_->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+  auto* scroll = new QScrollArea(this);
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setWidget(list);
+
+  auto* historyPage = new QWidget(this);
+  auto* historyLayout = new QVBoxLayout(historyPage);
+  history_ = new QListWidget(historyPage);
+  history_->setObjectName(QStringLiteral("envHistory"));
+  undo_ = new QPushButton(historyPage);
+  undo_->setObjectName(QStringLiteral("envUndo"));
+  connect(undo_, &QPushButton::clicked, this, &EnvironmentPage::undoLast);
+  historyLayout->addWidget(history_, 1);
+  historyLayout->addWidget(undo_, 0, Qt::AlignLeft);
+
+  tabs_ = new QTabWidget(this);
+  tabs_->addTab(scroll, QString());
+  tabs_->addTab(historyPage, QString());
+
+  auto* restartRow = new QHBoxLayout;
+  restartRow->addWidget(restartBanner_, 1);
+  restartRow->addWidget(serviceButton_);
+  layout->addWidget(banner_);
+  layout->addLayout(restartRow);
+  layout->addWidget(moveProgress_);
+  layout->addWidget(introLabel);
+  layout->addWidget(tabs_, 1);
+
+  movePrompt_ = [this](const QString& from, const QString& to) {
+    QMessageBox box(QMessageBox::Question, tr("Move the models?"),
+                    tr("%1 holds Ollama models. Move them to %2?").arg(from, to), QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Every file is copied and checked against its SHA-256 before OLLAMA_MODELS changes; "
+                              "the old copy is deleted only if you agree afterwards."));
+    auto* move = box.addButton(tr("Move models"), QMessageBox::AcceptRole);
+    auto* only = box.addButton(tr("Only change the variable"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == move ? MoveChoice::Move
+           : box.clickedButton() == only ? MoveChoice::SetOnly
+                                         : MoveChoice::Cancel;
+  };
+  deletePrompt_ = [this](const QString& folder) {
+    return QMessageBox::question(this, tr("Delete the old copy?"),
+                                 tr("Every model is now in the new folder and verified. Delete the old copy in %1?")
+                                     .arg(folder),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+  };
+  servicePrompt_ = [this](const QString& file, const QString& content) {
+    QMessageBox box(QMessageBox::Question, tr("Ollama system service"),
+                    tr("The Ollama service reads its variables from %1. Write this file as administrator and "
+                       "restart Ollama? (Show Details to copy it.)")
+                        .arg(file),
+                    QMessageBox::Yes | QMessageBox::Close, this);
+    box.setDetailedText(content);
+    return box.exec() == QMessageBox::Yes;
+  };
   retranslate();
 }
 
+EnvironmentPage::~EnvironmentPage() = default;
+
 void EnvironmentPage::retranslate() {
-  intro_->setText(tr("These variables decide where models live and how tools reach them. "
-                     "Values shown are those ModelDesk was started with."));
-  table_->setHorizontalHeaderLabels(
-      {tr("Variable"), tr("What it is for"), tr("Value now"), tr("Default on this system")});
+  static_cast<QLabel*>(intro_)->setText(
+      tr("These variables decide where models live and how tools reach them. Changes are saved for your account "
+         "(backed up first: see History) and reach programs started afterwards."));
+  advancedToggle_->setText(tr("Advanced Ollama server settings"));
+  tabs_->setTabText(0, tr("Variables"));
+  tabs_->setTabText(1, tr("History"));
+  undo_->setText(tr("Undo the last change"));
+  serviceButton_->setText(tr("Apply to the Ollama service…"));
+  moveProgress_->setPhaseNames({{QStringLiteral("moving"), tr("Copying and verifying models")}});
+  for (EnvVariableRow* row : std::as_const(rows_))
+    row->retranslate();
   reload();
 }
 
+EnvVariableRow* EnvironmentPage::row(const QString& name) const {
+  return rows_.value(name);
+}
+
 void EnvironmentPage::reload() {
-  const auto env = QProcessEnvironment::systemEnvironment();
-  const QList<VariableRow> rows = variableRows();
-  table_->setRowCount(int(rows.size()));
-  for (int row = 0; row < rows.size(); ++row) {
-    const VariableRow& variable = rows[row];
-    const QString value = env.value(variable.name);
-    QString shown = value.isEmpty() ? tr("(not set)") : (variable.secret ? masked(value) : value);
-    auto* name = new QTableWidgetItem(variable.name);
-    QFont mono = name->font();
-    mono.setFamily(QStringLiteral("monospace"));
-    name->setFont(mono);
-    table_->setItem(row, 0, name);
-    table_->setItem(row, 1, new QTableWidgetItem(variable.purpose));
-    auto* valueItem = new QTableWidgetItem(shown);
-    if (value.isEmpty())
-      valueItem->setForeground(palette().color(QPalette::PlaceholderText));
-    table_->setItem(row, 2, valueItem);
-    table_->setItem(row, 3,
-                    new QTableWidgetItem(variable.defaultValue.isEmpty() ? tr("(none)") : variable.defaultValue));
+  auto core = core_;
+  runJob<Snapshot>(
+      this,
+      [core](ProgressReporter&) -> Result<Snapshot> {
+        std::lock_guard lock(core->mutex);
+        auto states = core->manager.list();
+        if (!states)
+          return states.error();
+        auto history = core->manager.history().entries();
+        return Snapshot{std::move(*states), history ? std::move(*history) : std::vector<env::HistoryEntry>()};
+      },
+      [this](Result<Snapshot> snapshot) {
+        if (!snapshot) {
+          banner_->showError(snapshot.error());
+          return;
+        }
+        for (const auto& state : snapshot->states)
+          if (EnvVariableRow* row = rows_.value(q(state.info->name)))
+            row->setState(state);
+        history_->clear();
+        for (auto it = snapshot->history.rbegin(); it != snapshot->history.rend(); ++it)
+          history_->addItem(q(it->describe())); // describe() masks secrets
+        undo_->setEnabled(!snapshot->history.empty());
+        measureSizes();
+        Q_EMIT reloaded();
+      });
+}
+
+void EnvironmentPage::measureSizes() {
+  for (EnvVariableRow* row : std::as_const(rows_)) {
+    if (!row->isPath())
+      continue;
+    const QString name = row->name();
+    const QString path = q(row->state().effective);
+    if (measured_.value(name) == path && !path.isEmpty())
+      continue; // this folder is measured or being measured
+    if (JobHandle* running = sizeJobs_.value(name))
+      running->cancel();
+    measured_.insert(name, path);
+    const auto folder = pathFromUtf8(path.toStdString());
+    row->showMeasuring(0);
+    JobHandle* job = runJob<env::DiskUsage>(
+        this, [folder](ProgressReporter& progress) { return env::folderSize(folder, progress); },
+        [this, row, name, path](Result<env::DiskUsage> usage) {
+          if (!usage) {
+            if (measured_.value(name) == path) {
+              row->showSize(tr("Size not measured"));
+              measured_.remove(name);
+            }
+            return;
+          }
+          row->showSize(!usage->exists ? tr("The folder does not exist yet")
+                                       : tr("%1 in %2 files")
+                                             .arg(QLocale().formattedDataSize(qint64(usage->bytes)))
+                                             .arg(usage->files));
+        });
+    connect(job, &JobHandle::progress, row, [row](const JobProgress& progress) { row->showMeasuring(progress.done); });
+    sizeJobs_.insert(name, job);
   }
+}
+
+void EnvironmentPage::applyValue(const QString& name, const QString& value) {
+  if (value.isEmpty())
+    return resetToDefault(name);
+  if (name == QLatin1String("OLLAMA_MODELS"))
+    return changeModelsFolder(value);
+  persist(name, value.toStdString());
+}
+
+void EnvironmentPage::resetToDefault(const QString& name) {
+  persist(name, std::nullopt);
+}
+
+void EnvironmentPage::persist(const QString& name, const std::optional<std::string>& value, Then then) {
+  auto core = core_;
+  const std::string variable = name.toStdString();
+  runJob<std::vector<std::string>>(
+      this,
+      [core, variable, value](ProgressReporter&) -> Result<std::vector<std::string>> {
+        std::lock_guard lock(core->mutex);
+        auto secrets = core->manager.knownSecrets();
+        if (value)
+          secrets.push_back(*value);
+        const Status changed = value ? core->manager.set(variable, *value) : core->manager.unset(variable);
+        if (!changed)
+          return redacted(changed.error(), secrets);
+        return secrets;
+      },
+      [this, name, variable, value, then](Result<std::vector<std::string>> result) {
+        if (!result) {
+          banner_->showError(result.error());
+        } else {
+          if (EnvVariableRow* row = rows_.value(name))
+            row->discardEdit();
+          banner_->showMessage(Banner::Kind::Success, value ? tr("%1 saved.").arg(name)
+                                                            : tr("%1 is back to its default.").arg(name));
+          const env::VariableInfo* info = env::findVariable(variable);
+          if (info != nullptr && info->readByOllama)
+            noteOllamaChange(variable, value);
+          reload();
+        }
+        if (then)
+          then(result.ok());
+        Q_EMIT changeFinished(result.ok());
+      });
+}
+
+void EnvironmentPage::undoLast() {
+  auto core = core_;
+  runJob<env::HistoryEntry>(
+      this,
+      [core](ProgressReporter&) -> Result<env::HistoryEntry> {
+        std::lock_guard lock(core->mutex);
+        return core->manager.undo();
+      },
+      [this](Result<env::HistoryEntry> entry) {
+        if (!entry) {
+          banner_->showError(entry.error());
+        } else {
+          banner_->showMessage(Banner::Kind::Success, tr("Undone: %1").arg(q(entry->describe())));
+          if (EnvVariableRow* row = rows_.value(q(entry->variable)))
+            row->discardEdit();
+          const env::VariableInfo* info = env::findVariable(entry->variable);
+          if (info != nullptr && info->readByOllama)
+            noteOllamaChange(entry->variable, entry->previous);
+          reload();
+        }
+        Q_EMIT changeFinished(entry.ok());
+      });
+}
+
+void EnvironmentPage::checkKey(const QString& name, const QString& value) {
+  EnvVariableRow* row = rows_.value(name);
+  if (row == nullptr)
+    return;
+  row->showKeyResult(tr("Checking…"), true);
+  const std::string variable = name.toStdString();
+  const std::string key = value.toStdString();
+  const auto endpoints = endpoints_;
+  runJob<env::KeyCheckResult>(
+      this,
+      [variable, key, endpoints](ProgressReporter& progress) -> Result<env::KeyCheckResult> {
+        return env::checkKey(variable, key, endpoints, progress.cancelToken());
+      },
+      [this, row, name](Result<env::KeyCheckResult> result) {
+        const bool valid = result && result->verdict == env::KeyVerdict::Valid;
+        row->showKeyResult(result ? keyVerdictText(*result) : q(result.error().describe()), valid);
+        Q_EMIT keyChecked(name, valid);
+      });
 }
 
 } // namespace ui

@@ -1,33 +1,116 @@
 #pragma once
 
+#include <QHash>
+#include <QPointer>
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "core/env/key_check.h"
+#include "core/env/model_store_move.h"
 #include "ui/shell/page.h"
 
-class QLabel;
-class QTableWidget;
+class QListWidget;
+class QPushButton;
+class QTabWidget;
+class QToolButton;
+class QWidget;
 
 namespace md {
 namespace ui {
 
-// Environment: the variables the Ollama workflow depends on, with their value
-// in this process and the default on this OS. Secrets are masked.
+class Banner;
+class EnvVariableRow;
+class JobHandle;
+class ProgressPanel;
+struct EnvCore;
+
+// Environment: every variable of the Ollama workflow, one row each, read and
+// saved through core/env (the backend of this OS, a backup in the history
+// first), with folder sizes measured in the background, key checks, the
+// change history with Undo, a banner saying how to restart Ollama after a
+// change it reads, and moving the model store when OLLAMA_MODELS changes.
+// Every core call runs on the job pool; values of secrets are never logged.
 class EnvironmentPage : public Page {
   Q_OBJECT
 public:
+  enum class MoveChoice { Move, SetOnly, Cancel };
+  using MovePrompt = std::function<MoveChoice(const QString& from, const QString& to)>;
+  using DeletePrompt = std::function<bool(const QString& oldFolder)>;
+  // Shows the service override; true when the user wants it written as root.
+  using ServicePrompt = std::function<bool(const QString& file, const QString& content)>;
+
   explicit EnvironmentPage(QWidget* parent = nullptr);
+  ~EnvironmentPage() override;
 
   QString title() const override { return tr("Environment"); }
   QString iconName() const override { return QStringLiteral("environment"); }
   void receiveDrop(const DropDecision&) override {}
 
-  QTableWidget* table() const { return table_; }
+  void setKeyCheckEndpoints(const env::KeyCheckEndpoints& endpoints) { endpoints_ = endpoints; }
+  void setMovePrompt(MovePrompt prompt) { movePrompt_ = std::move(prompt); }
+  void setDeletePrompt(DeletePrompt prompt) { deletePrompt_ = std::move(prompt); }
+  void setServicePrompt(ServicePrompt prompt) { servicePrompt_ = std::move(prompt); }
+
+  // Actions, also used by tests.
   void reload();
+  void applyValue(const QString& name, const QString& value);
+  void resetToDefault(const QString& name);
+  void undoLast();
+  void checkKey(const QString& name, const QString& value);
+  void applyToOllamaService();
+
+  EnvVariableRow* row(const QString& name) const;
+  Banner* banner() const { return banner_; }
+  Banner* restartBanner() const { return restartBanner_; }
+  QPushButton* serviceButton() const { return serviceButton_; }
+  QListWidget* historyList() const { return history_; }
+  QPushButton* undoButton() const { return undo_; }
+  ProgressPanel* moveProgress() const { return moveProgress_; }
+  QToolButton* advancedToggle() const { return advancedToggle_; }
+  QWidget* advancedGroup() const { return advancedBox_; }
+
+Q_SIGNALS:
+  void reloaded();
+  void changeFinished(bool ok);
+  void moveFinished(bool ok);
+  void keyChecked(const QString& name, bool valid);
 
 protected:
   void retranslate() override;
 
 private:
-  QLabel* intro_ = nullptr;
-  QTableWidget* table_ = nullptr;
+  using Then = std::function<void(bool ok)>;
+  void persist(const QString& name, const std::optional<std::string>& value, Then then = {});
+  void noteOllamaChange(const std::string& name, const std::optional<std::string>& value);
+  void measureSizes();
+  void changeModelsFolder(const QString& value);
+  void startMove(const std::string& from, const std::string& to);
+  void finishMove(const std::shared_ptr<const env::StoreMovePlan>& plan, const env::StoreMoveReport& report);
+
+  std::shared_ptr<EnvCore> core_;
+  env::KeyCheckEndpoints endpoints_;
+  MovePrompt movePrompt_;
+  DeletePrompt deletePrompt_;
+  ServicePrompt servicePrompt_;
+  std::map<std::string, std::optional<std::string>> ollamaChanges_; // for the service override
+  QHash<QString, QPointer<JobHandle>> sizeJobs_;
+  QHash<QString, QString> measured_; // the path each size is for
+
+  Banner* banner_ = nullptr;
+  Banner* restartBanner_ = nullptr;
+  QPushButton* serviceButton_ = nullptr;
+  ProgressPanel* moveProgress_ = nullptr;
+  QTabWidget* tabs_ = nullptr;
+  QWidget* intro_ = nullptr;
+  QToolButton* advancedToggle_ = nullptr;
+  QWidget* advancedBox_ = nullptr;
+  QListWidget* history_ = nullptr;
+  QPushButton* undo_ = nullptr;
+  QHash<QString, EnvVariableRow*> rows_;
 };
 
 } // namespace ui

@@ -1,0 +1,260 @@
+// modeldesk-cli env list [--json]
+// modeldesk-cli env get NAME
+// modeldesk-cli env set NAME VALUE|- [--dry-run]
+// modeldesk-cli env unset NAME [--dry-run]
+// modeldesk-cli env undo | history
+// modeldesk-cli env move-models NEWDIR [--from DIR] [--leave-damaged] [--delete-old]
+//
+// Persistence goes through core/env (the backend for this OS, with a backup
+// in the history first). Secret values never reach the output in clear.
+
+#include <iostream>
+#include <ostream>
+
+#include <nlohmann/json.hpp>
+
+#include "app/cli/cmd_env.h"
+#include "app/cli/command.h"
+#include "core/env/linux_backend.h"
+#include "core/env/secret_mask.h"
+#include "core/util/json_text.h"
+#include "core/util/paths.h"
+
+namespace md::cli {
+
+EnvSession::EnvSession()
+    : context(env::DefaultContext::fromProcess()), platform(env::makePlatformEnv(context)),
+      manager(*platform.backend, platform.historyFolder, context) {}
+
+std::string EnvSession::shown(const std::string& name, const std::string& value) const {
+  const env::VariableInfo* info = env::findVariable(name);
+  return info != nullptr && info->kind == env::VarKind::Secret ? env::maskSecret(value) : value;
+}
+
+int envFail(CommandContext& context, const Error& error, const std::vector<std::string>& secrets) {
+  const std::string message = env::redactSecrets(error.describe(), secrets);
+  if (context.json)
+    context.out << toJsonText({{"error", {{"message", message}, {"code", errorCodeName(error.code)}}}}, 2) << "\n";
+  else
+    context.err << "modeldesk-cli: " << message << "\n";
+  return kExitFailure;
+}
+
+namespace {
+
+nlohmann::json optionalJson(const EnvSession& session, const std::string& name, const std::optional<std::string>& value) {
+  return value ? nlohmann::json(session.shown(name, *value)) : nlohmann::json(nullptr);
+}
+
+nlohmann::json stateJson(const EnvSession& session, const env::VariableState& state) {
+  const auto& info = *state.info;
+  return {{"name", info.name},
+          {"kind", env::varKindName(info.kind)},
+          {"purpose", info.purpose},
+          {"advanced", info.advanced},
+          {"read_by_ollama", info.readByOllama},
+          {"process", optionalJson(session, info.name, state.process)},
+          {"persisted", optionalJson(session, info.name, state.persisted)},
+          {"service", optionalJson(session, info.name, state.service)},
+          {"default", state.defaultValue},
+          {"effective", state.effective.empty() ? nlohmann::json(nullptr) : nlohmann::json(session.shown(info.name, state.effective))},
+          {"differs", state.differs()},
+          {"needs_ollama_restart", state.needsOllamaRestart()}};
+}
+
+int listCommand(CommandContext& context, EnvSession& session) {
+  auto states = session.manager.list();
+  if (!states)
+    return envFail(context, states.error(), session.manager.knownSecrets());
+  if (context.json) {
+    auto variables = nlohmann::json::array();
+    for (const auto& state : *states)
+      variables.push_back(stateJson(session, state));
+    context.out << toJsonText({{"backend", session.platform.backend->name()},
+                               {"restart_advice", session.platform.backend->restartAdvice()},
+                               {"variables", variables}},
+                              2)
+                << "\n";
+    return kExitOk;
+  }
+  bool advancedHeading = false;
+  for (const auto& state : *states) {
+    if (state.info->advanced && !advancedHeading) {
+      context.out << "\nAdvanced (Ollama server):\n";
+      advancedHeading = true;
+    }
+    std::string flags;
+    if (state.persisted)
+      flags += " persisted";
+    if (state.process)
+      flags += " in-process";
+    if (state.differs())
+      flags += " differs";
+    if (state.needsOllamaRestart())
+      flags += " restart-ollama";
+    context.out << state.info->name << "=" << (state.effective.empty() ? "" : session.shown(state.info->name, state.effective))
+                << (state.process || state.persisted ? "" : "  (default)") << (flags.empty() ? "" : "  [" + flags.substr(1) + "]")
+                << "\n    " << state.info->purpose << "\n";
+    if (state.service)
+      context.out << "    the Ollama service sees: " << session.shown(state.info->name, *state.service) << "\n";
+  }
+  return kExitOk;
+}
+
+int getCommand(CommandContext& context, EnvSession& session, const std::string& name) {
+  auto state = session.manager.state(name);
+  if (!state)
+    return envFail(context, state.error(), session.manager.knownSecrets());
+  if (context.json)
+    context.out << toJsonText(stateJson(session, *state), 2) << "\n";
+  else
+    context.out << session.shown(name, state->effective) << "\n";
+  return kExitOk;
+}
+
+void printPlan(std::ostream& out, const std::vector<env::PlannedWrite>& writes, const std::vector<std::string>& secrets) {
+  for (const auto& write : writes) {
+    out << "# " << write.action << ": " << write.target << "\n";
+    if (!write.content.empty()) {
+      const std::string content = env::redactSecrets(write.content, secrets);
+      out << content << (content.back() == '\n' ? "" : "\n");
+    }
+  }
+}
+
+nlohmann::json planJson(const std::vector<env::PlannedWrite>& writes, const std::vector<std::string>& secrets) {
+  auto array = nlohmann::json::array();
+  for (const auto& write : writes)
+    array.push_back({{"action", write.action},
+                     {"target", write.target},
+                     {"content", env::redactSecrets(write.content, secrets)}});
+  return array;
+}
+
+// On Linux, the Ollama system service sees none of the user's files: show
+// its override for copying.
+void printServiceAdvice(CommandContext& context, EnvSession& session, const std::string& name,
+                        const std::optional<std::string>& value, const std::vector<std::string>& secrets) {
+  const env::VariableInfo* info = env::findVariable(name);
+  auto* linux = dynamic_cast<env::LinuxEnvBackend*>(session.platform.backend.get());
+  if (linux == nullptr || info == nullptr || !info->readByOllama || !env::ollamaServiceUserExists())
+    return;
+  auto override = linux->planServiceOverride(name, value);
+  if (!override)
+    return;
+  context.err << "Ollama runs as a system service here and does not read your environment. As root, write "
+              << override->target << ":\n"
+              << env::redactSecrets(override->content, secrets)
+              << "then run: sudo systemctl daemon-reload && sudo systemctl restart ollama\n";
+}
+
+int changeCommand(CommandContext& context, EnvSession& session, const std::string& name,
+                  const std::optional<std::string>& value, bool dryRun) {
+  const env::VariableInfo* info = env::findVariable(name);
+  // Every secret, the new one too, is masked wherever it would be printed.
+  std::vector<std::string> masked = session.manager.knownSecrets();
+  if (value && info != nullptr && info->kind == env::VarKind::Secret)
+    masked.push_back(*value);
+  auto planned = value ? session.manager.planSet(name, *value) : session.manager.planUnset(name);
+  if (!planned)
+    return envFail(context, planned.error(), masked);
+  if (dryRun) {
+    if (context.json)
+      context.out << toJsonText({{"dry_run", true}, {"writes", planJson(*planned, masked)}}, 2) << "\n";
+    else
+      printPlan(context.out, *planned, masked);
+    printServiceAdvice(context, session, name, value, masked);
+    return kExitOk;
+  }
+  if (auto changed = value ? session.manager.set(name, *value) : session.manager.unset(name); !changed)
+    return envFail(context, changed.error(), masked);
+  if (context.json) {
+    context.out << toJsonText({{"name", name},
+                               {"value", value ? nlohmann::json(session.shown(name, *value)) : nlohmann::json(nullptr)},
+                               {"writes", planJson(*planned, masked)},
+                               {"restart_advice", info->readByOllama ? session.platform.backend->restartAdvice() : ""}},
+                              2)
+                << "\n";
+  } else {
+    context.out << (value ? "Set " + name + "=" + session.shown(name, *value) : "Unset " + name) << "\n";
+    for (const auto& write : *planned)
+      context.out << "  " << write.action << ": " << write.target << "\n";
+    if (info->readByOllama)
+      context.out << session.platform.backend->restartAdvice() << "\n";
+  }
+  printServiceAdvice(context, session, name, value, masked);
+  return kExitOk;
+}
+
+int undoCommand(CommandContext& context, EnvSession& session) {
+  auto undone = session.manager.undo();
+  if (!undone)
+    return envFail(context, undone.error(), session.manager.knownSecrets());
+  if (context.json)
+    context.out << toJsonText({{"undone", undone->describe()}, {"variable", undone->variable}}, 2) << "\n";
+  else
+    context.out << "Undid: " << undone->describe() << "\n";
+  return kExitOk;
+}
+
+int historyCommand(CommandContext& context, EnvSession& session) {
+  auto entries = session.manager.history().entries();
+  if (!entries)
+    return envFail(context, entries.error(), session.manager.knownSecrets());
+  if (context.json) {
+    auto array = nlohmann::json::array();
+    for (const auto& entry : *entries)
+      array.push_back({{"id", entry.id}, {"time", entry.time}, {"variable", entry.variable}, {"change", entry.describe()}});
+    context.out << toJsonText(array, 2) << "\n";
+  } else {
+    for (const auto& entry : *entries)
+      context.out << entry.describe() << "\n";
+  }
+  return kExitOk;
+}
+
+constexpr const char* kUsage =
+    "usage: modeldesk-cli env list [--json]\n"
+    "       modeldesk-cli env get NAME\n"
+    "       modeldesk-cli env set NAME VALUE [--dry-run]   (VALUE - reads it from stdin)\n"
+    "       modeldesk-cli env unset NAME [--dry-run]\n"
+    "       modeldesk-cli env undo | history\n"
+    "       modeldesk-cli env move-models NEWDIR [--from DIR] [--leave-damaged] [--delete-old]\n";
+
+int envCommand(CommandContext& context) {
+  const auto sub = context.args.takeFirst();
+  const bool dryRun = context.args.takeFlag("dry-run");
+  if (sub && *sub == "move-models")
+    return moveModelsCommand(context);
+  if (!sub || context.args.unknownOption()) {
+    context.err << kUsage;
+    return kExitUsage;
+  }
+  const auto& rest = context.args.rest();
+  EnvSession session;
+  if (*sub == "list" && rest.empty())
+    return listCommand(context, session);
+  if (*sub == "get" && rest.size() == 1)
+    return getCommand(context, session, rest[0]);
+  if (*sub == "set" && rest.size() == 2) {
+    std::string value = rest[1];
+    if (value == "-" && !std::getline(std::cin, value))
+      value.clear();
+    return changeCommand(context, session, rest[0], value, dryRun);
+  }
+  if (*sub == "unset" && rest.size() == 1)
+    return changeCommand(context, session, rest[0], std::nullopt, dryRun);
+  if (*sub == "undo" && rest.empty())
+    return undoCommand(context, session);
+  if (*sub == "history" && rest.empty())
+    return historyCommand(context, session);
+  context.err << kUsage;
+  return kExitUsage;
+}
+
+const CommandRegistration registration(
+    "env", "env list|get|set|unset|undo|history|move-models ...   see and persist the environment variables",
+    envCommand);
+
+} // namespace
+} // namespace md::cli

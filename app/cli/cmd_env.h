@@ -1,0 +1,28 @@
+#pragma once
+// Shared by cmd_env.cpp and cmd_env_move.cpp: the platform's env backend,
+// history and manager for this user, and output that never shows a secret.
+
+#include <string>
+#include <vector>
+
+#include "app/cli/command.h"
+#include "core/env/env_manager.h"
+
+namespace md::cli {
+
+struct EnvSession {
+  EnvSession();
+  env::DefaultContext context;
+  env::PlatformEnv platform;
+  env::EnvManager manager;
+
+  // The value as printed: masked when the variable is a secret.
+  std::string shown(const std::string& name, const std::string& value) const;
+};
+
+// Prints the error (JSON with --json) with every secret masked.
+int envFail(CommandContext& context, const Error& error, const std::vector<std::string>& secrets);
+
+int moveModelsCommand(CommandContext& context);
+
+} // namespace md::cli

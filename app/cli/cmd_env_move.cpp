@@ -1,0 +1,137 @@
+// modeldesk-cli env move-models NEWDIR [--from DIR] [--leave-damaged] [--delete-old] [--json]
+//
+// Moves the Ollama store (the folder OLLAMA_MODELS points at, or --from) to
+// NEWDIR with progress on stderr, verifies every blob, then switches
+// OLLAMA_MODELS. Damaged blobs stop the switch unless --leave-damaged; the
+// old copy is removed only with --delete-old. Interrupted (Ctrl+C, kill -9),
+// the same command resumes and skips what was verified.
+
+#include <ostream>
+
+#include <nlohmann/json.hpp>
+
+#include "app/cli/cmd_env.h"
+#include "app/cli/progress_printer.h"
+#include "core/env/model_store_move.h"
+#include "core/util/json_text.h"
+#include "core/util/paths.h"
+
+namespace md::cli {
+namespace fs = std::filesystem;
+
+namespace {
+
+nlohmann::json damagedJson(const std::vector<env::DamagedBlob>& damaged) {
+  auto array = nlohmann::json::array();
+  for (const auto& blob : damaged)
+    array.push_back({{"blob", blob.name}, {"problem", blob.problem}, {"models", blob.models}});
+  return array;
+}
+
+void printDamaged(std::ostream& err, const std::vector<env::DamagedBlob>& damaged) {
+  for (const auto& blob : damaged) {
+    err << "Damaged: " << blob.name << " " << blob.problem << "; used by";
+    for (const auto& model : blob.models)
+      err << " " << model;
+    err << ". It stays in the old folder.\n";
+  }
+}
+
+} // namespace
+
+int moveModelsCommand(CommandContext& context) {
+  const auto from = context.args.takeOption("from");
+  const bool leaveDamaged = context.args.takeFlag("leave-damaged");
+  const bool deleteOld = context.args.takeFlag("delete-old");
+  if (context.args.rest().size() != 1 || context.args.unknownOption()) {
+    context.err << "usage: modeldesk-cli env move-models NEWDIR [--from DIR] [--leave-damaged] [--delete-old] [--json]\n";
+    return kExitUsage;
+  }
+  EnvSession session;
+  const auto secrets = session.manager.knownSecrets();
+  fs::path source;
+  if (from) {
+    source = fs::absolute(pathFromUtf8(*from));
+  } else {
+    auto state = session.manager.state("OLLAMA_MODELS");
+    if (!state)
+      return envFail(context, state.error(), secrets);
+    source = pathFromUtf8(state->effective);
+  }
+  const fs::path target = fs::absolute(pathFromUtf8(context.args.rest()[0]));
+
+  env::StoreMoveOptions options;
+  auto plan = env::planStoreMove(source, target, options);
+  if (!plan)
+    return envFail(context, plan.error(), secrets);
+  context.err << "Moving " << plan->manifests.size() << " model(s), " << formatBytes(plan->totalBytes) << ", from "
+              << pathToUtf8(plan->source) << " to " << pathToUtf8(plan->target) << "\n";
+  if (plan->bytesToCopy < plan->totalBytes)
+    context.err << "Resuming: " << formatBytes(plan->totalBytes - plan->bytesToCopy)
+                << " are already in the new folder.\n";
+  for (const auto warning : plan->warnings)
+    context.err << "Warning: " << env::describeWarning(warning, *plan) << "\n";
+
+  installInterruptHandler();
+  ProgressReporter progress(progressPrinter(context.err), &interruptToken());
+  auto report = env::moveStore(*plan, progress, options);
+  if (!report) {
+    if (report.error().code == ErrorCode::Cancelled)
+      context.err << "Stopped. OLLAMA_MODELS was not changed; run the same command again to resume.\n";
+    return envFail(context, report.error(), secrets);
+  }
+  printDamaged(context.err, report->damaged);
+
+  const bool switchIt = report->complete() || leaveDamaged;
+  if (switchIt) {
+    if (auto set = session.manager.set("OLLAMA_MODELS", pathToUtf8(plan->target)); !set)
+      return envFail(context, set.error(), secrets);
+  }
+  std::optional<env::SourceCleanup> cleanup;
+  if (switchIt && deleteOld) {
+    auto removed = env::deleteMovedSource(*plan, *report);
+    if (!removed)
+      return envFail(context, removed.error(), secrets);
+    cleanup = *removed;
+  }
+
+  if (context.json) {
+    nlohmann::json result = {{"source", pathToUtf8(plan->source)},
+                             {"target", pathToUtf8(plan->target)},
+                             {"models_moved", report->movedManifests.size()},
+                             {"blobs_copied", report->blobsCopied},
+                             {"blobs_already_verified", report->blobsAlreadyVerified},
+                             {"blobs_verified_in_place", report->blobsVerifiedInPlace},
+                             {"bytes_copied", report->bytesCopied},
+                             {"damaged", damagedJson(report->damaged)},
+                             {"switched", switchIt},
+                             {"deleted_old", nullptr}};
+    if (cleanup)
+      result["deleted_old"] = {
+          {"files_removed", cleanup->filesRemoved}, {"bytes_freed", cleanup->bytesFreed}, {"kept", cleanup->kept}};
+    context.out << toJsonText(result, 2) << "\n";
+  } else {
+    context.out << "Moved " << report->movedManifests.size() << " model(s): " << report->blobsCopied
+                << " blob(s) copied, " << report->blobsAlreadyVerified + report->blobsVerifiedInPlace
+                << " already in place; every blob verified against its SHA-256.\n";
+    if (switchIt)
+      context.out << "OLLAMA_MODELS=" << pathToUtf8(plan->target) << "\n"
+                  << session.platform.backend->restartAdvice() << "\n";
+    if (cleanup)
+      context.out << "Removed " << cleanup->filesRemoved << " file(s) (" << formatBytes(cleanup->bytesFreed)
+                  << ") from the old folder; " << cleanup->kept.size() << " kept.\n";
+    else if (switchIt)
+      context.out << "The old copy stays in " << pathToUtf8(plan->source)
+                  << ". To remove it: modeldesk-cli env move-models '" << pathToUtf8(plan->target) << "' --from '"
+                  << pathToUtf8(plan->source) << "' --delete-old\n";
+  }
+  if (!switchIt) {
+    context.err << "OLLAMA_MODELS was not changed because some models are damaged. Remove or pull them again "
+                   "(ollama rm / ollama pull), then run this again (verified blobs are kept); or pass "
+                   "--leave-damaged to switch and leave them in the old folder.\n";
+    return kExitFailure;
+  }
+  return kExitOk;
+}
+
+} // namespace md::cli

@@ -1,0 +1,295 @@
+// The Environment page as a user drives it, against a temporary HOME: set a
+// value and find it in the persisted files, undo, masked secrets with the
+// reveal toggle, no secret in QSettings or any log, key checks against a
+// local fake server, and moving the model store with progress and the
+// delete question.
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QtTest>
+
+#include "core/env/catalog.h"
+#include "core/util/paths.h"
+#include "tests/support/fake_key_server.h"
+#include "tests/support/model_store_fixture.h"
+#include "tests/support/temp_folder.h"
+#include "ui/env/env_texts.h"
+#include "ui/env/env_variable_row.h"
+#include "ui/env/environment_page.h"
+#include "ui/shell/application.h"
+#include "ui/shell/banner.h"
+#include "ui/shell/progress_panel.h"
+
+using namespace md::ui;
+namespace fs = std::filesystem;
+
+namespace {
+
+const QString kWandbKey = QStringLiteral("wandbkey0123456789abcdef0123456789abcdef");
+const QString kDashKey = QStringLiteral("sk-dashscope-0123456789abcdef");
+
+QStringList& capturedLog() {
+  static QStringList log;
+  return log;
+}
+
+QtMessageHandler previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+  capturedLog() << message;
+  if (previousHandler != nullptr)
+    previousHandler(type, context, message);
+}
+
+QString q(const fs::path& path) {
+  return QString::fromStdString(md::pathToUtf8(path));
+}
+
+} // namespace
+
+class EnvironmentPageTest : public QObject {
+  Q_OBJECT
+
+private:
+  QTemporaryDir settingsDir_;
+  std::unique_ptr<md::testing::TempFolder> temp_;
+  fs::path home_;
+
+  fs::path conf() const { return home_ / ".config" / "environment.d" / "60-modeldesk.conf"; }
+
+  // A page whose first load has finished.
+  std::unique_ptr<EnvironmentPage> makePage() {
+    auto page = std::make_unique<EnvironmentPage>();
+    QSignalSpy loaded(page.get(), &EnvironmentPage::reloaded);
+    if (loaded.isEmpty())
+      loaded.wait(5000);
+    return page;
+  }
+
+  bool change(EnvironmentPage& page, const QString& name, const QString& value) {
+    QSignalSpy done(&page, &EnvironmentPage::changeFinished);
+    QSignalSpy loaded(&page, &EnvironmentPage::reloaded);
+    page.row(name)->valueEdit()->setText(value);
+    page.applyValue(name, value);
+    if (!done.wait(10000))
+      return false;
+    const bool ok = done.first().first().toBool();
+    if (ok && loaded.isEmpty())
+      loaded.wait(5000); // a change reloads the page
+    return ok;
+  }
+
+private Q_SLOTS:
+  void initTestCase() {
+    md::ui::setUpApplication(*qApp);
+    previousHandler = qInstallMessageHandler(captureMessage);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir_.path());
+  }
+
+  void init() {
+    temp_ = std::make_unique<md::testing::TempFolder>("env-page");
+    home_ = temp_->home();
+    qputenv("HOME", QByteArray::fromStdString(md::pathToUtf8(home_)));
+    for (const char* name : {"XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"})
+      qunsetenv(name);
+    for (const auto& variable : md::env::catalog())
+      qunsetenv(variable.name.c_str());
+  }
+
+  void everyVariableHasARowAndATranslatablePurpose() {
+    auto page = makePage();
+    for (const auto& variable : md::env::catalog()) {
+      const QString name = QString::fromStdString(variable.name);
+      QVERIFY2(page->row(name) != nullptr, qPrintable(name));
+      QVERIFY2(!variablePurpose(name).isEmpty(), qPrintable(name));
+      QCOMPARE(page->row(name)->parentWidget() == page->advancedGroup(), variable.advanced);
+    }
+    QCOMPARE(page->row(QStringLiteral("OLLAMA_MODELS"))->state().defaultValue,
+             md::pathToUtf8(home_ / ".ollama" / "models"));
+    QVERIFY(page->row(QStringLiteral("OLLAMA_MODELS"))->browseButton()->isVisibleTo(page.get()));
+    QVERIFY(!page->row(QStringLiteral("OLLAMA_HOST"))->browseButton()->isVisibleTo(page.get()));
+    QVERIFY(page->row(QStringLiteral("WANDB_API_KEY"))->checkKeyButton()->isVisibleTo(page.get()));
+    // Folder sizes are measured in the background.
+    md::testing::writeText(home_ / ".cache" / "huggingface" / "hub" / "x.bin", std::string(3000, 'x'));
+    auto measured = makePage();
+    QTRY_VERIFY(measured->row(QStringLiteral("HF_HOME"))->sizeLabel()->text().contains(QStringLiteral("1 files")));
+  }
+
+  void setPersistsTheValueAndUndoRestoresTheFiles() {
+    md::testing::writeText(home_ / ".profile", "# my profile\n");
+    auto page = makePage();
+    const QString hf = q(home_ / "hf 缓存");
+    QVERIFY(change(*page, QStringLiteral("HF_HOME"), hf));
+    QCOMPARE(QString::fromStdString(md::testing::readText(conf())),
+             QStringLiteral("# Written by ModelDesk (environment.d, read at login by the desktop session).\n"
+                            "HF_HOME=%1\n")
+                 .arg(hf));
+    const std::string profile = md::testing::readText(home_ / ".profile");
+    QVERIFY(profile.rfind("# my profile\n", 0) == 0);
+    QVERIFY(profile.find("export HF_HOME='" + md::pathToUtf8(home_ / "hf 缓存") + "'") != std::string::npos);
+    EnvVariableRow* row = page->row(QStringLiteral("HF_HOME"));
+    QVERIFY(row->stateLabel()->text().contains(QStringLiteral("saved for your account")));
+    QVERIFY(row->stateLabel()->text().contains(QStringLiteral("differs")));
+    QCOMPARE(page->historyList()->count(), 1);
+    QVERIFY(page->historyList()->item(0)->text().contains(QStringLiteral("set HF_HOME")));
+    QVERIFY(!page->restartBanner()->isVisibleTo(page.get())); // HF_HOME is not Ollama's
+
+    QVERIFY(!change(*page, QStringLiteral("OLLAMA_HOST"), QStringLiteral("host:notaport")));
+    QVERIFY(page->banner()->text().contains(QStringLiteral("OLLAMA_HOST")));
+    QVERIFY(change(*page, QStringLiteral("OLLAMA_KEEP_ALIVE"), QStringLiteral("1h")));
+    QVERIFY(page->restartBanner()->isVisibleTo(page.get()));
+    QVERIFY(page->restartBanner()->text().contains(QStringLiteral("OLLAMA_KEEP_ALIVE")));
+
+    QSignalSpy done(page.get(), &EnvironmentPage::changeFinished);
+    page->undoButton()->click();
+    QVERIFY(done.wait(10000));
+    page->undoButton()->click();
+    QVERIFY(done.wait(10000));
+    QVERIFY(!fs::exists(conf()));
+    QCOMPARE(md::testing::readText(home_ / ".profile"), std::string("# my profile\n"));
+    QTRY_COMPARE(page->historyList()->count(), 0);
+  }
+
+  void secretsAreMaskedWithARevealToggle() {
+    auto page = makePage();
+    QVERIFY(change(*page, QStringLiteral("WANDB_API_KEY"), kWandbKey));
+    EnvVariableRow* row = page->row(QStringLiteral("WANDB_API_KEY"));
+    QCOMPARE(row->valueEdit()->echoMode(), QLineEdit::Password);
+    QVERIFY(!row->valueEdit()->displayText().contains(kWandbKey));
+    row->revealButton()->click();
+    QCOMPARE(row->valueEdit()->echoMode(), QLineEdit::Normal);
+    QCOMPARE(row->valueEdit()->displayText(), kWandbKey);
+    row->revealButton()->click();
+    QCOMPARE(row->valueEdit()->echoMode(), QLineEdit::Password);
+    QVERIFY(!row->stateLabel()->text().contains(kWandbKey));
+    QVERIFY(!page->historyList()->item(0)->text().contains(kWandbKey));
+    QVERIFY(page->historyList()->item(0)->text().contains(QStringLiteral("********")));
+    QVERIFY(!page->banner()->text().contains(kWandbKey));
+  }
+
+  void keyChecksAgainstALocalServer() {
+    md::testing::FakeKeyServer server({kDashKey.toStdString(), kWandbKey.toStdString(), "tester"});
+    QVERIFY(server.start());
+    auto page = makePage();
+    md::env::KeyCheckEndpoints endpoints;
+    endpoints.dashscopeBases = {server.url()};
+    endpoints.wandbBase = server.url();
+    endpoints.timeout = std::chrono::milliseconds(5000);
+    page->setKeyCheckEndpoints(endpoints);
+    QSignalSpy checked(page.get(), &EnvironmentPage::keyChecked);
+
+    page->checkKey(QStringLiteral("WANDB_API_KEY"), kWandbKey);
+    QVERIFY(checked.wait(10000));
+    QCOMPARE(checked.last().at(1).toBool(), true);
+    QVERIFY(page->row(QStringLiteral("WANDB_API_KEY"))->keyResultLabel()->text().contains(QStringLiteral("tester")));
+    page->checkKey(QStringLiteral("DASHSCOPE_API_KEY"), kDashKey);
+    QVERIFY(checked.wait(10000));
+    QCOMPARE(checked.last().at(1).toBool(), true);
+    page->checkKey(QStringLiteral("DASHSCOPE_API_KEY"), QStringLiteral("sk-wrong-0123456789"));
+    QVERIFY(checked.wait(10000));
+    QCOMPARE(checked.last().at(1).toBool(), false);
+    QVERIFY(page->row(QStringLiteral("DASHSCOPE_API_KEY"))->keyResultLabel()->text().contains(QStringLiteral("rejected")));
+
+    server.stop();
+    page->checkKey(QStringLiteral("WANDB_API_KEY"), kWandbKey);
+    QVERIFY(checked.wait(15000));
+    QCOMPARE(checked.last().at(1).toBool(), false);
+    const QString down = page->row(QStringLiteral("WANDB_API_KEY"))->keyResultLabel()->text();
+    QVERIFY2(down.contains(QStringLiteral("Could not reach")), qPrintable(down));
+    QVERIFY(!down.contains(kWandbKey));
+  }
+
+  void noSecretInSettingsOrLogs() {
+    capturedLog().clear();
+    md::testing::FakeKeyServer server({kDashKey.toStdString(), kWandbKey.toStdString(), "tester"});
+    QVERIFY(server.start());
+    auto page = makePage();
+    md::env::KeyCheckEndpoints endpoints;
+    endpoints.dashscopeBases = {server.url()};
+    endpoints.wandbBase = server.url();
+    page->setKeyCheckEndpoints(endpoints);
+    QVERIFY(change(*page, QStringLiteral("WANDB_API_KEY"), kWandbKey));
+    QVERIFY(change(*page, QStringLiteral("DASHSCOPE_API_KEY"), kDashKey));
+    QVERIFY(!change(*page, QStringLiteral("WANDB_API_KEY"), kWandbKey + QStringLiteral(" extra")));
+    page->row(QStringLiteral("WANDB_API_KEY"))->revealButton()->click();
+    page->advancedToggle()->click(); // writes a preference
+    QSignalSpy checked(page.get(), &EnvironmentPage::keyChecked);
+    page->checkKey(QStringLiteral("WANDB_API_KEY"), kWandbKey);
+    QVERIFY(checked.wait(10000));
+    QSignalSpy done(page.get(), &EnvironmentPage::changeFinished);
+    page->undoLast();
+    QVERIFY(done.wait(10000));
+    page.reset();
+
+    QSettings settings;
+    settings.sync();
+    QVERIFY(settings.contains(QStringLiteral("environment/advancedExpanded")));
+    QFile file(settings.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray stored = file.readAll();
+    const QString log = capturedLog().join(QLatin1Char('\n'));
+    for (const QString& secret : {kWandbKey, kDashKey}) {
+      QVERIFY(!stored.contains(secret.toUtf8()));
+      QVERIFY2(!log.contains(secret), qPrintable(log));
+      QVERIFY(!log.contains(secret.left(16)));
+    }
+  }
+
+  void movesTheModelStoreWithProgressThenAsksToDeleteTheOldCopy() {
+    const fs::path oldStore = home_ / ".ollama" / "models"; // the default
+    const auto blobs = md::testing::writeSampleStore(oldStore, 1 << 20);
+    const fs::path target = temp_->path() / "新 盘" / "models";
+    auto page = makePage();
+    QString askedFrom, askedTo, askedDelete;
+    page->setMovePrompt([&](const QString& from, const QString& to) {
+      askedFrom = from;
+      askedTo = to;
+      return EnvironmentPage::MoveChoice::Move;
+    });
+    page->setDeletePrompt([&](const QString& folder) {
+      askedDelete = folder;
+      return true;
+    });
+    QSignalSpy moved(page.get(), &EnvironmentPage::moveFinished);
+    QSignalSpy tracked(page->moveProgress(), &ProgressPanel::finished);
+    page->applyValue(QStringLiteral("OLLAMA_MODELS"), q(target));
+    QVERIFY(moved.wait(30000));
+    QCOMPARE(moved.first().first().toBool(), true);
+    QCOMPARE(tracked.count(), 1); // the move ran in the progress panel
+    QCOMPARE(askedFrom, q(oldStore));
+    QCOMPARE(askedTo, q(target));
+    QCOMPARE(askedDelete, q(oldStore));
+    for (const auto& name : blobs)
+      QVERIFY(fs::exists(target / "blobs" / name));
+    QVERIFY(fs::exists(target / "manifests/registry.ollama.ai/library/qwen2/latest"));
+    QVERIFY(!fs::exists(oldStore / "manifests"));
+    QVERIFY(md::testing::readText(conf()).find("OLLAMA_MODELS=" + md::pathToUtf8(target)) != std::string::npos);
+    QVERIFY(page->banner()->text().contains(QStringLiteral("Moved 2 models")));
+    QVERIFY(page->restartBanner()->text().contains(QStringLiteral("OLLAMA_MODELS")));
+  }
+
+  void aRefusedMoveChangesNothing() {
+    const fs::path oldStore = home_ / ".ollama" / "models";
+    md::testing::writeSampleStore(oldStore);
+    auto page = makePage();
+    page->setMovePrompt([](const QString&, const QString&) { return EnvironmentPage::MoveChoice::Move; });
+    bool askedDelete = false;
+    page->setDeletePrompt([&](const QString&) { return askedDelete = true; });
+    QSignalSpy moved(page.get(), &EnvironmentPage::moveFinished);
+    page->applyValue(QStringLiteral("OLLAMA_MODELS"), q(oldStore / "blobs" / "inside"));
+    QVERIFY(moved.wait(10000));
+    QCOMPARE(moved.first().first().toBool(), false);
+    QVERIFY(page->banner()->text().contains(QStringLiteral("inside the store")));
+    QVERIFY(!askedDelete);
+    QVERIFY(!fs::exists(conf()));
+  }
+};
+
+QTEST_MAIN(EnvironmentPageTest)
+#include "tst_environment_page.moc"

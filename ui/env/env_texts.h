@@ -1,0 +1,22 @@
+#pragma once
+// The Environment page's words for what core describes in English: each
+// catalog variable's one-line purpose, the variable kinds, the warnings of a
+// store move and how to restart Ollama on this OS. All translated.
+
+#include <QString>
+
+#include "core/env/catalog.h"
+#include "core/env/key_check.h"
+#include "core/env/model_store_move.h"
+
+namespace md {
+namespace ui {
+
+// Empty for a name the catalog does not have.
+QString variablePurpose(const QString& name);
+QString restartAdvice(env::Os os, bool ollamaService);
+QString moveWarningText(env::MoveWarning warning, const env::StoreMovePlan& plan);
+QString keyVerdictText(const env::KeyCheckResult& result);
+
+} // namespace ui
+} // namespace md
