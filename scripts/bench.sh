@@ -18,7 +18,7 @@ work="$build/bench"
 mkdir -p "$work"
 
 build_release() {
-  cmake --preset release >/dev/null
+  cmake --preset release -DMODELDESK_BUILD_TESTS=ON >/dev/null
   cmake --build --preset release -j "${JOBS:-2}" --target "$@"
 }
 

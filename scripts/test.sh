@@ -7,7 +7,9 @@ source scripts/deps.sh
 modeldesk_install "${MODELDESK_BUILD_PACKAGES[@]}" "${MODELDESK_TEST_PACKAGES[@]}" "${MODELDESK_FUZZ_PACKAGES[@]}"
 
 export QT_QPA_PLATFORM=offscreen
-cmake --preset dev
+launcher=()
+command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache) # rebuilds reuse objects
+cmake --preset dev "${launcher[@]}"
 cmake --build --preset dev -j "${JOBS:-2}"
 ctest --preset dev -j "${JOBS:-2}"
 

@@ -2,6 +2,209 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CoreText</name>
+    <message>
+        <source>part %1 appears twice: %2 and %3</source>
+        <translation>部分 %1 出现了两次：%2 和 %3</translation>
+    </message>
+    <message>
+        <source>shard %1 appears twice: %2 and %3</source>
+        <translation>分片 %1 出现了两次：%2 和 %3</translation>
+    </message>
+    <message>
+        <source>part %1 is missing: %2 of %3 parts present</source>
+        <translation>缺少部分 %1：%3 个部分中只有 %2 个</translation>
+    </message>
+    <message>
+        <source>shard %1 is missing: %2 of %3 shards present</source>
+        <translation>缺少分片 %1：%3 个分片中只有 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 does not have a byte-split part name, but %2 does</source>
+        <translation>%1 的名称不是按字节切分的部分名称，而 %2 是</translation>
+    </message>
+    <message>
+        <source>The parts belong to different files: %1 and %2</source>
+        <translation>这些部分属于不同的文件：%1 和 %2</translation>
+    </message>
+    <message>
+        <source>%1 also starts with GGUF: only the first part of a byte split does</source>
+        <translation>%1 也以 GGUF 开头：按字节切分时只有第一部分才会这样</translation>
+    </message>
+    <message>
+        <source>The parts add up to %1, but the header of %2 expects %3: %4 missing (is a part missing?)</source>
+        <translation>各部分合计 %1，但 %2 的文件头需要 %3：缺少 %4（是否缺了一个部分？）</translation>
+    </message>
+    <message>
+        <source>The parts add up to %1, more than the %2 the header of %3 expects</source>
+        <translation>各部分合计 %1，超过了 %3 的文件头所需的 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a llama.cpp shard (it has no split.count above 1)</source>
+        <translation>%1 不是 llama.cpp 分片（没有大于 1 的 split.count）</translation>
+    </message>
+    <message>
+        <source>split.count differs: %1 says %2, %3 says %4</source>
+        <translation>split.count 不一致：%1 为 %2，%3 为 %4</translation>
+    </message>
+    <message>
+        <source>%1: its name says shard %2, but split.no says shard %3</source>
+        <translation>%1：文件名表示第 %2 个分片，但 split.no 表示第 %3 个</translation>
+    </message>
+    <message>
+        <source>Tensor '%1' appears in more than one shard (%2)</source>
+        <translation>张量“%1”出现在多个分片中（%2）</translation>
+    </message>
+    <message>
+        <source>The shards hold %1 tensors, but split.tensors.count in %2 says %3</source>
+        <translation>各分片共有 %1 个张量，但 %2 中的 split.tensors.count 为 %3</translation>
+    </message>
+    <message>
+        <source>Ollama 0.30 and newer imports llama.cpp shards directly. Merge them for LM Studio, older Ollama, or a single-file copy.</source>
+        <translation>Ollama 0.30 及更新版本可以直接导入 llama.cpp 分片。若用于 LM Studio、旧版 Ollama 或需要单文件副本，再进行合并。</translation>
+    </message>
+    <message>
+        <source>%1 has no tensors: it is neither a model, a projector nor an adapter</source>
+        <translation>%1 没有张量：既不是模型，也不是投影器或适配器</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both models: pick one</source>
+        <translation>%1 和 %2 都是模型：请只选一个</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both projectors: pick one</source>
+        <translation>%1 和 %2 都是投影器：请只选一个</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both adapters: pick one</source>
+        <translation>%1 和 %2 都是适配器：请只选一个</translation>
+    </message>
+    <message>
+        <source>There is no model among the files: a projector or an adapter needs a model</source>
+        <translation>这些文件中没有模型：投影器或适配器需要搭配一个模型</translation>
+    </message>
+    <message>
+        <source>%1 is already a complete model: there is nothing to merge</source>
+        <translation>%1 已经是完整的模型：无需合并</translation>
+    </message>
+    <message>
+        <source>Ollama 0.7.1 and newer reads the projector as a separate file: create the model with two FROM lines instead of merging. Concatenating is only for older Ollama (&lt; 0.7.1); newer Ollama drops the projector from such a file.</source>
+        <translation>Ollama 0.7.1 及更新版本把投影器作为单独的文件读取：请用两行 FROM 创建模型，而不是合并。拼接只适用于旧版 Ollama（&lt; 0.7.1）；新版 Ollama 会丢弃这种文件中的投影器。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>split.no says shard %1 of %2</source>
+        <translation>split.no 表示第 %1 个分片，共 %2 个</translation>
+    </message>
+    <message>
+        <source>byte-split name, part %1; it holds the GGUF header</source>
+        <translation>按字节切分的名称，第 %1 部分；包含 GGUF 文件头</translation>
+    </message>
+    <message>
+        <source>byte-split name, part %1 (continues the file)</source>
+        <translation>按字节切分的名称，第 %1 部分（文件的后续内容）</translation>
+    </message>
+    <message>
+        <source>a GGUF model (%1)</source>
+        <translation>GGUF 模型（%1）</translation>
+    </message>
+    <message>
+        <source>a GGUF projector (%1)</source>
+        <translation>GGUF 投影器（%1）</translation>
+    </message>
+    <message>
+        <source>a GGUF adapter (%1)</source>
+        <translation>GGUF 适配器（%1）</translation>
+    </message>
+    <message>
+        <source>a GGUF model</source>
+        <translation>GGUF 模型</translation>
+    </message>
+    <message>
+        <source>a GGUF projector</source>
+        <translation>GGUF 投影器</translation>
+    </message>
+    <message>
+        <source>a GGUF adapter</source>
+        <translation>GGUF 适配器</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: %2 missing (an interrupted download, or a missing part)</source>
+        <translation>%1 不完整：缺少 %2（下载中断，或缺少一个部分）</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: %2 missing</source>
+        <translation>%1 不完整：缺少 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a GGUF file (it starts with '%2', not 'GGUF')</source>
+        <translation>%1 不是 GGUF 文件（它以“%2”开头，而不是“GGUF”）</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 被列出了两次</translation>
+    </message>
+    <message>
+        <source>No files to merge</source>
+        <translation>没有要合并的文件</translation>
+    </message>
+    <message>
+        <source>llama.cpp shards (%1) cannot be mixed with byte-split parts (%2)</source>
+        <translation>llama.cpp 分片（%1）不能与按字节切分的部分（%2）混用</translation>
+    </message>
+    <message>
+        <source>Not enough free space: needs %1 plus %2 of headroom in %3, but only %4 is free</source>
+        <translation>可用空间不足：%3 需要 %1，另加 %2 的余量，但只有 %4 可用</translation>
+    </message>
+    <message>
+        <source>Not enough free space: needs %1 in %2, but only %3 is free</source>
+        <translation>可用空间不足：%2 需要 %1，但只有 %3 可用</translation>
+    </message>
+    <message>
+        <source>Cannot tell the free space in %1: %2</source>
+        <translation>无法获取 %1 的可用空间：%2</translation>
+    </message>
+    <message>
+        <source>The output folder does not exist: %1</source>
+        <translation>输出文件夹不存在：%1</translation>
+    </message>
+    <message>
+        <source>The output already exists: %1 (confirm to overwrite it)</source>
+        <translation>输出文件已存在：%1（确认后才会覆盖）</translation>
+    </message>
+    <message>
+        <source>The output appeared while writing: %1</source>
+        <translation>写入期间出现了同名输出文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot rename the finished output to %1: %2</source>
+        <translation>无法把完成的输出重命名为 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>No part starts with GGUF: the first part of %1 is missing, or these are not GGUF parts</source>
+        <translation>没有任何部分以 GGUF 开头：%1 的第一部分缺失，或者这些不是 GGUF 的部分</translation>
+    </message>
+    <message>
+        <source>Wrong order: %1 starts with GGUF, but %2 comes before it</source>
+        <translation>顺序错误：%1 以 GGUF 开头，但 %2 排在它前面</translation>
+    </message>
+    <message>
+        <source> (at byte %1)</source>
+        <translation>（位于第 %1 字节）</translation>
+    </message>
+    <message>
+        <source> (line %1)</source>
+        <translation>（第 %1 行）</translation>
+    </message>
+</context>
+<context>
     <name>md::ui::AboutDialog</name>
     <message>
         <source>About ModelDesk</source>
@@ -876,7 +1079,7 @@ Remove them or pull them again, then apply the folder again; what was verified i
     </message>
     <message>
         <source>Ollama 0.30 and newer imports llama.cpp shards directly. Merge them for LM Studio, older Ollama, or a single-file copy.</source>
-        <translation>Ollama 0.30 及更新版本可直接导入 llama.cpp 分片。如需用于 LM Studio、旧版 Ollama 或得到单个文件副本，再进行合并。</translation>
+        <translation>Ollama 0.30 及更新版本可以直接导入 llama.cpp 分片。若用于 LM Studio、旧版 Ollama 或需要单文件副本，再进行合并。</translation>
     </message>
     <message>
         <source>This file is already a complete model: there is nothing to merge.</source>
@@ -1180,6 +1383,18 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>Delete from the disk: %1 selected, %2 in all? This cannot be undone.</source>
         <translation>要从磁盘删除选中的 %1 个文件，共 %2 吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>No model files found yet</source>
+        <translation>尚未找到模型文件</translation>
+    </message>
+    <message>
+        <source>ModelDesk looked in the Ollama store, the Hugging Face and ModelScope caches and your folders. Drop a folder of GGUF files here, or add one.</source>
+        <translation>ModelDesk 已查找 Ollama 模型库、Hugging Face 和 ModelScope 缓存以及你的文件夹。把装有 GGUF 文件的文件夹拖到这里，或添加一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>添加文件夹…</translation>
     </message>
 </context>
 <context>

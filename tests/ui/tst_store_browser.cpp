@@ -6,6 +6,7 @@
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -104,6 +105,29 @@ private Q_SLOTS:
     QVERIFY(roles.contains(QStringLiteral("partial download")));
     QVERIFY(roles.contains(QStringLiteral("legacy name")));
     QVERIFY(column(browser, StoreTableModel::Architecture).contains(QStringLiteral("llama")));
+  }
+
+  void showsAnEmptyStateUntilAFolderHasModels() {
+    md::testing::TempDir dir;
+    const fs::path folder = dir.path() / "空的 文件夹";
+    fs::create_directories(folder);
+    md::stores::ScanRequest request;
+    request.folders = {folder};
+    request.indexFolder = dir.path() / "data";
+    StoreBrowser browser;
+    browser.setRequest(request);
+    QVERIFY(scan(browser));
+    QVERIFY(browser.isShowingEmptyState());
+    auto* add = browser.findChild<QWidget*>(QStringLiteral("storesEmptyState"))->findChild<QPushButton*>();
+    QVERIFY(add);
+    QSignalSpy addRequested(&browser, &StoreBrowser::addFolderRequested);
+    add->click();
+    QCOMPARE(addRequested.size(), 1);
+
+    md::testing::writeModel(folder / "tiny.gguf", "tiny");
+    QVERIFY(scan(browser));
+    QVERIFY(!browser.isShowingEmptyState());
+    QCOMPARE(browser.tableModel()->rowCount(), 1);
   }
 
   void dragsRowsOutAsFileUrls() {

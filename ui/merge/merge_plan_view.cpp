@@ -11,6 +11,7 @@
 #include "core/ollama/version.h"
 #include "core/util/paths.h"
 #include "ui/shell/banner.h"
+#include "ui/shell/core_text.h"
 #include "ui/shell/widgets.h"
 
 namespace md {
@@ -121,7 +122,7 @@ void MergePlanView::refresh() {
     const int row = table_->rowCount();
     table_->insertRow(row);
     const bool bad = !file.problem.empty();
-    const QString why = QString::fromStdString(bad ? file.problem : file.reason);
+    const QString why = coreText(bad ? file.problem : file.reason);
     const QStringList cells = {file.order ? QString::number(file.order) : QString(),
                                QString::fromStdString(pathToUtf8(file.path.filename())), roleText(file.role),
                                QString::fromStdString(formatBytes(file.size)), why};
@@ -141,7 +142,7 @@ void MergePlanView::refresh() {
                                               .arg(QString::fromStdString(formatBytes(plan_.outputSize))));
   QStringList problems;
   for (const auto& problem : plan_.problems)
-    problems << QString::fromStdString(problem);
+    problems << coreText(problem);
   if (problems.isEmpty())
     problems_->clear();
   else

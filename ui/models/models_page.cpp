@@ -25,6 +25,7 @@ ModelsPage::ModelsPage(QWidget* parent) : Page(parent) {
   stores_ = new StoreBrowser(tabs_);
   connect(stores_, &StoreBrowser::openInInspector, this, &ModelsPage::inspect);
   connect(stores_, &StoreBrowser::sendToMerge, this, &ModelsPage::mergeRequested);
+  connect(stores_, &StoreBrowser::addFolderRequested, this, &ModelsPage::addFolder);
   connect(stores_, &StoreBrowser::newModelfile, this, [this](const QString& from, const QString& projector) {
     QStringList paths{from};
     if (!projector.isEmpty())

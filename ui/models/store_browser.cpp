@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QUrl>
@@ -32,6 +33,7 @@
 #include "ui/models/store_usage_chart.h"
 #include "ui/models/store_watcher.h"
 #include "ui/shell/banner.h"
+#include "ui/shell/drop_hint.h"
 #include "ui/shell/job.h"
 #include "ui/shell/progress_panel.h"
 
@@ -104,11 +106,18 @@ StoreBrowser::StoreBrowser(QWidget* parent) : QWidget(parent) {
   splitter->addWidget(view_);
   splitter->addWidget(chart_);
   splitter->setStretchFactor(0, 1);
+  emptyHint_ = new DropHint(QStringLiteral("models"), this);
+  emptyHint_->setObjectName(QStringLiteral("storesEmptyState"));
+  emptyAddFolderButton_ = emptyHint_->addButton();
+  connect(emptyAddFolderButton_, &QPushButton::clicked, this, &StoreBrowser::addFolderRequested);
+  results_ = new QStackedWidget(this);
+  results_->addWidget(splitter);
+  results_->addWidget(emptyHint_);
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(filterBar);
   layout->addWidget(banner_);
   layout->addWidget(progress_);
-  layout->addWidget(splitter, 1);
+  layout->addWidget(results_, 1);
   layout->addWidget(actionBar);
   layout->addWidget(status_);
 
@@ -182,6 +191,10 @@ void StoreBrowser::retranslate() {
   progress_->setPhaseNames({{QStringLiteral("discovering"), tr("Looking for models")},
                             {QStringLiteral("reading headers"), tr("Reading headers")}});
   status_->setText(tr("Files found: %1").arg(model_->entries().size()));
+  emptyHint_->setTexts(tr("No model files found yet"),
+                       tr("ModelDesk looked in the Ollama store, the Hugging Face and ModelScope caches and your "
+                          "folders. Drop a folder of GGUF files here, or add one."));
+  emptyAddFolderButton_->setText(tr("Add folder…"));
 }
 
 void StoreBrowser::changeEvent(QEvent* event) {
@@ -256,6 +269,7 @@ void StoreBrowser::applyReport(stores::ScanReport report) {
   watcher_->follow(request(), report.entries);
   model_->setEntries(std::move(report.entries));
   chart_->setUsage(model_->usage());
+  results_->setCurrentWidget(model_->entries().empty() ? static_cast<QWidget*>(emptyHint_) : results_->widget(0));
   if (!report.notes.empty())
     banner_->showMessage(Banner::Kind::Info,
                          tr("Skipped files or folders: %1. First: %2: %3")
@@ -263,6 +277,10 @@ void StoreBrowser::applyReport(stores::ScanReport report) {
                                   QString::fromStdString(report.notes.front().message)));
   retranslate();
   updateButtons();
+}
+
+bool StoreBrowser::isShowingEmptyState() const {
+  return results_->currentWidget() == emptyHint_;
 }
 
 QStringList StoreBrowser::watchedFolders() const {

@@ -17,6 +17,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QStackedWidget;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -25,6 +26,7 @@ namespace md {
 namespace ui {
 
 class Banner;
+class DropHint;
 class ProgressPanel;
 class StoreFilter;
 class StoreTableModel;
@@ -58,6 +60,8 @@ public:
   QLineEdit* searchBox() const { return search_; }
   QComboBox* sourceBox() const { return sources_; }
   Banner* banner() const { return banner_; }
+  // True while a finished scan found no files and the empty state shows.
+  bool isShowingEmptyState() const;
   QStringList watchedFolders() const;
   // Selects the row showing `path`; false when it is filtered out or absent.
   bool selectPath(const QString& path);
@@ -75,6 +79,8 @@ Q_SIGNALS:
   void sendToMerge(const QStringList& paths);
   void newModelfile(const QString& from, const QString& projector);
   void scanFinished(bool ok);
+  // The empty state's "Add folder…" button.
+  void addFolderRequested();
 
 protected:
   void showEvent(QShowEvent* event) override;
@@ -102,6 +108,9 @@ private:
   QComboBox* sources_ = nullptr;
   QCheckBox* modelFilesOnly_ = nullptr;
   QLabel* status_ = nullptr;
+  QStackedWidget* results_ = nullptr;
+  DropHint* emptyHint_ = nullptr;
+  QPushButton* emptyAddFolderButton_ = nullptr;
   Banner* banner_ = nullptr;
   ProgressPanel* progress_ = nullptr;
   StoreWatcher* watcher_ = nullptr;

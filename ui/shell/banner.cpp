@@ -1,5 +1,7 @@
 #include "ui/shell/banner.h"
 
+#include "ui/shell/core_text.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -42,7 +44,7 @@ void Banner::showMessage(Kind kind, const QString& text) {
 }
 
 void Banner::showError(const md::Error& error) {
-  showMessage(Kind::Error, QString::fromStdString(error.describe()));
+  showMessage(Kind::Error, describeError(error));
 }
 
 void Banner::clear() {

@@ -1,0 +1,110 @@
+// Core's English sentences reach a Chinese user translated: merge plans made
+// from real files with real problems are shown in zh_CN, pieces (file names,
+// sizes) kept, nested sentences translated, and unknown text left as it is.
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <filesystem>
+
+#include "core/merge/merge_plan.h"
+#include "tests/support/gguf_builder.h"
+#include "tests/support/merge_fixtures.h"
+#include "ui/shell/application.h"
+#include "ui/shell/core_text.h"
+#include "ui/shell/language.h"
+
+using namespace md::ui;
+namespace fs = std::filesystem;
+
+namespace {
+bool hasChinese(const QString& text) {
+  for (const QChar c : text)
+    if (c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff)
+      return true;
+  return false;
+}
+} // namespace
+
+class CoreTextTest : public QObject {
+  Q_OBJECT
+
+private:
+  QTemporaryDir dir_;
+  LanguageManager* language_ = nullptr;
+
+  fs::path folder(const char* name) const { return fs::path(dir_.filePath(QString::fromUtf8(name)).toStdString()); }
+
+  // Every problem and reason of the plan reads as Chinese.
+  void expectTranslated(const md::merge::MergePlan& plan) {
+    QVERIFY(!plan.problems.empty());
+    for (const auto& problem : plan.problems) {
+      const QString shown = coreText(problem);
+      QVERIFY2(hasChinese(shown), problem.c_str());
+    }
+    for (const auto& file : plan.files) {
+      const std::string& why = file.problem.empty() ? file.reason : file.problem;
+      QVERIFY2(hasChinese(coreText(why)), why.c_str());
+    }
+  }
+
+private Q_SLOTS:
+  void initTestCase() {
+    setUpApplication(*qApp);
+    QVERIFY(dir_.isValid());
+    language_ = new LanguageManager(this);
+    language_->setLanguage(QStringLiteral("zh_CN"), false);
+  }
+
+  void missingPartIsTranslatedWithItsPieces() {
+    auto parts =
+        md::testing::writeParts(md::testing::tinyLlama(), folder("缺 部分") / "qwen 7b.gguf", {".a", ".b", ".c"});
+    fs::remove(parts[1]);
+    const auto plan = md::merge::classify({parts[0], parts[2]});
+    expectTranslated(plan);
+    const QString shown = coreText(plan.problems.front());
+    QVERIFY2(shown.contains(QStringLiteral(".b")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("2")) && shown.contains(QStringLiteral("3")), qPrintable(shown));
+  }
+
+  void wrongOrderAndNotGgufAreTranslated() {
+    auto parts = md::testing::writeParts(md::testing::tinyLlama(), folder("乱序") / "m.gguf", {".a", ".b"});
+    fs::rename(parts[0], folder("乱序") / "m.gguf.c");
+    expectTranslated(md::merge::classify({parts[1], folder("乱序") / "m.gguf.c"}));
+
+    const fs::path text = folder("乱序") / "notes.gguf";
+    md::testing::writeAll(text, md::testing::patternBytes("notes", 64));
+    expectTranslated(md::merge::classify({text, folder("乱序") / "m.gguf.c"}));
+  }
+
+  void twoModelsAreTranslated() {
+    const fs::path one = folder("两个") / "a.gguf";
+    const fs::path two = folder("两个") / "b.gguf";
+    fs::create_directories(one.parent_path());
+    md::testing::tinyLlama().write(one);
+    md::testing::tinyLlama().write(two);
+    expectTranslated(md::merge::classify({one, two}));
+  }
+
+  void nestedSentencesAndUnknownText() {
+    const QString nested = coreText(std::string("x.gguf cannot be read: No files to merge"));
+    QVERIFY2(hasChinese(nested) && nested.contains(QStringLiteral("x.gguf")), qPrintable(nested));
+    QCOMPARE(coreText(std::string("Something core never says")), QStringLiteral("Something core never says"));
+  }
+
+  void errorLocationIsTranslated() {
+    md::Error error = md::makeError(md::ErrorCode::Io, "No files to merge", {});
+    error.where.offset = 1234;
+    const QString shown = describeError(error);
+    QVERIFY2(shown.contains(QStringLiteral("1234")) && hasChinese(shown), qPrintable(shown));
+  }
+
+  void englishStaysEnglish() {
+    language_->setLanguage(QStringLiteral("en"), false);
+    QCOMPARE(coreText(std::string("part .b is missing: 2 of 3 parts present")),
+             QStringLiteral("part .b is missing: 2 of 3 parts present"));
+    language_->setLanguage(QStringLiteral("zh_CN"), false);
+  }
+};
+
+QTEST_MAIN(CoreTextTest)
+#include "tst_core_text.moc"

@@ -1,0 +1,141 @@
+#include "ui/shell/core_text.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <vector>
+
+namespace md {
+namespace ui {
+
+namespace {
+
+// The English templates, exactly as core builds the sentences (core/merge).
+// %1…%n stand for the variable pieces, in the order they appear.
+constexpr const char* kContext = "CoreText";
+const char* const kTemplates[] = {
+    // merge plan: sequences
+    QT_TRANSLATE_NOOP("CoreText", "part %1 appears twice: %2 and %3"),
+    QT_TRANSLATE_NOOP("CoreText", "shard %1 appears twice: %2 and %3"),
+    QT_TRANSLATE_NOOP("CoreText", "part %1 is missing: %2 of %3 parts present"),
+    QT_TRANSLATE_NOOP("CoreText", "shard %1 is missing: %2 of %3 shards present"),
+    QT_TRANSLATE_NOOP("CoreText", "%1 does not have a byte-split part name, but %2 does"),
+    QT_TRANSLATE_NOOP("CoreText", "The parts belong to different files: %1 and %2"),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "No part starts with GGUF: the first part of %1 is missing, or these are not GGUF parts"),
+    QT_TRANSLATE_NOOP("CoreText", "Wrong order: %1 starts with GGUF, but %2 comes before it"),
+    QT_TRANSLATE_NOOP("CoreText", "%1 also starts with GGUF: only the first part of a byte split does"),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "The parts add up to %1, but the header of %2 expects %3: %4 missing (is a part missing?)"),
+    QT_TRANSLATE_NOOP("CoreText", "The parts add up to %1, more than the %2 the header of %3 expects"),
+    QT_TRANSLATE_NOOP("CoreText", "%1 is not a llama.cpp shard (it has no split.count above 1)"),
+    QT_TRANSLATE_NOOP("CoreText", "split.count differs: %1 says %2, %3 says %4"),
+    QT_TRANSLATE_NOOP("CoreText", "%1: its name says shard %2, but split.no says shard %3"),
+    QT_TRANSLATE_NOOP("CoreText", "Tensor '%1' appears in more than one shard (%2)"),
+    QT_TRANSLATE_NOOP("CoreText", "The shards hold %1 tensors, but split.tensors.count in %2 says %3"),
+    QT_TRANSLATE_NOOP("CoreText", "Ollama 0.30 and newer imports llama.cpp shards directly. Merge them for LM "
+                                  "Studio, older Ollama, or a single-file copy."),
+    // merge plan: models, projectors, adapters
+    QT_TRANSLATE_NOOP("CoreText", "%1 has no tensors: it is neither a model, a projector nor an adapter"),
+    QT_TRANSLATE_NOOP("CoreText", "%1 and %2 are both models: pick one"),
+    QT_TRANSLATE_NOOP("CoreText", "%1 and %2 are both projectors: pick one"),
+    QT_TRANSLATE_NOOP("CoreText", "%1 and %2 are both adapters: pick one"),
+    QT_TRANSLATE_NOOP("CoreText", "There is no model among the files: a projector or an adapter needs a model"),
+    QT_TRANSLATE_NOOP("CoreText", "%1 is already a complete model: there is nothing to merge"),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "Ollama 0.7.1 and newer reads the projector as a separate file: create the model with two "
+                      "FROM lines instead of merging. Concatenating is only for older Ollama (< 0.7.1); newer "
+                      "Ollama drops the projector from such a file."),
+    // merge plan: each file
+    QT_TRANSLATE_NOOP("CoreText", "%1 cannot be read: %2"),
+    QT_TRANSLATE_NOOP("CoreText", "split.no says shard %1 of %2"),
+    QT_TRANSLATE_NOOP("CoreText", "byte-split name, part %1; it holds the GGUF header"),
+    QT_TRANSLATE_NOOP("CoreText", "byte-split name, part %1 (continues the file)"),
+    QT_TRANSLATE_NOOP("CoreText", "a GGUF model (%1)"),
+    QT_TRANSLATE_NOOP("CoreText", "a GGUF projector (%1)"),
+    QT_TRANSLATE_NOOP("CoreText", "a GGUF adapter (%1)"),
+    QT_TRANSLATE_NOOP("CoreText", "a GGUF model"),
+    QT_TRANSLATE_NOOP("CoreText", "a GGUF projector"),
+    QT_TRANSLATE_NOOP("CoreText", "a GGUF adapter"),
+    QT_TRANSLATE_NOOP("CoreText", "%1 is incomplete: %2 missing (an interrupted download, or a missing part)"),
+    QT_TRANSLATE_NOOP("CoreText", "%1 is incomplete: %2 missing"),
+    QT_TRANSLATE_NOOP("CoreText", "%1 is not a GGUF file (it starts with '%2', not 'GGUF')"),
+    QT_TRANSLATE_NOOP("CoreText", "%1 is listed twice"),
+    QT_TRANSLATE_NOOP("CoreText", "No files to merge"),
+    QT_TRANSLATE_NOOP("CoreText", "llama.cpp shards (%1) cannot be mixed with byte-split parts (%2)"),
+    // writing the output
+    QT_TRANSLATE_NOOP("CoreText", "Not enough free space: needs %1 plus %2 of headroom in %3, but only %4 is free"),
+    QT_TRANSLATE_NOOP("CoreText", "Not enough free space: needs %1 in %2, but only %3 is free"),
+    QT_TRANSLATE_NOOP("CoreText", "Cannot tell the free space in %1: %2"),
+    QT_TRANSLATE_NOOP("CoreText", "The output folder does not exist: %1"),
+    QT_TRANSLATE_NOOP("CoreText", "The output already exists: %1 (confirm to overwrite it)"),
+    QT_TRANSLATE_NOOP("CoreText", "The output appeared while writing: %1"),
+    QT_TRANSLATE_NOOP("CoreText", "Cannot rename the finished output to %1: %2"),
+    QT_TRANSLATE_NOOP("CoreText", "Cancelled"),
+};
+
+struct Pattern {
+  const char* source;
+  QRegularExpression regex;
+};
+
+const std::vector<Pattern>& patterns() {
+  static const std::vector<Pattern> compiled = [] {
+    std::vector<Pattern> list;
+    static const QRegularExpression placeholder(QStringLiteral("%[1-9]"));
+    for (const char* source : kTemplates) {
+      const QString text = QString::fromUtf8(source);
+      QString regex = QStringLiteral("^");
+      qsizetype at = 0;
+      for (auto it = placeholder.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        regex += QRegularExpression::escape(text.mid(at, match.capturedStart() - at)) + QStringLiteral("(.+?)");
+        at = match.capturedEnd();
+      }
+      regex += QRegularExpression::escape(text.mid(at)) + QStringLiteral("$");
+      list.push_back({source, QRegularExpression(regex, QRegularExpression::DotMatchesEverythingOption)});
+    }
+    return list;
+  }();
+  return compiled;
+}
+
+} // namespace
+
+QString coreText(const QString& english) {
+  for (const Pattern& pattern : patterns()) {
+    const auto match = pattern.regex.match(english);
+    if (!match.hasMatch())
+      continue;
+    QString text = QCoreApplication::translate(kContext, pattern.source);
+    QStringList pieces;
+    for (int i = 1; i <= match.lastCapturedIndex(); ++i)
+      pieces << coreText(match.captured(i)); // a piece may be a sentence of its own
+    for (const QString& piece : pieces)
+      text = text.arg(piece);
+    return text;
+  }
+  return english;
+}
+
+QString coreText(const std::string& english) {
+  return coreText(QString::fromStdString(english));
+}
+
+QString describeError(const md::Error& error) {
+  QString text = coreText(error.message);
+  if (error.where.offset)
+    text += QCoreApplication::translate("CoreText", " (at byte %1)").arg(*error.where.offset);
+  if (error.where.line)
+    text += QCoreApplication::translate("CoreText", " (line %1)").arg(*error.where.line);
+  if (!error.where.path.empty()) {
+    const auto u8 = error.where.path.u8string();
+    text +=
+        QStringLiteral(" [%1]").arg(QString::fromUtf8(reinterpret_cast<const char*>(u8.data()), qsizetype(u8.size())));
+  }
+  return text;
+}
+
+} // namespace ui
+} // namespace md
