@@ -60,9 +60,16 @@ int fail(CommandContext& context, const Error& error) {
     context.out << toJsonText({{"error", {{"message", error.message}, {"code", errorCodeName(error.code)}}}}, 2)
                 << "\n";
   else
-    context.err << "modeldesk-cli: " << error.describe() << "\n";
+    context.err << "modeldesk-cli: " << error.describe()
+                << (error.code == ErrorCode::AlreadyExists ? " (pass --force to replace it)" : "") << "\n";
   return kExitFailure;
 }
+
+// What a legacy concatenation costs, said before it runs (and in --json).
+constexpr const char* kLegacyConcatWarning =
+    "warning: --legacy-concat writes the projector into the model file. Only Ollama older than 0.7.1 reads it "
+    "from there; newer Ollama drops the projector from such a file and the model loses vision. For Ollama 0.7.1 "
+    "and newer, create the model with two FROM lines instead.";
 
 int classifyCommand(CommandContext& context) {
   if (context.args.empty() || context.args.unknownOption()) {
@@ -92,19 +99,23 @@ int mergeCommand(CommandContext& context) {
       printPlan(context.err, plan);
     return fail(context, makeError(ErrorCode::Invalid, plan.problems.empty() ? "Nothing to merge" : plan.problems[0]));
   }
+  if (options.legacyConcat)
+    context.err << kLegacyConcatWarning << "\n";
   installInterruptHandler();
   ProgressReporter progress(progressPrinter(context.err), &interruptToken());
   auto result = merge::runMerge(plan, pathFromUtf8(*output), options, progress);
   if (!result)
     return fail(context, result.error());
   if (context.json) {
-    context.out << toJsonText({{"mode", merge::modeName(result->mode)},
-                               {"output", pathToUtf8(result->output)},
-                               {"bytes", result->bytes},
-                               {"sha256", result->sha256},
-                               {"seconds", result->seconds}},
-                              2)
-                << "\n";
+    nlohmann::json out = {{"mode", merge::modeName(result->mode)},
+                          {"output", pathToUtf8(result->output)},
+                          {"bytes", result->bytes},
+                          {"sha256", result->sha256},
+                          {"seconds", result->seconds},
+                          {"warnings", nlohmann::json::array()}};
+    if (options.legacyConcat)
+      out["warnings"].push_back(std::string(kLegacyConcatWarning).substr(std::string_view("warning: ").size()));
+    context.out << toJsonText(out, 2) << "\n";
   } else {
     context.out << "Wrote " << pathToUtf8(result->output) << " (" << formatBytes(result->bytes) << ", "
                 << result->method << ")\nSHA-256 " << result->sha256 << "\n";

@@ -99,6 +99,12 @@ std::string defaultValue(const VariableInfo& variable, const DefaultContext& con
     return "4096";
   if (name == "OLLAMA_MAX_QUEUE")
     return "512";
+  if (name == "OLLAMA_NUM_PARALLEL")
+    return "1";
+  if (name == "OLLAMA_MAX_LOADED_MODELS")
+    return "3";                 // per GPU; 3 in all on CPU
+  if (name == "OLLAMA_ORIGINS") // always allowed, whatever the variable adds
+    return "localhost, 127.0.0.1, 0.0.0.0, app://*, file://*, tauri://*, vscode-webview://*";
   if (name == "OLLAMA_FLASH_ATTENTION" || name == "OLLAMA_NOPRUNE" || name == "OLLAMA_DEBUG")
     return "false";
   if (name == "OLLAMA_KV_CACHE_TYPE")
@@ -139,6 +145,29 @@ bool isDuration(std::string_view text) {
   return any;
 }
 
+// OLLAMA_HOST: what Ollama's own parser would accept without silently
+// turning it into something else.
+Status validateHost(const VariableInfo& variable, std::string_view value) {
+  if (value.empty())
+    return invalid(variable, "the value is empty");
+  if (std::any_of(value.begin(), value.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); }))
+    return invalid(variable, "the address contains spaces");
+  if (const auto scheme = value.find("://"); scheme != std::string_view::npos) {
+    std::string name(value.substr(0, scheme));
+    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    if (name != "http" && name != "https")
+      return invalid(variable, "only http:// and https:// addresses are supported");
+    if (value.substr(scheme + 3).empty() || value[scheme + 3] == '/')
+      return invalid(variable, "the host name is empty");
+  }
+  if (std::count(value.begin(), value.end(), '[') != std::count(value.begin(), value.end(), ']'))
+    return invalid(variable, "an IPv6 address needs both brackets, as in [::1]:11434");
+  const auto host = ollama::parseOllamaHost(value);
+  if (!host.warning.empty())
+    return invalid(variable, host.warning);
+  return {};
+}
+
 Status validatePath(const VariableInfo& variable, std::string_view value) {
   const fs::path path = pathFromUtf8(value);
 #ifdef _WIN32
@@ -167,35 +196,26 @@ Status validateValue(const VariableInfo& variable, std::string_view value) {
       value.find('\0') != std::string_view::npos)
     return invalid(variable, "the value must be a single line");
   switch (variable.kind) {
-  case VarKind::Path:
-    return validatePath(variable, value);
-  case VarKind::Url: {
-    if (value.empty())
-      return invalid(variable, "the value is empty");
-    const auto host = ollama::parseOllamaHost(value);
-    if (!host.warning.empty())
-      return invalid(variable, host.warning);
-    return {};
-  }
+  case VarKind::Path: return validatePath(variable, value);
+  case VarKind::Url: return validateHost(variable, value);
   case VarKind::Secret:
     if (value.empty())
       return invalid(variable, "the key is empty");
-    if (std::any_of(value.begin(), value.end(),
-                    [](char c) { return std::isspace(static_cast<unsigned char>(c)) || std::iscntrl(static_cast<unsigned char>(c)); }))
+    if (std::any_of(value.begin(), value.end(), [](char c) {
+          return std::isspace(static_cast<unsigned char>(c)) || std::iscntrl(static_cast<unsigned char>(c));
+        }))
       return invalid(variable, "the key contains spaces or control characters (was it pasted with extra text?)");
     if (value.size() < 8)
       return invalid(variable, "the key is too short to be an API key");
     return {};
   case VarKind::Duration:
     return isDuration(value) ? Status() : invalid(variable, "expected a duration such as 5m, 1h or -1");
-  case VarKind::Number:
-    return isNumber(value) ? Status() : invalid(variable, "expected a whole number");
+  case VarKind::Number: return isNumber(value) ? Status() : invalid(variable, "expected a whole number");
   case VarKind::Bool:
     return value == "1" || value == "0" || value == "true" || value == "false"
                ? Status()
                : invalid(variable, "expected true, false, 1 or 0");
-  case VarKind::Text:
-    return {};
+  case VarKind::Text: return {};
   }
   return {};
 }

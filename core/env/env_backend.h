@@ -18,9 +18,10 @@ using VariableMap = std::map<std::string, std::string>;
 
 // One thing a change would do, for `env set --dry-run` and the UI preview.
 struct PlannedWrite {
-  std::string action;  // "write file", "set registry value", "run"
-  std::string target;  // a path, a registry location or a program
-  std::string content; // the complete new file, the value, or the command line
+  std::string action;       // "write file", "set registry value", "run"
+  std::string target;       // a path, a registry location or a program
+  std::string content;      // the complete new file, the value, or the command line
+  bool privateFile = false; // written readable by the owner only (it holds an API key)
 };
 
 class EnvBackend {

@@ -95,7 +95,7 @@ Status ChangeHistory::save(const std::vector<HistoryEntry>& list) const {
   json array = json::array();
   for (const auto& entry : list)
     array.push_back(toJson(entry));
-  return io::writeFileAtomically(folder_ / kIndexName, array.dump(2) + "\n");
+  return io::writeFileAtomically(folder_ / kIndexName, array.dump(2) + "\n", io::FileAccess::Private);
 }
 
 Result<HistoryEntry> ChangeHistory::record(const std::string& variable, const std::optional<std::string>& previous,
@@ -120,7 +120,7 @@ Result<HistoryEntry> ChangeHistory::record(const std::string& variable, const st
     FileBackup backup{files[i], bytes->has_value(), ""};
     if (backup.existed) {
       backup.backupName = std::to_string(entry.id) + "-" + std::to_string(i) + ".bak";
-      if (auto saved = io::writeFileAtomically(folder_ / backup.backupName, **bytes); !saved)
+      if (auto saved = io::writeFileAtomically(folder_ / backup.backupName, **bytes, io::FileAccess::Private); !saved)
         return saved.error();
     }
     entry.files.push_back(std::move(backup));

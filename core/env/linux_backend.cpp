@@ -1,5 +1,6 @@
 #include "core/env/linux_backend.h"
 
+#include "core/env/catalog.h"
 #include "core/env/profile_block.h"
 #include "core/io/atomic_write.h"
 #include "core/util/paths.h"
@@ -7,6 +8,8 @@
 #ifdef __linux__
 #include <pwd.h>
 #endif
+
+#include <algorithm>
 
 namespace md::env {
 namespace fs = std::filesystem;
@@ -168,9 +171,14 @@ Result<std::vector<PlannedWrite>> LinuxEnvBackend::planFor(const VariableMap& va
   if (!profile)
     return profile.error();
   const std::string profileText = profile->value_or("");
+  // A file that will hold an API key is made readable by the owner only.
+  const bool holdsSecret = std::any_of(variables.begin(), variables.end(), [](const auto& entry) {
+    const VariableInfo* info = findVariable(entry.first);
+    return info && info->kind == VarKind::Secret;
+  });
   return std::vector<PlannedWrite>{
-      {"write file", pathToUtf8(paths_.environmentConf), renderEnvironmentConf(variables)},
-      {"write file", pathToUtf8(paths_.profile), replaceMarkedBlock(profileText, exportLines(variables))},
+      {"write file", pathToUtf8(paths_.environmentConf), renderEnvironmentConf(variables), true},
+      {"write file", pathToUtf8(paths_.profile), replaceMarkedBlock(profileText, exportLines(variables)), holdsSecret},
   };
 }
 
@@ -191,7 +199,9 @@ Status LinuxEnvBackend::apply(const std::string& variable, const std::optional<s
   if (!writes)
     return writes.error();
   for (const auto& write : *writes)
-    if (auto status = io::writeFileAtomically(pathFromUtf8(write.target), write.content); !status)
+    if (auto status = io::writeFileAtomically(pathFromUtf8(write.target), write.content,
+                                              write.privateFile ? io::FileAccess::Private : io::FileAccess::Keep);
+        !status)
       return status;
   return {};
 }

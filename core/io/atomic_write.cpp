@@ -24,7 +24,7 @@ Error fsError(const std::string& what, const fs::path& path, const std::error_co
 }
 } // namespace
 
-Status writeFileAtomically(const fs::path& path, std::string_view bytes) {
+Status writeFileAtomically(const fs::path& path, std::string_view bytes, FileAccess access) {
   std::error_code ec;
   const fs::path folder = path.parent_path();
   if (!folder.empty()) {
@@ -44,9 +44,13 @@ Status writeFileAtomically(const fs::path& path, std::string_view bytes) {
     written = file->sync();
   file->close();
   if (written) {
-    const auto permissions = fs::status(path, ec).permissions();
-    if (!ec && permissions != fs::perms::unknown)
-      fs::permissions(temp, permissions, ec);
+    if (access == FileAccess::Private) {
+      fs::permissions(temp, fs::perms::owner_read | fs::perms::owner_write, ec);
+    } else {
+      const auto permissions = fs::status(path, ec).permissions();
+      if (!ec && permissions != fs::perms::unknown)
+        fs::permissions(temp, permissions, ec);
+    }
     fs::rename(temp, path, ec);
     if (ec)
       written = fsError("Cannot replace", path, ec);

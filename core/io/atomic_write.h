@@ -13,9 +13,14 @@
 
 namespace md::io {
 
-// Replaces `path` with `bytes`, creating missing parent folders. An existing
-// file keeps its permission bits.
-Status writeFileAtomically(const std::filesystem::path& path, std::string_view bytes);
+enum class FileAccess {
+  Keep,    // an existing file keeps its permission bits; a new one gets the umask's
+  Private, // readable and writable by the owner only (0600), e.g. files holding API keys
+};
+
+// Replaces `path` with `bytes`, creating missing parent folders.
+Status writeFileAtomically(const std::filesystem::path& path, std::string_view bytes,
+                           FileAccess access = FileAccess::Keep);
 
 // The whole file, or nullopt when it does not exist.
 Result<std::optional<std::string>> readSmallFile(const std::filesystem::path& path);

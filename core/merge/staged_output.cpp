@@ -81,8 +81,7 @@ Result<StagedOutput> StagedOutput::create(const fs::path& finalPath, std::uint64
     return makeError(ErrorCode::NotFound, "The output folder does not exist: " + pathToUtf8(folder),
                      Location{folder, {}, {}, {}});
   if (fs::exists(finalPath, ec) && !options.overwrite)
-    return makeError(ErrorCode::AlreadyExists,
-                     "The output already exists: " + pathToUtf8(finalPath) + " (confirm to overwrite it)",
+    return makeError(ErrorCode::AlreadyExists, "The output already exists: " + pathToUtf8(finalPath),
                      Location{finalPath, {}, {}, {}});
   if (auto space = checkFreeSpace(folder, expectedSize, options.freeSpace); !space)
     return space.error();

@@ -172,8 +172,8 @@
         <translation>输出文件夹不存在：%1</translation>
     </message>
     <message>
-        <source>The output already exists: %1 (confirm to overwrite it)</source>
-        <translation>输出文件已存在：%1（确认后才会覆盖）</translation>
+        <source>The output already exists: %1</source>
+        <translation>输出文件已存在：%1</translation>
     </message>
     <message>
         <source>The output appeared while writing: %1</source>
@@ -202,6 +202,66 @@
     <message>
         <source> (line %1)</source>
         <translation>（第 %1 行）</translation>
+    </message>
+    <message>
+        <source>%1: the value is empty</source>
+        <translation>%1：值为空</translation>
+    </message>
+    <message>
+        <source>%1: the value must be a single line</source>
+        <translation>%1：值必须是单独一行</translation>
+    </message>
+    <message>
+        <source>%1: the address contains spaces</source>
+        <translation>%1：地址中含有空格</translation>
+    </message>
+    <message>
+        <source>%1: only http:// and https:// addresses are supported</source>
+        <translation>%1：只支持 http:// 和 https:// 地址</translation>
+    </message>
+    <message>
+        <source>%1: the host name is empty</source>
+        <translation>%1：主机名为空</translation>
+    </message>
+    <message>
+        <source>%1: an IPv6 address needs both brackets, as in [::1]:11434</source>
+        <translation>%1：IPv6 地址需要成对的方括号，例如 [::1]:11434</translation>
+    </message>
+    <message>
+        <source>%1: the path must be absolute (start at the root, not with ~ or a relative folder)</source>
+        <translation>%1：路径必须是绝对路径（从根目录开始，不能以 ~ 或相对文件夹开头）</translation>
+    </message>
+    <message>
+        <source>%1: %2 exists but is not a folder</source>
+        <translation>%1：%2 已存在，但不是文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot write in %2</source>
+        <translation>%1：无法写入 %2</translation>
+    </message>
+    <message>
+        <source>%1: the key is empty</source>
+        <translation>%1：密钥为空</translation>
+    </message>
+    <message>
+        <source>%1: the key contains spaces or control characters (was it pasted with extra text?)</source>
+        <translation>%1：密钥中含有空格或控制字符（是否粘贴时带上了多余的文字？）</translation>
+    </message>
+    <message>
+        <source>%1: the key is too short to be an API key</source>
+        <translation>%1：密钥太短，不像是 API 密钥</translation>
+    </message>
+    <message>
+        <source>%1: expected a duration such as 5m, 1h or -1</source>
+        <translation>%1：应为时长，例如 5m、1h 或 -1</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number</source>
+        <translation>%1：应为整数</translation>
+    </message>
+    <message>
+        <source>%1: expected true, false, 1 or 0</source>
+        <translation>%1：应为 true、false、1 或 0</translation>
     </message>
 </context>
 <context>

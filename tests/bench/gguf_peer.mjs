@@ -3,13 +3,16 @@
 // module loading are not counted, as on the ModelDesk side).
 //   node gguf_peer.mjs MODULE_DIR FILE RUNS
 // MODULE_DIR is the npm folder that holds node_modules/@huggingface/gguf.
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 
 const [moduleDir, file, runsText] = process.argv.slice(2);
 const require = createRequire(path.join(path.resolve(moduleDir), "package.json"));
 const { gguf } = require("@huggingface/gguf");
-const version = require("@huggingface/gguf/package.json").version;
+// The package does not export its package.json: read it from disk.
+const packageJson = path.join(path.resolve(moduleDir), "node_modules", "@huggingface", "gguf", "package.json");
+const version = JSON.parse(readFileSync(packageJson, "utf8")).version;
 const runs = Math.max(1, Number(runsText || 20));
 
 const times = [];

@@ -52,6 +52,31 @@ TEST(LinuxBackend, WritesEnvironmentDAndProfileBlock) {
   EXPECT_TRUE(backend.readPersisted()->empty());
 }
 
+#ifndef _WIN32
+TEST(EnvManager, FilesHoldingAKeyAreReadableByTheOwnerOnly) {
+  testing::TempFolder temp("env-private");
+  const fs::path home = temp.home();
+  testing::writeText(home / ".profile", kUserProfile);
+  fs::permissions(home / ".profile",
+                  fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read);
+  LinuxEnvBackend backend(LinuxEnvPaths::forHome(home));
+  EnvManager manager(backend, temp.path() / "history", DefaultContext{home, "", Os::Linux},
+                     [](const std::string&) { return std::nullopt; });
+  const auto groupOrOthers = fs::perms::group_all | fs::perms::others_all;
+  const auto exposed = [&](const fs::path& path) {
+    return (fs::status(path).permissions() & groupOrOthers) != fs::perms::none;
+  };
+  ASSERT_TRUE(manager.set("OLLAMA_MODELS", pathToUtf8(home / "models")).ok());
+  EXPECT_TRUE(exposed(home / ".profile")); // no key in it: the user's permissions stay
+  ASSERT_TRUE(manager.set("DASHSCOPE_API_KEY", "sk-0123456789abcdef0123").ok());
+  EXPECT_FALSE(exposed(home / ".profile"));
+  EXPECT_FALSE(exposed(home / ".config/environment.d/60-modeldesk.conf"));
+  for (const auto& entry : fs::directory_iterator(temp.path() / "history"))
+    EXPECT_FALSE(exposed(entry.path())) << entry.path();
+  EXPECT_FALSE(exposed(temp.path() / "history"));
+}
+#endif
+
 TEST(LinuxBackend, ServiceOverrideIsBuiltNotRun) {
   testing::TempFolder temp("env-systemd");
   LinuxEnvPaths paths = LinuxEnvPaths::forHome(temp.home());
@@ -126,8 +151,8 @@ TEST(MacBackend, RunsLaunchctlAndWritesAgentAndZprofile) {
   MacEnvBackend backend(MacEnvPaths::forHome(home), runner);
   ASSERT_TRUE(backend.apply("OLLAMA_MODELS", "/Volumes/外置 盘/models").ok());
   ASSERT_EQ(runner.calls.size(), 1u);
-  EXPECT_EQ(runner.calls[0], (std::vector<std::string>{"/bin/launchctl", "setenv", "OLLAMA_MODELS",
-                                                        "/Volumes/外置 盘/models"}));
+  EXPECT_EQ(runner.calls[0],
+            (std::vector<std::string>{"/bin/launchctl", "setenv", "OLLAMA_MODELS", "/Volumes/外置 盘/models"}));
   const std::string plist = testing::readText(MacEnvPaths::forHome(home).launchAgent);
   EXPECT_NE(plist.find("<key>RunAtLoad</key>"), std::string::npos);
   EXPECT_NE(plist.find("/bin/launchctl setenv OLLAMA_MODELS '/Volumes/外置 盘/models'"), std::string::npos);

@@ -51,6 +51,14 @@ TEST(EnvValidation, HostMustParseAndKeysMustLookLikeKeys) {
   EXPECT_TRUE(validateValue(host, "0.0.0.0:11434").ok());
   EXPECT_TRUE(validateValue(host, "https://example.com").ok());
   EXPECT_FALSE(validateValue(host, "example.com:notaport").ok());
+  EXPECT_TRUE(validateValue(host, "[::1]:9000").ok());
+  EXPECT_TRUE(validateValue(host, "http://host:1234/prefix/").ok());
+  for (const char* bad : {"a b", "garbage host::", "http://[::1", "ftp://x", "http://", " "}) {
+    const Status status = validateValue(host, bad);
+    EXPECT_FALSE(status.ok()) << bad;
+    if (!status.ok())
+      EXPECT_NE(status.error().message.find("OLLAMA_HOST: "), std::string::npos) << status.error().message;
+  }
   const VariableInfo& key = *findVariable("DASHSCOPE_API_KEY");
   EXPECT_TRUE(validateValue(key, "sk-0123456789abcdef").ok());
   EXPECT_FALSE(validateValue(key, "").ok());

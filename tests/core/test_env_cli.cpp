@@ -27,10 +27,8 @@ const std::string kDashKey = "sk-dash0123456789abcdef";
 // A clean environment: a temporary HOME, XDG folders under it, and none of
 // the catalog's variables inherited from whoever runs the tests.
 std::map<std::string, std::string> envFor(const fs::path& home) {
-  std::map<std::string, std::string> env = {{"HOME", pathToUtf8(home)},
-                                            {"XDG_CONFIG_HOME", ""},
-                                            {"XDG_STATE_HOME", ""},
-                                            {"XDG_CACHE_HOME", ""}};
+  std::map<std::string, std::string> env = {
+      {"HOME", pathToUtf8(home)}, {"XDG_CONFIG_HOME", ""}, {"XDG_STATE_HOME", ""}, {"XDG_CACHE_HOME", ""}};
   for (const auto& variable : env::catalog())
     env[variable.name] = "";
   return env;

@@ -151,7 +151,10 @@ TEST(StoreMove, ResumesFromTheJournalAndHashesWhatTheJournalMissed) {
   // wrong file of the right size.
   ASSERT_FALSE(fs::exists(target / "blobs" / used[1]));
   fs::copy_file(source / "blobs" / used[1], target / "blobs" / used[1]);
-  { std::ofstream(target / "blobs" / used[3], std::ios::binary | std::ios::trunc) << std::string(fs::file_size(source / "blobs" / used[3]), 'x'); }
+  {
+    std::ofstream(target / "blobs" / used[3], std::ios::binary | std::ios::trunc)
+        << std::string(fs::file_size(source / "blobs" / used[3]), 'x');
+  }
 
   auto again = planStoreMove(source, target, quietOptions());
   ASSERT_TRUE(again.ok());

@@ -49,7 +49,8 @@ TEST(MergeCli, MergePrintsTheResultAndRefusesToOverwriteWithoutForce) {
   std::set<std::string> keys;
   for (const auto& [key, value] : result.items())
     keys.insert(key);
-  EXPECT_EQ(keys, (std::set<std::string>{"mode", "output", "bytes", "sha256", "seconds"}));
+  EXPECT_EQ(keys, (std::set<std::string>{"mode", "output", "bytes", "sha256", "seconds", "warnings"}));
+  EXPECT_TRUE(result["warnings"].empty());
   EXPECT_EQ(result["mode"], "merge-shards");
   EXPECT_EQ(result["output"], output.string());
   EXPECT_EQ(result["bytes"], fs::file_size(output));
@@ -59,8 +60,26 @@ TEST(MergeCli, MergePrintsTheResultAndRefusesToOverwriteWithoutForce) {
   auto again = testing::runCli({"merge", "-o", output.string(), shards[0].string(), shards[1].string()});
   EXPECT_EQ(again.exitCode, 1);
   EXPECT_NE(again.err.find("already exists"), std::string::npos) << again.err;
+  EXPECT_NE(again.err.find("--force"), std::string::npos) << again.err;
   auto forced = testing::runCli({"merge", "--force", "-o", output.string(), shards[0].string(), shards[1].string()});
   EXPECT_EQ(forced.exitCode, 0) << forced.err;
+}
+
+TEST(MergeCli, LegacyConcatWarnsThatNewOllamaDropsTheProjector) {
+  testing::TempDir dir;
+  const auto model = dir.path() / "model.gguf";
+  const auto projector = dir.path() / "mmproj-f16.gguf";
+  testing::tinyLlama().write(model);
+  testing::tinyProjector().write(projector);
+  const auto output = dir.path() / "joined.gguf";
+  auto run = testing::runCli(
+      {"merge", "--legacy-concat", "--json", "-o", output.string(), model.string(), projector.string()});
+  ASSERT_EQ(run.exitCode, 0) << run.err;
+  EXPECT_NE(run.err.find("0.7.1"), std::string::npos) << run.err;
+  auto result = nlohmann::json::parse(run.out);
+  ASSERT_EQ(result["warnings"].size(), 1u);
+  EXPECT_NE(result["warnings"][0].get<std::string>().find("drops the projector"), std::string::npos);
+  EXPECT_EQ(fs::file_size(output), fs::file_size(model) + fs::file_size(projector));
 }
 
 TEST(MergeCli, SplitThenMergeGivesTheSameFile) {
@@ -103,7 +122,8 @@ TEST(MergeCli, KillNineMidWriteLeavesInputsIntactAndNoFinalFile) {
   auto folder = dir.path() / "模型 文件";
   fs::create_directories(folder);
   auto parts = writeLargeParts(folder);
-  auto before = testing::sha256OfFile(parts[1]);
+  const auto before0 = testing::sha256OfFile(parts[0]);
+  const auto before1 = testing::sha256OfFile(parts[1]);
   auto output = folder / "big.gguf";
   testing::ChildProcess child(testing::cliPath(),
                               {"merge", "-o", output.string(), parts[0].string(), parts[1].string()});
@@ -120,7 +140,8 @@ TEST(MergeCli, KillNineMidWriteLeavesInputsIntactAndNoFinalFile) {
   auto result = child.wait();
   EXPECT_EQ(result.signal, SIGKILL);
   EXPECT_FALSE(fs::exists(output));
-  EXPECT_EQ(testing::sha256OfFile(parts[1]), before);
+  EXPECT_EQ(testing::sha256OfFile(parts[0]), before0);
+  EXPECT_EQ(testing::sha256OfFile(parts[1]), before1);
   auto leftovers = merge::findLeftoverPartials(folder);
   ASSERT_EQ(leftovers.size(), 1u);
   EXPECT_EQ(leftovers[0].finalName, "big.gguf");

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 
+#include "core/env/catalog.h"
 #include "core/merge/merge_plan.h"
 #include "tests/support/gguf_builder.h"
 #include "tests/support/merge_fixtures.h"
@@ -89,6 +90,28 @@ private Q_SLOTS:
     const QString nested = coreText(std::string("x.gguf cannot be read: No files to merge"));
     QVERIFY2(hasChinese(nested) && nested.contains(QStringLiteral("x.gguf")), qPrintable(nested));
     QCOMPARE(coreText(std::string("Something core never says")), QStringLiteral("Something core never says"));
+  }
+
+  void environmentValidationIsTranslated() {
+    const std::pair<const char*, const char*> cases[] = {
+        {"OLLAMA_HOST", "a b"},
+        {"OLLAMA_HOST", "ftp://x"},
+        {"OLLAMA_HOST", "http://[::1"},
+        {"OLLAMA_HOST", "http://"},
+        {"OLLAMA_MODELS", "models"},
+        {"DASHSCOPE_API_KEY", "sk 123456789"},
+        {"DASHSCOPE_API_KEY", "short"},
+        {"OLLAMA_KEEP_ALIVE", "soon"},
+        {"OLLAMA_NUM_PARALLEL", "two"},
+        {"OLLAMA_DEBUG", "maybe"},
+        {"HF_HOME", ""},
+    };
+    for (const auto& [name, value] : cases) {
+      const md::Status status = md::env::validateValue(*md::env::findVariable(name), value);
+      QVERIFY2(!status.ok(), name);
+      const QString shown = describeError(status.error());
+      QVERIFY2(hasChinese(shown) && shown.startsWith(QString::fromUtf8(name)), qPrintable(shown));
+    }
   }
 
   void errorLocationIsTranslated() {

@@ -69,10 +69,26 @@ const char* const kTemplates[] = {
     QT_TRANSLATE_NOOP("CoreText", "Not enough free space: needs %1 in %2, but only %3 is free"),
     QT_TRANSLATE_NOOP("CoreText", "Cannot tell the free space in %1: %2"),
     QT_TRANSLATE_NOOP("CoreText", "The output folder does not exist: %1"),
-    QT_TRANSLATE_NOOP("CoreText", "The output already exists: %1 (confirm to overwrite it)"),
+    QT_TRANSLATE_NOOP("CoreText", "The output already exists: %1"),
     QT_TRANSLATE_NOOP("CoreText", "The output appeared while writing: %1"),
     QT_TRANSLATE_NOOP("CoreText", "Cannot rename the finished output to %1: %2"),
     QT_TRANSLATE_NOOP("CoreText", "Cancelled"),
+    // environment variables (core/env/catalog.cpp), "%1" is the variable
+    QT_TRANSLATE_NOOP("CoreText", "%1: the value is empty"),
+    QT_TRANSLATE_NOOP("CoreText", "%1: the value must be a single line"),
+    QT_TRANSLATE_NOOP("CoreText", "%1: the address contains spaces"),
+    QT_TRANSLATE_NOOP("CoreText", "%1: only http:// and https:// addresses are supported"),
+    QT_TRANSLATE_NOOP("CoreText", "%1: the host name is empty"),
+    QT_TRANSLATE_NOOP("CoreText", "%1: an IPv6 address needs both brackets, as in [::1]:11434"),
+    QT_TRANSLATE_NOOP("CoreText", "%1: the path must be absolute (start at the root, not with ~ or a relative folder)"),
+    QT_TRANSLATE_NOOP("CoreText", "%1: %2 exists but is not a folder"),
+    QT_TRANSLATE_NOOP("CoreText", "%1: cannot write in %2"),
+    QT_TRANSLATE_NOOP("CoreText", "%1: the key is empty"),
+    QT_TRANSLATE_NOOP("CoreText", "%1: the key contains spaces or control characters (was it pasted with extra text?)"),
+    QT_TRANSLATE_NOOP("CoreText", "%1: the key is too short to be an API key"),
+    QT_TRANSLATE_NOOP("CoreText", "%1: expected a duration such as 5m, 1h or -1"),
+    QT_TRANSLATE_NOOP("CoreText", "%1: expected a whole number"),
+    QT_TRANSLATE_NOOP("CoreText", "%1: expected true, false, 1 or 0"),
 };
 
 struct Pattern {
