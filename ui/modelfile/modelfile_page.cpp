@@ -64,8 +64,6 @@ ModelfilePage::ModelfilePage(QWidget* parent) : Page(parent) {
   bar->addWidget(presetButton_);
   makeButton(fillButton_, [this] { fillFromGguf(); });
   fillButton_->setObjectName(QStringLiteral("fillFromGgufButton"));
-  makeButton(createButton_, [this] { requestCreateInOllama(); });
-  createButton_->setObjectName(QStringLiteral("createInOllamaButton"));
   bar->addSpacing(16);
   fileLabel_ = new QLabel(this);
   fileLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -86,6 +84,15 @@ ModelfilePage::ModelfilePage(QWidget* parent) : Page(parent) {
   splitter->setStretchFactor(0, 4);
   splitter->setStretchFactor(1, 1);
   layout->addWidget(splitter, 1);
+  // The main action sits under the editor, at the right.
+  auto* actions = new QHBoxLayout;
+  actions->addStretch(1);
+  createButton_ = new QToolButton(this);
+  createButton_->setObjectName(QStringLiteral("createInOllamaButton"));
+  createButton_->setToolButtonStyle(Qt::ToolButtonTextOnly);
+  connect(createButton_, &QToolButton::clicked, this, [this] { requestCreateInOllama(); });
+  actions->addWidget(createButton_);
+  layout->addLayout(actions);
   connect(editor_->document(), &QTextDocument::modificationChanged, this, &ModelfilePage::updateFileLabel);
   connect(diagnosticsList_, &QListWidget::itemClicked, this,
           [this](QListWidgetItem* item) { editor_->goToLine(item->data(Qt::UserRole).toInt()); });
