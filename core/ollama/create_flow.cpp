@@ -36,9 +36,13 @@ Result<std::string> readModelfile(const fs::path& path) {
 }
 
 // Syntax and the checks `ollama create` makes; the first error stops the flow.
-Status checkModelfile(const fs::path& path, const std::string& text, std::vector<std::string>& warnings) {
+// With `modelExists`, a FROM model name must exist on the server (unlike
+// Ollama, which would try to pull it).
+Status checkModelfile(const fs::path& path, const std::string& text, std::vector<std::string>& warnings,
+                      std::function<bool(const std::string&)> modelExists = {}) {
   modelfile::CheckOptions options;
   options.modelfileDir = path.parent_path();
+  options.modelExists = std::move(modelExists);
   const auto report = modelfile::check(text, options);
   if (const auto* error = report.firstError()) {
     Location where{path, {}, {}, {}};
@@ -178,6 +182,14 @@ Result<CreateFlowResult> runCreateFlow(const Client& client, const std::string& 
   result.server = *server;
   if (auto valid = validateCreateRequest(*request, *server); !valid)
     return valid.error();
+  if (!request->from.empty()) {
+    std::vector<std::string> ignored; // reported by the first check
+    auto exists = [&](const std::string& name) { return client.show(name, false, progress.cancelToken()).ok(); };
+    if (auto checked = checkModelfile(modelfile, *text, ignored, exists); !checked)
+      return checked.error();
+    if (auto stop = checkCancel(progress); !stop)
+      return stop.error();
+  }
 
   for (auto* list : {&request->files, &request->adapters}) {
     for (const auto& each : *list) {

@@ -13,6 +13,7 @@
 #include "core/ollama/digest.h"
 #include "tests/support/fake_ollama.h"
 #include "tests/support/fake_ollama_store.h"
+#include "tests/support/ollama_fixtures.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/tiny_gguf.h"
 
@@ -222,6 +223,25 @@ TEST_F(CreateFlowTest, OllamaDownIsSaidPlainlyBeforeAnyFileIsRead) {
   EXPECT_NE(run.result.error().message.find("Ollama is not running at " + url), std::string::npos)
       << run.result.error().message;
   EXPECT_FALSE(run.sawPhase("hashing"));
+}
+
+TEST_F(CreateFlowTest, FromModelNameMustExistOnTheServer) {
+  testing::FakeOllama fake;
+  testing::seedModel(fake.modelsDir(), "tiny:latest");
+  ASSERT_TRUE(fake.start());
+  const auto run = create(fake.url(), "tiny-pirate", modelfile("FROM tiny\nSYSTEM Talk like a pirate.\n"));
+  ASSERT_TRUE(run.result.ok()) << run.result.error().describe();
+  EXPECT_TRUE(run.result->files.empty());
+  EXPECT_EQ(run.result->vision, VisionCheck::NoProjector);
+  EXPECT_FALSE(run.sawPhase("hashing"));
+  EXPECT_TRUE(modelExists(fake, "tiny-pirate"));
+
+  const auto missing = create(fake.url(), "other", modelfile("# base\nFROM llama9\n"));
+  ASSERT_FALSE(missing.result.ok());
+  EXPECT_NE(missing.result.error().message.find("neither a file nor a model on the Ollama server"), std::string::npos)
+      << missing.result.error().message;
+  EXPECT_EQ(missing.result.error().where.line, 2);
+  EXPECT_FALSE(modelExists(fake, "other")) << "nothing is pulled or created";
 }
 
 TEST_F(CreateFlowTest, BadNamesAndModelfilesStopBeforeTheServer) {
