@@ -110,6 +110,7 @@ Status digestOf(CreateFlowFile& file, ProgressReporter& progress, const FlowStat
     file.sidecarIgnoredWhy = sidecar.ignoredWhy;
     note(onStatus, "not using " + pathToUtf8(sidecar.path.filename()) + ": " + sidecar.ignoredWhy);
   }
+  note(onStatus, "hashing " + file.name);
   auto hashed = sha256OfFile(file.path, progress);
   if (!hashed)
     return hashed.error();
@@ -131,6 +132,9 @@ Status sendFiles(const Client& client, std::vector<CreateFlowFile>& files, Progr
       note(onStatus, file.name + " is already on the server (" + file.digest.substr(0, 19) + "…)");
       continue;
     }
+    std::error_code ec;
+    const auto size = fs::file_size(file.path, ec);
+    note(onStatus, "uploading " + file.name + (ec ? std::string() : " (" + formatBytes(size) + ")"));
     auto uploaded = client.uploadBlob(file.path, progress, file.digest);
     if (!uploaded)
       return uploaded.error();
