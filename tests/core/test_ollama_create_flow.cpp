@@ -79,6 +79,28 @@ protected:
                               "PARAMETER stop <|im_end|>\n";
 };
 
+TEST_F(CreateFlowTest, OldServersGetTheModelfileTextAndSeeToo) {
+  testing::FakeOllama fake({.version = "0.5.4"});
+  ASSERT_TRUE(fake.start());
+  const auto run = create(fake.url(), "seer", modelfile(kVision));
+  ASSERT_TRUE(run.result.ok()) << run.result.error().describe();
+  EXPECT_EQ(run.result->server, (Version{0, 5, 4}));
+  EXPECT_EQ(run.result->vision, VisionCheck::Vision);
+}
+
+TEST_F(CreateFlowTest, VisionWarningNamesTheProjector) {
+  CreateFlowResult result;
+  result.model = "seer";
+  result.server = {0, 12, 0};
+  result.files = {{"/m/model.gguf", "model.gguf", "model"}, {"/m/mmproj.gguf", "mmproj.gguf", "projector"}};
+  result.vision = VisionCheck::Missing;
+  EXPECT_FALSE(result.projectorDroppedByServer()) << "a separate projector file is not dropped by the server";
+  EXPECT_EQ(visionWarningText(result), "The projector mmproj.gguf was included, but Ollama does not list \"vision\" "
+                                       "among the capabilities of seer: it will not accept images.");
+  result.vision = VisionCheck::Vision;
+  EXPECT_TRUE(visionWarningText(result).empty());
+}
+
 TEST_F(CreateFlowTest, ProjectorBecomesVision) {
   testing::FakeOllama fake;
   ASSERT_TRUE(fake.start());
