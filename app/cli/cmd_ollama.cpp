@@ -10,8 +10,9 @@
 #include "app/cli/command.h"
 #include "app/cli/progress_printer.h"
 #include "core/ollama/client.h"
+#include "core/ollama/create_flow.h"
 #include "core/ollama/host.h"
-#include "core/ollama/modelfile_request.h"
+#include "core/ollama/model_name.h"
 #include "core/util/json_text.h"
 #include "core/util/paths.h"
 
@@ -84,10 +85,8 @@ int listRunning(CommandContext& context, const ollama::Client& client) {
   json list = json::array();
   std::string text;
   for (const auto& model : *models) {
-    list.push_back({{"name", model.name},
-                    {"size", model.size},
-                    {"size_vram", model.sizeVram},
-                    {"expires_at", model.expiresAt}});
+    list.push_back(
+        {{"name", model.name}, {"size", model.size}, {"size_vram", model.sizeVram}, {"expires_at", model.expiresAt}});
     text += (text.empty() ? "" : "\n") + model.name + "  " + formatBytes(model.size) + "  VRAM " +
             formatBytes(model.sizeVram) + "  until " + model.expiresAt;
   }
@@ -119,20 +118,11 @@ int showModel(CommandContext& context, const ollama::Client& client, const std::
   return done(context, result, text);
 }
 
-Result<ollama::CreateRequest> createRequest(CommandContext& context, const std::string& name,
-                                            std::vector<std::string>& warnings) {
-  const auto modelfilePath = context.args.takeOption("modelfile", "f");
+// create NAME --file GGUF [--projector GGUF] [--template-file FILE].
+Result<ollama::CreateRequest> createRequest(CommandContext& context, const std::string& name) {
   const auto file = context.args.takeOption("file");
   const auto projector = context.args.takeOption("projector");
   const auto templateFile = context.args.takeOption("template-file");
-  if (modelfilePath) {
-    const auto path = pathFromUtf8(*modelfilePath);
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-      return makeError(ErrorCode::NotFound, "Cannot read the Modelfile", Location{path, {}, {}, {}});
-    const std::string text((std::istreambuf_iterator<char>(in)), {});
-    return ollama::createRequestFromModelfile(name, text, path.parent_path(), warnings);
-  }
   if (!file)
     return makeError(ErrorCode::Invalid, "create needs -f MODELFILE or --file GGUF");
   ollama::CreateRequest request;
@@ -152,13 +142,48 @@ Result<ollama::CreateRequest> createRequest(CommandContext& context, const std::
   return request;
 }
 
+// create NAME -f MODELFILE: the same flow as the GUI's Create in Ollama.
+int createFromModelfile(CommandContext& context, const ollama::Client& client, const std::string& name,
+                        const std::string& modelfile) {
+  ProgressReporter progress(progressPrinter(context.err, context.json), &interruptToken());
+  auto created = ollama::runCreateFlow(client, name, pathFromUtf8(modelfile), progress, [&](const std::string& status) {
+    if (!context.json)
+      context.err << "\r\033[K" << status << "\n";
+  });
+  if (!created)
+    return fail(context, created.error());
+  for (const auto& warning : created->warnings)
+    context.err << "warning: " << warning << "\n";
+  const std::string visionWarning = ollama::visionWarningText(*created);
+  if (!visionWarning.empty())
+    context.err << "warning: " << visionWarning << "\n";
+  json files = json::array();
+  for (const auto& file : created->files)
+    files.push_back({{"name", file.name},
+                     {"role", file.role},
+                     {"digest", file.digest},
+                     {"digest_source", file.digestSource == ollama::DigestSource::Sidecar ? "sidecar" : "hashed"},
+                     {"uploaded", !file.alreadyOnServer}});
+  json result{{"created", name},
+              {"warnings", created->warnings},
+              {"files", files},
+              {"capabilities", created->capabilities},
+              {"vision", created->vision == ollama::VisionCheck::NoProjector
+                             ? json()
+                             : json(created->vision == ollama::VisionCheck::Vision)}};
+  if (!visionWarning.empty())
+    result["vision_warning"] = visionWarning;
+  return done(context, result, "created " + name);
+}
+
 int createModel(CommandContext& context, const ollama::Client& client, const std::string& name) {
-  std::vector<std::string> warnings;
-  auto request = createRequest(context, name, warnings);
+  if (const auto modelfile = context.args.takeOption("modelfile", "f"))
+    return createFromModelfile(context, client, name, *modelfile);
+  if (const auto check = ollama::checkModelName(name); !check.ok())
+    return fail(context, makeError(ErrorCode::Invalid, "'" + name + "' is not a valid model name: " + check.message()));
+  auto request = createRequest(context, name);
   if (!request)
     return fail(context, request.error());
-  for (const auto& warning : warnings)
-    context.err << "warning: " << warning << "\n";
   ProgressReporter progress(progressPrinter(context.err), &interruptToken());
   auto created = client.create(*request, progress, [&](const std::string& status) {
     if (!context.json)
@@ -166,7 +191,7 @@ int createModel(CommandContext& context, const ollama::Client& client, const std
   });
   if (!created)
     return fail(context, created.error());
-  return done(context, {{"created", name}, {"warnings", warnings}}, "created " + name);
+  return done(context, {{"created", name}, {"warnings", json::array()}}, "created " + name);
 }
 
 int runOllama(CommandContext& context) {
@@ -219,9 +244,10 @@ int runOllama(CommandContext& context) {
   return usage(context);
 }
 
-const CommandRegistration registration(
-    "ollama", "ollama [--host URL] version|list|show NAME|ps|pull NAME|create NAME -f MODELFILE|rm NAME|cp SRC DST",
-    runOllama);
+const CommandRegistration
+    registration("ollama",
+                 "ollama [--host URL] version|list|show NAME|ps|pull NAME|create NAME -f MODELFILE|rm NAME|cp SRC DST",
+                 runOllama);
 
 } // namespace
 } // namespace md::cli

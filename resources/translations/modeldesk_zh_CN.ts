@@ -276,6 +276,129 @@
     </message>
 </context>
 <context>
+    <name>md::ui::CreateInOllamaDialog</name>
+    <message>
+        <source>Create in Ollama</source>
+        <translation>在 Ollama 中创建</translation>
+    </message>
+    <message>
+        <source>Model name:</source>
+        <translation>模型名称：</translation>
+    </message>
+    <message>
+        <source>e.g. my-model:q4_k_m</source>
+        <translation>例如 my-model:q4_k_m</translation>
+    </message>
+    <message>
+        <source>Ollama:</source>
+        <translation>Ollama：</translation>
+    </message>
+    <message>
+        <source>Modelfile:</source>
+        <translation>Modelfile：</translation>
+    </message>
+    <message>
+        <source>Set by OLLAMA_HOST (see the Environment page)</source>
+        <translation>由 OLLAMA_HOST 设置（见“环境”页面）</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Show in Models</source>
+        <translation>在“模型”中显示</translation>
+    </message>
+    <message>
+        <source>Hashing</source>
+        <translation>计算哈希</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>上传中</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>model name</source>
+        <translation>模型名</translation>
+    </message>
+    <message>
+        <source>Enter a name for the new model.</source>
+        <translation>请输入新模型的名称。</translation>
+    </message>
+    <message>
+        <source>A name has at most three parts: host/namespace/model.</source>
+        <translation>名称最多包含三部分：主机/命名空间/模型。</translation>
+    </message>
+    <message>
+        <source>The %1 must not be empty.</source>
+        <translation>%1不能为空。</translation>
+    </message>
+    <message>
+        <source>The %1 must start with a letter, a digit or “_”, not “%2”.</source>
+        <translation>%1必须以字母、数字或“_”开头，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” contains “%3”; use letters, digits, “_” and “-”.</source>
+        <translation>%1“%2”包含“%3”；请使用字母、数字、“_”和“-”。</translation>
+    </message>
+    <message>
+        <source>The %1 “%2” contains “%3”; use letters, digits, “_”, “-” and “.”.</source>
+        <translation>%1“%2”包含“%3”；请使用字母、数字、“_”、“-”和“.”。</translation>
+    </message>
+    <message>
+        <source>The %1 is longer than %2 characters.</source>
+        <translation>%1超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Creating “%1” on %2</source>
+        <translation>正在 %2 上创建“%1”</translation>
+    </message>
+    <message>
+        <source>Ollama %1 reads only the first GGUF of a file, so the projector concatenated into “%2” was ignored and “%3” has no vision. Put the model and the projector on two FROM lines as separate files.</source>
+        <translation>Ollama %1 只读取文件中的第一个 GGUF，因此拼接在“%2”中的投影器被忽略，“%3”没有视觉能力。请将模型和投影器作为两个独立文件，写在两行 FROM 中。</translation>
+    </message>
+    <message>
+        <source>The projector “%1” was included, but Ollama does not list “vision” among the capabilities of “%2”: it will not accept images.</source>
+        <translation>已包含投影器“%1”，但 Ollama 未在“%2”的能力中列出“vision”：它将不接受图像。</translation>
+    </message>
+    <message>
+        <source>Cancelled while Ollama was creating the model; it may exist anyway. Check the Models page.</source>
+        <translation>在 Ollama 创建模型期间已取消；模型仍可能已创建。请查看“模型”页面。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was created.</source>
+        <translation>已取消，未创建任何内容。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Created “%1” in Ollama.</source>
+        <translation>已在 Ollama 中创建“%1”。</translation>
+    </message>
+    <message>
+        <source>It accepts images (vision).</source>
+        <translation>它可以接受图像（视觉）。</translation>
+    </message>
+</context>
+<context>
     <name>md::ui::DropRouter</name>
     <message>
         <source>Only local files can be dropped here, not %1.</source>
@@ -1283,6 +1406,14 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>Clear the list</source>
         <translation>清空列表</translation>
+    </message>
+    <message>
+        <source>Create in Ollama…</source>
+        <translation>在 Ollama 中创建…</translation>
+    </message>
+    <message>
+        <source>Save, then upload the files and create the model in Ollama</source>
+        <translation>保存，然后上传文件并在 Ollama 中创建模型</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "core/modelfile/gguf_assist.h"
 #include "core/modelfile/template_presets.h"
 #include "core/util/paths.h"
+#include "ui/modelfile/create_in_ollama_dialog.h"
 #include "ui/modelfile/live_validator.h"
 #include "ui/modelfile/modelfile_editor.h"
 #include "ui/modelfile/recent_modelfiles.h"
@@ -83,6 +84,15 @@ ModelfilePage::ModelfilePage(QWidget* parent) : Page(parent) {
   splitter->setStretchFactor(0, 4);
   splitter->setStretchFactor(1, 1);
   layout->addWidget(splitter, 1);
+  // The main action sits under the editor, at the right.
+  auto* actions = new QHBoxLayout;
+  actions->addStretch(1);
+  createButton_ = new QToolButton(this);
+  createButton_->setObjectName(QStringLiteral("createInOllamaButton"));
+  createButton_->setToolButtonStyle(Qt::ToolButtonTextOnly);
+  connect(createButton_, &QToolButton::clicked, this, [this] { requestCreateInOllama(); });
+  actions->addWidget(createButton_);
+  layout->addLayout(actions);
   connect(editor_->document(), &QTextDocument::modificationChanged, this, &ModelfilePage::updateFileLabel);
   connect(diagnosticsList_, &QListWidget::itemClicked, this,
           [this](QListWidgetItem* item) { editor_->goToLine(item->data(Qt::UserRole).toInt()); });
@@ -90,6 +100,7 @@ ModelfilePage::ModelfilePage(QWidget* parent) : Page(parent) {
           [this](QListWidgetItem* item) { editor_->goToLine(item->data(Qt::UserRole).toInt()); });
 
   connect(editor_, &ModelfileEditor::ggufFilesDropped, this, &ModelfilePage::addGgufFiles);
+  connect(this, &ModelfilePage::createInOllamaRequested, this, &ModelfilePage::openCreateDialog);
 
   validator_ = new LiveValidator(this);
   connect(validator_, &LiveValidator::diagnosticsReady, this, &ModelfilePage::showDiagnostics);
@@ -113,6 +124,8 @@ void ModelfilePage::retranslate() {
   buildPresetMenu();
   fillButton_->setText(tr("Fill from GGUF"));
   fillButton_->setToolTip(tr("Read the chat template of the FROM file and write the matching TEMPLATE and stop lines"));
+  createButton_->setText(tr("Create in Ollama…"));
+  createButton_->setToolTip(tr("Save, then upload the files and create the model in Ollama"));
   editor_->setPlaceholderText(tr("# A Modelfile tells Ollama how to run a model.\n"
                                  "FROM ./model.gguf\n"
                                  "PARAMETER temperature 0.7"));
@@ -229,6 +242,13 @@ bool ModelfilePage::requestCreateInOllama() {
     return false;
   Q_EMIT createInOllamaRequested(path_);
   return true;
+}
+
+void ModelfilePage::openCreateDialog(const QString& modelfilePath) {
+  auto* dialog = new CreateInOllamaDialog(modelfilePath, {}, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &CreateInOllamaDialog::showInModelsRequested, this, &ModelfilePage::showOllamaModelRequested);
+  dialog->open();
 }
 
 void ModelfilePage::revalidateNow() {

@@ -61,6 +61,7 @@ public:
   void addGgufFiles(const QStringList& paths);
   QToolButton* fillButton() const { return fillButton_; }
   QToolButton* recentButton() const { return recentButton_; }
+  QToolButton* createButton() const { return createButton_; }
 
   // Saves first when needed, then emits createInOllamaRequested(path).
   // Returns false when the user cancelled the save.
@@ -72,6 +73,8 @@ Q_SIGNALS:
   // Hook for "Create in Ollama" (wired by the Ollama create flow): emitted
   // with the saved Modelfile's path when the user asks to create the model.
   void createInOllamaRequested(const QString& modelfilePath);
+  // "Show in Models" after a successful create (for the Models page's Ollama tab).
+  void showOllamaModelRequested(const QString& modelName);
 
 protected:
   void retranslate() override;
@@ -85,6 +88,7 @@ private:
   void replaceTextUndoably(const QString& text);
   void fillRecentMenu();
   QString modelfileDir() const;
+  void openCreateDialog(const QString& modelfilePath);
 
   ModelfileEditor* editor_ = nullptr;
   QListWidget* diagnosticsList_ = nullptr;
@@ -98,6 +102,7 @@ private:
   QToolButton* openButton_ = nullptr;
   QToolButton* saveButton_ = nullptr;
   QToolButton* saveAsButton_ = nullptr;
+  QToolButton* createButton_ = nullptr;
   QString path_;
   UnsavedPrompt prompt_;
 };

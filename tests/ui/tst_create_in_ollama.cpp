@@ -1,0 +1,166 @@
+// "Create in Ollama" offscreen against the fake server: the page's button
+// opens the dialog, the name is checked live with the reason shown, Create
+// runs the flow with progress and the server's status lines, a projector
+// becomes vision (or the dialog warns that it did not), "Show in Models"
+// reaches the page's signal, and Cancel stops an upload with nothing created.
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QtTest>
+
+#include <unistd.h>
+
+#include <fstream>
+
+#include "core/ollama/client.h"
+#include "core/util/paths.h"
+#include "tests/support/fake_ollama.h"
+#include "tests/support/fake_ollama_store.h"
+#include "tests/support/tiny_gguf.h"
+#include "ui/modelfile/create_in_ollama_dialog.h"
+#include "ui/modelfile/modelfile_page.h"
+#include "ui/shell/banner.h"
+#include "ui/shell/progress_panel.h"
+
+using namespace md::ui;
+
+class CreateInOllamaTest : public QObject {
+  Q_OBJECT
+
+private:
+  QTemporaryDir files_;
+
+  std::filesystem::path dir() const { return md::pathFromUtf8(files_.path().toStdString()); }
+
+  QString writeModelfile(const QString& name, const QByteArray& text) {
+    const QString path = files_.filePath(name);
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size() ? path : QString();
+  }
+
+  static bool modelExists(const md::testing::FakeOllama& fake, const std::string& name) {
+    md::testing::FakeStore store(fake.modelsDir());
+    return store.readManifest(*md::testing::ModelName::parse(name)).has_value();
+  }
+
+private Q_SLOTS:
+  void initTestCase() {
+    QVERIFY(files_.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, files_.filePath(QStringLiteral("settings")));
+    md::testing::tinyModel().write(dir() / "model.gguf");
+    md::testing::tinyClipProjector().write(dir() / "mmproj.gguf");
+    std::ofstream(dir() / "combined.gguf", std::ios::binary)
+        << md::testing::tinyModel().bytes() << md::testing::tinyClipProjector().bytes();
+  }
+
+  void namesAreCheckedLiveWithTheReason() {
+    CreateInOllamaDialog dialog(files_.filePath(QStringLiteral("Qwen2 VL.modelfile")), QStringLiteral("http://x"));
+    QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("qwen2-vl"));
+    QVERIFY(dialog.createButton()->isEnabled());
+    dialog.nameEdit()->setText(QStringLiteral("my model"));
+    QVERIFY(!dialog.createButton()->isEnabled());
+    QVERIFY(dialog.nameProblemLabel()->text().contains(QStringLiteral("“ ”")));
+    dialog.nameEdit()->setText(QStringLiteral("mine:"));
+    QCOMPARE(dialog.nameProblemLabel()->text(), QStringLiteral("The tag must not be empty."));
+    dialog.nameEdit()->setText(QStringLiteral("user/mine:v1"));
+    QVERIFY(dialog.createButton()->isEnabled());
+    QVERIFY(dialog.nameProblemLabel()->isHidden());
+    QCOMPARE(dialog.hostUrl(), QStringLiteral("http://x"));
+  }
+
+  void createsAVisionModelFromThePageAndShowsIt() {
+    md::testing::FakeOllama fake;
+    QVERIFY(fake.start());
+    qputenv("OLLAMA_HOST", QByteArray::fromStdString(fake.url()));
+    ModelfilePage page;
+    QVERIFY(page.openFile(writeModelfile(QStringLiteral("Modelfile"),
+                                         "FROM ./model.gguf\nFROM ./mmproj.gguf\nPARAMETER temperature 0.2\n")));
+    page.createButton()->click();
+    auto* dialog = page.findChild<CreateInOllamaDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->hostUrl(), QString::fromStdString(fake.url()));
+    dialog->nameEdit()->setText(QStringLiteral("seer:v1"));
+    QSignalSpy finished(dialog, &CreateInOllamaDialog::createFinished);
+    dialog->createButton()->click();
+    QVERIFY(dialog->isRunning());
+    QVERIFY(!dialog->createButton()->isEnabled());
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(dialog->banner()->kind(), Banner::Kind::Success);
+    QVERIFY(dialog->banner()->text().contains(QStringLiteral("seer:v1")));
+    QVERIFY(dialog->banner()->text().contains(QStringLiteral("vision")));
+    QVERIFY(dialog->visionBanner()->isHidden());
+    const QString log = dialog->log()->toPlainText();
+    QVERIFY2(log.contains(QStringLiteral("writing manifest")), qPrintable(log));
+    QVERIFY(log.contains(QStringLiteral("success")));
+    QVERIFY(modelExists(fake, "seer:v1"));
+
+    QVERIFY(dialog->showInModelsButton()->isVisible());
+    QSignalSpy show(&page, &ModelfilePage::showOllamaModelRequested);
+    dialog->showInModelsButton()->click();
+    QCOMPARE(show.count(), 1);
+    QCOMPARE(show.first().first().toString(), QStringLiteral("seer:v1"));
+    qunsetenv("OLLAMA_HOST");
+  }
+
+  void warnsWhenTheProjectorDidNotBecomeVision() {
+    md::testing::FakeOllama fake; // 0.12: reads only the first GGUF of a file
+    QVERIFY(fake.start());
+    CreateInOllamaDialog dialog(writeModelfile(QStringLiteral("joined.modelfile"), "FROM ./combined.gguf\n"),
+                                QString::fromStdString(fake.url()));
+    dialog.show();
+    QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("joined"));
+    QSignalSpy finished(&dialog, &CreateInOllamaDialog::createFinished);
+    dialog.createButton()->click();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(dialog.visionBanner()->isVisible());
+    QCOMPARE(dialog.visionBanner()->kind(), Banner::Kind::Warning);
+    QVERIFY2(dialog.visionBanner()->text().contains(QStringLiteral("combined.gguf")),
+             qPrintable(dialog.visionBanner()->text()));
+    QVERIFY(dialog.visionBanner()->text().contains(QStringLiteral("no vision")));
+  }
+
+  void cancelStopsTheUploadAndCreatesNothing() {
+    const auto big = dir() / "big.gguf";
+    md::testing::tinyModel().write(big);
+    QCOMPARE(::truncate(big.c_str(), off_t(512) << 20), 0);
+    md::testing::FakeOllama fake;
+    QVERIFY(fake.start());
+    CreateInOllamaDialog dialog(writeModelfile(QStringLiteral("big.modelfile"), "FROM ./big.gguf\n"),
+                                QString::fromStdString(fake.url()));
+    dialog.show();
+    QSignalSpy finished(&dialog, &CreateInOllamaDialog::createFinished);
+    dialog.createButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.progressPanel()->statusText().contains(QStringLiteral("big.gguf")), 20000);
+    QVERIFY(dialog.progressPanel()->cancelButton()->isEnabled());
+    dialog.progressPanel()->cancelButton()->click();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QCOMPARE(dialog.banner()->kind(), Banner::Kind::Warning);
+    QCOMPARE(dialog.banner()->text(), QStringLiteral("Cancelled. Nothing was created."));
+    QVERIFY(!modelExists(fake, "big"));
+    QVERIFY(dialog.createButton()->isEnabled()); // the user can try again
+  }
+
+  void ollamaDownIsShownInTheBanner() {
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(md::testing::unusedLoopbackPort());
+    CreateInOllamaDialog dialog(writeModelfile(QStringLiteral("x.modelfile"), "FROM ./model.gguf\n"), url);
+    QSignalSpy finished(&dialog, &CreateInOllamaDialog::createFinished);
+    dialog.createButton()->click();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(dialog.banner()->kind(), Banner::Kind::Error);
+    QVERIFY2(dialog.banner()->text().contains(QStringLiteral("Ollama is not running at ") + url),
+             qPrintable(dialog.banner()->text()));
+  }
+};
+
+QTEST_MAIN(CreateInOllamaTest)
+#include "tst_create_in_ollama.moc"

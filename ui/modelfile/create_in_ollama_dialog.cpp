@@ -1,0 +1,277 @@
+#include "ui/modelfile/create_in_ollama_dialog.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <mutex>
+#include <utility>
+#include <vector>
+
+#include "core/ollama/host.h"
+#include "core/util/paths.h"
+#include "ui/shell/banner.h"
+#include "ui/shell/job.h"
+#include "ui/shell/progress_panel.h"
+
+namespace md {
+namespace ui {
+
+// Status lines cross from the job thread; the GUI drains them.
+struct CreateInOllamaDialog::StatusQueue {
+  std::mutex mutex;
+  std::vector<std::string> lines;
+
+  void push(const std::string& line) {
+    std::lock_guard lock(mutex);
+    lines.push_back(line);
+  }
+  std::vector<std::string> take() {
+    std::lock_guard lock(mutex);
+    return std::exchange(lines, {});
+  }
+};
+
+CreateInOllamaDialog::CreateInOllamaDialog(const QString& modelfilePath, const QString& hostUrl, QWidget* parent)
+    : QDialog(parent), modelfile_(modelfilePath),
+      host_(hostUrl.isEmpty() ? QString::fromStdString(md::ollama::hostFromEnvironment()) : hostUrl),
+      statusQueue_(std::make_shared<StatusQueue>()) {
+  setObjectName(QStringLiteral("createInOllamaDialog"));
+  auto* layout = new QVBoxLayout(this);
+  auto* form = new QFormLayout;
+  nameLabel_ = new QLabel(this);
+  nameEdit_ = new QLineEdit(this);
+  nameEdit_->setObjectName(QStringLiteral("modelNameEdit"));
+  nameLabel_->setBuddy(nameEdit_);
+  nameProblem_ = new QLabel(this);
+  nameProblem_->setObjectName(QStringLiteral("modelNameProblem"));
+  nameProblem_->setWordWrap(true);
+  QPalette warning = nameProblem_->palette();
+  warning.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
+  nameProblem_->setPalette(warning);
+  auto* nameColumn = new QVBoxLayout;
+  nameColumn->addWidget(nameEdit_);
+  nameColumn->addWidget(nameProblem_);
+  form->addRow(nameLabel_, nameColumn);
+  hostCaption_ = new QLabel(this);
+  hostLabel_ = new QLabel(host_, this);
+  hostLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  form->addRow(hostCaption_, hostLabel_);
+  fileLabel_ = new QLabel(QDir::toNativeSeparators(modelfilePath), this);
+  fileLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  fileLabel_->setWordWrap(true);
+  fileCaption_ = new QLabel(this);
+  form->addRow(fileCaption_, fileLabel_);
+  layout->addLayout(form);
+
+  banner_ = new Banner(this);
+  banner_->setObjectName(QStringLiteral("createBanner"));
+  visionBanner_ = new Banner(this);
+  visionBanner_->setObjectName(QStringLiteral("visionBanner"));
+  layout->addWidget(banner_);
+  layout->addWidget(visionBanner_);
+  progress_ = new ProgressPanel(this);
+  layout->addWidget(progress_);
+  log_ = new QPlainTextEdit(this);
+  log_->setObjectName(QStringLiteral("createLog"));
+  log_->setReadOnly(true);
+  log_->setMaximumBlockCount(2000);
+  log_->setMinimumHeight(120);
+  layout->addWidget(log_, 1);
+
+  auto* buttons = new QDialogButtonBox(this);
+  createButton_ = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+  createButton_->setObjectName(QStringLiteral("createButton"));
+  createButton_->setDefault(true);
+  showButton_ = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+  showButton_->setObjectName(QStringLiteral("showInModelsButton"));
+  showButton_->setVisible(false);
+  closeButton_ = buttons->addButton(QDialogButtonBox::Close);
+  layout->addWidget(buttons);
+
+  drainTimer_ = new QTimer(this);
+  drainTimer_->setInterval(100);
+  connect(drainTimer_, &QTimer::timeout, this, &CreateInOllamaDialog::drainStatus);
+  connect(nameEdit_, &QLineEdit::textChanged, this, &CreateInOllamaDialog::checkName);
+  connect(nameEdit_, &QLineEdit::returnPressed, this, [this] {
+    if (createButton_->isEnabled())
+      startCreate();
+  });
+  connect(createButton_, &QPushButton::clicked, this, &CreateInOllamaDialog::startCreate);
+  connect(showButton_, &QPushButton::clicked, this, [this] {
+    Q_EMIT showInModelsRequested(createdName_);
+    accept();
+  });
+  connect(closeButton_, &QPushButton::clicked, this, &QDialog::reject);
+
+  nameEdit_->setText(suggestedName(modelfilePath));
+  retranslate();
+  checkName();
+  resize(560, 420);
+}
+
+// Destroying the dialog (its job's owner) cancels a running job.
+CreateInOllamaDialog::~CreateInOllamaDialog() = default;
+
+void CreateInOllamaDialog::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange)
+    retranslate();
+  QDialog::changeEvent(event);
+}
+
+void CreateInOllamaDialog::retranslate() {
+  setWindowTitle(tr("Create in Ollama"));
+  nameLabel_->setText(tr("Model name:"));
+  nameEdit_->setPlaceholderText(tr("e.g. my-model:q4_k_m"));
+  hostCaption_->setText(tr("Ollama:"));
+  fileCaption_->setText(tr("Modelfile:"));
+  hostLabel_->setToolTip(tr("Set by OLLAMA_HOST (see the Environment page)"));
+  createButton_->setText(tr("Create"));
+  showButton_->setText(tr("Show in Models"));
+  progress_->setPhaseNames({{QStringLiteral("hashing"), tr("Hashing")},
+                            {QStringLiteral("uploading"), tr("Uploading")},
+                            {QStringLiteral("creating"), tr("Creating")}});
+  checkName();
+}
+
+QString CreateInOllamaDialog::nameProblemText(const md::ollama::NameCheck& check) {
+  using md::ollama::NameProblem;
+  const QString text = QString::fromStdString(check.text);
+  const QString bad = QString::fromStdString(check.bad);
+  QString part;
+  if (check.part == "host")
+    part = tr("host");
+  else if (check.part == "namespace")
+    part = tr("namespace");
+  else if (check.part == "tag")
+    part = tr("tag");
+  else
+    part = tr("model name");
+  switch (check.problem) {
+  case NameProblem::None: return {};
+  case NameProblem::Empty: return tr("Enter a name for the new model.");
+  case NameProblem::TooManyParts: return tr("A name has at most three parts: host/namespace/model.");
+  case NameProblem::EmptyPart: return tr("The %1 must not be empty.").arg(part);
+  case NameProblem::BadFirst: return tr("The %1 must start with a letter, a digit or “_”, not “%2”.").arg(part, bad);
+  case NameProblem::BadCharacter:
+    return check.part == "namespace"
+               ? tr("The %1 “%2” contains “%3”; use letters, digits, “_” and “-”.").arg(part, text, bad)
+               : tr("The %1 “%2” contains “%3”; use letters, digits, “_”, “-” and “.”.").arg(part, text, bad);
+  case NameProblem::TooLong: return tr("The %1 is longer than %2 characters.").arg(part).arg(check.limit);
+  }
+  return {};
+}
+
+QString CreateInOllamaDialog::suggestedName(const QString& modelfilePath) {
+  const QFileInfo info(modelfilePath);
+  QString base = info.completeBaseName();
+  if (base.isEmpty() || base.compare(QStringLiteral("Modelfile"), Qt::CaseInsensitive) == 0)
+    base = info.absoluteDir().dirName();
+  base = base.toLower();
+  base.replace(QRegularExpression(QStringLiteral("[^a-z0-9_.-]+")), QStringLiteral("-"));
+  base.remove(QRegularExpression(QStringLiteral("^[^a-z0-9_]+")));
+  base.truncate(80);
+  return md::ollama::checkModelName(base.toStdString()).ok() ? base : QString();
+}
+
+void CreateInOllamaDialog::checkName() {
+  const auto check = md::ollama::checkModelName(nameEdit_->text().trimmed().toStdString());
+  nameProblem_->setText(nameProblemText(check));
+  nameProblem_->setVisible(!check.ok());
+  createButton_->setEnabled(check.ok() && !isRunning());
+}
+
+void CreateInOllamaDialog::startCreate() {
+  const QString name = nameEdit_->text().trimmed();
+  if (!md::ollama::checkModelName(name.toStdString()).ok() || isRunning())
+    return;
+  banner_->clear();
+  visionBanner_->clear();
+  showButton_->setVisible(false);
+  log_->clear();
+  lastPhase_.clear();
+  createdName_ = name;
+  log_->appendPlainText(tr("Creating “%1” on %2").arg(name, host_));
+  std::function<md::Result<md::ollama::CreateFlowResult>(md::ProgressReporter&)> work =
+      [host = host_.toStdString(), model = name.toStdString(), path = md::pathFromUtf8(modelfile_.toStdString()),
+       queue = statusQueue_](md::ProgressReporter& progress) {
+        const md::ollama::Client client(host);
+        return md::ollama::runCreateFlow(client, model, path, progress,
+                                         [queue](const std::string& line) { queue->push(line); });
+      };
+  job_ = runJob<md::ollama::CreateFlowResult>(
+      this, work, [this](md::Result<md::ollama::CreateFlowResult> result) { finish(std::move(result)); });
+  connect(job_, &JobHandle::progress, this, [this](const JobProgress& progress) {
+    lastPhase_ = progress.phase;
+    drainStatus();
+  });
+  progress_->track(job_);
+  drainTimer_->start();
+  nameEdit_->setEnabled(false);
+  createButton_->setEnabled(false);
+}
+
+void CreateInOllamaDialog::drainStatus() {
+  for (const auto& line : statusQueue_->take())
+    log_->appendPlainText(QString::fromStdString(line));
+}
+
+QString CreateInOllamaDialog::visionWarning(const md::ollama::CreateFlowResult& result) const {
+  if (result.vision != md::ollama::VisionCheck::Missing)
+    return {};
+  const auto* file = result.projectorFile();
+  const QString fileName = file ? QString::fromStdString(file->name) : QString();
+  const QString model = QString::fromStdString(result.model);
+  if (result.projectorDroppedByServer())
+    return tr("Ollama %1 reads only the first GGUF of a file, so the projector concatenated into “%2” was ignored and "
+              "“%3” has no vision. Put the model and the projector on two FROM lines as separate files.")
+        .arg(QString::fromStdString(result.server.toString()), fileName, model);
+  return tr("The projector “%1” was included, but Ollama does not list “vision” among the capabilities of “%2”: it "
+            "will not accept images.")
+      .arg(fileName, model);
+}
+
+void CreateInOllamaDialog::finish(md::Result<md::ollama::CreateFlowResult> result) {
+  job_.clear(); // finished: the handle deletes itself
+  drainTimer_->stop();
+  drainStatus();
+  nameEdit_->setEnabled(true);
+  checkName();
+  if (!result) {
+    const auto& error = result.error();
+    if (error.code != md::ErrorCode::Cancelled)
+      banner_->showError(error);
+    else if (lastPhase_ == QLatin1String("creating"))
+      banner_->showMessage(Banner::Kind::Warning,
+                           tr("Cancelled while Ollama was creating the model; it may exist anyway. Check the "
+                              "Models page."));
+    else
+      banner_->showMessage(Banner::Kind::Warning, tr("Cancelled. Nothing was created."));
+    log_->appendPlainText(QString::fromStdString(error.describe()));
+    Q_EMIT createFinished(false);
+    return;
+  }
+  for (const auto& warning : result->warnings)
+    log_->appendPlainText(tr("warning: %1").arg(QString::fromStdString(warning)));
+  QString message = tr("Created “%1” in Ollama.").arg(createdName_);
+  if (result->vision == md::ollama::VisionCheck::Vision)
+    message += QLatin1Char(' ') + tr("It accepts images (vision).");
+  banner_->showMessage(Banner::Kind::Success, message);
+  if (const QString warning = visionWarning(*result); !warning.isEmpty())
+    visionBanner_->showMessage(Banner::Kind::Warning, warning);
+  showButton_->setVisible(true);
+  showButton_->setDefault(true);
+  Q_EMIT createFinished(true);
+}
+
+} // namespace ui
+} // namespace md

@@ -1,0 +1,93 @@
+#pragma once
+// "Create in Ollama": a model name checked live against Ollama's rules, the
+// target host (OLLAMA_HOST), then the create flow on the job pool (hashing,
+// uploading, creating) with rate, ETA and a working Cancel, a log of the
+// server's status lines, and the outcome: success (with "Show in Models"),
+// an error, or a clear warning when a projector did not become vision.
+
+#include <QDialog>
+#include <QPointer>
+
+#include <memory>
+
+#include "core/ollama/create_flow.h"
+#include "core/ollama/model_name.h"
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+
+namespace md {
+namespace ui {
+
+class Banner;
+class JobHandle;
+class ProgressPanel;
+
+class CreateInOllamaDialog : public QDialog {
+  Q_OBJECT
+public:
+  // `hostUrl` empty: the client URL for OLLAMA_HOST.
+  explicit CreateInOllamaDialog(const QString& modelfilePath, const QString& hostUrl = {}, QWidget* parent = nullptr);
+  ~CreateInOllamaDialog() override;
+
+  QLineEdit* nameEdit() const { return nameEdit_; }
+  QLabel* nameProblemLabel() const { return nameProblem_; }
+  QPushButton* createButton() const { return createButton_; }
+  QPushButton* showInModelsButton() const { return showButton_; }
+  ProgressPanel* progressPanel() const { return progress_; }
+  QPlainTextEdit* log() const { return log_; }
+  Banner* banner() const { return banner_; }
+  Banner* visionBanner() const { return visionBanner_; }
+  QString hostUrl() const { return host_; }
+  bool isRunning() const { return !job_.isNull(); }
+
+  // The user-facing reason a name breaks Ollama's rules (empty when fine).
+  static QString nameProblemText(const md::ollama::NameCheck& check);
+  // A valid name derived from the Modelfile's name or folder, or empty.
+  static QString suggestedName(const QString& modelfilePath);
+
+Q_SIGNALS:
+  // The flow ended: ok, failed or cancelled.
+  void createFinished(bool ok);
+  void showInModelsRequested(const QString& modelName);
+
+protected:
+  void changeEvent(QEvent* event) override;
+
+private:
+  void retranslate();
+  void checkName();
+  void startCreate();
+  void drainStatus();
+  void finish(md::Result<md::ollama::CreateFlowResult> result);
+  QString visionWarning(const md::ollama::CreateFlowResult& result) const;
+
+  struct StatusQueue;
+  QString modelfile_;
+  QString host_;
+  QString createdName_;
+  QString lastPhase_;
+  std::shared_ptr<StatusQueue> statusQueue_;
+  QPointer<JobHandle> job_;
+  QLabel* nameLabel_ = nullptr;
+  QLineEdit* nameEdit_ = nullptr;
+  QLabel* nameProblem_ = nullptr;
+  QLabel* hostCaption_ = nullptr;
+  QLabel* hostLabel_ = nullptr;
+  QLabel* fileCaption_ = nullptr;
+  QLabel* fileLabel_ = nullptr;
+  Banner* banner_ = nullptr;
+  Banner* visionBanner_ = nullptr;
+  ProgressPanel* progress_ = nullptr;
+  QPlainTextEdit* log_ = nullptr;
+  QPushButton* createButton_ = nullptr;
+  QPushButton* showButton_ = nullptr;
+  QPushButton* closeButton_ = nullptr;
+  QTimer* drainTimer_ = nullptr;
+};
+
+} // namespace ui
+} // namespace md
