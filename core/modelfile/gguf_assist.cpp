@@ -81,7 +81,7 @@ Result<std::vector<DroppedGguf>> classifyGgufs(const std::vector<fs::path>& path
     auto summary = summaryOf(path);
     if (!summary)
       return summary.error();
-    out.push_back({path, summary->role == gguf::Role::Projector});
+    out.push_back({path, summary->role == gguf::Role::Projector, summary->role == gguf::Role::Adapter});
   }
   return out;
 }
@@ -92,7 +92,9 @@ std::string addFromLines(std::string_view modelfileText, const std::vector<Dropp
   for (const auto& file : files) {
     if (file.projector)
       block += "# Vision projector (mmproj) for the model above: Ollama adds it as the projector layer\n";
-    block += "FROM " + fromValue(file.path, modelfileDir) + "\n";
+    if (file.adapter)
+      block += "# LoRA adapter applied on top of the model\n";
+    block += (file.adapter ? "ADAPTER " : "FROM ") + fromValue(file.path, modelfileDir) + "\n";
   }
   // After the line that ends the last FROM command, which may be cut short by a syntax error.
   const ParseOutcome outcome = parse(modelfileText);

@@ -31,6 +31,7 @@ Result<FilledTemplate> fillTemplateFromGguf(std::string_view modelfileText, cons
 struct DroppedGguf {
   std::filesystem::path path;
   bool projector = false;
+  bool adapter = false; // a LoRA adapter: an ADAPTER line, not a FROM line
 };
 
 // Reads each file's header to tell models from projectors.
@@ -38,7 +39,7 @@ Result<std::vector<DroppedGguf>> classifyGgufs(const std::vector<std::filesystem
 
 // Adds one FROM line per file after the last FROM (or at the top), with paths
 // relative to `modelfileDir` when they are under it; a projector's line is
-// preceded by a comment saying what it is.
+// preceded by a comment saying what it is; an adapter gets an ADAPTER line.
 std::string addFromLines(std::string_view modelfileText, const std::vector<DroppedGguf>& files,
                          const std::filesystem::path& modelfileDir);
 

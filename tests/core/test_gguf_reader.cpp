@@ -132,8 +132,36 @@ TEST(GgufReader, ComputesTensorSizesForEveryKnownType) {
     ASSERT_TRUE(file) << info->name << ": " << file.error().describe();
     EXPECT_EQ(file->tensors[0].size, 12u * info->bytesPerBlock) << info->name;
   }
-  EXPECT_EQ(gguf::tensorTypeInfo(4), nullptr);
-  EXPECT_EQ(gguf::tensorTypeInfo(31), nullptr);
+  // The table of ../shared/DESIGN.md §2, written out independently of kTensorTypes.
+  struct Row {
+    std::uint32_t id;
+    const char* name;
+    std::uint32_t block;
+    std::uint32_t bytes;
+  };
+  const Row design[] = {
+      {0, "F32", 1, 4},         {1, "F16", 1, 2},         {2, "Q4_0", 32, 18},      {3, "Q4_1", 32, 20},
+      {6, "Q5_0", 32, 22},      {7, "Q5_1", 32, 24},      {8, "Q8_0", 32, 34},      {9, "Q8_1", 32, 36},
+      {10, "Q2_K", 256, 84},    {11, "Q3_K", 256, 110},   {12, "Q4_K", 256, 144},   {13, "Q5_K", 256, 176},
+      {14, "Q6_K", 256, 210},   {15, "Q8_K", 256, 292},   {16, "IQ2_XXS", 256, 66}, {17, "IQ2_XS", 256, 74},
+      {18, "IQ3_XXS", 256, 98}, {19, "IQ1_S", 256, 50},   {20, "IQ4_NL", 32, 18},   {21, "IQ3_S", 256, 110},
+      {22, "IQ2_S", 256, 82},   {23, "IQ4_XS", 256, 136}, {24, "I8", 1, 1},         {25, "I16", 1, 2},
+      {26, "I32", 1, 4},        {27, "I64", 1, 8},        {28, "F64", 1, 8},        {29, "IQ1_M", 256, 56},
+      {30, "BF16", 1, 2},       {34, "TQ1_0", 256, 54},   {35, "TQ2_0", 256, 66},   {39, "MXFP4", 32, 17},
+  };
+  std::size_t known = 0;
+  for (std::uint32_t id = 0; id < 64; ++id)
+    known += gguf::tensorTypeInfo(id) != nullptr;
+  EXPECT_EQ(known, std::size(design));
+  for (const Row& row : design) {
+    const auto* info = gguf::tensorTypeInfo(row.id);
+    ASSERT_NE(info, nullptr) << row.name;
+    EXPECT_STREQ(info->name, row.name);
+    EXPECT_EQ(info->blockSize, row.block) << row.name;
+    EXPECT_EQ(info->bytesPerBlock, row.bytes) << row.name;
+  }
+  for (std::uint32_t removed : {4u, 5u, 31u, 32u, 33u, 36u, 37u, 38u})
+    EXPECT_EQ(gguf::tensorTypeInfo(removed), nullptr) << removed;
   EXPECT_STREQ(gguf::tensorTypeInfo(39)->name, "MXFP4");
   EXPECT_EQ(gguf::tensorTypeInfo(14)->bytesPerBlock, 210u);
 }

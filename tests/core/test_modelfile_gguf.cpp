@@ -88,6 +88,19 @@ TEST_F(ModelfileGguf, SkipsTheProjectorAndAddsCommentedFromLines) {
   EXPECT_EQ(addFromLines("FROM a\nSYSTEM hi\n", {{weights, false}}, {}),
             "FROM a\nFROM " + pathToUtf8(weights) + "\nSYSTEM hi\n");
   EXPECT_FALSE(classifyGgufs({folder() / "missing.gguf"}).ok());
+
+  const fs::path lora = folder() / "lora.gguf";
+  testing::GgufBuilder()
+      .setString("general.architecture", "llama")
+      .setString("general.type", "adapter")
+      .setString("adapter.type", "lora")
+      .tensor("blk.0.attn_q.weight.lora_a", {64, 8})
+      .write(lora);
+  auto withAdapter = classifyGgufs({weights, lora});
+  ASSERT_TRUE(withAdapter.ok()) << withAdapter.error().describe();
+  EXPECT_TRUE((*withAdapter)[1].adapter);
+  EXPECT_EQ(addFromLines("", *withAdapter, folder()),
+            "FROM ./x.gguf\n# LoRA adapter applied on top of the model\nADAPTER ./lora.gguf\n");
 }
 
 } // namespace

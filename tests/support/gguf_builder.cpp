@@ -76,7 +76,7 @@ void GgufBuilder::write(const std::filesystem::path& path, std::uint64_t keepByt
     written += take;
   };
   put(header.bytes.data(), header.bytes.size());
-  for (std::size_t i = 0; i < tensors_.size(); ++i) {
+  for (std::size_t i = 0; i < tensors_.size() && written < keepBytes; ++i) {
     auto size = header.sizes[i];
     auto data = tensors_[i].data.empty() ? patternBytes(tensors_[i].description.name, size) : tensors_[i].data;
     data.resize(static_cast<std::size_t>(size));

@@ -125,8 +125,10 @@ private Q_SLOTS:
     QVERIFY(tokens.isValid());
     const int total = 268; // 3 specials + 256 bytes + 9 pieces
     QCOMPARE(tokens.siblingAtColumn(GgufMetadataModel::TypeColumn).data().toString(), QStringLiteral("string[268]"));
-    QVERIFY(tokens.siblingAtColumn(GgufMetadataModel::ValueColumn).data().toString().startsWith(
-        QStringLiteral("268 items: \"<unk>\", \"<s>\"")));
+    QVERIFY(tokens.siblingAtColumn(GgufMetadataModel::ValueColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("268 items: \"<unk>\", \"<s>\"")));
     // Nothing is materialised until asked: only the "Load more" row.
     QCOMPARE(model->rowCount(tokens), 1);
     QVERIFY(model->isLoadMoreRow(model->index(0, 0, tokens)));
@@ -138,7 +140,8 @@ private Q_SLOTS:
     QCOMPARE(model->index(0, GgufMetadataModel::ValueColumn, tokens).data().toString(), QStringLiteral("\"<unk>\""));
     const QModelIndex more = model->index(shown, 0, tokens);
     QVERIFY(model->isLoadMoreRow(more));
-    QVERIFY2(more.data().toString().contains(QStringLiteral("%1 of 268").arg(shown)), qPrintable(more.data().toString()));
+    QVERIFY2(more.data().toString().contains(QStringLiteral("%1 of 268").arg(shown)),
+             qPrintable(more.data().toString()));
 
     Q_EMIT inspector.metadataView()->clicked(more); // clicking "Load more" adds one page
     QCOMPARE(model->rowCount(tokens), shown + GgufMetadataModel::kPageSize + 1);
@@ -152,27 +155,33 @@ private Q_SLOTS:
   void tensorsSortByNameTypeAndSize() {
     GgufBuilder builder;
     builder.setString("general.architecture", "llama");
-    builder.tensor("b.weight", {256, 4}, 12);   // Q4_K, 576 bytes
-    builder.tensor("c.weight", {256, 1}, 14);   // Q6_K, 210 bytes
-    builder.tensor("a.weight", {64, 64}, 0);    // F32, 16 KiB
-    builder.tensor("d.weight", {32, 2}, 1);     // F16, 128 bytes
+    builder.tensor("b.weight", {256, 4}, 12); // Q4_K, 576 bytes
+    builder.tensor("c.weight", {256, 1}, 14); // Q6_K, 210 bytes
+    builder.tensor("a.weight", {64, 64}, 0);  // F32, 16 KiB
+    builder.tensor("d.weight", {32, 2}, 1);   // F16, 128 bytes
     GgufInspector inspector;
     QVERIFY(openAndWait(inspector, write(builder, QStringLiteral("sort.gguf"))));
     QSortFilterProxyModel* proxy = inspector.tensorProxy();
     QTableView* view = inspector.tensorView();
     QCOMPARE(column(*proxy, GgufTensorModel::NameColumn),
-             (QStringList{QStringLiteral("b.weight"), QStringLiteral("c.weight"), QStringLiteral("a.weight"), QStringLiteral("d.weight")})); // file order first
+             (QStringList{QStringLiteral("b.weight"), QStringLiteral("c.weight"), QStringLiteral("a.weight"),
+                          QStringLiteral("d.weight")})); // file order first
     view->sortByColumn(GgufTensorModel::NameColumn, Qt::AscendingOrder);
     QCOMPARE(column(*proxy, GgufTensorModel::NameColumn),
-             (QStringList{QStringLiteral("a.weight"), QStringLiteral("b.weight"), QStringLiteral("c.weight"), QStringLiteral("d.weight")}));
+             (QStringList{QStringLiteral("a.weight"), QStringLiteral("b.weight"), QStringLiteral("c.weight"),
+                          QStringLiteral("d.weight")}));
     view->sortByColumn(GgufTensorModel::SizeColumn, Qt::DescendingOrder);
     QCOMPARE(column(*proxy, GgufTensorModel::NameColumn),
-             (QStringList{QStringLiteral("a.weight"), QStringLiteral("b.weight"), QStringLiteral("c.weight"), QStringLiteral("d.weight")}));
+             (QStringList{QStringLiteral("a.weight"), QStringLiteral("b.weight"), QStringLiteral("c.weight"),
+                          QStringLiteral("d.weight")}));
     view->sortByColumn(GgufTensorModel::SizeColumn, Qt::AscendingOrder);
     QCOMPARE(column(*proxy, GgufTensorModel::NameColumn),
-             (QStringList{QStringLiteral("d.weight"), QStringLiteral("c.weight"), QStringLiteral("b.weight"), QStringLiteral("a.weight")}));
+             (QStringList{QStringLiteral("d.weight"), QStringLiteral("c.weight"), QStringLiteral("b.weight"),
+                          QStringLiteral("a.weight")}));
     view->sortByColumn(GgufTensorModel::TypeColumn, Qt::AscendingOrder);
-    QCOMPARE(column(*proxy, GgufTensorModel::TypeColumn), (QStringList{QStringLiteral("F16"), QStringLiteral("F32"), QStringLiteral("Q4_K"), QStringLiteral("Q6_K")}));
+    QCOMPARE(
+        column(*proxy, GgufTensorModel::TypeColumn),
+        (QStringList{QStringLiteral("F16"), QStringLiteral("F32"), QStringLiteral("Q4_K"), QStringLiteral("Q6_K")}));
   }
 
   void memoryEstimateFollowsTheSlider() {
@@ -204,8 +213,9 @@ private Q_SLOTS:
     append(std::uint64_t{1000});
     bytes.append("abc");
     const std::filesystem::path file = temp_.path() / std::filesystem::path(u"坏 文件.gguf");
-    md::testing::writeAll(file, std::vector<std::byte>(reinterpret_cast<const std::byte*>(bytes.data()),
-                                                       reinterpret_cast<const std::byte*>(bytes.data() + bytes.size())));
+    md::testing::writeAll(file,
+                          std::vector<std::byte>(reinterpret_cast<const std::byte*>(bytes.data()),
+                                                 reinterpret_cast<const std::byte*>(bytes.data() + bytes.size())));
     GgufInspector inspector;
     inspector.show();
     QVERIFY(openAndWait(inspector, QString::fromStdU16String(file.u16string()), false));
@@ -217,6 +227,27 @@ private Q_SLOTS:
     QVERIFY2(message.contains(QStringLiteral("坏 文件.gguf")), qPrintable(message));
     QVERIFY(!inspector.hasFile());
     QVERIFY(!inspector.summaryCard()->isVisible());
+  }
+
+  // A 10 GiB model (sparse here) opens from its header alone.
+  void tenGigabyteModelOpensFromItsHeader() {
+    GgufBuilder builder = md::testing::tinyLlama("Big Llama");
+    for (int i = 0; i < 40; ++i) // 40 F16 tensors of 256 MiB
+      builder.tensor("blk.big." + std::to_string(i) + ".weight", {8192, 16384}, 1);
+    const auto layout = builder.layout();
+    QVERIFY(layout.fileSize > 10ull * 1024 * 1024 * 1024);
+    const QString path = write(builder, QStringLiteral("big 10G.gguf"), layout.bytes.size());
+    std::filesystem::resize_file(std::filesystem::path(path.toStdU16String()), layout.fileSize);
+
+    GgufInspector inspector;
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(openAndWait(inspector, path));
+    qInfo("opened a %llu-byte model in %lld ms", static_cast<unsigned long long>(layout.fileSize),
+          static_cast<long long>(clock.elapsed()));
+    QCOMPARE(inspector.summaryCard()->roleBadge(), QStringLiteral("Model"));
+    QCOMPARE(inspector.summaryCard()->incompleteBadge(), QString());
+    QVERIFY(inspector.summaryCard()->quantMix()->legendText().startsWith(QStringLiteral("F16")));
   }
 
   void bigVocabularyDoesNotStallTheUi() {
@@ -249,14 +280,16 @@ private Q_SLOTS:
     QTRY_VERIFY(ticks >= ticksAtLoad + 5);
     ticker.stop();
     last = clock.elapsed();
-    QVERIFY2(longestGap < 250, qPrintable(QStringLiteral("longest gap %1 ms over %2 ticks").arg(longestGap).arg(ticks)));
+    QVERIFY2(longestGap < 250,
+             qPrintable(QStringLiteral("longest gap %1 ms over %2 ticks").arg(longestGap).arg(ticks)));
 
     QVERIFY(inspector.summaryCard()->isVisible());
     QCOMPARE(inspector.summaryCard()->fact(QStringLiteral("quantization")), QStringLiteral("Q4_K_M"));
     QCOMPARE(inspector.summaryCard()->fact(QStringLiteral("tensors")), QStringLiteral("300"));
     QCOMPARE(inspector.tensorProxy()->rowCount(), 300);
     const QModelIndex tokens = inspector.metadataModel()->indexOfKey(QStringLiteral("tokenizer.ggml.tokens"));
-    QCOMPARE(tokens.siblingAtColumn(GgufMetadataModel::TypeColumn).data().toString(), QStringLiteral("string[150,000]"));
+    QCOMPARE(tokens.siblingAtColumn(GgufMetadataModel::TypeColumn).data().toString(),
+             QStringLiteral("string[150,000]"));
     inspector.metadataView()->expand(tokens);
     // One page is materialised, never the 150,000 rows, however long the view lays out.
     const int ticksAtExpand = ticks;

@@ -64,7 +64,8 @@ MergePlanView::MergePlanView(QWidget* parent) : QWidget(parent) {
   connect(createWithFiles_, &QPushButton::clicked, this, [this] {
     QStringList paths;
     for (const auto& file : plan_.files)
-      if (file.role == merge::FileRole::Model || file.role == merge::FileRole::Projector)
+      if (file.role == merge::FileRole::Model || file.role == merge::FileRole::Projector ||
+          file.role == merge::FileRole::Adapter)
         paths << QString::fromStdString(pathToUtf8(file.path));
     Q_EMIT createWithFilesRequested(paths);
   });
