@@ -52,7 +52,7 @@
         <translation>%1：文件名表示第 %2 个分片，但 split.no 表示第 %3 个</translation>
     </message>
     <message>
-        <source>Tensor &apos;%1&apos; appears in more than one shard (%2)</source>
+        <source>Tensor '%1' appears in more than one shard (%2)</source>
         <translation>张量“%1”出现在多个分片中（%2）</translation>
     </message>
     <message>
@@ -140,7 +140,7 @@
         <translation>%1 不完整：缺少 %2</translation>
     </message>
     <message>
-        <source>%1 is not a GGUF file (it starts with &apos;%2&apos;, not &apos;GGUF&apos;)</source>
+        <source>%1 is not a GGUF file (it starts with '%2', not 'GGUF')</source>
         <translation>%1 不是 GGUF 文件（它以“%2”开头，而不是“GGUF”）</translation>
     </message>
     <message>
@@ -508,8 +508,8 @@
         <translation>DashScope 控制台</translation>
     </message>
     <message>
-        <source>Get a key: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
-        <translation>获取密钥：&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+        <source>Get a key: &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
+        <translation>获取密钥：&lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>In effect here: %1</source>
@@ -615,8 +615,8 @@
         <translation>没有模型使用的文件（%1 个：未完成的下载、残留文件）会留在旧文件夹中。</translation>
     </message>
     <message>
-        <source>Ollama&apos;s system service runs as the “ollama” user, which must own the new folder: sudo chown -R ollama:ollama &apos;%1&apos;</source>
-        <translation>Ollama 系统服务以“ollama”用户运行，新文件夹必须归该用户所有：sudo chown -R ollama:ollama &apos;%1&apos;</translation>
+        <source>Ollama's system service runs as the “ollama” user, which must own the new folder: sudo chown -R ollama:ollama '%1'</source>
+        <translation>Ollama 系统服务以“ollama”用户运行，新文件夹必须归该用户所有：sudo chown -R ollama:ollama '%1'</translation>
     </message>
     <message>
         <source>The key works.</source>
@@ -1462,6 +1462,14 @@ PARAMETER temperature 0.7</translation>
         <source>GGUF inspector</source>
         <translation>GGUF 检查器</translation>
     </message>
+    <message>
+        <source>Split…</source>
+        <translation>拆分…</translation>
+    </message>
+    <message>
+        <source>Split this model into llama.cpp shards</source>
+        <translation>把这个模型拆分为 llama.cpp 分片</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::OllamaStatus</name>
@@ -1499,6 +1507,113 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::SplitDialog</name>
+    <message>
+        <source>Replace shards</source>
+        <translation>替换分片</translation>
+    </message>
+    <message>
+        <source>Split into shards</source>
+        <translation>拆分为分片</translation>
+    </message>
+    <message>
+        <source>Splits “%1” into llama.cpp shards (name-00001-of-0000N.gguf). llama.cpp, LM Studio and Ollama 0.30 or newer load them directly; ModelDesk merges them back into one file.</source>
+        <translation>把“%1”拆分为 llama.cpp 分片（名称-00001-of-0000N.gguf）。llama.cpp、LM Studio 和 Ollama 0.30 及更新版本可直接加载；ModelDesk 也能把它们合并回一个文件。</translation>
+    </message>
+    <message>
+        <source>At most this size per shard:</source>
+        <translation>每个分片最大：</translation>
+    </message>
+    <message>
+        <source>At most this many tensors:</source>
+        <translation>每个分片最多张量数：</translation>
+    </message>
+    <message>
+        <source>Output folder:</source>
+        <translation>输出文件夹：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Open first shard in inspector</source>
+        <translation>在检查器中打开第一个分片</translation>
+    </message>
+    <message>
+        <source>Check with the Merge wizard</source>
+        <translation>用合并向导检查</translation>
+    </message>
+    <message>
+        <source>Writing shards</source>
+        <translation>正在写入分片</translation>
+    </message>
+    <message>
+        <source>Verifying the shards</source>
+        <translation>正在校验分片</translation>
+    </message>
+    <message>
+        <source>“%1” is not a size.</source>
+        <translation>“%1”不是有效的大小。</translation>
+    </message>
+    <message>
+        <source>The output folder does not exist.</source>
+        <translation>输出文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Enter a name without slashes.</source>
+        <translation>请输入不含斜杠的名称。</translation>
+    </message>
+    <message>
+        <source>Files: %1-00001-of-0000N.gguf, …</source>
+        <translation>文件：%1-00001-of-0000N.gguf，…</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace the shards with new ones?</source>
+        <translation>%1 已存在。要用新的分片替换吗？</translation>
+    </message>
+    <message>
+        <source>Split finished. The original file was not changed.</source>
+        <translation>拆分完成。原文件未被改动。</translation>
+    </message>
+    <message>
+        <source>Cancelled. No shard was written.</source>
+        <translation>已取消，未写入任何分片。</translation>
+    </message>
+    <message>
+        <source>Sizes like 2G, 1500M or 2000000000 (bytes). FAT32 drives hold files under 4 GiB: use 4000M or less.</source>
+        <translation>大小可写作 2G、1500M 或 2000000000（字节）。FAT32 磁盘只能存放小于 4 GiB 的文件：请用 4000M 或更小。</translation>
+    </message>
+    <message>
+        <source>Wrote 1 shard (%1) in %2: %3</source>
+        <translation>已在 %2 写入 1 个分片（%1）：%3</translation>
+    </message>
+    <message>
+        <source>Wrote %1 shards (%2) in %3: %4 … %5</source>
+        <translation>已在 %3 写入 %1 个分片（%2）：%4 … %5</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "ui/merge/split_dialog.h"
 #include "ui/models/gguf_inspector.h"
 #include "ui/models/store_browser.h"
 #include "ui/shell/drop_hint.h"
@@ -51,6 +52,10 @@ ModelsPage::ModelsPage(QWidget* parent) : Page(parent) {
   openAnotherButton_ = new QPushButton(inspectorPane_);
   closeButton_ = new QPushButton(inspectorPane_);
   bar->addWidget(inspectedPath_, 1);
+  splitButton_ = new QPushButton(inspectorPane_);
+  splitButton_->setObjectName(QStringLiteral("splitModel"));
+  splitButton_->setEnabled(false);
+  bar->addWidget(splitButton_);
   bar->addWidget(openAnotherButton_);
   bar->addWidget(closeButton_);
   inspector_ = new GgufInspector(inspectorPane_);
@@ -58,6 +63,10 @@ ModelsPage::ModelsPage(QWidget* parent) : Page(parent) {
   paneLayout->addWidget(inspector_, 1);
   connect(openAnotherButton_, &QPushButton::clicked, this, &ModelsPage::openGguf);
   connect(closeButton_, &QPushButton::clicked, this, &ModelsPage::closeInspector);
+  connect(splitButton_, &QPushButton::clicked, this, &ModelsPage::openSplitDialog);
+  connect(inspector_, &GgufInspector::loaded, this,
+          [this] { splitButton_->setEnabled(inspector_->summary().role == gguf::Role::Model); });
+  connect(inspector_, &GgufInspector::failed, this, [this] { splitButton_->setEnabled(false); });
 
   inspectorStack_->addWidget(withMargins(empty_, 32, inspectorTab));
   inspectorStack_->addWidget(inspectorPane_);
@@ -74,6 +83,8 @@ void ModelsPage::retranslate() {
   openButton_->setText(tr("Open GGUF…"));
   openAnotherButton_->setText(tr("Open GGUF…"));
   closeButton_->setText(tr("Close"));
+  splitButton_->setText(tr("Split…"));
+  splitButton_->setToolTip(tr("Split this model into llama.cpp shards"));
   tabs_->setTabText(int(Tab::Stores), tr("Local stores"));
   tabs_->setTabText(int(Tab::Inspector), tr("GGUF inspector"));
 }
@@ -131,6 +142,21 @@ void ModelsPage::openGguf() {
       QFileDialog::getOpenFileName(this, tr("Open a GGUF file"), QString(), tr("GGUF models (*.gguf);;All files (*)"));
   if (!file.isEmpty())
     inspect(file);
+}
+
+SplitDialog* ModelsPage::openSplitDialog() {
+  auto* dialog = new SplitDialog(inspector_->path(), this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &SplitDialog::inspectRequested, this, [this, dialog](const QString& path) {
+    dialog->close();
+    inspect(path);
+  });
+  connect(dialog, &SplitDialog::mergeRequested, this, [this, dialog](const QStringList& paths) {
+    dialog->close();
+    Q_EMIT mergeRequested(paths);
+  });
+  dialog->open();
+  return dialog;
 }
 
 } // namespace ui

@@ -14,6 +14,7 @@ namespace ui {
 
 class DropHint;
 class GgufInspector;
+class SplitDialog;
 class StoreBrowser;
 
 // Models: every local model in one place. Two tabs: the local stores browser
@@ -43,6 +44,9 @@ public:
   // The inspector tab's empty state (no GGUF open).
   bool isShowingEmptyState() const;
   QString emptyStateText() const;
+  // "Split…" for the inspected model: opens the dialog (non-modal in tests).
+  SplitDialog* openSplitDialog();
+  QPushButton* splitButton() const { return splitButton_; }
 
 Q_SIGNALS:
   void mergeRequested(const QStringList& paths);
@@ -66,6 +70,7 @@ private:
   QLabel* inspectedPath_ = nullptr;
   QPushButton* openAnotherButton_ = nullptr;
   QPushButton* closeButton_ = nullptr;
+  QPushButton* splitButton_ = nullptr;
   GgufInspector* inspector_ = nullptr;
   QStringList received_;
 };
