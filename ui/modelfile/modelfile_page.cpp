@@ -162,8 +162,21 @@ void ModelfilePage::newFile() {
   editor_->clear();
   editor_->document()->setModified(false);
   path_.clear();
+  suggestedName_.clear();
   updateFileLabel();
   revalidateNow();
+}
+
+bool ModelfilePage::openText(const QString& text, const QString& suggestedName) {
+  if (!maybeSave())
+    return false;
+  editor_->setPlainText(text);
+  path_.clear();
+  suggestedName_ = suggestedName;
+  editor_->document()->setModified(true);
+  updateFileLabel();
+  revalidateNow();
+  return true;
 }
 
 bool ModelfilePage::openFile(const QString& path) {
@@ -182,6 +195,7 @@ bool ModelfilePage::openFile(const QString& path) {
   recent_modelfiles::add(path);
   editor_->document()->setModified(false);
   path_ = path;
+  suggestedName_.clear();
   updateFileLabel();
   revalidateNow();
   return true;
@@ -192,8 +206,10 @@ bool ModelfilePage::save() {
 }
 
 bool ModelfilePage::saveAs() {
-  const QString file =
-      QFileDialog::getSaveFileName(this, tr("Save Modelfile"), path_.isEmpty() ? QStringLiteral("Modelfile") : path_);
+  const QString file = QFileDialog::getSaveFileName(this, tr("Save Modelfile"),
+                                                    !path_.isEmpty()           ? path_
+                                                    : suggestedName_.isEmpty() ? QStringLiteral("Modelfile")
+                                                                               : suggestedName_);
   return !file.isEmpty() && writeTo(file);
 }
 

@@ -31,6 +31,10 @@ public:
   void receiveDrop(const DropDecision& decision) override;
 
   bool openFile(const QString& path); // asks about unsaved changes first
+  // Opens text that has no file yet (e.g. an Ollama model's Modelfile), as
+  // unsaved changes; Save As suggests `suggestedName`. Asks about unsaved
+  // changes first; false when the user cancelled.
+  bool openText(const QString& text, const QString& suggestedName);
   bool save();
   bool saveAs();
   void newFile();
@@ -104,6 +108,7 @@ private:
   QToolButton* saveAsButton_ = nullptr;
   QToolButton* createButton_ = nullptr;
   QString path_;
+  QString suggestedName_;
   UnsavedPrompt prompt_;
 };
 

@@ -11,6 +11,7 @@
 
 #include "ui/merge/split_dialog.h"
 #include "ui/models/gguf_inspector.h"
+#include "ui/models/ollama_tab.h"
 #include "ui/models/store_browser.h"
 #include "ui/shell/drop_hint.h"
 #include "ui/shell/widgets.h"
@@ -23,6 +24,8 @@ ModelsPage::ModelsPage(QWidget* parent) : Page(parent) {
   tabs_->setDocumentMode(true);
   (new QVBoxLayout(this))->addWidget(tabs_);
 
+  ollama_ = new OllamaTab(tabs_);
+  connect(ollama_, &OllamaTab::modelfileTextRequested, this, &ModelsPage::modelfileTextRequested);
   stores_ = new StoreBrowser(tabs_);
   connect(stores_, &StoreBrowser::openInInspector, this, &ModelsPage::inspect);
   connect(stores_, &StoreBrowser::sendToMerge, this, &ModelsPage::mergeRequested);
@@ -71,6 +74,7 @@ ModelsPage::ModelsPage(QWidget* parent) : Page(parent) {
   inspectorStack_->addWidget(withMargins(empty_, 32, inspectorTab));
   inspectorStack_->addWidget(inspectorPane_);
 
+  tabs_->addTab(ollama_, QString());
   tabs_->addTab(stores_, QString());
   tabs_->addTab(inspectorTab, QString());
   retranslate();
@@ -85,6 +89,7 @@ void ModelsPage::retranslate() {
   closeButton_->setText(tr("Close"));
   splitButton_->setText(tr("Split…"));
   splitButton_->setToolTip(tr("Split this model into llama.cpp shards"));
+  tabs_->setTabText(int(Tab::Ollama), tr("Ollama"));
   tabs_->setTabText(int(Tab::Stores), tr("Local stores"));
   tabs_->setTabText(int(Tab::Inspector), tr("GGUF inspector"));
 }
@@ -109,6 +114,11 @@ void ModelsPage::inspect(const QString& path) {
   inspectorStack_->setCurrentWidget(inspectorPane_);
   tabs_->setCurrentIndex(int(Tab::Inspector));
   inspector_->open(path);
+}
+
+void ModelsPage::showOllamaModel(const QString& name) {
+  tabs_->setCurrentIndex(int(Tab::Ollama));
+  ollama_->selectModel(name);
 }
 
 bool ModelsPage::isShowingInspector() const {

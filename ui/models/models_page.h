@@ -14,16 +14,18 @@ namespace ui {
 
 class DropHint;
 class GgufInspector;
+class OllamaTab;
 class SplitDialog;
 class StoreBrowser;
 
-// Models: every local model in one place. Two tabs: the local stores browser
-// (Ollama, Hugging Face, ModelScope and added folders) and the GGUF
-// inspector, which shows an empty state until a GGUF is opened or dropped.
+// Models: every model in one place. Three tabs: the models of an Ollama
+// server (table, details, actions, hosts), the local stores browser (Ollama,
+// Hugging Face, ModelScope and added folders) and the GGUF inspector, which
+// shows an empty state until a GGUF is opened or dropped.
 class ModelsPage : public Page {
   Q_OBJECT
 public:
-  enum class Tab { Stores = 0, Inspector = 1 };
+  enum class Tab { Ollama = 0, Stores = 1, Inspector = 2 };
 
   explicit ModelsPage(QWidget* parent = nullptr);
 
@@ -36,6 +38,9 @@ public:
   void inspect(const QString& path);
   GgufInspector* inspector() const { return inspector_; }
   StoreBrowser* storeBrowser() const { return stores_; }
+  OllamaTab* ollamaTab() const { return ollama_; }
+  // Shows the Ollama tab and selects `name` (after a refresh when needed).
+  void showOllamaModel(const QString& name);
   bool isShowingInspector() const;
   Tab currentTab() const;
 
@@ -51,6 +56,8 @@ public:
 Q_SIGNALS:
   void mergeRequested(const QStringList& paths);
   void modelfileRequested(const QStringList& ggufPaths);
+  // "Edit Modelfile" on an Ollama model: the /api/show modelfile text.
+  void modelfileTextRequested(const QString& text, const QString& modelName);
 
 protected:
   void retranslate() override;
@@ -61,6 +68,7 @@ private:
   void closeInspector();
 
   QTabWidget* tabs_ = nullptr;
+  OllamaTab* ollama_ = nullptr;
   StoreBrowser* stores_ = nullptr;
   QStackedLayout* inspectorStack_ = nullptr;
   DropHint* empty_ = nullptr;

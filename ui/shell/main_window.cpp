@@ -12,6 +12,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -91,6 +92,18 @@ void MainWindow::connectPages() {
   });
   auto* modelsPage = static_cast<ModelsPage*>(page(PageId::Models));
   connect(modelsPage, &ModelsPage::modelfileRequested, this, &MainWindow::startModelfileFor);
+  connect(modelsPage, &ModelsPage::modelfileTextRequested, this, [this](const QString& text, const QString& model) {
+    auto* modelfile = static_cast<ModelfilePage*>(page(PageId::Modelfile));
+    showPage(PageId::Modelfile);
+    QString name = model;
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("-"));
+    modelfile->openText(text, name + QStringLiteral(".Modelfile"));
+  });
+  auto* modelfilePage = static_cast<ModelfilePage*>(page(PageId::Modelfile));
+  connect(modelfilePage, &ModelfilePage::showOllamaModelRequested, this, [this, modelsPage](const QString& name) {
+    showPage(PageId::Models);
+    modelsPage->showOllamaModel(name);
+  });
   connect(modelsPage, &ModelsPage::mergeRequested, this, [this](const QStringList& paths) {
     showPage(PageId::Merge);
     page(PageId::Merge)->receiveDrop(DropDecision{DropTarget::Merge, paths, {}});

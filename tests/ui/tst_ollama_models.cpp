@@ -1,0 +1,222 @@
+// The Models page's Ollama tab against the fake server: rows and badges
+// (vision from /api/show, loaded with VRAM from /api/ps), the details pane
+// with the manifest layers of the local store, the two empty states,
+// showOllamaModel selecting a row, and the event loop ticking while the
+// server stalls.
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+#include "core/ollama/client.h"
+#include "tests/support/fake_ollama.h"
+#include "tests/support/ollama_fixtures.h"
+#include "ui/models/models_page.h"
+#include "ui/models/ollama_details.h"
+#include "ui/models/ollama_hosts.h"
+#include "ui/models/ollama_model_table.h"
+#include "ui/models/ollama_tab.h"
+#include "ui/shell/application.h"
+
+using namespace md::ui;
+
+class OllamaModelsTest : public QObject {
+  Q_OBJECT
+  QTemporaryDir settingsDir_;
+
+  // Points OLLAMA_HOST and OLLAMA_MODELS at the fake server: it is "local".
+  static void useAsLocal(const md::testing::FakeOllama& fake) {
+    qputenv("OLLAMA_HOST", QByteArray::fromStdString(fake.url()));
+    qputenv("OLLAMA_MODELS", QByteArray::fromStdString(fake.modelsDir().string()));
+  }
+
+  static QString badgesOf(OllamaTab& tab, const QString& name) {
+    const int row = tab.model()->rowOf(name);
+    return row < 0 ? QString() : tab.model()->index(row, OllamaModelTable::Badges).data().toString();
+  }
+
+private Q_SLOTS:
+  void initTestCase() {
+    md::ui::setUpApplication(*qApp);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir_.path());
+  }
+
+  void init() { QSettings().clear(); }
+
+  void tableShowsModelsWithBadges() {
+    md::testing::FakeOllama fake;
+    QVERIFY(fake.start());
+    md::testing::seedModel(fake.modelsDir(), "plain:7b");
+    md::testing::seedModel(fake.modelsDir(), "seer:v1", {.projector = true});
+    useAsLocal(fake);
+    // seer is loaded: a chat puts it in /api/ps
+    QVERIFY(md::ollama::Client(fake.url()).chat({"seer:v1", {{"user", "hi", {}}}, nlohmann::json::object()}));
+
+    OllamaTab tab;
+    QSignalSpy refreshed(&tab, &OllamaTab::refreshed);
+    tab.refresh();
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(refreshed.first().first().toBool(), true);
+    QCOMPARE(tab.state(), OllamaTab::State::Models);
+    QCOMPARE(tab.model()->rowCount(), 2);
+    const int plain = tab.model()->rowOf(QStringLiteral("plain:7b"));
+    QVERIFY(plain >= 0);
+    const auto* row = tab.model()->rowAt(plain);
+    QCOMPARE(row->family, QStringLiteral("llama"));
+    QCOMPARE(row->parameters, QStringLiteral("1M"));
+    QCOMPARE(row->quantization, QStringLiteral("F32"));
+    QVERIFY(row->contextLength.has_value());
+    QVERIFY(row->size > 0);
+    QVERIFY(row->modified.isValid());
+    QVERIFY(!tab.model()->index(plain, OllamaModelTable::Context).data().toString().isEmpty());
+    QCOMPARE(badgesOf(tab, QStringLiteral("plain:7b")), QString());
+    const QString seer = badgesOf(tab, QStringLiteral("seer:v1"));
+    QVERIFY2(seer.contains(QStringLiteral("vision")), qPrintable(seer));
+    QVERIFY2(seer.contains(QStringLiteral("loaded")) && seer.contains(QStringLiteral("VRAM")), qPrintable(seer));
+    QCOMPARE(tab.model()
+                 ->index(tab.model()->rowOf(QStringLiteral("seer:v1")), OllamaModelTable::Badges)
+                 .data(OllamaModelTable::BadgeKindsRole)
+                 .toStringList(),
+             (QStringList{QStringLiteral("vision"), QStringLiteral("loaded")}));
+
+    // a model created meanwhile appears on the next refresh
+    md::testing::seedModel(fake.modelsDir(), "later:1");
+    tab.findChild<QPushButton*>(QStringLiteral("ollamaRefresh"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(tab.model()->rowCount(), 3, 10000);
+  }
+
+  void detailsListModelInfoAndLayers() {
+    md::testing::FakeOllama fake;
+    QVERIFY(fake.start());
+    md::testing::seedModel(fake.modelsDir(), "seer:v1",
+                           {.projector = true, .templateText = "{{ .System }} {{ .Prompt }}"});
+    useAsLocal(fake);
+    OllamaTab tab;
+    QSignalSpy loaded(tab.details(), &OllamaDetails::loaded);
+    tab.selectModel(QStringLiteral("seer:v1"));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.first().first().toBool(), true);
+    QCOMPARE(tab.selectedModel(), QStringLiteral("seer:v1"));
+    QCOMPARE(tab.details()->templateView()->toPlainText(), QStringLiteral("{{ .System }} {{ .Prompt }}"));
+    QVERIFY(tab.details()->overview()->text().contains(QStringLiteral("vision")));
+    QCOMPARE(tab.details()->infoTree()->topLevelItemCount(), 2); // model and projector
+    // config, model, projector, template, params
+    QTreeWidget* layers = tab.details()->layersTree();
+    QCOMPARE(layers->topLevelItemCount(), 5);
+    QStringList kinds;
+    for (int i = 0; i < layers->topLevelItemCount(); ++i)
+      kinds << layers->topLevelItem(i)->text(0);
+    QCOMPARE(kinds, (QStringList{QStringLiteral("config"), QStringLiteral("model"), QStringLiteral("projector"),
+                                 QStringLiteral("template"), QStringLiteral("params")}));
+    QVERIFY(layers->topLevelItem(1)->text(2).startsWith(QStringLiteral("sha256:")));
+  }
+
+  void remoteHostsListNoLayers() {
+    md::testing::FakeOllama fake;
+    QVERIFY(fake.start());
+    md::testing::seedModel(fake.modelsDir(), "far:1");
+    qputenv("OLLAMA_HOST", "127.0.0.1:1"); // the local default is elsewhere
+    OllamaTab tab;
+    QVERIFY(tab.hosts()->add(QString::fromStdString(fake.url())));
+    QCOMPARE(tab.hostUrl(), QString::fromStdString(fake.url()));
+    QVERIFY(tab.localStore().isEmpty());
+    QSignalSpy loaded(tab.details(), &OllamaDetails::loaded);
+    tab.selectModel(QStringLiteral("far:1"));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(tab.details()->layersTree()->topLevelItemCount(), 0);
+    QVERIFY(tab.details()->layersNote()->text().contains(QStringLiteral("local server only")));
+  }
+
+  void notRunningShowsRetry() {
+    const QString url = QStringLiteral("http://127.0.0.1:%1").arg(md::testing::unusedLoopbackPort());
+    qputenv("OLLAMA_HOST", url.toUtf8());
+    OllamaTab tab;
+    QSignalSpy refreshed(&tab, &OllamaTab::refreshed);
+    tab.refresh();
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(tab.state(), OllamaTab::State::Unreachable);
+    QCOMPARE(tab.emptyStateText(), QStringLiteral("Ollama is not running at ") + url);
+    QVERIFY(tab.retryButton()->isVisibleTo(&tab));
+    tab.retryButton()->click();
+    QVERIFY(tab.isRefreshing());
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(tab.state(), OllamaTab::State::Unreachable);
+  }
+
+  void noModelsShowsPull() {
+    md::testing::FakeOllama fake;
+    QVERIFY(fake.start());
+    useAsLocal(fake);
+    OllamaTab tab;
+    QSignalSpy refreshed(&tab, &OllamaTab::refreshed);
+    tab.refresh();
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(tab.state(), OllamaTab::State::Empty);
+    QCOMPARE(tab.emptyStateText(), QStringLiteral("No models yet"));
+  }
+
+  void overlappingRefreshesDoNotStack() {
+    md::testing::FakeOllama fake;
+    QVERIFY(fake.start());
+    useAsLocal(fake);
+    fake.setFaults({.delay = std::chrono::milliseconds(300)});
+    OllamaTab tab;
+    QSignalSpy refreshed(&tab, &OllamaTab::refreshed);
+    tab.refresh();
+    tab.refresh();
+    tab.refresh();
+    QVERIFY(refreshed.wait(10000));
+    QVERIFY(refreshed.wait(10000)); // the one queued behind the first
+    QVERIFY(!refreshed.wait(1000)); // and no third
+    QCOMPARE(refreshed.count(), 2);
+  }
+
+  void showOllamaModelSelectsTheRow() {
+    md::testing::FakeOllama fake;
+    QVERIFY(fake.start());
+    md::testing::seedModel(fake.modelsDir(), "alpha:1");
+    md::testing::seedModel(fake.modelsDir(), "beta:1");
+    useAsLocal(fake);
+    ModelsPage page;
+    QSignalSpy refreshed(page.ollamaTab(), &OllamaTab::refreshed);
+    page.showOllamaModel(QStringLiteral("beta:1"));
+    QCOMPARE(page.currentTab(), ModelsPage::Tab::Ollama);
+    QTRY_COMPARE_WITH_TIMEOUT(page.ollamaTab()->selectedModel(), QStringLiteral("beta:1"), 10000);
+    // a name created after the last refresh: selected once it is listed
+    md::testing::seedModel(fake.modelsDir(), "gamma");
+    page.showOllamaModel(QStringLiteral("gamma"));
+    QTRY_COMPARE_WITH_TIMEOUT(page.ollamaTab()->selectedModel(), QStringLiteral("gamma:latest"), 10000);
+  }
+
+  void eventLoopTicksWhileTheServerStalls() {
+    md::testing::FakeOllama fake;
+    QVERIFY(fake.start());
+    md::testing::seedModel(fake.modelsDir(), "slow:1");
+    useAsLocal(fake);
+    fake.setFaults({.delay = std::chrono::milliseconds(3000)});
+    OllamaTab tab;
+    tab.show();
+    QVERIFY(tab.isRefreshing()); // shown: it asked at once
+    int ticks = 0;
+    QTimer ticker;
+    ticker.setInterval(20);
+    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    ticker.start();
+    QSignalSpy refreshed(&tab, &OllamaTab::refreshed);
+    QTRY_VERIFY_WITH_TIMEOUT(ticks >= 50, 2500); // 1 s of ticks while the request is outstanding
+    QVERIFY(tab.isRefreshing());
+    QCOMPARE(tab.state(), OllamaTab::State::Loading);
+    QVERIFY(refreshed.wait(15000));
+    QCOMPARE(tab.state(), OllamaTab::State::Models);
+  }
+};
+
+QTEST_MAIN(OllamaModelsTest)
+#include "tst_ollama_models.moc"

@@ -1,0 +1,86 @@
+#pragma once
+// The details of one Ollama model, from POST /api/show on a job thread:
+// an overview, model info and projector info (key/value trees), parameters,
+// template, system and license text, and, when the server is the local one
+// and its store folder is known, the manifest's layers (media type, size,
+// digest) read from disk.
+
+#include <QPointer>
+#include <QWidget>
+
+#include <filesystem>
+#include <optional>
+
+#include "core/ollama/types.h"
+#include "core/stores/ollama_manifest.h"
+
+class QLabel;
+class QPlainTextEdit;
+class QTabWidget;
+class QTreeWidget;
+
+namespace md {
+namespace ui {
+
+class Banner;
+class JobHandle;
+
+struct OllamaDetailsData {
+  md::ollama::ShowResult show;
+  std::optional<md::stores::OllamaManifest> manifest;
+  std::string manifestError;
+};
+
+class OllamaDetails : public QWidget {
+  Q_OBJECT
+public:
+  explicit OllamaDetails(QWidget* parent = nullptr);
+
+  // Loads `name` from the server at `url`; `store` is the local store folder
+  // (empty for a remote server: no layers).
+  void load(const QString& url, const QString& name, const QString& store);
+  void clear();
+
+  QString modelName() const { return name_; }
+  bool isLoading() const { return !job_.isNull(); }
+  const std::optional<OllamaDetailsData>& data() const { return data_; }
+  QTabWidget* tabs() const { return tabs_; }
+  QTreeWidget* infoTree() const { return info_; }
+  QTreeWidget* layersTree() const { return layers_; }
+  QLabel* layersNote() const { return layersNote_; }
+  QLabel* overview() const { return overview_; }
+  QPlainTextEdit* templateView() const { return template_; }
+  Banner* banner() const { return banner_; }
+
+  static QString layerKindText(const std::string& mediaType);
+
+Q_SIGNALS:
+  void loaded(bool ok);
+
+protected:
+  void changeEvent(QEvent* event) override;
+
+private:
+  void retranslate();
+  void show(const OllamaDetailsData& data);
+  void fillLayers(const OllamaDetailsData& data);
+
+  QString name_;
+  QString store_;
+  QPointer<JobHandle> job_;
+  std::optional<OllamaDetailsData> data_;
+  QLabel* title_ = nullptr;
+  Banner* banner_ = nullptr;
+  QTabWidget* tabs_ = nullptr;
+  QLabel* overview_ = nullptr;
+  QTreeWidget* info_ = nullptr;
+  QPlainTextEdit* parameters_ = nullptr;
+  QPlainTextEdit* template_ = nullptr;
+  QPlainTextEdit* system_ = nullptr;
+  QPlainTextEdit* license_ = nullptr;
+  QTreeWidget* layers_ = nullptr;
+  QLabel* layersNote_ = nullptr;
+};
+
+} // namespace ui
+} // namespace md

@@ -1,0 +1,199 @@
+#include "ui/models/ollama_prompt_dialog.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <atomic>
+#include <mutex>
+
+#include "core/ollama/client.h"
+#include "ui/shell/banner.h"
+#include "ui/shell/job.h"
+
+namespace md {
+namespace ui {
+
+namespace {
+constexpr qint64 kMaxImageBytes = 32 << 20;
+}
+
+struct OllamaPromptDialog::Stream {
+  std::mutex mutex;
+  std::string pending;
+  std::atomic<bool> stop{false};
+
+  void push(const std::string& piece) {
+    std::lock_guard lock(mutex);
+    pending += piece;
+  }
+  std::string take() {
+    std::lock_guard lock(mutex);
+    return std::exchange(pending, {});
+  }
+};
+
+OllamaPromptDialog::OllamaPromptDialog(const QString& hostUrl, const QString& model, bool vision, QWidget* parent)
+    : QDialog(parent), host_(hostUrl), model_(model), vision_(vision), stream_(std::make_shared<Stream>()) {
+  setObjectName(QStringLiteral("ollamaPromptDialog"));
+  setWindowTitle(tr("Test prompt: %1").arg(model));
+  auto* layout = new QVBoxLayout(this);
+  prompt_ = new QPlainTextEdit(this);
+  prompt_->setObjectName(QStringLiteral("promptText"));
+  prompt_->setPlaceholderText(tr("Ask the model something…"));
+  prompt_->setPlainText(tr("Say hello in one sentence."));
+  prompt_->setMaximumHeight(90);
+  auto* row = new QHBoxLayout;
+  attach_ = new QPushButton(tr("Attach image…"), this);
+  attach_->setObjectName(QStringLiteral("attachImage"));
+  attach_->setEnabled(vision);
+  attach_->setToolTip(vision ? tr("Send an image with the prompt") : tr("This model has no vision capability"));
+  attachments_ = new QLabel(this);
+  attachments_->setWordWrap(true);
+  row->addWidget(attach_);
+  row->addWidget(attachments_, 1);
+  banner_ = new Banner(this);
+  answer_ = new QPlainTextEdit(this);
+  answer_->setObjectName(QStringLiteral("promptAnswer"));
+  answer_->setReadOnly(true);
+  stats_ = new QLabel(this);
+  stats_->setObjectName(QStringLiteral("promptStats"));
+  auto* buttons = new QDialogButtonBox(this);
+  send_ = buttons->addButton(tr("Send"), QDialogButtonBox::ActionRole);
+  send_->setObjectName(QStringLiteral("promptSend"));
+  send_->setDefault(true);
+  stop_ = buttons->addButton(tr("Stop"), QDialogButtonBox::ActionRole);
+  stop_->setObjectName(QStringLiteral("promptStop"));
+  stop_->setEnabled(false);
+  auto* close = buttons->addButton(QDialogButtonBox::Close);
+  layout->addWidget(prompt_);
+  layout->addLayout(row);
+  layout->addWidget(banner_);
+  layout->addWidget(answer_, 1);
+  layout->addWidget(stats_);
+  layout->addWidget(buttons);
+
+  drainTimer_ = new QTimer(this);
+  drainTimer_->setInterval(50);
+  connect(drainTimer_, &QTimer::timeout, this, &OllamaPromptDialog::drain);
+  connect(send_, &QPushButton::clicked, this, &OllamaPromptDialog::send);
+  connect(stop_, &QPushButton::clicked, this, &OllamaPromptDialog::stop);
+  connect(close, &QPushButton::clicked, this, &QDialog::reject);
+  connect(attach_, &QPushButton::clicked, this, [this] {
+    const QString file = QFileDialog::getOpenFileName(this, tr("Attach an image"), QString(),
+                                                      tr("Images (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)"));
+    if (!file.isEmpty())
+      attachImage(file);
+  });
+  updateAttachments();
+  resize(600, 460);
+}
+
+OllamaPromptDialog::~OllamaPromptDialog() {
+  stream_->stop = true; // the job (owned by this) is cancelled too
+}
+
+bool OllamaPromptDialog::attachImage(const QString& path) {
+  if (!vision_)
+    return false;
+  const QFileInfo info(path);
+  if (!info.isFile() || info.size() > kMaxImageBytes) {
+    banner_->showMessage(
+        Banner::Kind::Error,
+        tr("“%1” is not an image file ModelDesk can send (at most 32 MB).").arg(QDir::toNativeSeparators(path)));
+    return false;
+  }
+  images_ << path;
+  updateAttachments();
+  return true;
+}
+
+void OllamaPromptDialog::updateAttachments() {
+  QStringList names;
+  for (const QString& image : images_)
+    names << QFileInfo(image).fileName();
+  attachments_->setText(names.isEmpty() ? QString() : tr("Attached: %1").arg(names.join(QStringLiteral(", "))));
+}
+
+void OllamaPromptDialog::send() {
+  const QString text = prompt_->toPlainText().trimmed();
+  if (text.isEmpty() || isRunning())
+    return;
+  md::ollama::ChatMessage message{"user", text.toStdString(), {}};
+  for (const QString& path : images_) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+      banner_->showMessage(Banner::Kind::Error, tr("Could not read “%1”: %2").arg(path, file.errorString()));
+      return;
+    }
+    message.images.push_back(file.readAll().toStdString());
+  }
+  banner_->clear();
+  answer_->clear();
+  stats_->clear();
+  tokensPerSecond_ = 0;
+  stream_ = std::make_shared<Stream>();
+  md::ollama::ChatRequest request{model_.toStdString(), {std::move(message)}, nlohmann::json::object()};
+  std::function<md::Result<md::ollama::GenerationResult>(md::ProgressReporter&)> work =
+      [url = host_.toStdString(), request = std::move(request), stream = stream_](md::ProgressReporter& progress) {
+        md::ollama::ClientOptions options;
+        options.requestTimeout = std::chrono::minutes(10); // a cold model can take long to load
+        return md::ollama::Client(url, options)
+            .chat(
+                request,
+                [stream](const std::string& piece) {
+                  stream->push(piece);
+                  return !stream->stop.load();
+                },
+                progress.cancelToken());
+      };
+  job_ = runJob<md::ollama::GenerationResult>(this, work, [this](md::Result<md::ollama::GenerationResult> result) {
+    job_.clear();
+    drainTimer_->stop();
+    drain();
+    send_->setEnabled(true);
+    stop_->setEnabled(false);
+    if (result) {
+      tokensPerSecond_ = result->tokensPerSecond();
+      stats_->setText(tr("%1 tokens in %2 s · %3 tokens/s")
+                          .arg(result->evalCount)
+                          .arg(QLocale().toString(double(result->evalDurationNs) / 1e9, 'f', 3))
+                          .arg(QLocale().toString(tokensPerSecond_, 'f', 1)));
+    } else if (result.error().code == md::ErrorCode::Cancelled || stream_->stop) {
+      stats_->setText(tr("Stopped."));
+    } else {
+      banner_->showError(result.error());
+    }
+    Q_EMIT answerFinished(result.ok());
+  });
+  drainTimer_->start();
+  send_->setEnabled(false);
+  stop_->setEnabled(true);
+}
+
+void OllamaPromptDialog::stop() {
+  stream_->stop = true;
+  if (job_)
+    job_->cancel();
+}
+
+void OllamaPromptDialog::drain() {
+  const std::string piece = stream_->take();
+  if (piece.empty())
+    return;
+  QTextCursor cursor = answer_->textCursor();
+  cursor.movePosition(QTextCursor::End);
+  cursor.insertText(QString::fromStdString(piece));
+}
+
+} // namespace ui
+} // namespace md

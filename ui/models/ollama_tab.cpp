@@ -1,0 +1,342 @@
+#include "ui/models/ollama_tab.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedLayout>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "core/stores/store_locations.h"
+#include "core/util/paths.h"
+#include "ui/models/ollama_details.h"
+#include "ui/models/ollama_hosts.h"
+#include "ui/models/ollama_model_table.h"
+#include "ui/shell/banner.h"
+#include "ui/shell/drop_hint.h"
+#include "ui/shell/job.h"
+#include "ui/shell/widgets.h"
+
+namespace md {
+namespace ui {
+
+OllamaTab::OllamaTab(QWidget* parent) : QWidget(parent) {
+  setObjectName(QStringLiteral("ollamaTab"));
+  hosts_ = new OllamaHosts(this);
+  table_ = new OllamaModelTable(this);
+  sorted_ = new QSortFilterProxyModel(this);
+  sorted_->setSourceModel(table_);
+  sorted_->setSortRole(OllamaModelTable::SortRole);
+
+  auto* layout = new QVBoxLayout(this);
+  auto* bar = new QHBoxLayout;
+  hostLabel_ = new QLabel(this);
+  hostCombo_ = new QComboBox(this);
+  hostCombo_->setObjectName(QStringLiteral("ollamaHost"));
+  hostCombo_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+  hostLabel_->setBuddy(hostCombo_);
+  addHostButton_ = new QToolButton(this);
+  removeHostButton_ = new QToolButton(this);
+  refreshButton_ = new QPushButton(this);
+  refreshButton_->setObjectName(QStringLiteral("ollamaRefresh"));
+  pullButton_ = new QPushButton(this);
+  pullButton_->setObjectName(QStringLiteral("ollamaPull"));
+  bar->addWidget(hostLabel_);
+  bar->addWidget(hostCombo_);
+  bar->addWidget(addHostButton_);
+  bar->addWidget(removeHostButton_);
+  bar->addStretch(1);
+  bar->addWidget(pullButton_);
+  bar->addWidget(refreshButton_);
+  layout->addLayout(bar);
+  banner_ = new Banner(this);
+  banner_->setObjectName(QStringLiteral("ollamaBanner"));
+  layout->addWidget(banner_);
+
+  auto* stackHost = new QWidget(this);
+  stack_ = new QStackedLayout(stackHost);
+  loading_ = new QLabel(stackHost);
+  loading_->setAlignment(Qt::AlignCenter);
+  unreachable_ = new DropHint(QStringLiteral("models"), stackHost);
+  retryButton_ = unreachable_->addButton();
+  retryButton_->setObjectName(QStringLiteral("ollamaRetry"));
+  empty_ = new DropHint(QStringLiteral("models"), stackHost);
+  emptyPullButton_ = empty_->addButton();
+
+  content_ = new QSplitter(Qt::Horizontal, stackHost);
+  auto* splitter = static_cast<QSplitter*>(content_);
+  view_ = new QTableView(splitter);
+  view_->setObjectName(QStringLiteral("ollamaModels"));
+  view_->setModel(sorted_);
+  view_->setSelectionBehavior(QAbstractItemView::SelectRows);
+  view_->setSelectionMode(QAbstractItemView::SingleSelection);
+  view_->setSortingEnabled(true);
+  view_->sortByColumn(OllamaModelTable::Name, Qt::AscendingOrder);
+  view_->verticalHeader()->hide();
+  view_->setAlternatingRowColors(true);
+  view_->setWordWrap(false);
+  view_->setItemDelegateForColumn(OllamaModelTable::Badges, new BadgeDelegate(view_));
+  view_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  view_->horizontalHeader()->setStretchLastSection(true);
+  auto* right = new QWidget(splitter);
+  auto* rightLayout = new QVBoxLayout(right);
+  rightLayout->setContentsMargins(0, 0, 0, 0);
+  auto* actions = new QHBoxLayout;
+  auto makeButton = [&](QPushButton*& button, const char* name) {
+    button = new QPushButton(right);
+    button->setObjectName(QLatin1String(name));
+    actions->addWidget(button);
+  };
+  makeButton(promptButton_, "ollamaTestPrompt");
+  makeButton(editButton_, "ollamaEditModelfile");
+  makeButton(copyButton_, "ollamaCopy");
+  makeButton(renameButton_, "ollamaRename");
+  makeButton(deleteButton_, "ollamaDelete");
+  actions->addStretch(1);
+  details_ = new OllamaDetails(right);
+  rightLayout->addLayout(actions);
+  rightLayout->addWidget(details_, 1);
+  splitter->addWidget(view_);
+  splitter->addWidget(right);
+  splitter->setStretchFactor(0, 3);
+  splitter->setStretchFactor(1, 2);
+
+  stack_->addWidget(loading_);
+  stack_->addWidget(withMargins(unreachable_, 32, stackHost));
+  stack_->addWidget(withMargins(empty_, 32, stackHost));
+  stack_->addWidget(content_);
+  layout->addWidget(stackHost, 1);
+
+  timer_.setInterval(10000);
+  connect(&timer_, &QTimer::timeout, this, &OllamaTab::refresh);
+  connect(refreshButton_, &QPushButton::clicked, this, &OllamaTab::refresh);
+  connect(retryButton_, &QPushButton::clicked, this, &OllamaTab::refresh);
+  connect(pullButton_, &QPushButton::clicked, this, &OllamaTab::openPullDialog);
+  connect(emptyPullButton_, &QPushButton::clicked, this, &OllamaTab::openPullDialog);
+  connect(addHostButton_, &QToolButton::clicked, this, &OllamaTab::addHost);
+  connect(removeHostButton_, &QToolButton::clicked, this, &OllamaTab::removeHost);
+  connect(hostCombo_, &QComboBox::activated, this,
+          [this](int index) { hosts_->setActive(hostCombo_->itemData(index).toString()); });
+  connect(hosts_, &OllamaHosts::listChanged, this, &OllamaTab::fillHosts);
+  connect(hosts_, &OllamaHosts::activeChanged, this, &OllamaTab::hostChanged);
+  connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &OllamaTab::selectionChanged);
+  connect(deleteButton_, &QPushButton::clicked, this, &OllamaTab::deleteSelected);
+  connect(copyButton_, &QPushButton::clicked, this, [this] { copySelected(false); });
+  connect(renameButton_, &QPushButton::clicked, this, [this] { copySelected(true); });
+  connect(editButton_, &QPushButton::clicked, this, &OllamaTab::editModelfile);
+  connect(promptButton_, &QPushButton::clicked, this, &OllamaTab::openPromptDialog);
+
+  fillHosts();
+  retranslate();
+  setState(State::Loading);
+  updateActions();
+}
+
+void OllamaTab::showEvent(QShowEvent* event) {
+  QWidget::showEvent(event);
+  if (!timer_.isActive()) {
+    timer_.start();
+    refresh();
+  }
+}
+
+void OllamaTab::hideEvent(QHideEvent* event) {
+  QWidget::hideEvent(event);
+  timer_.stop(); // no polling while nobody looks
+}
+
+void OllamaTab::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange)
+    retranslate();
+  QWidget::changeEvent(event);
+}
+
+void OllamaTab::retranslate() {
+  hostLabel_->setText(tr("Ollama server:"));
+  addHostButton_->setText(tr("Add…"));
+  addHostButton_->setToolTip(tr("Add another Ollama server by its URL"));
+  removeHostButton_->setText(tr("Remove"));
+  removeHostButton_->setToolTip(tr("Remove this server from the list"));
+  refreshButton_->setText(tr("Refresh"));
+  pullButton_->setText(tr("Pull…"));
+  pullButton_->setToolTip(tr("Download a model from the Ollama registry"));
+  loading_->setText(tr("Asking Ollama for its models…"));
+  retryButton_->setText(tr("Retry"));
+  empty_->setTexts(tr("No models yet"), tr("Pull a model from the registry, or create one from a Modelfile."));
+  emptyPullButton_->setText(tr("Pull…"));
+  promptButton_->setText(tr("Test prompt…"));
+  editButton_->setText(tr("Edit Modelfile"));
+  copyButton_->setText(tr("Copy…"));
+  renameButton_->setText(tr("Rename…"));
+  deleteButton_->setText(tr("Delete"));
+  if (hostCombo_->count() > 0)
+    hostCombo_->setItemText(0, tr("%1 (local)").arg(hostCombo_->itemData(0).toString()));
+  setState(state_); // the unreachable text names the host
+}
+
+void OllamaTab::fillHosts() {
+  const QSignalBlocker blocker(hostCombo_);
+  hostCombo_->clear();
+  for (const QString& url : hosts_->urls())
+    hostCombo_->addItem(hosts_->isLocal(url) ? tr("%1 (local)").arg(url) : url, url);
+  hostCombo_->setCurrentIndex(qMax(0, hostCombo_->findData(hosts_->active())));
+  removeHostButton_->setEnabled(!hosts_->isLocal(hosts_->active()));
+}
+
+QString OllamaTab::hostUrl() const {
+  return hosts_->active();
+}
+
+QString OllamaTab::localStore() const {
+  if (!hosts_->isLocal(hostUrl()))
+    return {};
+  return QString::fromStdString(md::pathToUtf8(md::stores::defaultStoreLocations().ollama));
+}
+
+void OllamaTab::hostChanged() {
+  fillHosts();
+  if (refresh_)
+    refresh_->cancel();
+  refresh_.clear();
+  refreshAgain_ = false;
+  facts_.clear();
+  table_->setRows({});
+  details_->clear();
+  banner_->clear();
+  setState(State::Loading);
+  refresh();
+}
+
+void OllamaTab::addHost() {
+  bool ok = false;
+  const QString text =
+      QInputDialog::getText(this, tr("Add an Ollama server"), tr("URL of the server (e.g. http://192.168.1.20:11434):"),
+                            QLineEdit::Normal, QString(), &ok);
+  if (!ok)
+    return;
+  QString problem;
+  if (!hosts_->add(text, &problem))
+    banner_->showMessage(Banner::Kind::Error, problem);
+}
+
+void OllamaTab::removeHost() {
+  hosts_->remove(hosts_->active());
+}
+
+void OllamaTab::refresh() {
+  if (refresh_) {
+    refreshAgain_ = true;
+    return;
+  }
+  const QString url = hostUrl();
+  std::function<md::Result<OllamaSnapshot>(md::ProgressReporter&)> work =
+      [url = url.toStdString(), cache = facts_](md::ProgressReporter& reporter) {
+        return fetchOllamaSnapshot(url, cache, reporter.cancelToken());
+      };
+  refresh_ = runJob<OllamaSnapshot>(this, work, [this, url](md::Result<OllamaSnapshot> result) {
+    refresh_.clear();
+    if (url != hostUrl())
+      return; // the host changed while this refresh ran
+    if (result) {
+      applySnapshot(*result);
+    } else if (result.error().code != md::ErrorCode::Cancelled) {
+      lastError_ = QString::fromStdString(result.error().describe());
+      table_->setRows({});
+      details_->clear();
+      setState(State::Unreachable);
+    }
+    Q_EMIT refreshed(result.ok());
+    if (std::exchange(refreshAgain_, false))
+      refresh();
+  });
+}
+
+void OllamaTab::applySnapshot(const OllamaSnapshot& snapshot) {
+  facts_ = snapshot.facts;
+  const QString selected = pendingSelection_.isEmpty() ? selectedModel() : pendingSelection_;
+  table_->setRows(OllamaModelTable::rowsFrom(snapshot));
+  setState(table_->rowCount() == 0 ? State::Empty : State::Models);
+  if (!selected.isEmpty() && table_->rowOf(selected) >= 0) {
+    if (selected != selectedModel() || pendingSelection_ == selected)
+      selectModel(selected);
+  } else if (selectedModel().isEmpty()) {
+    details_->clear();
+  }
+  updateActions();
+}
+
+void OllamaTab::setState(State state) {
+  state_ = state;
+  switch (state) {
+  case State::Loading: stack_->setCurrentIndex(0); break;
+  case State::Unreachable:
+    unreachable_->setTexts(tr("Ollama is not running at %1").arg(hostUrl()),
+                           tr("Start Ollama, or pick another server above. (%1)").arg(lastError_));
+    stack_->setCurrentIndex(1);
+    break;
+  case State::Empty: stack_->setCurrentIndex(2); break;
+  case State::Models: stack_->setCurrentIndex(3); break;
+  }
+  updateActions();
+}
+
+QString OllamaTab::emptyStateText() const {
+  switch (state_) {
+  case State::Unreachable: return unreachable_->headline();
+  case State::Empty: return empty_->headline();
+  default: return {};
+  }
+}
+
+void OllamaTab::selectModel(const QString& name) {
+  const int row = table_->rowOf(name);
+  if (row < 0) {
+    pendingSelection_ = name;
+    refresh();
+    return;
+  }
+  pendingSelection_.clear();
+  const QModelIndex index = sorted_->mapFromSource(table_->index(row, 0));
+  view_->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+  view_->setCurrentIndex(index);
+  view_->scrollTo(index);
+  selectionChanged();
+}
+
+QString OllamaTab::selectedModel() const {
+  const QModelIndexList rows = view_->selectionModel()->selectedRows();
+  if (rows.isEmpty())
+    return {};
+  const OllamaModelRow* row = table_->rowAt(sorted_->mapToSource(rows.first()).row());
+  return row ? row->name : QString();
+}
+
+void OllamaTab::selectionChanged() {
+  const QString name = selectedModel();
+  updateActions();
+  if (name.isEmpty()) {
+    details_->clear();
+    return;
+  }
+  if (name != details_->modelName() || (!details_->data() && !details_->isLoading()))
+    details_->load(hostUrl(), name, localStore());
+}
+
+void OllamaTab::updateActions() {
+  const bool selected = !selectedModel().isEmpty() && state_ == State::Models;
+  const bool idle = !isBusy();
+  for (QPushButton* button : {deleteButton_, copyButton_, renameButton_, editButton_})
+    button->setEnabled(selected && idle);
+  promptButton_->setEnabled(selected);
+  pullButton_->setEnabled(state_ != State::Unreachable);
+}
+
+} // namespace ui
+} // namespace md

@@ -1,0 +1,138 @@
+#pragma once
+// The Models page's Ollama tab: the models on the active Ollama server in a
+// table that refreshes itself (every 10 s while shown, and on Refresh, on a
+// job thread, never two at once), the selected model's details, the actions (Pull…,
+// Delete, Copy…, Rename…, Edit Modelfile, Test prompt…) and the host
+// selector. Empty states: the server is not running (Retry) or has no
+// models (Pull…).
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <map>
+#include <string>
+
+#include "ui/models/ollama_snapshot.h"
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedLayout;
+class QTableView;
+class QToolButton;
+
+namespace md {
+namespace ui {
+
+class Banner;
+class DropHint;
+class JobHandle;
+class OllamaDetails;
+class OllamaHosts;
+class OllamaModelTable;
+class OllamaNameDialog;
+class OllamaPromptDialog;
+class OllamaPullDialog;
+
+class OllamaTab : public QWidget {
+  Q_OBJECT
+public:
+  enum class State { Loading, Unreachable, Empty, Models };
+
+  explicit OllamaTab(QWidget* parent = nullptr);
+
+  OllamaHosts* hosts() const { return hosts_; }
+  QString hostUrl() const;
+  // The folder of the active server's store when it is the local one.
+  QString localStore() const;
+  State state() const { return state_; }
+  QString emptyStateText() const;
+  OllamaModelTable* model() const { return table_; }
+  QTableView* view() const { return view_; }
+  OllamaDetails* details() const { return details_; }
+  Banner* banner() const { return banner_; }
+  QComboBox* hostCombo() const { return hostCombo_; }
+  QPushButton* retryButton() const { return retryButton_; }
+  QTimer* refreshTimer() { return &timer_; }
+  bool isRefreshing() const { return !refresh_.isNull(); }
+  bool isBusy() const { return !action_.isNull(); }
+
+  // Starts a refresh unless one is running (then one more follows it).
+  void refresh();
+  // Selects `name` now, or after the next refresh when it is not listed yet.
+  void selectModel(const QString& name);
+  QString selectedModel() const;
+
+  // The actions, for the selected model. Dialogs open non-modally.
+  using Confirm = std::function<bool(const QString& question)>;
+  void setConfirm(Confirm confirm) { confirm_ = std::move(confirm); }
+  void deleteSelected();
+  OllamaNameDialog* copySelected(bool rename);
+  void editModelfile();
+  OllamaPullDialog* openPullDialog();
+  OllamaPromptDialog* openPromptDialog();
+
+Q_SIGNALS:
+  void refreshed(bool ok);
+  void actionFinished(bool ok);
+  void modelfileTextRequested(const QString& text, const QString& modelName);
+
+protected:
+  void changeEvent(QEvent* event) override;
+  void showEvent(QShowEvent* event) override;
+  void hideEvent(QHideEvent* event) override;
+
+private:
+  void retranslate();
+  void fillHosts();
+  void hostChanged();
+  void addHost();
+  void removeHost();
+  void setState(State state);
+  void applySnapshot(const OllamaSnapshot& snapshot);
+  void selectionChanged();
+  void updateActions();
+  void runAction(const QString& running, std::function<md::Status(const std::string& url)> work,
+                 std::function<void(bool)> after = {});
+
+  OllamaHosts* hosts_ = nullptr;
+  OllamaModelTable* table_ = nullptr;
+  QSortFilterProxyModel* sorted_ = nullptr;
+  std::map<std::string, OllamaShowFacts> facts_;
+  QTimer timer_;
+  QPointer<JobHandle> refresh_;
+  QPointer<JobHandle> action_;
+  bool refreshAgain_ = false;
+  State state_ = State::Loading;
+  QString pendingSelection_;
+  QString lastError_;
+  Confirm confirm_;
+
+  QLabel* hostLabel_ = nullptr;
+  QComboBox* hostCombo_ = nullptr;
+  QToolButton* addHostButton_ = nullptr;
+  QToolButton* removeHostButton_ = nullptr;
+  QPushButton* refreshButton_ = nullptr;
+  QPushButton* pullButton_ = nullptr;
+  Banner* banner_ = nullptr;
+  QStackedLayout* stack_ = nullptr;
+  QLabel* loading_ = nullptr;
+  DropHint* unreachable_ = nullptr;
+  QPushButton* retryButton_ = nullptr;
+  DropHint* empty_ = nullptr;
+  QPushButton* emptyPullButton_ = nullptr;
+  QWidget* content_ = nullptr;
+  QTableView* view_ = nullptr;
+  OllamaDetails* details_ = nullptr;
+  QPushButton* deleteButton_ = nullptr;
+  QPushButton* copyButton_ = nullptr;
+  QPushButton* renameButton_ = nullptr;
+  QPushButton* editButton_ = nullptr;
+  QPushButton* promptButton_ = nullptr;
+};
+
+} // namespace ui
+} // namespace md
