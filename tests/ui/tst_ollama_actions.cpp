@@ -1,0 +1,341 @@
+// The Ollama tab's actions against the fake server: Delete asks first and
+// names the model, Copy… and Rename… (copy, then delete) with the name
+// checked, Pull… with per-layer progress and Cancel, Edit Modelfile reaching
+// the editor through the main window, Test prompt… streaming the answer with
+// tokens/s (and an image for a vision model), and hosts added, switched and
+// remembered in QSettings.
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+#include "tests/support/fake_ollama.h"
+#include "tests/support/fake_ollama_store.h"
+#include "tests/support/ollama_fixtures.h"
+#include "ui/modelfile/modelfile_page.h"
+#include "ui/models/models_page.h"
+#include "ui/models/ollama_hosts.h"
+#include "ui/models/ollama_model_table.h"
+#include "ui/models/ollama_name_dialog.h"
+#include "ui/models/ollama_prompt_dialog.h"
+#include "ui/models/ollama_pull_dialog.h"
+#include "ui/models/ollama_tab.h"
+#include "ui/shell/application.h"
+#include "ui/shell/banner.h"
+#include "ui/shell/language.h"
+#include "ui/shell/main_window.h"
+#include "ui/shell/progress_panel.h"
+
+using namespace md::ui;
+
+class OllamaActionsTest : public QObject {
+  Q_OBJECT
+  QTemporaryDir dir_;
+
+  static void useAsLocal(const md::testing::FakeOllama& fake) {
+    qputenv("OLLAMA_HOST", QByteArray::fromStdString(fake.url()));
+    qputenv("OLLAMA_MODELS", QByteArray::fromStdString(fake.modelsDir().string()));
+  }
+
+  static bool exists(const md::testing::FakeOllama& fake, const std::string& name) {
+    return md::testing::FakeStore(fake.modelsDir()).readManifest(*md::testing::ModelName::parse(name)).has_value();
+  }
+
+  // A tab on `fake` with `name` selected and its details loaded.
+  static bool selectIn(OllamaTab& tab, const QString& name) {
+    tab.selectModel(name);
+    return QTest::qWaitFor([&] { return tab.selectedModel() == name; }, 10000);
+  }
+
+private Q_SLOTS:
+  void initTestCase() {
+    md::ui::setUpApplication(*qApp);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir_.filePath(QStringLiteral("settings")));
+  }
+
+  void init() { QSettings().clear(); }
+
+  void deleteAsksNamingTheModel() {
+    md::testing::FakeOllama fake;
+    QVERIFY(fake.start());
+    md::testing::seedModel(fake.modelsDir(), "doomed:1");
+    useAsLocal(fake);
+    OllamaTab tab;
+    QVERIFY(selectIn(tab, QStringLiteral("doomed:1")));
+    QStringList questions;
+    bool answer = false;
+    tab.setConfirm([&](const QString& question) {
+      questions << question;
+      return answer;
+    });
+    tab.deleteSelected(); // declined: nothing happens
+    QCOMPARE(questions.size(), 1);
+    QVERIFY2(questions.first().contains(QStringLiteral("“doomed:1”")), qPrintable(questions.first()));
+    QVERIFY(!tab.isBusy());
+    QVERIFY(exists(fake, "doomed:1"));
+
+    answer = true;
+    QSignalSpy finished(&tab, &OllamaTab::actionFinished);
+    tab.findChild<QPushButton*>(QStringLiteral("ollamaDelete"))->click();
+    QCOMPARE(questions.size(), 2);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(!exists(fake, "doomed:1"));
+    QCOMPARE(tab.banner()->kind(), Banner::Kind::Success);
+    QTRY_COMPARE_WITH_TIMEOUT(tab.state(), OllamaTab::State::Empty, 10000);
+  }
+
+  void copyAndRename() {
+    md::testing::FakeOllama fake;
+    QVERIFY(fake.start());
+    md::testing::seedModel(fake.modelsDir(), "orig:1");
+    md::testing::seedModel(fake.modelsDir(), "taken:1");
+    useAsLocal(fake);
+    OllamaTab tab;
+    QVERIFY(selectIn(tab, QStringLiteral("orig:1")));
+
+    OllamaNameDialog* copy = tab.copySelected(false);
+    QVERIFY(copy);
+    QTRY_VERIFY(copy->isVisible());
+    copy->nameEdit()->setText(QStringLiteral("bad name"));
+    QVERIFY(!copy->okButton()->isEnabled());
+    copy->nameEdit()->setText(QStringLiteral("taken:1"));
+    QVERIFY(!copy->okButton()->isEnabled());
+    QVERIFY(copy->problemLabel()->text().contains(QStringLiteral("already exists")));
+    copy->nameEdit()->setText(QStringLiteral("twin:1"));
+    QVERIFY(copy->okButton()->isEnabled());
+    QSignalSpy finished(&tab, &OllamaTab::actionFinished);
+    copy->okButton()->click();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(exists(fake, "twin:1"));
+    QVERIFY(exists(fake, "orig:1"));
+    QTRY_COMPARE_WITH_TIMEOUT(tab.selectedModel(), QStringLiteral("twin:1"), 10000);
+
+    QVERIFY(selectIn(tab, QStringLiteral("orig:1")));
+    OllamaNameDialog* rename = tab.copySelected(true);
+    QVERIFY(rename);
+    QTRY_VERIFY(rename->isVisible());
+    QVERIFY(!rename->okButton()->isEnabled()); // the same name
+    rename->nameEdit()->setText(QStringLiteral("renamed:2"));
+    finished.clear();
+    rename->okButton()->click();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(exists(fake, "renamed:2"));
+    QVERIFY(!exists(fake, "orig:1"));
+    QVERIFY(exists(fake, "twin:1")); // shares the blobs; they are still there
+    QTRY_COMPARE_WITH_TIMEOUT(tab.selectedModel(), QStringLiteral("renamed:2"), 10000);
+    QCOMPARE(tab.model()->rowOf(QStringLiteral("orig:1")), -1);
+  }
+
+  void pullShowsLayersAndRefreshes() {
+    QTemporaryDir registry;
+    md::testing::seedModel(registry.path().toStdString(), "big:latest", {.projector = true, .modelFloats = 1 << 20});
+    md::testing::FakeOllama fake;
+    QVERIFY(fake.start());
+    fake.setRegistryDir(registry.path().toStdString());
+    useAsLocal(fake);
+    OllamaTab tab;
+    OllamaPullDialog* dialog = tab.openPullDialog();
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(!dialog->pullButton()->isEnabled());
+    dialog->nameEdit()->setText(QStringLiteral("big"));
+    QVERIFY(dialog->pullButton()->isEnabled());
+    QStringList statuses;
+    QSignalSpy finished(dialog, &OllamaPullDialog::pullFinished);
+    QTimer watch; // what the panel showed while it ran
+    connect(&watch, &QTimer::timeout, this, [&] { statuses << dialog->progressPanel()->statusText(); });
+    watch.start(5);
+    dialog->pullButton()->click();
+    QVERIFY(dialog->isRunning());
+    QVERIFY(finished.wait(20000));
+    watch.stop();
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY2(statuses.join(QLatin1Char('\n')).contains(QStringLiteral("Pulling")),
+             qPrintable(statuses.join(QLatin1Char('\n'))));
+    QCOMPARE(dialog->layers()->topLevelItemCount(), 5); // config, model, projector, template, params
+    for (int i = 0; i < 5; ++i)
+      QCOMPARE(dialog->layers()->topLevelItem(i)->data(2, Qt::UserRole).toInt(), 100);
+    QCOMPARE(dialog->banner()->kind(), Banner::Kind::Success);
+    QVERIFY(exists(fake, "big:latest"));
+    QTRY_COMPARE_WITH_TIMEOUT(tab.selectedModel(), QStringLiteral("big:latest"), 10000);
+  }
+
+  void pullCancels() {
+    QTemporaryDir registry;
+    md::testing::seedModel(registry.path().toStdString(), "stuck:latest", {.modelFloats = 1 << 20});
+    md::testing::FakeOllama fake;
+    QVERIFY(fake.start());
+    fake.setRegistryDir(registry.path().toStdString());
+    fake.setFaults({.stallStreamAfter = 3});
+    OllamaPullDialog dialog(QString::fromStdString(fake.url()));
+    dialog.show();
+    dialog.nameEdit()->setText(QStringLiteral("stuck"));
+    QSignalSpy finished(&dialog, &OllamaPullDialog::pullFinished);
+    dialog.startPull();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.layers()->topLevelItemCount() >= 1, 10000);
+    QVERIFY(dialog.isRunning());
+    dialog.progressPanel()->cancelButton()->click();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QCOMPARE(dialog.banner()->kind(), Banner::Kind::Warning);
+    QVERIFY(!exists(fake, "stuck:latest"));
+    QVERIFY(dialog.pullButton()->isEnabled());
+  }
+
+  void editModelfileReachesTheEditor() {
+    md::testing::FakeOllama fake;
+    QVERIFY(fake.start());
+    md::testing::seedModel(fake.modelsDir(), "chat:1", {.templateText = "<|user|>{{ .Prompt }}"});
+    useAsLocal(fake);
+    LanguageManager language;
+    language.setLanguage(QStringLiteral("en"), false);
+    MainWindow window(&language);
+    auto* models = static_cast<ModelsPage*>(window.page(PageId::Models));
+    auto* modelfile = static_cast<ModelfilePage*>(window.page(PageId::Modelfile));
+    OllamaTab* tab = models->ollamaTab();
+    QVERIFY(selectIn(*tab, QStringLiteral("chat:1")));
+    tab->findChild<QPushButton*>(QStringLiteral("ollamaEditModelfile"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(window.currentPage(), PageId::Modelfile, 10000);
+    const QString text = modelfile->editor()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("TEMPLATE \"\"\"<|user|>{{ .Prompt }}\"\"\"")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("FROM ")));
+    QVERIFY(modelfile->isModified()); // not saved anywhere yet
+    QVERIFY(modelfile->filePath().isEmpty());
+  }
+
+  void modelfilePageShowInModelsSelectsTheModel() {
+    md::testing::FakeOllama fake;
+    QVERIFY(fake.start());
+    md::testing::seedModel(fake.modelsDir(), "made:1");
+    useAsLocal(fake);
+    LanguageManager language;
+    language.setLanguage(QStringLiteral("en"), false);
+    MainWindow window(&language);
+    auto* models = static_cast<ModelsPage*>(window.page(PageId::Models));
+    window.showPage(PageId::Modelfile);
+    Q_EMIT static_cast<ModelfilePage*>(window.page(PageId::Modelfile))
+        ->showOllamaModelRequested(QStringLiteral("made:1"));
+    QCOMPARE(window.currentPage(), PageId::Models);
+    QCOMPARE(models->currentTab(), ModelsPage::Tab::Ollama);
+    QTRY_COMPARE_WITH_TIMEOUT(models->ollamaTab()->selectedModel(), QStringLiteral("made:1"), 10000);
+  }
+
+  void testPromptStreamsWithTokensPerSecond() {
+    md::testing::FakeOllama fake;
+    QVERIFY(fake.start());
+    md::testing::seedModel(fake.modelsDir(), "talker:1");
+    md::testing::seedModel(fake.modelsDir(), "seer:1", {.projector = true});
+    useAsLocal(fake);
+    OllamaTab tab;
+    QVERIFY(selectIn(tab, QStringLiteral("talker:1")));
+    OllamaPromptDialog* dialog = tab.openPromptDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(!dialog->attachButton()->isEnabled()); // no vision
+    QSignalSpy finished(dialog, &OllamaPromptDialog::answerFinished);
+    dialog->sendButton()->click();
+    QVERIFY(dialog->isRunning());
+    QVERIFY(dialog->stopButton()->isEnabled());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(dialog->answer()->toPlainText(), QStringLiteral("Hello from talker:1. I received 0 images."));
+    // the fake reports eval_count = 7 words in eval_duration = 1 ms
+    QCOMPARE(dialog->tokensPerSecond(), 7000.0);
+    QVERIFY2(dialog->statsLabel()->text().contains(QStringLiteral("tokens/s")),
+             qPrintable(dialog->statsLabel()->text()));
+    QVERIFY(dialog->statsLabel()->text().contains(QStringLiteral("7,000.0")) ||
+            dialog->statsLabel()->text().contains(QStringLiteral("7000.0")));
+    QVERIFY(!dialog->stopButton()->isEnabled());
+    dialog->close();
+    // the chat loaded it: the table says so after the refresh
+    QTRY_VERIFY_WITH_TIMEOUT(tab.model()->rowAt(tab.model()->rowOf(QStringLiteral("talker:1")))->loaded, 10000);
+
+    QVERIFY(selectIn(tab, QStringLiteral("seer:1")));
+    dialog = tab.openPromptDialog();
+    QVERIFY(dialog->attachButton()->isEnabled());
+    const QString image = dir_.filePath(QStringLiteral("cat.png"));
+    QFile file(image);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("\x89PNG\r\n\x1a\nnot really a cat");
+    file.close();
+    QVERIFY(dialog->attachImage(image));
+    QSignalSpy seen(dialog, &OllamaPromptDialog::answerFinished);
+    dialog->send();
+    QVERIFY(seen.wait(10000));
+    QCOMPARE(dialog->answer()->toPlainText(), QStringLiteral("Hello from seer:1. I received 1 image."));
+  }
+
+  void stopEndsAStalledAnswer() {
+    md::testing::FakeOllama fake;
+    QVERIFY(fake.start());
+    md::testing::seedModel(fake.modelsDir(), "slow:1");
+    fake.setFaults({.stallStreamAfter = 2});
+    OllamaPromptDialog dialog(QString::fromStdString(fake.url()), QStringLiteral("slow:1"), false);
+    QSignalSpy finished(&dialog, &OllamaPromptDialog::answerFinished);
+    dialog.send();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.answer()->toPlainText().startsWith(QStringLiteral("Hello from")), 10000);
+    QVERIFY(dialog.isRunning());
+    dialog.stopButton()->click();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QCOMPARE(dialog.statsLabel()->text(), QStringLiteral("Stopped."));
+  }
+
+  void hostsAreValidatedSwitchedAndRemembered() {
+    md::testing::FakeOllama local, remote;
+    QVERIFY(local.start());
+    QVERIFY(remote.start());
+    md::testing::seedModel(local.modelsDir(), "here:1");
+    md::testing::seedModel(remote.modelsDir(), "there:1");
+    md::testing::seedModel(remote.modelsDir(), "there:2");
+    useAsLocal(local);
+    {
+      OllamaTab tab;
+      QSignalSpy refreshed(&tab, &OllamaTab::refreshed);
+      tab.refresh();
+      QVERIFY(refreshed.wait(10000));
+      QCOMPARE(tab.model()->rowCount(), 1);
+      QString problem;
+      QVERIFY(!tab.hosts()->add(QStringLiteral("ftp://nas"), &problem));
+      QVERIFY(!problem.isEmpty());
+      QVERIFY(!tab.hosts()->add(QStringLiteral("  "), &problem));
+      QVERIFY(!tab.hosts()->add(QStringLiteral("nas:99999"), &problem));
+      QVERIFY2(problem.contains(QStringLiteral("invalid port")), qPrintable(problem));
+      const QString bare = QStringLiteral("127.0.0.1:%1").arg(remote.port()); // no scheme: http
+      QVERIFY(tab.hosts()->add(bare, &problem));
+      QCOMPARE(tab.hostUrl(), QString::fromStdString(remote.url()));
+      QCOMPARE(tab.hostCombo()->count(), 2);
+      QTRY_COMPARE_WITH_TIMEOUT(tab.model()->rowCount(), 2, 10000);
+      QVERIFY(tab.model()->rowOf(QStringLiteral("there:1")) >= 0);
+      // switch back with the combo
+      tab.hostCombo()->setCurrentIndex(0);
+      Q_EMIT tab.hostCombo()->activated(0);
+      QCOMPARE(tab.hostUrl(), QString::fromStdString(local.url()));
+      QTRY_COMPARE_WITH_TIMEOUT(tab.model()->rowCount(), 1, 10000);
+      tab.hostCombo()->setCurrentIndex(1);
+      Q_EMIT tab.hostCombo()->activated(1);
+    }
+    QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("ollama/hosts")).toStringList(),
+             QStringList{QString::fromStdString(remote.url())});
+    QCOMPARE(settings.value(QStringLiteral("ollama/activeHost")).toString(), QString::fromStdString(remote.url()));
+    OllamaTab again; // remembered
+    QCOMPARE(again.hostUrl(), QString::fromStdString(remote.url()));
+    QCOMPARE(again.hostCombo()->currentData().toString(), QString::fromStdString(remote.url()));
+    QVERIFY(again.hosts()->remove(again.hostUrl()));
+    QCOMPARE(again.hostUrl(), QString::fromStdString(local.url()));
+    QVERIFY(!again.hosts()->remove(again.hostUrl())); // the local default stays
+    QCOMPARE(QSettings().value(QStringLiteral("ollama/hosts")).toStringList(), QStringList());
+  }
+};
+
+QTEST_MAIN(OllamaActionsTest)
+#include "tst_ollama_actions.moc"
