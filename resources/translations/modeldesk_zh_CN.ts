@@ -1470,6 +1470,369 @@ PARAMETER temperature 0.7</translation>
         <source>Split this model into llama.cpp shards</source>
         <translation>把这个模型拆分为 llama.cpp 分片</translation>
     </message>
+    <message>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::OllamaDetails</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Model info</source>
+        <translation>模型信息</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统提示</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Select a model to see its details.</source>
+        <translation>选择一个模型以查看详情。</translation>
+    </message>
+    <message>
+        <source>yes (%1, %2 keys)</source>
+        <translation>有（%1，%2 个键）</translation>
+    </message>
+    <message>
+        <source>yes (%1 keys)</source>
+        <translation>有（%1 个键）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>上下文长度</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>能力</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>投影器</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>系统提示</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Layers are read from the store folder, so they are listed for the local server only.</source>
+        <translation>层信息读取自模型存储文件夹，因此只对本机服务器列出。</translation>
+    </message>
+    <message>
+        <source>The manifest could not be read: %1</source>
+        <translation>无法读取清单：%1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>config</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>This blob is missing from the store.</source>
+        <translation>存储中缺少此数据块。</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <comment>the PARAMETER lines of a Modelfile</comment>
+        <translation>参数</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::OllamaHosts</name>
+    <message>
+        <source>Enter the address of an Ollama server, e.g. http://192.168.1.20:11434.</source>
+        <translation>请输入 Ollama 服务器地址，例如 http://192.168.1.20:11434。</translation>
+    </message>
+    <message>
+        <source>An address cannot contain spaces.</source>
+        <translation>地址中不能包含空格。</translation>
+    </message>
+    <message>
+        <source>Use http:// or https://.</source>
+        <translation>请使用 http:// 或 https://。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid address: %2</source>
+        <translation>“%1”不是有效的地址：%2</translation>
+    </message>
+    <message>
+        <source>“%1” has no host name.</source>
+        <translation>“%1”缺少主机名。</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::OllamaModelTable</name>
+    <message>
+        <source>vision</source>
+        <translation>视觉</translation>
+    </message>
+    <message>
+        <source>tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>embedding</source>
+        <translation>嵌入</translation>
+    </message>
+    <message>
+        <source>loaded · %1 VRAM</source>
+        <translation>已加载 · 显存 %1</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>系列</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Number of parameters</source>
+        <translation>参数数量</translation>
+    </message>
+    <message>
+        <source>Params</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>Quant</source>
+        <translation>量化</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::OllamaNameDialog</name>
+    <message>
+        <source>Copy model</source>
+        <translation>复制模型</translation>
+    </message>
+    <message>
+        <source>Rename model</source>
+        <translation>重命名模型</translation>
+    </message>
+    <message>
+        <source>Copy “%1” as:</source>
+        <translation>将“%1”复制为：</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to:</source>
+        <translation>将“%1”重命名为：</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>A model named “%1” already exists.</source>
+        <translation>名为“%1”的模型已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::OllamaPromptDialog</name>
+    <message>
+        <source>Test prompt: %1</source>
+        <translation>测试提示词：%1</translation>
+    </message>
+    <message>
+        <source>Ask the model something…</source>
+        <translation>向模型提个问题…</translation>
+    </message>
+    <message>
+        <source>Say hello in one sentence.</source>
+        <translation>用一句话打个招呼。</translation>
+    </message>
+    <message>
+        <source>Attach image…</source>
+        <translation>附加图片…</translation>
+    </message>
+    <message>
+        <source>Send an image with the prompt</source>
+        <translation>随提示词发送一张图片</translation>
+    </message>
+    <message>
+        <source>This model has no vision capability</source>
+        <translation>此模型没有视觉能力</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Attach an image</source>
+        <translation>附加图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.webp *.gif);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image file ModelDesk can send (at most 32 MB).</source>
+        <translation>“%1”不是 ModelDesk 可以发送的图片文件（最大 32 MB）。</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>已附加：%1</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1 tokens in %2 s · %3 tokens/s</source>
+        <translation>%1 个 token，用时 %2 秒 · %3 token/秒</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::OllamaPullDialog</name>
+    <message>
+        <source>Pull a model</source>
+        <translation>拉取模型</translation>
+    </message>
+    <message>
+        <source>e.g. qwen2.5:7b or hf.co/user/repo:Q4_K_M</source>
+        <translation>例如 qwen2.5:7b 或 hf.co/user/repo:Q4_K_M</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation>拉取到：</translation>
+    </message>
+    <message>
+        <source>Pulling</source>
+        <translation>正在拉取</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>拉取</translation>
+    </message>
+    <message>
+        <source>Pulled “%1”.</source>
+        <translation>已拉取“%1”。</translation>
+    </message>
+    <message>
+        <source>Cancelled. The pull can be resumed later.</source>
+        <translation>已取消。之后可以继续拉取。</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::OllamaStatus</name>
@@ -1484,6 +1847,125 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>Ollama is not running at %1</source>
         <translation>Ollama 未在 %1 运行</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::OllamaTab</name>
+    <message>
+        <source>Ollama server:</source>
+        <translation>Ollama 服务器：</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Add another Ollama server by its URL</source>
+        <translation>按 URL 添加另一台 Ollama 服务器</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove this server from the list</source>
+        <translation>从列表中移除此服务器</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Pull…</source>
+        <translation>拉取…</translation>
+    </message>
+    <message>
+        <source>Download a model from the Ollama registry</source>
+        <translation>从 Ollama 仓库下载模型</translation>
+    </message>
+    <message>
+        <source>Asking Ollama for its models…</source>
+        <translation>正在向 Ollama 获取模型列表…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>No models yet</source>
+        <translation>还没有模型</translation>
+    </message>
+    <message>
+        <source>Pull a model from the registry, or create one from a Modelfile.</source>
+        <translation>从仓库拉取一个模型，或用 Modelfile 创建一个。</translation>
+    </message>
+    <message>
+        <source>Test prompt…</source>
+        <translation>测试提示词…</translation>
+    </message>
+    <message>
+        <source>Edit Modelfile</source>
+        <translation>编辑 Modelfile</translation>
+    </message>
+    <message>
+        <source>Copy…</source>
+        <translation>复制…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1 (local)</source>
+        <translation>%1（本机）</translation>
+    </message>
+    <message>
+        <source>Add an Ollama server</source>
+        <translation>添加 Ollama 服务器</translation>
+    </message>
+    <message>
+        <source>URL of the server (e.g. http://192.168.1.20:11434):</source>
+        <translation>服务器 URL（例如 http://192.168.1.20:11434）：</translation>
+    </message>
+    <message>
+        <source>Ollama is not running at %1</source>
+        <translation>Ollama 未在 %1 运行</translation>
+    </message>
+    <message>
+        <source>Start Ollama, or pick another server above. (%1)</source>
+        <translation>请启动 Ollama，或在上方选择另一台服务器。（%1）</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from %2? Its files are removed unless another model uses them.</source>
+        <translation>要从 %2 删除“%1”吗？除非其他模型还在使用，它的文件会被删除。</translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation>删除模型</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>正在删除“%1”…</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>Renaming “%1” to “%2”…</source>
+        <translation>正在将“%1”重命名为“%2”…</translation>
+    </message>
+    <message>
+        <source>Copying “%1” to “%2”…</source>
+        <translation>正在将“%1”复制为“%2”…</translation>
+    </message>
+    <message>
+        <source>Reading the Modelfile of “%1”…</source>
+        <translation>正在读取“%1”的 Modelfile…</translation>
     </message>
 </context>
 <context>

@@ -85,8 +85,8 @@ void GgufMemoryPanel::refresh() {
   }
   const gguf::MemoryEstimate estimate = gguf::estimateMemory(*summary_, contextLength());
   if (estimate.kvCache == 0 && (!summary_->blockCount || !summary_->headCountKv)) {
-    estimate_->setText(tr("Memory: about %1 for the weights (no KV cache facts in this file)")
-                           .arg(bytesText(estimate.weights)));
+    estimate_->setText(
+        tr("Memory: about %1 for the weights (no KV cache facts in this file)").arg(bytesText(estimate.weights)));
     return;
   }
   estimate_->setText(tr("Memory: about %1 = %2 weights + %3 KV cache (f16)")

@@ -1,5 +1,6 @@
 #include "ui/models/ollama_details.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QFont>
 #include <QFontDatabase>
@@ -123,7 +124,7 @@ void OllamaDetails::changeEvent(QEvent* event) {
 void OllamaDetails::retranslate() {
   tabs_->setTabText(OverviewTab, tr("Overview"));
   tabs_->setTabText(InfoTab, tr("Model info"));
-  tabs_->setTabText(ParametersTab, tr("Parameters"));
+  tabs_->setTabText(ParametersTab, tr("Parameters", "the PARAMETER lines of a Modelfile"));
   tabs_->setTabText(TemplateTab, tr("Template"));
   tabs_->setTabText(SystemTab, tr("System"));
   tabs_->setTabText(LicenseTab, tr("License"));
@@ -221,12 +222,11 @@ void OllamaDetails::show(const OllamaDetailsData& data) {
   html += row(tr("Context length"), context ? QLocale().toString(qulonglong(*context)) : QString());
   html += row(tr("Capabilities"), capabilities.join(QStringLiteral(", ")));
   html += row(tr("Projector"), projector);
-  html += row(tr("Template"), show.templateText.empty()
-                                  ? tr("none")
-                                  : tr("%n line(s)", nullptr,
-                                       int(QString::fromStdString(show.templateText).count(QLatin1Char('\n')) + 1)));
+  html += row(tr("Template"), show.templateText.empty() ? tr("none") : tr("set"));
   html += row(tr("System prompt"), show.system.empty() ? tr("none") : tr("set"));
-  html += row(tr("Modified"), QString::fromStdString(show.modifiedAt));
+  const QDateTime modified = QDateTime::fromString(QString::fromStdString(show.modifiedAt), Qt::ISODateWithMs);
+  html += row(tr("Modified"), modified.isValid() ? QLocale().toString(modified.toLocalTime(), QLocale::ShortFormat)
+                                                 : QString::fromStdString(show.modifiedAt));
   html += QStringLiteral("</table>");
   overview_->setText(html);
 

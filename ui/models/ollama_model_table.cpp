@@ -136,21 +136,27 @@ QVariant OllamaModelTable::data(const QModelIndex& index, int role) const {
   case Parameters: return row->parameters;
   case Quantization: return row->quantization;
   case Context: return row->contextLength ? QLocale().toString(qulonglong(*row->contextLength)) : QString();
-  case Modified: return QLocale().toString(row->modified.toLocalTime(), QLocale::ShortFormat);
+  case Modified: return row->modified.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
   default: return {};
   }
 }
 
 QVariant OllamaModelTable::headerData(int section, Qt::Orientation orientation, int role) const {
-  if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+  if (orientation != Qt::Horizontal)
+    return {};
+  if (role == Qt::ToolTipRole && section == Parameters)
+    return tr("Number of parameters");
+  if (role == Qt::ToolTipRole && section == Quantization)
+    return tr("Quantization");
+  if (role != Qt::DisplayRole)
     return {};
   switch (Column(section)) {
   case Name: return tr("Model");
   case Badges: return tr("Status");
   case Size: return tr("Size");
   case Family: return tr("Family");
-  case Parameters: return tr("Parameters");
-  case Quantization: return tr("Quantization");
+  case Parameters: return tr("Params");
+  case Quantization: return tr("Quant");
   case Context: return tr("Context");
   case Modified: return tr("Modified");
   default: return {};

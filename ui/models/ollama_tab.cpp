@@ -20,6 +20,7 @@
 #include "ui/models/ollama_hosts.h"
 #include "ui/models/ollama_model_table.h"
 #include "ui/shell/banner.h"
+#include "ui/shell/core_text.h"
 #include "ui/shell/drop_hint.h"
 #include "ui/shell/job.h"
 #include "ui/shell/widgets.h"
@@ -70,7 +71,7 @@ OllamaTab::OllamaTab(QWidget* parent) : QWidget(parent) {
   empty_ = new DropHint(QStringLiteral("models"), stackHost);
   emptyPullButton_ = empty_->addButton();
 
-  content_ = new QSplitter(Qt::Horizontal, stackHost);
+  content_ = new QSplitter(Qt::Vertical, stackHost);
   auto* splitter = static_cast<QSplitter*>(content_);
   view_ = new QTableView(splitter);
   view_->setObjectName(QStringLiteral("ollamaModels"));
@@ -83,12 +84,17 @@ OllamaTab::OllamaTab(QWidget* parent) : QWidget(parent) {
   view_->setAlternatingRowColors(true);
   view_->setWordWrap(false);
   view_->setItemDelegateForColumn(OllamaModelTable::Badges, new BadgeDelegate(view_));
+  view_->verticalHeader()->setDefaultSectionSize(view_->fontMetrics().height() + 10);
   view_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  view_->horizontalHeader()->setSectionResizeMode(OllamaModelTable::Name, QHeaderView::Interactive);
   view_->horizontalHeader()->setStretchLastSection(true);
+  view_->horizontalHeader()->setMinimumSectionSize(60);
+  view_->setTextElideMode(Qt::ElideMiddle);
   auto* right = new QWidget(splitter);
   auto* rightLayout = new QVBoxLayout(right);
   rightLayout->setContentsMargins(0, 0, 0, 0);
   auto* actions = new QHBoxLayout;
+  actions->setContentsMargins(0, 6, 0, 0);
   auto makeButton = [&](QPushButton*& button, const char* name) {
     button = new QPushButton(right);
     button->setObjectName(QLatin1String(name));
@@ -105,8 +111,9 @@ OllamaTab::OllamaTab(QWidget* parent) : QWidget(parent) {
   rightLayout->addWidget(details_, 1);
   splitter->addWidget(view_);
   splitter->addWidget(right);
-  splitter->setStretchFactor(0, 3);
-  splitter->setStretchFactor(1, 2);
+  splitter->setStretchFactor(0, 1);
+  splitter->setStretchFactor(1, 1);
+  splitter->setChildrenCollapsible(false);
 
   stack_->addWidget(loading_);
   stack_->addWidget(withMargins(unreachable_, 32, stackHost));
@@ -141,6 +148,7 @@ OllamaTab::OllamaTab(QWidget* parent) : QWidget(parent) {
 
 void OllamaTab::showEvent(QShowEvent* event) {
   QWidget::showEvent(event);
+  fitNameColumn();
   if (!timer_.isActive()) {
     timer_.start();
     refresh();
@@ -247,7 +255,7 @@ void OllamaTab::refresh() {
     if (result) {
       applySnapshot(*result);
     } else if (result.error().code != md::ErrorCode::Cancelled) {
-      lastError_ = QString::fromStdString(result.error().describe());
+      lastError_ = describeError(result.error());
       table_->setRows({});
       details_->clear();
       setState(State::Unreachable);
@@ -262,6 +270,7 @@ void OllamaTab::applySnapshot(const OllamaSnapshot& snapshot) {
   facts_ = snapshot.facts;
   const QString selected = pendingSelection_.isEmpty() ? selectedModel() : pendingSelection_;
   table_->setRows(OllamaModelTable::rowsFrom(snapshot));
+  fitNameColumn();
   setState(table_->rowCount() == 0 ? State::Empty : State::Models);
   if (!selected.isEmpty() && table_->rowOf(selected) >= 0) {
     if (selected != selectedModel() || pendingSelection_ == selected)
@@ -270,6 +279,25 @@ void OllamaTab::applySnapshot(const OllamaSnapshot& snapshot) {
     details_->clear();
   }
   updateActions();
+}
+
+void OllamaTab::fitNameColumn() {
+  // The name gets what the other columns leave (long hf.co names are elided
+  // in the middle, the tooltip has them whole), but at least 160 pixels.
+  const QAbstractItemView* view = view_; // sizeHintForColumn is public there
+  int others = 0;
+  for (int column = 0; column < OllamaModelTable::ColumnCount; ++column)
+    if (column != OllamaModelTable::Name)
+      others += qMax(view->sizeHintForColumn(column), view_->horizontalHeader()->sectionSizeHint(column));
+  const int wanted = qMax(view->sizeHintForColumn(OllamaModelTable::Name),
+                          view_->horizontalHeader()->sectionSizeHint(OllamaModelTable::Name));
+  const int available = view_->viewport()->width() - others - 2;
+  view_->setColumnWidth(OllamaModelTable::Name, qMax(160, qMin(wanted, available)));
+}
+
+void OllamaTab::resizeEvent(QResizeEvent* event) {
+  QWidget::resizeEvent(event);
+  fitNameColumn();
 }
 
 void OllamaTab::setState(State state) {

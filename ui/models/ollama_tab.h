@@ -84,6 +84,7 @@ protected:
   void changeEvent(QEvent* event) override;
   void showEvent(QShowEvent* event) override;
   void hideEvent(QHideEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
 
 private:
   void retranslate();
@@ -94,6 +95,7 @@ private:
   void setState(State state);
   void applySnapshot(const OllamaSnapshot& snapshot);
   void selectionChanged();
+  void fitNameColumn();
   void updateActions();
   void runAction(const QString& running, std::function<md::Status(const std::string& url)> work,
                  std::function<void(bool)> after = {});
