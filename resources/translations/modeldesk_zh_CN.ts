@@ -1719,6 +1719,10 @@ PARAMETER temperature 0.7</translation>
         <source>A model named “%1” already exists.</source>
         <translation>名为“%1”的模型已存在。</translation>
     </message>
+    <message>
+        <source>Enter a new name.</source>
+        <translation>请输入一个新名称。</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::OllamaPromptDialog</name>
@@ -1936,10 +1940,6 @@ PARAMETER temperature 0.7</translation>
         <translation>Ollama 未在 %1 运行</translation>
     </message>
     <message>
-        <source>Start Ollama, or pick another server above. (%1)</source>
-        <translation>请启动 Ollama，或在上方选择另一台服务器。（%1）</translation>
-    </message>
-    <message>
         <source>Delete “%1” from %2? Its files are removed unless another model uses them.</source>
         <translation>要从 %2 删除“%1”吗？除非其他模型还在使用，它的文件会被删除。</translation>
     </message>
@@ -1966,6 +1966,14 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>Reading the Modelfile of “%1”…</source>
         <translation>正在读取“%1”的 Modelfile…</translation>
+    </message>
+    <message>
+        <source>Ollama at %1 answered with an error</source>
+        <translation>%1 上的 Ollama 返回了错误</translation>
+    </message>
+    <message>
+        <source>Start Ollama, or pick another server above.</source>
+        <translation>请启动 Ollama，或在上方选择另一台服务器。</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,24 @@ private Q_SLOTS:
     QCOMPARE(tab.state(), OllamaTab::State::Unreachable);
   }
 
+  void serverErrorIsNotCalledNotRunning() {
+    md::testing::FakeOllama fake;
+    QVERIFY(fake.start());
+    useAsLocal(fake);
+    fake.setFaults({.failStatus = 500});
+    OllamaTab tab;
+    QSignalSpy refreshed(&tab, &OllamaTab::refreshed);
+    tab.refresh();
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(tab.state(), OllamaTab::State::Unreachable);
+    QCOMPARE(tab.emptyStateText(),
+             QStringLiteral("Ollama at %1 answered with an error").arg(QString::fromStdString(fake.url())));
+    fake.setFaults({}); // Retry finds it well again
+    tab.retryButton()->click();
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(tab.state(), OllamaTab::State::Empty);
+  }
+
   void noModelsShowsPull() {
     md::testing::FakeOllama fake;
     QVERIFY(fake.start());

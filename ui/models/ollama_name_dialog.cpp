@@ -13,7 +13,7 @@ namespace md {
 namespace ui {
 
 OllamaNameDialog::OllamaNameDialog(Mode mode, const QString& source, const QStringList& existing, QWidget* parent)
-    : QDialog(parent), existing_(existing) {
+    : QDialog(parent), source_(source), existing_(existing) {
   setObjectName(QStringLiteral("ollamaNameDialog"));
   setWindowTitle(mode == Mode::Copy ? tr("Copy model") : tr("Rename model"));
   auto* layout = new QVBoxLayout(this);
@@ -51,7 +51,9 @@ void OllamaNameDialog::check() {
   const QString text = name();
   QString problem = CreateInOllamaDialog::nameProblemText(md::ollama::checkModelName(text.toStdString()));
   const QString full = text.contains(QLatin1Char(':')) ? text : text + QStringLiteral(":latest");
-  if (problem.isEmpty() && (existing_.contains(text) || existing_.contains(full)))
+  if (problem.isEmpty() && (text == source_ || full == source_))
+    problem = tr("Enter a new name.");
+  else if (problem.isEmpty() && (existing_.contains(text) || existing_.contains(full)))
     problem = tr("A model named “%1” already exists.").arg(text);
   problem_->setText(problem);
   problem_->setVisible(!problem.isEmpty());

@@ -26,6 +26,7 @@ public:
 private:
   void check();
 
+  QString source_;
   QStringList existing_;
   QLineEdit* edit_ = nullptr;
   QLabel* problem_ = nullptr;

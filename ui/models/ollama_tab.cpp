@@ -256,6 +256,7 @@ void OllamaTab::refresh() {
       applySnapshot(*result);
     } else if (result.error().code != md::ErrorCode::Cancelled) {
       lastError_ = describeError(result.error());
+      lastErrorIsHttp_ = result.error().code == md::ErrorCode::Http;
       table_->setRows({});
       details_->clear();
       setState(State::Unreachable);
@@ -305,8 +306,13 @@ void OllamaTab::setState(State state) {
   switch (state) {
   case State::Loading: stack_->setCurrentIndex(0); break;
   case State::Unreachable:
-    unreachable_->setTexts(tr("Ollama is not running at %1").arg(hostUrl()),
-                           tr("Start Ollama, or pick another server above. (%1)").arg(lastError_));
+    // An answer with an error status means it runs but fails; anything else means it is not there.
+    if (lastErrorIsHttp_)
+      unreachable_->setTexts(tr("Ollama at %1 answered with an error").arg(hostUrl()), lastError_);
+    else
+      unreachable_->setTexts(tr("Ollama is not running at %1").arg(hostUrl()),
+                             tr("Start Ollama, or pick another server above."));
+    unreachable_->setToolTip(lastError_);
     stack_->setCurrentIndex(1);
     break;
   case State::Empty: stack_->setCurrentIndex(2); break;

@@ -111,6 +111,7 @@ private:
   State state_ = State::Loading;
   QString pendingSelection_;
   QString lastError_;
+  bool lastErrorIsHttp_ = false;
   Confirm confirm_;
 
   QLabel* hostLabel_ = nullptr;
