@@ -25,6 +25,12 @@ std::string fiveDigits(std::size_t n) {
   return std::string(text.size() < 5 ? 5 - text.size() : 0, '0') + text;
 }
 
+// "qwen2" and "qwen2:latest" are the same model.
+std::string withTag(const std::string& name) {
+  const auto colon = name.rfind(':');
+  return colon != std::string::npos && name.find('/', colon) == std::string::npos ? name : name + ":latest";
+}
+
 Result<std::string> readTextLayer(const stores::OllamaLayer& layer) {
   std::error_code ec;
   const auto size = fs::file_size(layer.blob, ec);
@@ -165,6 +171,10 @@ Result<CopyToHostResult> copyModelToHost(const Client& source, const Client& tar
   result.targetModel = options.targetModel.empty() ? options.sourceModel : options.targetModel;
   if (const auto check = checkModelName(result.targetModel); !check.ok())
     return makeError(ErrorCode::Invalid, "'" + result.targetModel + "' is not a valid model name: " + check.message());
+
+  if (target.baseUrl() == source.baseUrl() && withTag(result.targetModel) == withTag(options.sourceModel))
+    return makeError(ErrorCode::Invalid, options.sourceModel + " is already on " + target.baseUrl() +
+                                             ": copy it under another name, or to another server");
 
   auto manifest = stores::readOllamaManifest(options.sourceStore, options.sourceModel);
   if (!manifest) {

@@ -1,13 +1,18 @@
 #pragma once
 // "Copy to host…": copies a model to another Ollama server without a
 // registry. The source model's manifest and blobs are read from the source
-// server's store on disk (OLLAMA_MODELS); the source server is only asked
-// for what the manifest does not say plainly. For each layer the target is
-// asked first (HEAD) and only missing blobs are uploaded, their bytes summed
-// into one "uploading" phase; then the target's /api/create gets the same
-// layers: model/projector/adapter GGUFs as files (or, on targets older than
-// 0.5.5, the Modelfile text), template, system, parameters, messages and
-// license from the source. Nothing is changed at the source.
+// server's store on disk (OLLAMA_MODELS); the source server itself is asked
+// nothing, except, when that folder lacks the model, whether the server has
+// it (then the folder is not its store, and the error says so). Each GGUF
+// layer (model, projector, adapter) is asked for on the target first (HEAD)
+// and only missing blobs are uploaded, their bytes summed into one
+// "uploading" phase; then the target's /api/create gets the same layers:
+// the GGUFs as files (on targets older than 0.5.5, as Modelfile text),
+// template, system, parameters, messages and license from the source.
+// Nothing is changed at the source; copying a model onto itself (same
+// server, same name) is refused. Errors name what is missing: the model in
+// the store, a blob file, the target ("Ollama is not running at …").
+// Cancelling stops an upload mid-way and no model is created.
 
 #include <cstddef>
 #include <cstdint>

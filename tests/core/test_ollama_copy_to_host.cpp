@@ -245,5 +245,23 @@ TEST_F(CopyToHostTest, BadTargetNameFailsFirst) {
   EXPECT_EQ(target.requestCount(), 0);
 }
 
+TEST_F(CopyToHostTest, CopyOntoItselfIsRefused) {
+  makeFullModel("seer:latest");
+  const auto before =
+      testing::readFile(source.modelsDir() / "manifests" / "registry.ollama.ai" / "library" / "seer" / "latest");
+  ProgressReporter progress;
+  auto copied = copyModelToHost(clientOf(source), clientOf(source), {"seer", {}, source.modelsDir()}, progress);
+  ASSERT_FALSE(copied.ok());
+  EXPECT_NE(copied.error().message.find("seer is already on " + source.url()), std::string::npos)
+      << copied.error().message;
+  EXPECT_EQ(testing::readFile(source.modelsDir() / "manifests" / "registry.ollama.ai" / "library" / "seer" / "latest"),
+            before);
+  auto renamed =
+      copyModelToHost(clientOf(source), clientOf(source), {"seer", "seer:twin", source.modelsDir()}, progress);
+  ASSERT_TRUE(renamed.ok()) << renamed.error().describe();
+  EXPECT_EQ(renamed->blobsAlreadyThere, 3u);
+  EXPECT_EQ(layersOf(source.modelsDir(), "seer:twin"), layersOf(source.modelsDir(), "seer:latest"));
+}
+
 } // namespace
 } // namespace md::ollama
