@@ -24,6 +24,13 @@ std::vector<const StoreEntry*> entriesOf(const stores::SourceScan& scan, const s
   return found;
 }
 
+// "gone": a manifest whose blobs are missing; "bad": not JSON.
+void writeGoneAndBadManifests(const std::filesystem::path& root) {
+  testing::writeText(root / "manifests" / "registry.ollama.ai" / "library" / "gone" / "latest",
+                     testing::manifestJson(testing::hexOf('1'), {{testing::hexOf('2'), "model"}}));
+  testing::writeText(root / "manifests" / "registry.ollama.ai" / "library" / "bad" / "latest", "{not json");
+}
+
 TEST(StoresOllama, NamesModelsForEveryHostAndNamespace) {
   EXPECT_EQ(stores::ollamaModelName("registry.ollama.ai/library/qwen2/latest"), "qwen2:latest");
   EXPECT_EQ(stores::ollamaModelName("registry.ollama.ai/someone/m/7b"), "someone/m:7b");
@@ -85,9 +92,7 @@ TEST(StoresOllama, SharedBlobsCountOnce) {
 TEST(StoresOllama, NotesAMissingBlobAndAnUnreadableManifest) {
   testing::TempDir dir;
   const auto root = dir.path() / "models";
-  testing::writeText(root / "manifests" / "registry.ollama.ai" / "library" / "gone" / "latest",
-                     testing::manifestJson(testing::hexOf('1'), {{testing::hexOf('2'), "model"}}));
-  testing::writeText(root / "manifests" / "registry.ollama.ai" / "library" / "bad" / "latest", "{not json");
+  writeGoneAndBadManifests(root);
   const auto scan = stores::scanOllamaStore(root);
   EXPECT_TRUE(scan.entries.empty());
   EXPECT_EQ(scan.notes.size(), 3u); // two missing blobs, one bad manifest
@@ -145,9 +150,7 @@ TEST(StoresOllamaManifest, ReadsLayersWithTheirBlobs) {
 TEST(StoresOllamaManifest, MissingModelBlobAndBadManifestAreSaid) {
   testing::TempDir dir;
   const auto root = dir.path() / "models";
-  testing::writeText(root / "manifests" / "registry.ollama.ai" / "library" / "gone" / "latest",
-                     testing::manifestJson(testing::hexOf('1'), {{testing::hexOf('2'), "model"}}));
-  testing::writeText(root / "manifests" / "registry.ollama.ai" / "library" / "bad" / "latest", "{not json");
+  writeGoneAndBadManifests(root);
   auto missing = stores::readOllamaManifest(root, "nope:7b");
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.error().code, ErrorCode::NotFound);
