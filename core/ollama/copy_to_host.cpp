@@ -97,17 +97,12 @@ Status addMessages(const stores::OllamaLayer& layer, const std::string& text, Cr
   return {};
 }
 
-struct Plan {
-  CreateRequest request;
-  std::vector<std::uint64_t> sizes; // of request.files then request.adapters
-};
-
 // Turns the source manifest into a create request whose files are the
 // source's blobs, with their digests known.
-Result<Plan> planCopy(const stores::OllamaManifest& manifest, const fs::path& store, const std::string& targetName,
-                      const StatusSink& onStatus) {
-  Plan plan;
-  plan.request.model = targetName;
+Result<CreateRequest> planCopy(const stores::OllamaManifest& manifest, const fs::path& store,
+                               const std::string& targetName, const StatusSink& onStatus) {
+  CreateRequest request;
+  request.model = targetName;
   std::size_t models = 0, shard = 0, projectors = 0, adapters = 0;
   for (const auto& layer : manifest.layers)
     models += layer.kind == "model" ? 1 : 0;
@@ -125,7 +120,7 @@ Result<Plan> planCopy(const stores::OllamaManifest& manifest, const fs::path& st
         name = "projector" + (projectors++ ? "-" + std::to_string(projectors) : std::string()) + ".gguf";
       if (layer.kind == "adapter")
         name = "adapter" + (adapters++ ? "-" + std::to_string(adapters) : std::string()) + ".gguf";
-      auto& list = layer.kind == "adapter" ? plan.request.adapters : plan.request.files;
+      auto& list = layer.kind == "adapter" ? request.adapters : request.files;
       list.push_back({layer.blob, name, layer.digest});
       continue;
     }
@@ -138,19 +133,19 @@ Result<Plan> planCopy(const stores::OllamaManifest& manifest, const fs::path& st
     if (!text)
       return text.error();
     if (layer.kind == "template")
-      plan.request.templateText = *text;
+      request.templateText = *text;
     else if (layer.kind == "system")
-      plan.request.system = *text;
+      request.system = *text;
     else if (layer.kind == "license")
-      plan.request.license.push_back(*text);
-    else if (auto added = layer.kind == "params" ? addParameters(layer, *text, plan.request, onStatus)
-                                                 : addMessages(layer, *text, plan.request);
+      request.license.push_back(*text);
+    else if (auto added = layer.kind == "params" ? addParameters(layer, *text, request, onStatus)
+                                                 : addMessages(layer, *text, request);
              !added)
       return added.error();
   }
-  if (plan.request.files.empty())
+  if (request.files.empty())
     return makeError(ErrorCode::Unsupported, manifest.model + " has no model layer to copy", at(manifest.path));
-  return plan;
+  return request;
 }
 
 } // namespace
@@ -186,9 +181,9 @@ Result<CopyToHostResult> copyModelToHost(const Client& source, const Client& tar
                        manifest.error().where);
     return manifest.error();
   }
-  auto plan = planCopy(*manifest, options.sourceStore, result.targetModel, onStatus);
-  if (!plan)
-    return plan.error();
+  auto request = planCopy(*manifest, options.sourceStore, result.targetModel, onStatus);
+  if (!request)
+    return request.error();
   if (progress.cancelled())
     return ProgressReporter::cancelledError();
 
@@ -196,13 +191,13 @@ Result<CopyToHostResult> copyModelToHost(const Client& source, const Client& tar
   auto version = target.serverVersion(cancel);
   if (!version)
     return version.error();
-  if (auto valid = validateCreateRequest(plan->request, *version); !valid)
+  if (auto valid = validateCreateRequest(*request, *version); !valid)
     return valid.error();
 
   // HEAD every GGUF blob; upload only the missing ones, summed into one bar.
-  std::vector<const CreateFile*> missing;
+  std::vector<std::pair<const CreateFile*, std::uint64_t>> missing; // and its size
   std::uint64_t total = 0;
-  for (const auto* list : {&plan->request.files, &plan->request.adapters}) {
+  for (const auto* list : {&request->files, &request->adapters}) {
     for (const auto& file : *list) {
       auto present = target.hasBlob(file.digest, cancel);
       if (!present)
@@ -216,12 +211,12 @@ Result<CopyToHostResult> copyModelToHost(const Client& source, const Client& tar
       const auto size = fs::file_size(file.path, ec);
       if (ec)
         return makeError(ErrorCode::Io, "Cannot read the blob " + file.digest + ": " + ec.message(), at(file.path));
-      missing.push_back(&file);
+      missing.emplace_back(&file, size);
       total += size;
     }
   }
   progress.beginPhase("uploading", total, result.targetModel);
-  for (const CreateFile* file : missing) {
+  for (const auto& [file, size] : missing) {
     const std::uint64_t base = result.bytesUploaded;
     ProgressReporter one(
         [&](const Progress& p) {
@@ -234,13 +229,13 @@ Result<CopyToHostResult> copyModelToHost(const Client& source, const Client& tar
     if (!uploaded)
       return uploaded.error();
     ++result.blobsUploaded;
-    result.bytesUploaded += fs::file_size(file->path);
+    result.bytesUploaded += size;
   }
   progress.finishPhase();
   if (progress.cancelled())
     return ProgressReporter::cancelledError();
 
-  if (auto created = target.create(plan->request, progress, onStatus); !created)
+  if (auto created = target.create(*request, progress, onStatus); !created)
     return created.error();
   return result;
 }
