@@ -4,6 +4,7 @@
 // older than 0.5.5). Nothing is asked of, or changed at, the source.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 
 #include "core/ollama/copy_to_host.h"
@@ -261,6 +262,42 @@ TEST_F(CopyToHostTest, CopyOntoItselfIsRefused) {
   ASSERT_TRUE(renamed.ok()) << renamed.error().describe();
   EXPECT_EQ(renamed->blobsAlreadyThere, 3u);
   EXPECT_EQ(layersOf(source.modelsDir(), "seer:twin"), layersOf(source.modelsDir(), "seer:latest"));
+}
+
+TEST_F(CopyToHostTest, UnknownParametersAreWarnedAndUnknownLayersRefused) {
+  testing::FakeStore store(source.modelsDir());
+  auto manifestWith = [&](nlohmann::json extra) {
+    nlohmann::json layers = nlohmann::json::array({store.putLayer("model", testing::tinyModel().bytes())});
+    for (auto& layer : extra)
+      layers.push_back(layer);
+    return nlohmann::json{{"schemaVersion", 2}, {"layers", layers}};
+  };
+  store.writeManifest(*testing::ModelName::parse("odd:params"),
+                      manifestWith({store.putLayer("params", R"({"stop":"</s>","temperature":1,"future_knob":3})"),
+                                    store.putLayer("messages", R"([{"role":"user","content":"hi"}])")}));
+  auto copied = copy("odd:params");
+  ASSERT_TRUE(copied.ok()) << copied.error().describe();
+  EXPECT_NE(std::find(statuses.begin(), statuses.end(), "warning: not copied: unknown parameter 'future_knob'"),
+            statuses.end());
+  auto shown = clientOf(target).show("odd:params");
+  ASSERT_TRUE(shown.ok());
+  EXPECT_NE(shown->parameters.find("stop \"</s>\""), std::string::npos) << shown->parameters;
+  EXPECT_NE(shown->parameters.find("temperature 1"), std::string::npos) << shown->parameters;
+  EXPECT_EQ(shown->parameters.find("future_knob"), std::string::npos) << shown->parameters;
+  const std::string messages = layersOf(target.modelsDir(), "odd:params").back();
+  ASSERT_EQ(messages.rfind("messages ", 0), 0u) << messages;
+  EXPECT_EQ(
+      nlohmann::json::parse(testing::readFile(testing::FakeStore(target.modelsDir()).blobPath(messages.substr(9)))),
+      nlohmann::json::parse(R"([{"role":"user","content":"hi"}])"));
+
+  store.writeManifest(*testing::ModelName::parse("odd:draft"),
+                      manifestWith({store.putLayer("draft", testing::tinyModel().bytes())}));
+  const int before = target.requestCount();
+  auto refused = copy("odd:draft");
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, ErrorCode::Unsupported);
+  EXPECT_NE(refused.error().message.find("odd:draft has a draft layer"), std::string::npos) << refused.error().message;
+  EXPECT_EQ(target.requestCount(), before);
 }
 
 } // namespace
