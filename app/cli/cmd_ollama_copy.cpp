@@ -5,6 +5,8 @@
 // OLLAMA_MODELS or ~/.ollama/models) and copies it to the server at URL.
 // compare is the "pulled vs imported" diagnosis of two models.
 
+#include <algorithm>
+#include <array>
 #include <ostream>
 
 #include "app/cli/cmd_ollama.h"
@@ -91,14 +93,6 @@ json profileJson(const ollama::ModelProfile& profile) {
           {"context_length", profile.contextLength}};
 }
 
-std::string row(const std::string& label, const std::string& left, const std::string& right) {
-  std::string line = "  " + label;
-  line.resize(std::max<std::size_t>(line.size() + 1, 16), ' ');
-  line += left;
-  line.resize(std::max<std::size_t>(line.size() + 2, 44), ' ');
-  return line + right + "\n";
-}
-
 std::string yesNo(bool value) {
   return value ? "yes" : "no";
 }
@@ -110,30 +104,45 @@ std::string stops(const std::vector<std::string>& values) {
   return text.empty() ? "-" : text;
 }
 
+// "model 4.07 GiB 6a0746a1ec1a" for a layer.
+std::string layerCell(const std::vector<ollama::LayerInfo>& layers, std::size_t i) {
+  if (i >= layers.size())
+    return {};
+  const auto& layer = layers[i];
+  const auto dot = layer.mediaType.rfind('.');
+  const auto colon = layer.digest.find(':');
+  return layer.mediaType.substr(dot == std::string::npos ? 0 : dot + 1) + " " + formatBytes(layer.size) + " " +
+         layer.digest.substr(colon == std::string::npos ? 0 : colon + 1, 12);
+}
+
+// Two columns side by side, the second aligned after the longest first cell.
 std::string comparisonText(const ollama::ModelComparison& c) {
   const auto& l = c.left;
   const auto& r = c.right;
-  std::string text = row("", l.name, r.name);
-  text += row("family", l.family, r.family);
-  text += row("parameters", l.parameterSize, r.parameterSize);
-  text += row("quantization", l.quantization, r.quantization);
-  text += row("context", l.contextLength ? std::to_string(l.contextLength) : "-",
-              r.contextLength ? std::to_string(r.contextLength) : "-");
-  text += row("projector", yesNo(l.hasProjector), yesNo(r.hasProjector));
-  text += row("template", yesNo(l.hasTemplate), yesNo(r.hasTemplate));
-  text += row("system", yesNo(l.hasSystem), yesNo(r.hasSystem));
-  text += row("license", yesNo(l.hasLicense), yesNo(r.hasLicense));
-  text += row("stop", stops(l.stopParameters), stops(r.stopParameters));
-  for (std::size_t i = 0; i < std::max(l.layers.size(), r.layers.size()); ++i) {
-    auto cell = [&](const std::vector<ollama::LayerInfo>& layers) {
-      if (i >= layers.size())
-        return std::string();
-      const auto& layer = layers[i];
-      const auto dot = layer.mediaType.rfind('.');
-      return layer.mediaType.substr(dot == std::string::npos ? 0 : dot + 1) + " " + formatBytes(layer.size) + " " +
-             layer.digest.substr(7, 12);
-    };
-    text += row(i == 0 ? "layers" : "", cell(l.layers), cell(r.layers));
+  auto context = [](std::uint64_t n) { return n ? std::to_string(n) : std::string("-"); };
+  std::vector<std::array<std::string, 3>> rows{{"", l.name, r.name},
+                                               {"family", l.family, r.family},
+                                               {"parameters", l.parameterSize, r.parameterSize},
+                                               {"quantization", l.quantization, r.quantization},
+                                               {"context", context(l.contextLength), context(r.contextLength)},
+                                               {"projector", yesNo(l.hasProjector), yesNo(r.hasProjector)},
+                                               {"template", yesNo(l.hasTemplate), yesNo(r.hasTemplate)},
+                                               {"system", yesNo(l.hasSystem), yesNo(r.hasSystem)},
+                                               {"license", yesNo(l.hasLicense), yesNo(r.hasLicense)},
+                                               {"stop", stops(l.stopParameters), stops(r.stopParameters)}};
+  for (std::size_t i = 0; i < std::max(l.layers.size(), r.layers.size()); ++i)
+    rows.push_back({i == 0 ? "layers" : "", layerCell(l.layers, i), layerCell(r.layers, i)});
+  std::size_t width = 0;
+  for (const auto& cells : rows)
+    width = std::max(width, cells[1].size());
+  std::string text;
+  for (const auto& [label, left, right] : rows) {
+    std::string line = "  " + label;
+    line.resize(16, ' ');
+    line += left;
+    line.resize(16 + width + 2, ' ');
+    line += right;
+    text += line.substr(0, line.find_last_not_of(' ') + 1) + "\n";
   }
   text += c.findings.empty() ? "no differences found" : "findings:";
   for (const auto& finding : c.findings)

@@ -215,7 +215,8 @@ Result<CopyToHostResult> copyModelToHost(const Client& source, const Client& tar
       total += size;
     }
   }
-  progress.beginPhase("uploading", total, result.targetModel);
+  if (!missing.empty())
+    progress.beginPhase("uploading", total, result.targetModel);
   for (const auto& [file, size] : missing) {
     const std::uint64_t base = result.bytesUploaded;
     ProgressReporter one(
@@ -231,7 +232,8 @@ Result<CopyToHostResult> copyModelToHost(const Client& source, const Client& tar
     ++result.blobsUploaded;
     result.bytesUploaded += size;
   }
-  progress.finishPhase();
+  if (!missing.empty())
+    progress.finishPhase();
   if (progress.cancelled())
     return ProgressReporter::cancelledError();
 

@@ -121,6 +121,8 @@ TEST_F(OllamaCopyCli, CompareJsonAndText) {
 
   const auto text = cli({"compare", "llava:7b", "imported", "--store", store}, false);
   ASSERT_EQ(text.exitCode, 0) << text.err;
+  EXPECT_NE(text.out.find("\n  projector     yes"), std::string::npos) << text.out;
+  EXPECT_NE(text.out.find("\n  layers        model "), std::string::npos) << text.out;
   EXPECT_NE(text.out.find("imported has no projector"), std::string::npos) << text.out;
   EXPECT_NE(text.out.find("imported has no template"), std::string::npos) << text.out;
   EXPECT_NE(text.out.find("imported has no stop parameters"), std::string::npos) << text.out;

@@ -119,6 +119,8 @@ TEST_F(CopyToHostTest, SecondCopyAsksFirstAndUploadsNothing) {
   EXPECT_EQ(again->blobsUploaded, 0u);
   EXPECT_EQ(again->blobsAlreadyThere, 3u);
   EXPECT_EQ(again->bytesUploaded, 0u);
+  EXPECT_TRUE(std::none_of(reports.begin(), reports.end(), [](const Progress& p) { return p.phase == "uploading"; }))
+      << "no upload bar when nothing is uploaded";
   EXPECT_EQ(layersOf(target.modelsDir(), "seer:again"), layersOf(source.modelsDir(), "seer:v1"));
 }
 
