@@ -1,5 +1,6 @@
 // modeldesk-cli ollama [--host URL] version|list|show NAME|ps|pull NAME|
 //   create NAME (-f MODELFILE | --file GGUF [--projector GGUF] [--template-file F])|rm NAME|cp SRC DST [--json]
+// (copy-to-host and compare are in cmd_ollama_copy.cpp)
 
 #include <fstream>
 #include <ostream>
@@ -7,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/cli/cmd_ollama.h"
 #include "app/cli/command.h"
 #include "app/cli/progress_printer.h"
 #include "core/ollama/client.h"
@@ -25,7 +27,9 @@ constexpr const char* kUsage =
     "usage: modeldesk-cli ollama [--host URL] [--json] COMMAND\n"
     "  version | list | ps | show NAME [--verbose] | pull NAME | rm NAME | cp SOURCE DESTINATION\n"
     "  create NAME -f MODELFILE\n"
-    "  create NAME --file GGUF [--projector GGUF] [--template-file FILE]\n";
+    "  create NAME --file GGUF [--projector GGUF] [--template-file FILE]\n"
+    "  copy-to-host NAME URL [--as NEWNAME] [--store DIR]   (blobs from the --host server's store)\n"
+    "  compare A B [--store DIR]\n";
 
 int usage(CommandContext& context) {
   context.err << kUsage;
@@ -217,6 +221,10 @@ int runOllama(CommandContext& context) {
     const auto name = positional();
     return name ? createModel(context, client, *name) : usage(context);
   }
+  if (*sub == "copy-to-host")
+    return copyToHostCommand(context, client);
+  if (*sub == "compare")
+    return compareCommand(context, client);
   if (context.args.unknownOption())
     return usage(context);
   const auto first = positional();
@@ -246,8 +254,17 @@ int runOllama(CommandContext& context) {
 
 const CommandRegistration
     registration("ollama",
-                 "ollama [--host URL] version|list|show NAME|ps|pull NAME|create NAME -f MODELFILE|rm NAME|cp SRC DST",
+                 "ollama [--host URL] version|list|show NAME|ps|pull NAME|create NAME -f MODELFILE|rm NAME|cp SRC "
+                 "DST|copy-to-host NAME URL [--as NEWNAME] [--store DIR]|compare A B [--store DIR]",
                  runOllama);
 
 } // namespace
+
+int ollamaFail(CommandContext& context, const Error& error) {
+  return fail(context, error);
+}
+
+int ollamaDone(CommandContext& context, const nlohmann::json& result, const std::string& text) {
+  return done(context, result, text);
+}
 } // namespace md::cli

@@ -141,6 +141,94 @@ std::string ollamaModelName(const fs::path& manifestRelativePath) {
   return name + ":" + tag;
 }
 
+fs::path ollamaManifestPath(const fs::path& modelsDir, const std::string& modelName) {
+  std::string rest = modelName;
+  std::string tag = "latest";
+  if (const auto colon = rest.rfind(':'); colon != std::string::npos && rest.find('/', colon) == std::string::npos) {
+    tag = rest.substr(colon + 1);
+    rest.resize(colon);
+  }
+  std::vector<std::string> parts;
+  for (std::size_t start = 0;;) {
+    const auto slash = rest.find('/', start);
+    parts.push_back(rest.substr(start, slash == std::string::npos ? std::string::npos : slash - start));
+    if (slash == std::string::npos)
+      break;
+    start = slash + 1;
+  }
+  if (parts.size() > 3 || tag.empty() || tag == "." || tag == "..")
+    return {};
+  for (const auto& part : parts)
+    if (part.empty() || part == "." || part == "..")
+      return {};
+  if (parts.size() == 1)
+    parts.insert(parts.begin(), "library");
+  if (parts.size() == 2)
+    parts.insert(parts.begin(), "registry.ollama.ai");
+  fs::path path = modelsDir / "manifests";
+  for (const auto& part : parts)
+    path /= pathFromUtf8(part);
+  return path / pathFromUtf8(tag);
+}
+
+Result<OllamaManifest> readOllamaManifest(const fs::path& modelsDir, const std::string& modelName) {
+  const fs::path path = ollamaManifestPath(modelsDir, modelName);
+  std::error_code ec;
+  if (path.empty() || !fs::is_regular_file(path, ec))
+    return makeError(ErrorCode::NotFound, modelName + " is not in the store at " + pathToUtf8(modelsDir),
+                     Location{path.empty() ? modelsDir : path, {}, {}, {}});
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  const auto json = nlohmann::json::parse(text.str(), nullptr, false);
+  if (!in || json.is_discarded() || !json.is_object() || !json.contains("layers") || !json["layers"].is_array())
+    return makeError(ErrorCode::Malformed, "The manifest of " + modelName + " is not a readable manifest",
+                     Location{path, {}, {}, {}});
+  auto layerOf = [&](const nlohmann::json& layer) -> Result<OllamaLayer> {
+    OllamaLayer out;
+    const auto mediaType = layer.find("mediaType");
+    const auto digest = layer.find("digest");
+    const auto size = layer.find("size");
+    if (mediaType == layer.end() || !mediaType->is_string() || digest == layer.end() || !digest->is_string() ||
+        (size != layer.end() && !size->is_number_unsigned()))
+      return makeError(ErrorCode::Malformed,
+                       "The manifest of " + modelName + " has a layer without a media type or digest",
+                       Location{path, {}, {}, {}});
+    out.mediaType = mediaType->get<std::string>();
+    out.kind = layerName(out.mediaType);
+    out.digest = digest->get<std::string>();
+    out.size = size == layer.end() ? 0 : size->get<std::uint64_t>();
+    const std::string hex = out.digest.size() > 7 ? out.digest.substr(7) : std::string();
+    if (out.digest.rfind("sha256:", 0) != 0 || !isHexDigest(hex, 64))
+      return makeError(ErrorCode::Malformed,
+                       "The manifest of " + modelName + " names a blob that is not a SHA-256 digest: " + out.digest,
+                       Location{path, {}, {}, {}});
+    for (const std::string& name : {"sha256-" + hex, "sha256:" + hex})
+      if (const fs::path blob = modelsDir / "blobs" / name; out.blob.empty() && fs::is_regular_file(blob, ec))
+        out.blob = blob;
+    return out;
+  };
+  OllamaManifest manifest;
+  manifest.model = ollamaModelName(path.lexically_relative(modelsDir / "manifests"));
+  manifest.path = path;
+  if (json.contains("config") && json["config"].is_object()) {
+    auto config = layerOf(json["config"]);
+    if (!config)
+      return config.error();
+    manifest.config = std::move(*config);
+  }
+  for (const auto& layer : json["layers"]) {
+    if (!layer.is_object())
+      return makeError(ErrorCode::Malformed, "The manifest of " + modelName + " has a layer that is not an object",
+                       Location{path, {}, {}, {}});
+    auto read = layerOf(layer);
+    if (!read)
+      return read.error();
+    manifest.layers.push_back(std::move(*read));
+  }
+  return manifest;
+}
+
 SourceScan scanOllamaStore(const fs::path& modelsDir, const CancelToken* cancel) {
   SourceScan scan;
   DirectoryWalker walker(scan.notes, cancel);

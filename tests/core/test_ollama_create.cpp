@@ -51,18 +51,7 @@ protected:
     std::ofstream(dir.path() / "combined.gguf", std::ios::binary)
         << testing::tinyModel().bytes() << testing::tinyClipProjector().bytes();
   }
-  CreateRequest visionRequest() const {
-    CreateRequest request;
-    request.model = "mine:v1";
-    request.files = {{dir.path() / "model.gguf", "model.gguf", {}}, {dir.path() / "mmproj.gguf", "mmproj.gguf", {}}};
-    request.templateText = "{{ .System }} {{ .Prompt }}";
-    request.system = "You see images.";
-    request.parameters = {{"temperature", 0.25}, {"num_ctx", std::int64_t(8192)}};
-    request.stop = {"<|im_end|>"};
-    request.messages = {{"user", "hello", {}}, {"assistant", "hi", {}}};
-    request.license = {"MIT"};
-    return request;
-  }
+  CreateRequest visionRequest() const { return testing::visionCreateRequest(dir.path()); }
   Status create(Server& server, const CreateRequest& request) {
     ProgressReporter progress;
     statuses.clear();

@@ -7,6 +7,7 @@
 
 #include "core/stores/disk_usage.h"
 #include "core/stores/ollama_store.h"
+#include "core/util/paths.h"
 #include "tests/core/test_stores_fixtures.h"
 #include "tests/support/temp_dir.h"
 
@@ -21,6 +22,13 @@ std::vector<const StoreEntry*> entriesOf(const stores::SourceScan& scan, const s
     if (entry.model == model)
       found.push_back(&entry);
   return found;
+}
+
+// "gone": a manifest whose blobs are missing; "bad": not JSON.
+void writeGoneAndBadManifests(const std::filesystem::path& root) {
+  testing::writeText(root / "manifests" / "registry.ollama.ai" / "library" / "gone" / "latest",
+                     testing::manifestJson(testing::hexOf('1'), {{testing::hexOf('2'), "model"}}));
+  testing::writeText(root / "manifests" / "registry.ollama.ai" / "library" / "bad" / "latest", "{not json");
 }
 
 TEST(StoresOllama, NamesModelsForEveryHostAndNamespace) {
@@ -84,9 +92,7 @@ TEST(StoresOllama, SharedBlobsCountOnce) {
 TEST(StoresOllama, NotesAMissingBlobAndAnUnreadableManifest) {
   testing::TempDir dir;
   const auto root = dir.path() / "models";
-  testing::writeText(root / "manifests" / "registry.ollama.ai" / "library" / "gone" / "latest",
-                     testing::manifestJson(testing::hexOf('1'), {{testing::hexOf('2'), "model"}}));
-  testing::writeText(root / "manifests" / "registry.ollama.ai" / "library" / "bad" / "latest", "{not json");
+  writeGoneAndBadManifests(root);
   const auto scan = stores::scanOllamaStore(root);
   EXPECT_TRUE(scan.entries.empty());
   EXPECT_EQ(scan.notes.size(), 3u); // two missing blobs, one bad manifest
@@ -97,6 +103,64 @@ TEST(StoresOllama, ANonStoreFolderIsANote) {
   const auto scan = stores::scanOllamaStore(dir.path());
   EXPECT_TRUE(scan.entries.empty());
   ASSERT_EQ(scan.notes.size(), 1u);
+}
+
+} // namespace
+} // namespace md
+
+namespace md {
+namespace {
+
+TEST(StoresOllamaManifest, PathForEveryNameForm) {
+  const std::filesystem::path root = "/m";
+  const auto manifests = root / "manifests";
+  EXPECT_EQ(stores::ollamaManifestPath(root, "qwen2"),
+            manifests / "registry.ollama.ai" / "library" / "qwen2" / "latest");
+  EXPECT_EQ(stores::ollamaManifestPath(root, "someone/m:7b"),
+            manifests / "registry.ollama.ai" / "someone" / "m" / "7b");
+  EXPECT_EQ(stores::ollamaManifestPath(root, "hf.co/user/repo:Q4_K_M"),
+            manifests / "hf.co" / "user" / "repo" / "Q4_K_M");
+  EXPECT_EQ(stores::ollamaManifestPath(root, "localhost:5000/ns/m"),
+            manifests / "localhost:5000" / "ns" / "m" / "latest");
+  for (const char* bad : {"", "a//b", "../../etc/passwd", "x:..", "a/b/c/d", "m:"})
+    EXPECT_TRUE(stores::ollamaManifestPath(root, bad).empty()) << bad;
+  // The reverse of ollamaModelName.
+  EXPECT_EQ(
+      stores::ollamaModelName(stores::ollamaManifestPath(root, "hf.co/user/repo:Q4_K_M").lexically_relative(manifests)),
+      "hf.co/user/repo:Q4_K_M");
+}
+
+TEST(StoresOllamaManifest, ReadsLayersWithTheirBlobs) {
+  testing::TempDir dir;
+  const auto store = testing::makeOllamaStore(dir.path() / "models");
+  auto llava = stores::readOllamaManifest(store.root, "llava");
+  ASSERT_TRUE(llava.ok()) << llava.error().describe();
+  EXPECT_EQ(llava->model, "llava:latest");
+  EXPECT_EQ(llava->config.kind, "config");
+  EXPECT_EQ(llava->config.digest, "sha256:" + testing::hexOf('c'));
+  ASSERT_EQ(llava->layers.size(), 3u);
+  EXPECT_EQ(llava->layers[1].kind, "projector");
+  EXPECT_EQ(llava->layers[1].mediaType, "application/vnd.ollama.image.projector");
+  EXPECT_EQ(llava->layers[1].blob, store.root / "blobs" / ("sha256-" + testing::hexOf('b')));
+  auto legacy = stores::readOllamaManifest(store.root, "hf.co/user/repo:Q4_K_M");
+  ASSERT_TRUE(legacy.ok());
+  EXPECT_EQ(legacy->layers[0].blob, store.root / "blobs" / ("sha256:" + testing::hexOf('e')));
+}
+
+TEST(StoresOllamaManifest, MissingModelBlobAndBadManifestAreSaid) {
+  testing::TempDir dir;
+  const auto root = dir.path() / "models";
+  writeGoneAndBadManifests(root);
+  auto missing = stores::readOllamaManifest(root, "nope:7b");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().code, ErrorCode::NotFound);
+  EXPECT_EQ(missing.error().message, "nope:7b is not in the store at " + pathToUtf8(root));
+  auto gone = stores::readOllamaManifest(root, "gone");
+  ASSERT_TRUE(gone.ok());
+  EXPECT_TRUE(gone->layers[0].blob.empty()) << "the blob is missing";
+  auto bad = stores::readOllamaManifest(root, "bad");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().code, ErrorCode::Malformed);
 }
 
 } // namespace

@@ -38,4 +38,17 @@ void seedModel(const fs::path& storeRoot, const std::string& name, const SeedOpt
   store.writeManifest(*ModelName::parse(name), manifest);
 }
 
+ollama::CreateRequest visionCreateRequest(const fs::path& dir, const std::string& model) {
+  ollama::CreateRequest request;
+  request.model = model;
+  request.files = {{dir / "model.gguf", "model.gguf", {}}, {dir / "mmproj.gguf", "mmproj.gguf", {}}};
+  request.templateText = "{{ .System }} {{ .Prompt }}";
+  request.system = "You see images.";
+  request.parameters = {{"temperature", 0.25}, {"num_ctx", std::int64_t(8192)}};
+  request.stop = {"<|im_end|>"};
+  request.messages = {{"user", "hello", {}}, {"assistant", "hi", {}}};
+  request.license = {"MIT"};
+  return request;
+}
+
 } // namespace md::testing

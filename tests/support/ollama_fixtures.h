@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <string>
 
+#include "core/ollama/requests.h"
+
 namespace md::testing {
 
 struct SeedOptions {
@@ -17,5 +19,9 @@ struct SeedOptions {
 // Writes a model (model, optional projector, template and params layers,
 // config, manifest) into a store in Ollama's layout.
 void seedModel(const std::filesystem::path& storeRoot, const std::string& name, const SeedOptions& options = {});
+
+// A create request for dir/model.gguf and dir/mmproj.gguf (not written here)
+// with every text field set: template, system, parameters, stop, messages, license.
+ollama::CreateRequest visionCreateRequest(const std::filesystem::path& dir, const std::string& model = "mine:v1");
 
 } // namespace md::testing

@@ -1,0 +1,245 @@
+#include "core/ollama/copy_to_host.h"
+
+#include <fstream>
+#include <system_error>
+
+#include "core/ollama/create_request.h"
+#include "core/ollama/model_name.h"
+#include "core/stores/ollama_store.h"
+#include "core/util/paths.h"
+
+namespace md::ollama {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+constexpr std::uintmax_t kMaxTextLayerBytes = 16u << 20;
+
+Location at(const fs::path& path) {
+  return Location{path, {}, {}, {}};
+}
+
+std::string fiveDigits(std::size_t n) {
+  std::string text = std::to_string(n);
+  return std::string(text.size() < 5 ? 5 - text.size() : 0, '0') + text;
+}
+
+// "qwen2" and "qwen2:latest" are the same model.
+std::string withTag(const std::string& name) {
+  const auto colon = name.rfind(':');
+  return colon != std::string::npos && name.find('/', colon) == std::string::npos ? name : name + ":latest";
+}
+
+Result<std::string> readTextLayer(const stores::OllamaLayer& layer) {
+  std::error_code ec;
+  const auto size = fs::file_size(layer.blob, ec);
+  if (ec || size > kMaxTextLayerBytes)
+    return makeError(ErrorCode::Io, "Cannot read the " + layer.kind + " layer " + layer.digest, at(layer.blob));
+  std::ifstream in(layer.blob, std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  if (!in && !in.eof())
+    return makeError(ErrorCode::Io, "Cannot read the " + layer.kind + " layer " + layer.digest, at(layer.blob));
+  return text;
+}
+
+std::optional<ParameterValue> parameterValue(const json& value) {
+  if (value.is_boolean())
+    return value.get<bool>();
+  if (value.is_number_integer())
+    return value.get<std::int64_t>();
+  if (value.is_number_float())
+    return value.get<double>();
+  if (value.is_string())
+    return value.get<std::string>();
+  return std::nullopt;
+}
+
+// The params layer: {"stop": [..], "temperature": 0.7, …}. A parameter this
+// client does not know is left out with a warning, as the target would refuse
+// the whole create for it.
+Status addParameters(const stores::OllamaLayer& layer, const std::string& text, CreateRequest& request,
+                     const StatusSink& onStatus) {
+  const auto params = json::parse(text, nullptr, false);
+  if (!params.is_object())
+    return makeError(ErrorCode::Malformed, "The params layer " + layer.digest + " is not a JSON object",
+                     at(layer.blob));
+  for (const auto& [name, value] : params.items()) {
+    if (name == "stop") {
+      for (const auto& stop : value.is_array() ? value : json::array({value}))
+        if (stop.is_string())
+          request.stop.push_back(stop.get<std::string>());
+      continue;
+    }
+    const auto converted = parameterValue(value);
+    std::map<std::string, ParameterValue> checked;
+    std::vector<std::string> warnings;
+    Status valid = converted ? validateParameters({{name, *converted}}, checked, warnings)
+                             : Status(makeError(ErrorCode::Invalid, "parameter '" + name + "' has a list value"));
+    if (!valid) {
+      if (onStatus)
+        onStatus("warning: not copied: " + valid.error().message);
+      continue;
+    }
+    request.parameters[name] = *converted;
+  }
+  return {};
+}
+
+Status addMessages(const stores::OllamaLayer& layer, const std::string& text, CreateRequest& request) {
+  const auto messages = json::parse(text, nullptr, false);
+  if (!messages.is_array())
+    return makeError(ErrorCode::Malformed, "The messages layer " + layer.digest + " is not a JSON list",
+                     at(layer.blob));
+  for (const auto& message : messages)
+    if (message.is_object())
+      request.messages.push_back({message.value("role", ""), message.value("content", ""), {}});
+  return {};
+}
+
+// Turns the source manifest into a create request whose files are the
+// source's blobs, with their digests known.
+Result<CreateRequest> planCopy(const stores::OllamaManifest& manifest, const fs::path& store,
+                               const std::string& targetName, const StatusSink& onStatus) {
+  CreateRequest request;
+  request.model = targetName;
+  std::size_t models = 0, shard = 0, projectors = 0, adapters = 0;
+  for (const auto& layer : manifest.layers)
+    models += layer.kind == "model" ? 1 : 0;
+  for (const auto& layer : manifest.layers) {
+    if (layer.blob.empty())
+      return makeError(ErrorCode::NotFound,
+                       "The " + layer.kind + " layer of " + manifest.model + " (" + layer.digest +
+                           ") is missing from the store at " + pathToUtf8(store),
+                       at(store / "blobs" / ("sha256-" + layer.digest.substr(7))));
+    if (layer.kind == "model" || layer.kind == "projector" || layer.kind == "adapter") {
+      std::string name;
+      if (layer.kind == "model")
+        name = models == 1 ? "model.gguf" : "model-" + fiveDigits(++shard) + "-of-" + fiveDigits(models) + ".gguf";
+      if (layer.kind == "projector")
+        name = "projector" + (projectors++ ? "-" + std::to_string(projectors) : std::string()) + ".gguf";
+      if (layer.kind == "adapter")
+        name = "adapter" + (adapters++ ? "-" + std::to_string(adapters) : std::string()) + ".gguf";
+      auto& list = layer.kind == "adapter" ? request.adapters : request.files;
+      list.push_back({layer.blob, name, layer.digest});
+      continue;
+    }
+    if (layer.kind != "template" && layer.kind != "system" && layer.kind != "params" && layer.kind != "messages" &&
+        layer.kind != "license")
+      return makeError(ErrorCode::Unsupported,
+                       manifest.model + " has a " + layer.kind + " layer, which cannot be copied to another host",
+                       at(manifest.path));
+    auto text = readTextLayer(layer);
+    if (!text)
+      return text.error();
+    if (layer.kind == "template")
+      request.templateText = *text;
+    else if (layer.kind == "system")
+      request.system = *text;
+    else if (layer.kind == "license")
+      request.license.push_back(*text);
+    else if (auto added = layer.kind == "params" ? addParameters(layer, *text, request, onStatus)
+                                                 : addMessages(layer, *text, request);
+             !added)
+      return added.error();
+  }
+  if (request.files.empty())
+    return makeError(ErrorCode::Unsupported, manifest.model + " has no model layer to copy", at(manifest.path));
+  return request;
+}
+
+} // namespace
+
+Result<CopyToHostResult> copyModelToHost(const Client& source, const Client& target, const CopyToHostOptions& options,
+                                         ProgressReporter& progress, const StatusSink& onStatus) {
+  auto note = [&](const std::string& text) {
+    if (onStatus)
+      onStatus(text);
+  };
+  const CancelToken* cancel = progress.cancelToken();
+  if (options.sourceModel.empty())
+    return makeError(ErrorCode::Invalid, "Name the model to copy");
+  if (options.sourceStore.empty())
+    return makeError(ErrorCode::Invalid, "Copying " + options.sourceModel +
+                                             " needs the model folder (OLLAMA_MODELS) of " + source.baseUrl());
+  CopyToHostResult result;
+  result.targetModel = options.targetModel.empty() ? options.sourceModel : options.targetModel;
+  if (const auto check = checkModelName(result.targetModel); !check.ok())
+    return makeError(ErrorCode::Invalid, "'" + result.targetModel + "' is not a valid model name: " + check.message());
+
+  if (target.baseUrl() == source.baseUrl() && withTag(result.targetModel) == withTag(options.sourceModel))
+    return makeError(ErrorCode::Invalid, options.sourceModel + " is already on " + target.baseUrl() +
+                                             ": copy it under another name, or to another server");
+
+  auto manifest = stores::readOllamaManifest(options.sourceStore, options.sourceModel);
+  if (!manifest) {
+    // Say so when the source server has the model: the folder is not its store.
+    if (manifest.error().code == ErrorCode::NotFound && source.show(options.sourceModel, false, cancel))
+      return makeError(ErrorCode::NotFound,
+                       manifest.error().message + ", though " + source.baseUrl() +
+                           " has it: is that folder the server's OLLAMA_MODELS?",
+                       manifest.error().where);
+    return manifest.error();
+  }
+  auto request = planCopy(*manifest, options.sourceStore, result.targetModel, onStatus);
+  if (!request)
+    return request.error();
+  if (progress.cancelled())
+    return ProgressReporter::cancelledError();
+
+  // The target's version decides the create form; a target that is down fails here.
+  auto version = target.serverVersion(cancel);
+  if (!version)
+    return version.error();
+  if (auto valid = validateCreateRequest(*request, *version); !valid)
+    return valid.error();
+
+  // HEAD every GGUF blob; upload only the missing ones, summed into one bar.
+  std::vector<std::pair<const CreateFile*, std::uint64_t>> missing; // and its size
+  std::uint64_t total = 0;
+  for (const auto* list : {&request->files, &request->adapters}) {
+    for (const auto& file : *list) {
+      auto present = target.hasBlob(file.digest, cancel);
+      if (!present)
+        return present.error();
+      if (*present) {
+        ++result.blobsAlreadyThere;
+        note(file.digest + " is already on " + target.baseUrl());
+        continue;
+      }
+      std::error_code ec;
+      const auto size = fs::file_size(file.path, ec);
+      if (ec)
+        return makeError(ErrorCode::Io, "Cannot read the blob " + file.digest + ": " + ec.message(), at(file.path));
+      missing.emplace_back(&file, size);
+      total += size;
+    }
+  }
+  if (!missing.empty())
+    progress.beginPhase("uploading", total, result.targetModel);
+  for (const auto& [file, size] : missing) {
+    const std::uint64_t base = result.bytesUploaded;
+    ProgressReporter one(
+        [&](const Progress& p) {
+          if (p.phase == "uploading")
+            progress.update(base + p.done);
+        },
+        cancel, std::chrono::milliseconds(0));
+    note("uploading " + file->name + " (" + file->digest + ")");
+    auto uploaded = target.uploadBlob(file->path, one, file->digest);
+    if (!uploaded)
+      return uploaded.error();
+    ++result.blobsUploaded;
+    result.bytesUploaded += size;
+  }
+  if (!missing.empty())
+    progress.finishPhase();
+  if (progress.cancelled())
+    return ProgressReporter::cancelledError();
+
+  if (auto created = target.create(*request, progress, onStatus); !created)
+    return created.error();
+  return result;
+}
+
+} // namespace md::ollama
