@@ -258,15 +258,17 @@ void OllamaDetails::fillLayers(const OllamaDetailsData& data) {
     return;
   }
   layersNote_->setText(tr("From %1").arg(QString::fromStdString(md::pathToUtf8(data.manifest->path))));
-  for (const auto& layer : data.manifest->layers) {
-    const QString kind = layer.config ? tr("config") : layerKindText(layer.mediaType);
+  auto add = [this](const md::stores::OllamaLayer& layer, const QString& kind) {
     auto* item = new QTreeWidgetItem(
         layers_, {kind, QLocale().formattedDataSize(qint64(layer.size)), QString::fromStdString(layer.digest)});
     item->setToolTip(0, QString::fromStdString(layer.mediaType));
     item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-    if (!layer.blobPresent)
+    if (layer.blob.empty())
       item->setToolTip(2, tr("This blob is missing from the store."));
-  }
+  };
+  add(data.manifest->config, tr("config"));
+  for (const auto& layer : data.manifest->layers)
+    add(layer, layer.kind.empty() ? layerKindText(layer.mediaType) : QString::fromStdString(layer.kind));
 }
 
 } // namespace ui

@@ -12,7 +12,7 @@
 #include <optional>
 
 #include "core/ollama/types.h"
-#include "core/stores/ollama_manifest.h"
+#include "core/stores/ollama_store.h"
 
 class QLabel;
 class QPlainTextEdit;
