@@ -1476,6 +1476,144 @@ PARAMETER temperature 0.7</translation>
     </message>
 </context>
 <context>
+    <name>md::ui::OllamaCompareDialog</name>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>%1 (the same blob in both models)</source>
+        <translation>%1（两个模型共用同一数据块）</translation>
+    </message>
+    <message>
+        <source>Compare models</source>
+        <translation>比较模型</translation>
+    </message>
+    <message>
+        <source>Compare “%1” with:</source>
+        <translation>将“%1”与以下模型比较：</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Layers are listed for the local server only; the findings come from /api/show.</source>
+        <translation>层信息只对本机服务器列出；差异结论来自 /api/show。</translation>
+    </message>
+    <message>
+        <source>“%1” has no projector, so it cannot see images.</source>
+        <translation>“%1”没有投影器，因此无法识别图片。</translation>
+    </message>
+    <message>
+        <source>“%1” has no template: it gets the bare prompt and may answer nonsense.</source>
+        <translation>“%1”没有模板：它只收到原始提示词，可能会胡言乱语。</translation>
+    </message>
+    <message>
+        <source>“%1” has no stop parameters: its answers may not end where they should.</source>
+        <translation>“%1”没有 stop 参数：它的回答可能不会在该结束的地方停下。</translation>
+    </message>
+    <message>
+        <source>“%1” has no system prompt.</source>
+        <translation>“%1”没有系统提示。</translation>
+    </message>
+    <message>
+        <source>The model families differ: %1.</source>
+        <translation>模型系列不同：%1。</translation>
+    </message>
+    <message>
+        <source>The quantizations differ: %1.</source>
+        <translation>量化方式不同：%1。</translation>
+    </message>
+    <message>
+        <source>The context lengths differ: %1.</source>
+        <translation>上下文长度不同：%1。</translation>
+    </message>
+    <message>
+        <source>Both use the same model weights.</source>
+        <translation>两者使用相同的模型权重。</translation>
+    </message>
+    <message>
+        <source>No differences that change how the models behave.</source>
+        <translation>没有会影响模型行为的差异。</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::OllamaCopyHostDialog</name>
+    <message>
+        <source>Copy to another Ollama server</source>
+        <translation>复制到另一台 Ollama 服务器</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <source>e.g. http://192.168.1.20:11434</source>
+        <translation>例如 http://192.168.1.20:11434</translation>
+    </message>
+    <message>
+        <source>To server:</source>
+        <translation>目标服务器：</translation>
+    </message>
+    <message>
+        <source>As:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Hashing</source>
+        <translation>计算哈希</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>上传中</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copying reads the model's files from the store folder, so it works from the local server only.</source>
+        <translation>复制需要从模型存储文件夹读取文件，因此只能从本机服务器复制。</translation>
+    </message>
+    <message>
+        <source>This is the server the model is on: pick another server or another name.</source>
+        <translation>模型就在这台服务器上：请选择另一台服务器或另一个名称。</translation>
+    </message>
+    <message>
+        <source>Copying “%1” to %2</source>
+        <translation>正在将“%1”复制到 %2</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was created on %1.</source>
+        <translation>已取消。%1 上没有创建任何内容。</translation>
+    </message>
+    <message>
+        <source>Copied to %1 as “%2”: %3 file(s) uploaded (%4), %5 already there.</source>
+        <translation>已复制到 %1，名称为“%2”：上传了 %3 个文件（%4），%5 个已存在。</translation>
+    </message>
+</context>
+<context>
     <name>md::ui::OllamaDetails</name>
     <message>
         <source>Overview</source>
@@ -1974,6 +2112,26 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>Start Ollama, or pick another server above.</source>
         <translation>请启动 Ollama，或在上方选择另一台服务器。</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>比较…</translation>
+    </message>
+    <message>
+        <source>Compare this model with another one: layers, template, projector, stop parameters</source>
+        <translation>将此模型与另一个模型比较：层、模板、投影器、stop 参数</translation>
+    </message>
+    <message>
+        <source>Copy to host…</source>
+        <translation>复制到服务器…</translation>
+    </message>
+    <message>
+        <source>Copy this model to another Ollama server without a registry</source>
+        <translation>不经过仓库，把此模型复制到另一台 Ollama 服务器</translation>
+    </message>
+    <message>
+        <source>Copying reads the model's files from the store folder, so it works from the local server only.</source>
+        <translation>复制需要从模型存储文件夹读取文件，因此只能从本机服务器复制。</translation>
     </message>
 </context>
 <context>

@@ -116,7 +116,7 @@ void OllamaDetails::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange) {
     retranslate();
     if (data_)
-      show(*data_);
+      showData(*data_);
   }
   QWidget::changeEvent(event);
 }
@@ -186,12 +186,12 @@ void OllamaDetails::load(const QString& url, const QString& name, const QString&
       return;
     }
     data_ = std::move(*result);
-    show(*data_);
+    showData(*data_);
     Q_EMIT loaded(true);
   });
 }
 
-void OllamaDetails::show(const OllamaDetailsData& data) {
+void OllamaDetails::showData(const OllamaDetailsData& data) {
   const auto& show = data.show;
   tabs_->setEnabled(true);
   auto row = [](const QString& label, const QString& value) {

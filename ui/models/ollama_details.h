@@ -62,7 +62,7 @@ protected:
 
 private:
   void retranslate();
-  void show(const OllamaDetailsData& data);
+  void showData(const OllamaDetailsData& data);
   void fillLayers(const OllamaDetailsData& data);
 
   QString name_;

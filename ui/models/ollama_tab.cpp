@@ -105,6 +105,8 @@ OllamaTab::OllamaTab(QWidget* parent) : QWidget(parent) {
   makeButton(copyButton_, "ollamaCopy");
   makeButton(renameButton_, "ollamaRename");
   makeButton(deleteButton_, "ollamaDelete");
+  makeButton(compareButton_, "ollamaCompare");
+  makeButton(copyHostButton_, "ollamaCopyToHost");
   actions->addStretch(1);
   details_ = new OllamaDetails(right);
   rightLayout->addLayout(actions);
@@ -139,6 +141,8 @@ OllamaTab::OllamaTab(QWidget* parent) : QWidget(parent) {
   connect(renameButton_, &QPushButton::clicked, this, [this] { copySelected(true); });
   connect(editButton_, &QPushButton::clicked, this, &OllamaTab::editModelfile);
   connect(promptButton_, &QPushButton::clicked, this, &OllamaTab::openPromptDialog);
+  connect(compareButton_, &QPushButton::clicked, this, &OllamaTab::openCompareDialog);
+  connect(copyHostButton_, &QPushButton::clicked, this, &OllamaTab::openCopyToHostDialog);
 
   fillHosts();
   retranslate();
@@ -184,6 +188,10 @@ void OllamaTab::retranslate() {
   copyButton_->setText(tr("Copy…"));
   renameButton_->setText(tr("Rename…"));
   deleteButton_->setText(tr("Delete"));
+  compareButton_->setText(tr("Compare…"));
+  compareButton_->setToolTip(tr("Compare this model with another one: layers, template, projector, stop parameters"));
+  copyHostButton_->setText(tr("Copy to host…"));
+  copyHostButton_->setToolTip(tr("Copy this model to another Ollama server without a registry"));
   if (hostCombo_->count() > 0)
     hostCombo_->setItemText(0, tr("%1 (local)").arg(hostCombo_->itemData(0).toString()));
   setState(state_); // the unreachable text names the host
@@ -369,6 +377,12 @@ void OllamaTab::updateActions() {
   for (QPushButton* button : {deleteButton_, copyButton_, renameButton_, editButton_})
     button->setEnabled(selected && idle);
   promptButton_->setEnabled(selected);
+  compareButton_->setEnabled(selected && table_->rowCount() > 1);
+  copyHostButton_->setEnabled(selected && !localStore().isEmpty());
+  copyHostButton_->setToolTip(localStore().isEmpty()
+                                  ? tr("Copying reads the model's files from the store folder, so it works from the "
+                                       "local server only.")
+                                  : tr("Copy this model to another Ollama server without a registry"));
   pullButton_->setEnabled(state_ != State::Unreachable);
 }
 

@@ -3,7 +3,7 @@
 // table that refreshes itself (every 10 s while shown, and on Refresh, on a
 // job thread, never two at once), the selected model's details, the actions (Pull…,
 // Delete, Copy…, Rename…, Edit Modelfile, Test prompt…) and the host
-// selector. Empty states: the server is not running (Retry) or has no
+// selector; Compare… and Copy to host…. Empty states: the server is not running (Retry) or has no
 // models (Pull…).
 
 #include <QPointer>
@@ -30,6 +30,8 @@ namespace ui {
 class Banner;
 class DropHint;
 class JobHandle;
+class OllamaCompareDialog;
+class OllamaCopyHostDialog;
 class OllamaDetails;
 class OllamaHosts;
 class OllamaModelTable;
@@ -74,6 +76,8 @@ public:
   void editModelfile();
   OllamaPullDialog* openPullDialog();
   OllamaPromptDialog* openPromptDialog();
+  OllamaCompareDialog* openCompareDialog();
+  OllamaCopyHostDialog* openCopyToHostDialog();
 
 Q_SIGNALS:
   void refreshed(bool ok);
@@ -135,6 +139,8 @@ private:
   QPushButton* renameButton_ = nullptr;
   QPushButton* editButton_ = nullptr;
   QPushButton* promptButton_ = nullptr;
+  QPushButton* compareButton_ = nullptr;
+  QPushButton* copyHostButton_ = nullptr;
 };
 
 } // namespace ui

@@ -6,7 +6,10 @@
 #include <QPushButton>
 
 #include "core/ollama/client.h"
+#include "ui/models/ollama_compare_dialog.h"
+#include "ui/models/ollama_copy_host_dialog.h"
 #include "ui/models/ollama_details.h"
+#include "ui/models/ollama_hosts.h"
 #include "ui/models/ollama_model_table.h"
 #include "ui/models/ollama_name_dialog.h"
 #include "ui/models/ollama_prompt_dialog.h"
@@ -140,6 +143,31 @@ OllamaPromptDialog* OllamaTab::openPromptDialog() {
   auto* dialog = new OllamaPromptDialog(hostUrl(), name, table_->rowAt(row)->hasVision(), this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   connect(dialog, &OllamaPromptDialog::answerFinished, this, [this] { refresh(); }); // now loaded
+  dialog->open();
+  return dialog;
+}
+
+OllamaCompareDialog* OllamaTab::openCompareDialog() {
+  const QString name = selectedModel();
+  if (name.isEmpty())
+    return nullptr;
+  QStringList others;
+  for (const auto& row : table_->rows())
+    others << row.name;
+  auto* dialog = new OllamaCompareDialog(hostUrl(), localStore(), name, others, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  dialog->open();
+  return dialog;
+}
+
+OllamaCopyHostDialog* OllamaTab::openCopyToHostDialog() {
+  const QString name = selectedModel();
+  if (name.isEmpty())
+    return nullptr;
+  QStringList targets = hosts_->urls();
+  targets.removeAll(hostUrl());
+  auto* dialog = new OllamaCopyHostDialog(hostUrl(), localStore(), name, targets, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
   dialog->open();
   return dialog;
 }

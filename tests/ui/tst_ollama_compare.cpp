@@ -1,0 +1,183 @@
+// Compare… and Copy to host… from the Ollama tab, against fake servers: a
+// pulled model against the same weights imported bare reads as sentences
+// ("has no projector…") with the layers side by side, and a model copied to
+// a second server arrives there (blobs uploaded once), can be cancelled, and
+// is refused from a remote source.
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+#include "core/ollama/client.h"
+#include "tests/support/fake_ollama.h"
+#include "tests/support/fake_ollama_store.h"
+#include "tests/support/ollama_fixtures.h"
+#include "tests/support/tiny_gguf.h"
+#include "ui/models/ollama_compare_dialog.h"
+#include "ui/models/ollama_copy_host_dialog.h"
+#include "ui/models/ollama_hosts.h"
+#include "ui/models/ollama_tab.h"
+#include "ui/shell/application.h"
+#include "ui/shell/banner.h"
+#include "ui/shell/progress_panel.h"
+
+using namespace md::ui;
+
+class OllamaCompareTest : public QObject {
+  Q_OBJECT
+  QTemporaryDir dir_;
+
+  static void useAsLocal(const md::testing::FakeOllama& fake) {
+    qputenv("OLLAMA_HOST", QByteArray::fromStdString(fake.url()));
+    qputenv("OLLAMA_MODELS", QByteArray::fromStdString(fake.modelsDir().string()));
+  }
+
+  static bool exists(const md::testing::FakeOllama& fake, const std::string& name) {
+    return md::testing::FakeStore(fake.modelsDir()).readManifest(*md::testing::ModelName::parse(name)).has_value();
+  }
+
+  static bool selectIn(OllamaTab& tab, const QString& name) {
+    tab.selectModel(name);
+    return QTest::qWaitFor([&] { return tab.selectedModel() == name; }, 10000);
+  }
+
+  // The same weights as a pulled model would have, imported with no template,
+  // projector or parameters (what `FROM ./model.gguf` alone gives).
+  bool importBare(const md::testing::FakeOllama& fake, const std::string& name) {
+    const auto path = std::filesystem::path(dir_.path().toStdString()) / "model.gguf";
+    md::testing::tinyModel().write(path);
+    md::ollama::CreateRequest request;
+    request.model = name;
+    request.files = {{path, "model.gguf", {}}};
+    md::ProgressReporter quiet;
+    return md::ollama::Client(fake.url()).create(request, quiet).ok();
+  }
+
+private Q_SLOTS:
+  void initTestCase() {
+    md::ui::setUpApplication(*qApp);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir_.filePath(QStringLiteral("settings")));
+  }
+
+  void init() { QSettings().clear(); }
+
+  void pulledAgainstImportedReadsAsSentences() {
+    md::testing::FakeOllama fake;
+    QVERIFY(fake.start());
+    md::testing::seedModel(fake.modelsDir(), "llava:7b", {.projector = true});
+    QVERIFY(importBare(fake, "imported:latest"));
+    useAsLocal(fake);
+    OllamaTab tab;
+    QVERIFY(selectIn(tab, QStringLiteral("llava:7b")));
+    OllamaCompareDialog* dialog = tab.openCompareDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->otherCombo()->count(), 1); // not itself
+    QCOMPARE(dialog->otherCombo()->currentText(), QStringLiteral("imported:latest"));
+    QSignalSpy compared(dialog, &OllamaCompareDialog::compared);
+    dialog->compareButton()->click();
+    QVERIFY(compared.wait(10000));
+    QCOMPARE(compared.first().first().toBool(), true);
+    QStringList findings;
+    for (int i = 0; i < dialog->findings()->count(); ++i)
+      findings << dialog->findings()->item(i)->text();
+    const QString all = findings.join(QLatin1Char('\n'));
+    QVERIFY2(findings.contains(QStringLiteral("“imported:latest” has no projector, so it cannot see images.")),
+             qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("“imported:latest” has no template")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("“imported:latest” has no stop parameters")), qPrintable(all));
+    QVERIFY(!all.contains(QStringLiteral("“llava:7b”")));
+    QCOMPARE(dialog->leftLayers()->topLevelItemCount(), 4); // model, projector, template, params
+    QCOMPARE(dialog->rightLayers()->topLevelItemCount(), 1);
+    QCOMPARE(dialog->rightLayers()->topLevelItem(0)->text(0), QStringLiteral("model"));
+  }
+
+  void copiesToAnotherServer() {
+    md::testing::FakeOllama local, remote;
+    QVERIFY(local.start());
+    QVERIFY(remote.start());
+    md::testing::seedModel(local.modelsDir(), "llava:7b", {.projector = true});
+    useAsLocal(local);
+    OllamaTab tab;
+    QVERIFY(tab.hosts()->add(QString::fromStdString(remote.url())));
+    tab.hosts()->setActive(OllamaHosts::localUrl());
+    QVERIFY(selectIn(tab, QStringLiteral("llava:7b")));
+    OllamaCopyHostDialog* dialog = tab.openCopyToHostDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->targetCombo()->currentText(), QString::fromStdString(remote.url())); // the other known host
+    QVERIFY(dialog->copyButton()->isEnabled());
+    QSignalSpy finished(dialog, &OllamaCopyHostDialog::copyFinished);
+    dialog->copyButton()->click();
+    QVERIFY(dialog->isRunning());
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(dialog->banner()->text()));
+    QCOMPARE(dialog->banner()->kind(), Banner::Kind::Success);
+    QVERIFY2(dialog->banner()->text().contains(QStringLiteral("2 file(s) uploaded")),
+             qPrintable(dialog->banner()->text()));
+    QVERIFY(exists(remote, "llava:7b"));
+    const auto shown = md::ollama::Client(remote.url()).show("llava:7b");
+    QVERIFY(shown.ok());
+    QVERIFY(shown->hasCapability("vision"));
+
+    // again, under another name: the blobs are there already
+    dialog->nameEdit()->setText(QStringLiteral("llava:again"));
+    finished.clear();
+    dialog->startCopy();
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(dialog->banner()->text().contains(QStringLiteral("0 file(s) uploaded")),
+             qPrintable(dialog->banner()->text()));
+    QVERIFY(dialog->banner()->text().contains(QStringLiteral("2 already there")));
+    QVERIFY(exists(remote, "llava:again"));
+  }
+
+  void copyCancels() {
+    md::testing::FakeOllama local, remote;
+    QVERIFY(local.start());
+    QVERIFY(remote.start());
+    md::testing::seedModel(local.modelsDir(), "slow:1");
+    remote.setFaults({.delay = std::chrono::milliseconds(5000)});
+    OllamaCopyHostDialog dialog(QString::fromStdString(local.url()), QString::fromStdString(local.modelsDir().string()),
+                                QStringLiteral("slow:1"), {QString::fromStdString(remote.url())});
+    dialog.show();
+    QSignalSpy finished(&dialog, &OllamaCopyHostDialog::copyFinished);
+    dialog.startCopy();
+    QVERIFY(dialog.isRunning());
+    QVERIFY(dialog.progressPanel()->cancelButton()->isEnabled());
+    QElapsedTimer clock;
+    clock.start();
+    dialog.progressPanel()->cancelButton()->click();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(clock.elapsed() < 4000); // not after the server's delay
+    QCOMPARE(finished.first().first().toBool(), false);
+    QCOMPARE(dialog.banner()->kind(), Banner::Kind::Warning);
+    remote.setFaults({});
+    QVERIFY(!exists(remote, "slow:1"));
+    QVERIFY(dialog.copyButton()->isEnabled());
+  }
+
+  void aRemoteSourceCannotBeCopiedFrom() {
+    md::testing::FakeOllama far;
+    QVERIFY(far.start());
+    md::testing::seedModel(far.modelsDir(), "far:1");
+    qputenv("OLLAMA_HOST", "127.0.0.1:1");
+    OllamaTab tab;
+    QVERIFY(tab.hosts()->add(QString::fromStdString(far.url())));
+    QVERIFY(selectIn(tab, QStringLiteral("far:1")));
+    QVERIFY(!tab.findChild<QPushButton*>(QStringLiteral("ollamaCopyToHost"))->isEnabled());
+    OllamaCopyHostDialog dialog(QString::fromStdString(far.url()), QString(), QStringLiteral("far:1"),
+                                {QStringLiteral("http://127.0.0.1:1")});
+    QVERIFY(!dialog.copyButton()->isEnabled());
+  }
+};
+
+QTEST_MAIN(OllamaCompareTest)
+#include "tst_ollama_compare.moc"

@@ -1,0 +1,160 @@
+#include "ui/models/ollama_copy_host_dialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <mutex>
+#include <vector>
+
+#include "core/ollama/copy_to_host.h"
+#include "core/ollama/model_name.h"
+#include "core/util/paths.h"
+#include "ui/modelfile/create_in_ollama_dialog.h"
+#include "ui/models/ollama_hosts.h"
+#include "ui/shell/banner.h"
+#include "ui/shell/job.h"
+#include "ui/shell/progress_panel.h"
+
+namespace md {
+namespace ui {
+
+struct OllamaCopyHostDialog::Lines {
+  std::mutex mutex;
+  std::vector<std::string> lines;
+  void push(const std::string& line) {
+    std::lock_guard lock(mutex);
+    lines.push_back(line);
+  }
+  std::vector<std::string> take() {
+    std::lock_guard lock(mutex);
+    return std::exchange(lines, {});
+  }
+};
+
+OllamaCopyHostDialog::OllamaCopyHostDialog(const QString& sourceUrl, const QString& store, const QString& model,
+                                           const QStringList& targets, QWidget* parent)
+    : QDialog(parent), source_(sourceUrl), store_(store), model_(model), lines_(std::make_shared<Lines>()) {
+  setObjectName(QStringLiteral("ollamaCopyHostDialog"));
+  setWindowTitle(tr("Copy to another Ollama server"));
+  auto* layout = new QVBoxLayout(this);
+  auto* form = new QFormLayout;
+  form->addRow(tr("Model:"), new QLabel(tr("%1 on %2").arg(model, sourceUrl), this));
+  target_ = new QComboBox(this);
+  target_->setObjectName(QStringLiteral("copyTarget"));
+  target_->setEditable(true);
+  target_->addItems(targets);
+  target_->lineEdit()->setPlaceholderText(tr("e.g. http://192.168.1.20:11434"));
+  form->addRow(tr("To server:"), target_);
+  name_ = new QLineEdit(model, this);
+  name_->setObjectName(QStringLiteral("copyTargetName"));
+  form->addRow(tr("As:"), name_);
+  layout->addLayout(form);
+  problem_ = new QLabel(this);
+  problem_->setWordWrap(true);
+  layout->addWidget(problem_);
+  banner_ = new Banner(this);
+  layout->addWidget(banner_);
+  progress_ = new ProgressPanel(this);
+  progress_->setPhaseNames({{QStringLiteral("hashing"), tr("Hashing")},
+                            {QStringLiteral("uploading"), tr("Uploading")},
+                            {QStringLiteral("creating"), tr("Creating")}});
+  layout->addWidget(progress_);
+  log_ = new QPlainTextEdit(this);
+  log_->setObjectName(QStringLiteral("copyLog"));
+  log_->setReadOnly(true);
+  log_->setMaximumBlockCount(2000);
+  layout->addWidget(log_, 1);
+  auto* buttons = new QDialogButtonBox(this);
+  copy_ = buttons->addButton(tr("Copy"), QDialogButtonBox::ActionRole);
+  copy_->setObjectName(QStringLiteral("copyToHostButton"));
+  copy_->setDefault(true);
+  auto* close = buttons->addButton(QDialogButtonBox::Close);
+  layout->addWidget(buttons);
+
+  drainTimer_ = new QTimer(this);
+  drainTimer_->setInterval(100);
+  connect(drainTimer_, &QTimer::timeout, this, &OllamaCopyHostDialog::drain);
+  connect(target_, &QComboBox::editTextChanged, this, &OllamaCopyHostDialog::check);
+  connect(name_, &QLineEdit::textChanged, this, &OllamaCopyHostDialog::check);
+  connect(copy_, &QPushButton::clicked, this, &OllamaCopyHostDialog::startCopy);
+  connect(close, &QPushButton::clicked, this, &QDialog::reject);
+  check();
+  resize(560, 440);
+}
+
+OllamaCopyHostDialog::~OllamaCopyHostDialog() = default; // the job (owned by this) is cancelled
+
+void OllamaCopyHostDialog::check() {
+  QString problem;
+  targetUrl_ = OllamaHosts::normalise(target_->currentText(), &problem);
+  const QString name = name_->text().trimmed();
+  if (store_.isEmpty())
+    problem = tr("Copying reads the model's files from the store folder, so it works from the local server only.");
+  else if (problem.isEmpty())
+    problem = CreateInOllamaDialog::nameProblemText(md::ollama::checkModelName(name.toStdString()));
+  if (problem.isEmpty() && targetUrl_ == source_ && (name == model_ || name + QStringLiteral(":latest") == model_))
+    problem = tr("This is the server the model is on: pick another server or another name.");
+  problem_->setText(problem);
+  problem_->setVisible(!problem.isEmpty());
+  copy_->setEnabled(problem.isEmpty() && !isRunning());
+}
+
+void OllamaCopyHostDialog::startCopy() {
+  check();
+  if (!copy_->isEnabled())
+    return;
+  banner_->clear();
+  log_->clear();
+  log_->appendPlainText(tr("Copying “%1” to %2").arg(model_, targetUrl_));
+  md::ollama::CopyToHostOptions options{model_.toStdString(), name_->text().trimmed().toStdString(),
+                                        md::pathFromUtf8(store_.toStdString())};
+  std::function<md::Result<md::ollama::CopyToHostResult>(md::ProgressReporter&)> work =
+      [source = source_.toStdString(), target = targetUrl_.toStdString(), options,
+       lines = lines_](md::ProgressReporter& progress) {
+        return md::ollama::copyModelToHost(md::ollama::Client(source), md::ollama::Client(target), options, progress,
+                                           [lines](const std::string& line) { lines->push(line); });
+      };
+  job_ = runJob<md::ollama::CopyToHostResult>(this, work, [this](md::Result<md::ollama::CopyToHostResult> result) {
+    job_.clear();
+    drainTimer_->stop();
+    drain();
+    target_->setEnabled(true);
+    name_->setEnabled(true);
+    check();
+    if (!result) {
+      if (result.error().code == md::ErrorCode::Cancelled)
+        banner_->showMessage(Banner::Kind::Warning, tr("Cancelled. Nothing was created on %1.").arg(targetUrl_));
+      else
+        banner_->showError(result.error());
+      Q_EMIT copyFinished(false);
+      return;
+    }
+    banner_->showMessage(Banner::Kind::Success, tr("Copied to %1 as “%2”: %3 file(s) uploaded (%4), %5 already there.")
+                                                    .arg(targetUrl_, QString::fromStdString(result->targetModel))
+                                                    .arg(result->blobsUploaded)
+                                                    .arg(QLocale().formattedDataSize(qint64(result->bytesUploaded)))
+                                                    .arg(result->blobsAlreadyThere));
+    Q_EMIT copyFinished(true);
+  });
+  progress_->track(job_);
+  drainTimer_->start();
+  target_->setEnabled(false);
+  name_->setEnabled(false);
+  copy_->setEnabled(false);
+}
+
+void OllamaCopyHostDialog::drain() {
+  for (const auto& line : lines_->take())
+    log_->appendPlainText(QString::fromStdString(line));
+}
+
+} // namespace ui
+} // namespace md

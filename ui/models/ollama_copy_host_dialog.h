@@ -1,0 +1,72 @@
+#pragma once
+// Copy to host…: copies a model from the local Ollama server to another one
+// without a registry (core's copyModelToHost on the job pool): the blobs the
+// target lacks are uploaded, then the target creates the model from the same
+// layers. A target URL (picked from the known hosts or typed), the name on
+// the target, progress with rate, ETA and Cancel, the server's status lines.
+
+#include <QDialog>
+#include <QPointer>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+
+namespace md {
+namespace ui {
+
+class Banner;
+class JobHandle;
+class ProgressPanel;
+
+class OllamaCopyHostDialog : public QDialog {
+  Q_OBJECT
+public:
+  // `store`: the source server's store folder (empty: the source is remote,
+  // and copying is not possible from here). `targets`: known other servers.
+  OllamaCopyHostDialog(const QString& sourceUrl, const QString& store, const QString& model, const QStringList& targets,
+                       QWidget* parent = nullptr);
+  ~OllamaCopyHostDialog() override;
+
+  QComboBox* targetCombo() const { return target_; }
+  QLineEdit* nameEdit() const { return name_; }
+  QPushButton* copyButton() const { return copy_; }
+  ProgressPanel* progressPanel() const { return progress_; }
+  QPlainTextEdit* log() const { return log_; }
+  Banner* banner() const { return banner_; }
+  bool isRunning() const { return !job_.isNull(); }
+  QString targetUrl() const { return targetUrl_; }
+  void startCopy();
+
+  struct Lines; // status lines from the job thread
+
+Q_SIGNALS:
+  void copyFinished(bool ok);
+
+private:
+  void check();
+  void drain();
+
+  QString source_;
+  QString store_;
+  QString model_;
+  QString targetUrl_;
+  std::shared_ptr<Lines> lines_;
+  QPointer<JobHandle> job_;
+  QComboBox* target_ = nullptr;
+  QLineEdit* name_ = nullptr;
+  QLabel* problem_ = nullptr;
+  Banner* banner_ = nullptr;
+  ProgressPanel* progress_ = nullptr;
+  QPlainTextEdit* log_ = nullptr;
+  QPushButton* copy_ = nullptr;
+  QTimer* drainTimer_ = nullptr;
+};
+
+} // namespace ui
+} // namespace md
