@@ -18,6 +18,7 @@
 #include "tests/support/fake_ollama.h"
 #include "tests/support/fake_ollama_store.h"
 #include "tests/support/ollama_fixtures.h"
+#include "tests/ui/ollama_tab_testing.h"
 #include "ui/modelfile/modelfile_page.h"
 #include "ui/models/models_page.h"
 #include "ui/models/ollama_hosts.h"
@@ -38,21 +39,6 @@ class OllamaActionsTest : public QObject {
   Q_OBJECT
   QTemporaryDir dir_;
 
-  static void useAsLocal(const md::testing::FakeOllama& fake) {
-    qputenv("OLLAMA_HOST", QByteArray::fromStdString(fake.url()));
-    qputenv("OLLAMA_MODELS", QByteArray::fromStdString(fake.modelsDir().string()));
-  }
-
-  static bool exists(const md::testing::FakeOllama& fake, const std::string& name) {
-    return md::testing::FakeStore(fake.modelsDir()).readManifest(*md::testing::ModelName::parse(name)).has_value();
-  }
-
-  // A tab on `fake` with `name` selected and its details loaded.
-  static bool selectIn(OllamaTab& tab, const QString& name) {
-    tab.selectModel(name);
-    return QTest::qWaitFor([&] { return tab.selectedModel() == name; }, 10000);
-  }
-
 private Q_SLOTS:
   void initTestCase() {
     md::ui::setUpApplication(*qApp);
@@ -66,9 +52,9 @@ private Q_SLOTS:
     md::testing::FakeOllama fake;
     QVERIFY(fake.start());
     md::testing::seedModel(fake.modelsDir(), "doomed:1");
-    useAsLocal(fake);
+    md::testing::useAsLocal(fake);
     OllamaTab tab;
-    QVERIFY(selectIn(tab, QStringLiteral("doomed:1")));
+    QVERIFY(md::testing::selectIn(tab, QStringLiteral("doomed:1")));
     QStringList questions;
     bool answer = false;
     tab.setConfirm([&](const QString& question) {
@@ -79,7 +65,7 @@ private Q_SLOTS:
     QCOMPARE(questions.size(), 1);
     QVERIFY2(questions.first().contains(QStringLiteral("“doomed:1”")), qPrintable(questions.first()));
     QVERIFY(!tab.isBusy());
-    QVERIFY(exists(fake, "doomed:1"));
+    QVERIFY(md::testing::hasModel(fake, "doomed:1"));
 
     answer = true;
     QSignalSpy finished(&tab, &OllamaTab::actionFinished);
@@ -87,7 +73,7 @@ private Q_SLOTS:
     QCOMPARE(questions.size(), 2);
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().first().toBool(), true);
-    QVERIFY(!exists(fake, "doomed:1"));
+    QVERIFY(!md::testing::hasModel(fake, "doomed:1"));
     QCOMPARE(tab.banner()->kind(), Banner::Kind::Success);
     QTRY_COMPARE_WITH_TIMEOUT(tab.state(), OllamaTab::State::Empty, 10000);
   }
@@ -97,9 +83,9 @@ private Q_SLOTS:
     QVERIFY(fake.start());
     md::testing::seedModel(fake.modelsDir(), "orig:1");
     md::testing::seedModel(fake.modelsDir(), "taken:1");
-    useAsLocal(fake);
+    md::testing::useAsLocal(fake);
     OllamaTab tab;
-    QVERIFY(selectIn(tab, QStringLiteral("orig:1")));
+    QVERIFY(md::testing::selectIn(tab, QStringLiteral("orig:1")));
 
     OllamaNameDialog* copy = tab.copySelected(false);
     QVERIFY(copy);
@@ -114,11 +100,11 @@ private Q_SLOTS:
     QSignalSpy finished(&tab, &OllamaTab::actionFinished);
     copy->okButton()->click();
     QVERIFY(finished.wait(10000));
-    QVERIFY(exists(fake, "twin:1"));
-    QVERIFY(exists(fake, "orig:1"));
+    QVERIFY(md::testing::hasModel(fake, "twin:1"));
+    QVERIFY(md::testing::hasModel(fake, "orig:1"));
     QTRY_COMPARE_WITH_TIMEOUT(tab.selectedModel(), QStringLiteral("twin:1"), 10000);
 
-    QVERIFY(selectIn(tab, QStringLiteral("orig:1")));
+    QVERIFY(md::testing::selectIn(tab, QStringLiteral("orig:1")));
     OllamaNameDialog* rename = tab.copySelected(true);
     QVERIFY(rename);
     QTRY_VERIFY(rename->isVisible());
@@ -128,9 +114,9 @@ private Q_SLOTS:
     rename->okButton()->click();
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().first().toBool(), true);
-    QVERIFY(exists(fake, "renamed:2"));
-    QVERIFY(!exists(fake, "orig:1"));
-    QVERIFY(exists(fake, "twin:1")); // shares the blobs; they are still there
+    QVERIFY(md::testing::hasModel(fake, "renamed:2"));
+    QVERIFY(!md::testing::hasModel(fake, "orig:1"));
+    QVERIFY(md::testing::hasModel(fake, "twin:1")); // shares the blobs; they are still there
     QTRY_COMPARE_WITH_TIMEOUT(tab.selectedModel(), QStringLiteral("renamed:2"), 10000);
     QCOMPARE(tab.model()->rowOf(QStringLiteral("orig:1")), -1);
   }
@@ -141,7 +127,7 @@ private Q_SLOTS:
     md::testing::FakeOllama fake;
     QVERIFY(fake.start());
     fake.setRegistryDir(registry.path().toStdString());
-    useAsLocal(fake);
+    md::testing::useAsLocal(fake);
     OllamaTab tab;
     OllamaPullDialog* dialog = tab.openPullDialog();
     QTRY_VERIFY(dialog->isVisible());
@@ -164,7 +150,7 @@ private Q_SLOTS:
     for (int i = 0; i < 5; ++i)
       QCOMPARE(dialog->layers()->topLevelItem(i)->data(2, Qt::UserRole).toInt(), 100);
     QCOMPARE(dialog->banner()->kind(), Banner::Kind::Success);
-    QVERIFY(exists(fake, "big:latest"));
+    QVERIFY(md::testing::hasModel(fake, "big:latest"));
     QTRY_COMPARE_WITH_TIMEOUT(tab.selectedModel(), QStringLiteral("big:latest"), 10000);
   }
 
@@ -186,7 +172,7 @@ private Q_SLOTS:
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().first().toBool(), false);
     QCOMPARE(dialog.banner()->kind(), Banner::Kind::Warning);
-    QVERIFY(!exists(fake, "stuck:latest"));
+    QVERIFY(!md::testing::hasModel(fake, "stuck:latest"));
     QVERIFY(dialog.pullButton()->isEnabled());
   }
 
@@ -194,14 +180,14 @@ private Q_SLOTS:
     md::testing::FakeOllama fake;
     QVERIFY(fake.start());
     md::testing::seedModel(fake.modelsDir(), "chat:1", {.templateText = "<|user|>{{ .Prompt }}"});
-    useAsLocal(fake);
+    md::testing::useAsLocal(fake);
     LanguageManager language;
     language.setLanguage(QStringLiteral("en"), false);
     MainWindow window(&language);
     auto* models = static_cast<ModelsPage*>(window.page(PageId::Models));
     auto* modelfile = static_cast<ModelfilePage*>(window.page(PageId::Modelfile));
     OllamaTab* tab = models->ollamaTab();
-    QVERIFY(selectIn(*tab, QStringLiteral("chat:1")));
+    QVERIFY(md::testing::selectIn(*tab, QStringLiteral("chat:1")));
     tab->findChild<QPushButton*>(QStringLiteral("ollamaEditModelfile"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(window.currentPage(), PageId::Modelfile, 10000);
     const QString text = modelfile->editor()->toPlainText();
@@ -215,7 +201,7 @@ private Q_SLOTS:
     md::testing::FakeOllama fake;
     QVERIFY(fake.start());
     md::testing::seedModel(fake.modelsDir(), "made:1");
-    useAsLocal(fake);
+    md::testing::useAsLocal(fake);
     LanguageManager language;
     language.setLanguage(QStringLiteral("en"), false);
     MainWindow window(&language);
@@ -233,9 +219,9 @@ private Q_SLOTS:
     QVERIFY(fake.start());
     md::testing::seedModel(fake.modelsDir(), "talker:1");
     md::testing::seedModel(fake.modelsDir(), "seer:1", {.projector = true});
-    useAsLocal(fake);
+    md::testing::useAsLocal(fake);
     OllamaTab tab;
-    QVERIFY(selectIn(tab, QStringLiteral("talker:1")));
+    QVERIFY(md::testing::selectIn(tab, QStringLiteral("talker:1")));
     OllamaPromptDialog* dialog = tab.openPromptDialog();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
@@ -258,7 +244,7 @@ private Q_SLOTS:
     // the chat loaded it: the table says so after the refresh
     QTRY_VERIFY_WITH_TIMEOUT(tab.model()->rowAt(tab.model()->rowOf(QStringLiteral("talker:1")))->loaded, 10000);
 
-    QVERIFY(selectIn(tab, QStringLiteral("seer:1")));
+    QVERIFY(md::testing::selectIn(tab, QStringLiteral("seer:1")));
     dialog = tab.openPromptDialog();
     QVERIFY(dialog->attachButton()->isEnabled());
     const QString image = dir_.filePath(QStringLiteral("cat.png"));
@@ -296,7 +282,7 @@ private Q_SLOTS:
     md::testing::seedModel(local.modelsDir(), "here:1");
     md::testing::seedModel(remote.modelsDir(), "there:1");
     md::testing::seedModel(remote.modelsDir(), "there:2");
-    useAsLocal(local);
+    md::testing::useAsLocal(local);
     {
       OllamaTab tab;
       QSignalSpy refreshed(&tab, &OllamaTab::refreshed);

@@ -20,6 +20,7 @@
 #include "tests/support/fake_ollama_store.h"
 #include "tests/support/ollama_fixtures.h"
 #include "tests/support/tiny_gguf.h"
+#include "tests/ui/ollama_tab_testing.h"
 #include "ui/models/ollama_compare_dialog.h"
 #include "ui/models/ollama_copy_host_dialog.h"
 #include "ui/models/ollama_hosts.h"
@@ -33,20 +34,6 @@ using namespace md::ui;
 class OllamaCompareTest : public QObject {
   Q_OBJECT
   QTemporaryDir dir_;
-
-  static void useAsLocal(const md::testing::FakeOllama& fake) {
-    qputenv("OLLAMA_HOST", QByteArray::fromStdString(fake.url()));
-    qputenv("OLLAMA_MODELS", QByteArray::fromStdString(fake.modelsDir().string()));
-  }
-
-  static bool exists(const md::testing::FakeOllama& fake, const std::string& name) {
-    return md::testing::FakeStore(fake.modelsDir()).readManifest(*md::testing::ModelName::parse(name)).has_value();
-  }
-
-  static bool selectIn(OllamaTab& tab, const QString& name) {
-    tab.selectModel(name);
-    return QTest::qWaitFor([&] { return tab.selectedModel() == name; }, 10000);
-  }
 
   // The same weights as a pulled model would have, imported with no template,
   // projector or parameters (what `FROM ./model.gguf` alone gives).
@@ -74,9 +61,9 @@ private Q_SLOTS:
     QVERIFY(fake.start());
     md::testing::seedModel(fake.modelsDir(), "llava:7b", {.projector = true});
     QVERIFY(importBare(fake, "imported:latest"));
-    useAsLocal(fake);
+    md::testing::useAsLocal(fake);
     OllamaTab tab;
-    QVERIFY(selectIn(tab, QStringLiteral("llava:7b")));
+    QVERIFY(md::testing::selectIn(tab, QStringLiteral("llava:7b")));
     OllamaCompareDialog* dialog = tab.openCompareDialog();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
@@ -105,11 +92,11 @@ private Q_SLOTS:
     QVERIFY(local.start());
     QVERIFY(remote.start());
     md::testing::seedModel(local.modelsDir(), "llava:7b", {.projector = true});
-    useAsLocal(local);
+    md::testing::useAsLocal(local);
     OllamaTab tab;
     QVERIFY(tab.hosts()->add(QString::fromStdString(remote.url())));
     tab.hosts()->setActive(OllamaHosts::localUrl());
-    QVERIFY(selectIn(tab, QStringLiteral("llava:7b")));
+    QVERIFY(md::testing::selectIn(tab, QStringLiteral("llava:7b")));
     OllamaCopyHostDialog* dialog = tab.openCopyToHostDialog();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
@@ -123,7 +110,7 @@ private Q_SLOTS:
     QCOMPARE(dialog->banner()->kind(), Banner::Kind::Success);
     QVERIFY2(dialog->banner()->text().contains(QStringLiteral("2 file(s) uploaded")),
              qPrintable(dialog->banner()->text()));
-    QVERIFY(exists(remote, "llava:7b"));
+    QVERIFY(md::testing::hasModel(remote, "llava:7b"));
     const auto shown = md::ollama::Client(remote.url()).show("llava:7b");
     QVERIFY(shown.ok());
     QVERIFY(shown->hasCapability("vision"));
@@ -136,7 +123,7 @@ private Q_SLOTS:
     QVERIFY2(dialog->banner()->text().contains(QStringLiteral("0 file(s) uploaded")),
              qPrintable(dialog->banner()->text()));
     QVERIFY(dialog->banner()->text().contains(QStringLiteral("2 already there")));
-    QVERIFY(exists(remote, "llava:again"));
+    QVERIFY(md::testing::hasModel(remote, "llava:again"));
   }
 
   void copyCancels() {
@@ -160,7 +147,7 @@ private Q_SLOTS:
     QCOMPARE(finished.first().first().toBool(), false);
     QCOMPARE(dialog.banner()->kind(), Banner::Kind::Warning);
     remote.setFaults({});
-    QVERIFY(!exists(remote, "slow:1"));
+    QVERIFY(!md::testing::hasModel(remote, "slow:1"));
     QVERIFY(dialog.copyButton()->isEnabled());
   }
 
@@ -171,7 +158,7 @@ private Q_SLOTS:
     qputenv("OLLAMA_HOST", "127.0.0.1:1");
     OllamaTab tab;
     QVERIFY(tab.hosts()->add(QString::fromStdString(far.url())));
-    QVERIFY(selectIn(tab, QStringLiteral("far:1")));
+    QVERIFY(md::testing::selectIn(tab, QStringLiteral("far:1")));
     QVERIFY(!tab.findChild<QPushButton*>(QStringLiteral("ollamaCopyToHost"))->isEnabled());
     OllamaCopyHostDialog dialog(QString::fromStdString(far.url()), QString(), QStringLiteral("far:1"),
                                 {QStringLiteral("http://127.0.0.1:1")});

@@ -17,6 +17,7 @@
 #include "core/ollama/client.h"
 #include "tests/support/fake_ollama.h"
 #include "tests/support/ollama_fixtures.h"
+#include "tests/ui/ollama_tab_testing.h"
 #include "ui/models/models_page.h"
 #include "ui/models/ollama_details.h"
 #include "ui/models/ollama_hosts.h"
@@ -29,12 +30,6 @@ using namespace md::ui;
 class OllamaModelsTest : public QObject {
   Q_OBJECT
   QTemporaryDir settingsDir_;
-
-  // Points OLLAMA_HOST and OLLAMA_MODELS at the fake server: it is "local".
-  static void useAsLocal(const md::testing::FakeOllama& fake) {
-    qputenv("OLLAMA_HOST", QByteArray::fromStdString(fake.url()));
-    qputenv("OLLAMA_MODELS", QByteArray::fromStdString(fake.modelsDir().string()));
-  }
 
   static QString badgesOf(OllamaTab& tab, const QString& name) {
     const int row = tab.model()->rowOf(name);
@@ -55,7 +50,7 @@ private Q_SLOTS:
     QVERIFY(fake.start());
     md::testing::seedModel(fake.modelsDir(), "plain:7b");
     md::testing::seedModel(fake.modelsDir(), "seer:v1", {.projector = true});
-    useAsLocal(fake);
+    md::testing::useAsLocal(fake);
     // seer is loaded: a chat puts it in /api/ps
     QVERIFY(md::ollama::Client(fake.url()).chat({"seer:v1", {{"user", "hi", {}}}, nlohmann::json::object()}));
 
@@ -97,7 +92,7 @@ private Q_SLOTS:
     QVERIFY(fake.start());
     md::testing::seedModel(fake.modelsDir(), "seer:v1",
                            {.projector = true, .templateText = "{{ .System }} {{ .Prompt }}"});
-    useAsLocal(fake);
+    md::testing::useAsLocal(fake);
     OllamaTab tab;
     QSignalSpy loaded(tab.details(), &OllamaDetails::loaded);
     tab.selectModel(QStringLiteral("seer:v1"));
@@ -153,7 +148,7 @@ private Q_SLOTS:
   void serverErrorIsNotCalledNotRunning() {
     md::testing::FakeOllama fake;
     QVERIFY(fake.start());
-    useAsLocal(fake);
+    md::testing::useAsLocal(fake);
     fake.setFaults({.failStatus = 500});
     OllamaTab tab;
     QSignalSpy refreshed(&tab, &OllamaTab::refreshed);
@@ -171,7 +166,7 @@ private Q_SLOTS:
   void noModelsShowsPull() {
     md::testing::FakeOllama fake;
     QVERIFY(fake.start());
-    useAsLocal(fake);
+    md::testing::useAsLocal(fake);
     OllamaTab tab;
     QSignalSpy refreshed(&tab, &OllamaTab::refreshed);
     tab.refresh();
@@ -183,7 +178,7 @@ private Q_SLOTS:
   void overlappingRefreshesDoNotStack() {
     md::testing::FakeOllama fake;
     QVERIFY(fake.start());
-    useAsLocal(fake);
+    md::testing::useAsLocal(fake);
     fake.setFaults({.delay = std::chrono::milliseconds(300)});
     OllamaTab tab;
     QSignalSpy refreshed(&tab, &OllamaTab::refreshed);
@@ -201,7 +196,7 @@ private Q_SLOTS:
     QVERIFY(fake.start());
     md::testing::seedModel(fake.modelsDir(), "alpha:1");
     md::testing::seedModel(fake.modelsDir(), "beta:1");
-    useAsLocal(fake);
+    md::testing::useAsLocal(fake);
     ModelsPage page;
     QSignalSpy refreshed(page.ollamaTab(), &OllamaTab::refreshed);
     page.showOllamaModel(QStringLiteral("beta:1"));
@@ -217,7 +212,7 @@ private Q_SLOTS:
     md::testing::FakeOllama fake;
     QVERIFY(fake.start());
     md::testing::seedModel(fake.modelsDir(), "slow:1");
-    useAsLocal(fake);
+    md::testing::useAsLocal(fake);
     fake.setFaults({.delay = std::chrono::milliseconds(3000)});
     OllamaTab tab;
     tab.show();

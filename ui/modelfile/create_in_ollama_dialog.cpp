@@ -13,7 +13,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <mutex>
 #include <utility>
 #include <vector>
 
@@ -22,29 +21,15 @@
 #include "ui/shell/banner.h"
 #include "ui/shell/job.h"
 #include "ui/shell/progress_panel.h"
+#include "ui/shell/text_queue.h"
 
 namespace md {
 namespace ui {
 
-// Status lines cross from the job thread; the GUI drains them.
-struct CreateInOllamaDialog::StatusQueue {
-  std::mutex mutex;
-  std::vector<std::string> lines;
-
-  void push(const std::string& line) {
-    std::lock_guard lock(mutex);
-    lines.push_back(line);
-  }
-  std::vector<std::string> take() {
-    std::lock_guard lock(mutex);
-    return std::exchange(lines, {});
-  }
-};
-
 CreateInOllamaDialog::CreateInOllamaDialog(const QString& modelfilePath, const QString& hostUrl, QWidget* parent)
     : QDialog(parent), modelfile_(modelfilePath),
       host_(hostUrl.isEmpty() ? QString::fromStdString(md::ollama::hostFromEnvironment()) : hostUrl),
-      statusQueue_(std::make_shared<StatusQueue>()) {
+      statusQueue_(std::make_shared<TextQueue>()) {
   setObjectName(QStringLiteral("createInOllamaDialog"));
   auto* layout = new QVBoxLayout(this);
   auto* form = new QFormLayout;

@@ -25,6 +25,7 @@ namespace ui {
 class Banner;
 class JobHandle;
 class ProgressPanel;
+class TextQueue;
 
 class CreateInOllamaDialog : public QDialog {
   Q_OBJECT
@@ -65,12 +66,11 @@ private:
   void finish(md::Result<md::ollama::CreateFlowResult> result);
   QString visionWarning(const md::ollama::CreateFlowResult& result) const;
 
-  struct StatusQueue;
   QString modelfile_;
   QString host_;
   QString createdName_;
   QString lastPhase_;
-  std::shared_ptr<StatusQueue> statusQueue_;
+  std::shared_ptr<TextQueue> statusQueue_; // status lines from the job thread
   QPointer<JobHandle> job_;
   QLabel* nameLabel_ = nullptr;
   QLineEdit* nameEdit_ = nullptr;

@@ -11,9 +11,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <mutex>
-#include <vector>
-
 #include "core/ollama/copy_to_host.h"
 #include "core/ollama/model_name.h"
 #include "core/util/paths.h"
@@ -22,26 +19,14 @@
 #include "ui/shell/banner.h"
 #include "ui/shell/job.h"
 #include "ui/shell/progress_panel.h"
+#include "ui/shell/text_queue.h"
 
 namespace md {
 namespace ui {
 
-struct OllamaCopyHostDialog::Lines {
-  std::mutex mutex;
-  std::vector<std::string> lines;
-  void push(const std::string& line) {
-    std::lock_guard lock(mutex);
-    lines.push_back(line);
-  }
-  std::vector<std::string> take() {
-    std::lock_guard lock(mutex);
-    return std::exchange(lines, {});
-  }
-};
-
 OllamaCopyHostDialog::OllamaCopyHostDialog(const QString& sourceUrl, const QString& store, const QString& model,
                                            const QStringList& targets, QWidget* parent)
-    : QDialog(parent), source_(sourceUrl), store_(store), model_(model), lines_(std::make_shared<Lines>()) {
+    : QDialog(parent), source_(sourceUrl), store_(store), model_(model), lines_(std::make_shared<TextQueue>()) {
   setObjectName(QStringLiteral("ollamaCopyHostDialog"));
   setWindowTitle(tr("Copy to another Ollama server"));
   auto* layout = new QVBoxLayout(this);

@@ -23,6 +23,7 @@ namespace ui {
 class Banner;
 class JobHandle;
 class ProgressPanel;
+class TextQueue;
 
 class OllamaCopyHostDialog : public QDialog {
   Q_OBJECT
@@ -43,8 +44,6 @@ public:
   QString targetUrl() const { return targetUrl_; }
   void startCopy();
 
-  struct Lines; // status lines from the job thread
-
 Q_SIGNALS:
   void copyFinished(bool ok);
 
@@ -56,7 +55,7 @@ private:
   QString store_;
   QString model_;
   QString targetUrl_;
-  std::shared_ptr<Lines> lines_;
+  std::shared_ptr<TextQueue> lines_; // status lines from the job thread
   QPointer<JobHandle> job_;
   QComboBox* target_ = nullptr;
   QLineEdit* name_ = nullptr;

@@ -14,11 +14,11 @@
 #include <QVBoxLayout>
 
 #include <atomic>
-#include <mutex>
 
 #include "core/ollama/client.h"
 #include "ui/shell/banner.h"
 #include "ui/shell/job.h"
+#include "ui/shell/text_queue.h"
 
 namespace md {
 namespace ui {
@@ -28,18 +28,8 @@ constexpr qint64 kMaxImageBytes = 32 << 20;
 }
 
 struct OllamaPromptDialog::Stream {
-  std::mutex mutex;
-  std::string pending;
+  TextQueue pieces;
   std::atomic<bool> stop{false};
-
-  void push(const std::string& piece) {
-    std::lock_guard lock(mutex);
-    pending += piece;
-  }
-  std::string take() {
-    std::lock_guard lock(mutex);
-    return std::exchange(pending, {});
-  }
 };
 
 OllamaPromptDialog::OllamaPromptDialog(const QString& hostUrl, const QString& model, bool vision, QWidget* parent)
@@ -151,7 +141,7 @@ void OllamaPromptDialog::send() {
             .chat(
                 request,
                 [stream](const std::string& piece) {
-                  stream->push(piece);
+                  stream->pieces.push(piece);
                   return !stream->stop.load();
                 },
                 progress.cancelToken());
@@ -187,7 +177,9 @@ void OllamaPromptDialog::stop() {
 }
 
 void OllamaPromptDialog::drain() {
-  const std::string piece = stream_->take();
+  std::string piece;
+  for (auto& each : stream_->pieces.take())
+    piece += each;
   if (piece.empty())
     return;
   QTextCursor cursor = answer_->textCursor();
