@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -24,6 +25,7 @@
 #include "ui/models/ollama_model_table.h"
 #include "ui/models/ollama_tab.h"
 #include "ui/shell/application.h"
+#include "ui/shell/job.h"
 
 using namespace md::ui;
 
@@ -189,6 +191,26 @@ private Q_SLOTS:
     QVERIFY(refreshed.wait(10000)); // the one queued behind the first
     QVERIFY(!refreshed.wait(1000)); // and no third
     QCOMPARE(refreshed.count(), 2);
+  }
+
+  void switchingHostsDropsTheOldAnswer() {
+    md::testing::FakeOllama slow, quick;
+    QVERIFY(slow.start());
+    QVERIFY(quick.start());
+    md::testing::seedModel(slow.modelsDir(), "slow:1");
+    md::testing::seedModel(quick.modelsDir(), "quick:1");
+    slow.setFaults({.delay = std::chrono::milliseconds(1500)});
+    md::testing::useAsLocal(slow);
+    OllamaTab tab;
+    tab.refresh();
+    QVERIFY(tab.isRefreshing());
+    QVERIFY(tab.hosts()->add(QString::fromStdString(quick.url()))); // switches at once
+    QTRY_VERIFY_WITH_TIMEOUT(tab.model()->rowOf(QStringLiteral("quick:1")) >= 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(md::ui::jobPool()->activeThreadCount(), 0, 10000); // the slow answer is in
+    QCoreApplication::processEvents();
+    QCOMPARE(tab.model()->rowCount(), 1);
+    QVERIFY(tab.model()->rowOf(QStringLiteral("quick:1")) >= 0);
+    QVERIFY(!tab.isRefreshing());
   }
 
   void showOllamaModelSelectsTheRow() {

@@ -139,6 +139,7 @@ void OllamaDetails::clear() {
   if (job_)
     job_->cancel();
   job_.clear();
+  ++generation_;
   name_.clear();
   data_.reset();
   banner_->clear();
@@ -175,20 +176,21 @@ void OllamaDetails::load(const QString& url, const QString& name, const QString&
     }
     return data;
   };
-  job_ = runJob<OllamaDetailsData>(this, work, [this, name](md::Result<OllamaDetailsData> result) {
-    if (name != name_)
-      return; // another model was selected meanwhile
-    job_.clear();
-    if (!result) {
-      if (result.error().code != md::ErrorCode::Cancelled)
-        banner_->showError(result.error());
-      Q_EMIT loaded(false);
-      return;
-    }
-    data_ = std::move(*result);
-    showData(*data_);
-    Q_EMIT loaded(true);
-  });
+  job_ =
+      runJob<OllamaDetailsData>(this, work, [this, generation = ++generation_](md::Result<OllamaDetailsData> result) {
+        if (generation != generation_)
+          return; // another model was selected meanwhile
+        job_.clear();
+        if (!result) {
+          if (result.error().code != md::ErrorCode::Cancelled)
+            banner_->showError(result.error());
+          Q_EMIT loaded(false);
+          return;
+        }
+        data_ = std::move(*result);
+        showData(*data_);
+        Q_EMIT loaded(true);
+      });
 }
 
 void OllamaDetails::showData(const OllamaDetailsData& data) {

@@ -68,6 +68,7 @@ private:
   QString name_;
   QString store_;
   QPointer<JobHandle> job_;
+  int generation_ = 0; // bumped by every load and clear
   std::optional<OllamaDetailsData> data_;
   QLabel* title_ = nullptr;
   Banner* banner_ = nullptr;

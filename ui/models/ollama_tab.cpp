@@ -221,6 +221,7 @@ void OllamaTab::hostChanged() {
   if (refresh_)
     refresh_->cancel();
   refresh_.clear();
+  ++generation_; // what the cancelled refresh brings back is dropped
   refreshAgain_ = false;
   facts_.clear();
   table_->setRows({});
@@ -256,10 +257,10 @@ void OllamaTab::refresh() {
       [url = url.toStdString(), cache = facts_](md::ProgressReporter& reporter) {
         return fetchOllamaSnapshot(url, cache, reporter.cancelToken());
       };
-  refresh_ = runJob<OllamaSnapshot>(this, work, [this, url](md::Result<OllamaSnapshot> result) {
-    refresh_.clear();
-    if (url != hostUrl())
+  refresh_ = runJob<OllamaSnapshot>(this, work, [this, generation = generation_](md::Result<OllamaSnapshot> result) {
+    if (generation != generation_)
       return; // the host changed while this refresh ran
+    refresh_.clear();
     if (result) {
       applySnapshot(*result);
     } else if (result.error().code != md::ErrorCode::Cancelled) {

@@ -112,6 +112,7 @@ private:
   QPointer<JobHandle> refresh_;
   QPointer<JobHandle> action_;
   bool refreshAgain_ = false;
+  int generation_ = 0; // bumped on a host switch
   State state_ = State::Loading;
   QString pendingSelection_;
   QString lastError_;
