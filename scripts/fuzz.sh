@@ -10,6 +10,8 @@ source scripts/deps.sh
 modeldesk_install "${MODELDESK_FUZZ_PACKAGES[@]}"
 
 seconds="${FUZZ_SECONDS:-60}"
+# A fixed seed makes a failure in CI reproducible here; FUZZ_SEED=0 picks one at random.
+seed="${FUZZ_SEED:-20261201}"
 build=build/fuzz
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz -j "${JOBS:-2}" --target gguf_fuzz make_gguf_corpus
@@ -21,10 +23,10 @@ rm -rf "$seeds"
 mkdir -p "$corpus" "$artifacts"
 "$build/tests/fuzz/make_gguf_corpus" "$seeds"
 
-echo "Fuzzing the GGUF reader for ${seconds}s…"
+echo "Fuzzing the GGUF reader for ${seconds}s (seed $seed)…"
 status=0
 "$build/tests/fuzz/gguf_fuzz" "$corpus" "$seeds" \
-  -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+  -seed="$seed" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
   -artifact_prefix="$artifacts/" -print_final_stats=1 2>"$build/fuzz.log" || status=$?
 tail -n 25 "$build/fuzz.log"
 if [[ $status -ne 0 ]]; then

@@ -6,6 +6,7 @@
 
 #include "app/cli/command.h"
 #include "core/util/build_info.h"
+#include "core/util/json_text.h"
 
 namespace md::cli {
 
@@ -33,7 +34,7 @@ int printVersion(bool json) {
     nlohmann::json object = nlohmann::json::object();
     for (const auto& [name, version] : versions)
       object[name] = version;
-    std::cout << object.dump(2) << "\n";
+    std::cout << toJsonText(object, 2) << "\n";
   } else {
     std::cout << "modeldesk-cli " << versions.front().second << "\n";
     for (std::size_t i = 1; i < versions.size(); ++i)

@@ -125,8 +125,8 @@ PlatformEnv makePlatformEnv(const DefaultContext& context) {
   PlatformEnv platform;
 #if defined(_WIN32)
   const char* local = std::getenv("LOCALAPPDATA");
-  platform.historyFolder = (local != nullptr ? pathFromUtf8(local) : context.home / "AppData" / "Local") /
-                           "ModelDesk" / "env-history";
+  platform.historyFolder =
+      (local != nullptr ? pathFromUtf8(local) : context.home / "AppData" / "Local") / "ModelDesk" / "env-history";
   auto registry = std::shared_ptr<UserEnvironmentRegistry>(makeWindowsUserRegistry());
   platform.backend = std::make_unique<WindowsEnvBackend>(*registry);
   platform.helper = registry;
@@ -141,8 +141,12 @@ PlatformEnv makePlatformEnv(const DefaultContext& context) {
   platform.historyFolder =
       (state != nullptr && *state != '\0' ? pathFromUtf8(state) : context.home / ".local" / "state") / "modeldesk" /
       "env-history";
-  platform.backend = std::make_unique<LinuxEnvBackend>(
-      LinuxEnvPaths::forHome(context.home, config != nullptr ? pathFromUtf8(config) : fs::path()));
+  auto paths = LinuxEnvPaths::forHome(context.home, config != nullptr ? pathFromUtf8(config) : fs::path());
+  // For distributions that keep the unit elsewhere, and for tests.
+  const char* serviceOverride = std::getenv("MODELDESK_OLLAMA_SERVICE_OVERRIDE");
+  if (serviceOverride != nullptr && *serviceOverride != '\0')
+    paths.serviceOverride = pathFromUtf8(serviceOverride);
+  platform.backend = std::make_unique<LinuxEnvBackend>(std::move(paths));
 #endif
   return platform;
 }

@@ -8,6 +8,7 @@
 
 #include "core/gguf/byte_cursor.h"
 #include "core/util/paths.h"
+#include "core/util/printable_text.h"
 
 namespace md::gguf {
 
@@ -138,7 +139,7 @@ std::optional<ValueType> HeaderParser::readValueType(const char* what, const std
     return std::nullopt;
   auto type = raw < 0 ? std::nullopt : valueTypeFromId(static_cast<std::uint32_t>(raw));
   if (!type)
-    fail(at, std::string("Unknown ") + what + " " + std::to_string(raw) + " for key '" + key + "'");
+    fail(at, std::string("Unknown ") + what + " " + std::to_string(raw) + " for key '" + printableText(key) + "'");
   return type;
 }
 
@@ -148,14 +149,15 @@ bool HeaderParser::readArray(Value& out, int depth, const std::string& key) {
   if (!elementType)
     return false;
   if (*elementType == ValueType::Array && depth >= kMaxArrayDepth)
-    return fail(typeAt, "Arrays nest deeper than " + std::to_string(kMaxArrayDepth) + " levels in key '" + key + "'");
+    return fail(typeAt, "Arrays nest deeper than " + std::to_string(kMaxArrayDepth) + " levels in key '" +
+                            printableText(key) + "'");
   auto countAt = in_.position();
   std::uint64_t count = 0;
   if (!readLength(count, "an array count"))
     return false;
   auto each = minimumSize(*elementType);
   if (each > 0 && count > in_.remaining() / each)
-    return fail(countAt, "The array count " + std::to_string(count) + " of key '" + key +
+    return fail(countAt, "The array count " + std::to_string(count) + " of key '" + printableText(key) +
                              "' runs past the end of the file (" + std::to_string(in_.remaining()) + " bytes left)");
   std::vector<Value> items(static_cast<std::size_t>(count));
   for (auto& item : items)
@@ -200,7 +202,7 @@ bool HeaderParser::readMetadata(std::uint64_t count) {
     if (!readString(kv.key, "a metadata key"))
       return false;
     if (!seen.insert(kv.key).second)
-      return fail(kv.offset, "Duplicate metadata key '" + kv.key + "'");
+      return fail(kv.offset, "Duplicate metadata key '" + printableText(kv.key) + "'");
     auto type = readValueType("value type", kv.key);
     if (!type)
       return false;
@@ -216,15 +218,15 @@ bool HeaderParser::readTensorInfo(TensorInfo& tensor, std::uint64_t& offsetField
   if (!readString(tensor.name, "a tensor name"))
     return false;
   if (tensor.name.size() > kMaxTensorNameBytes)
-    return fail(nameAt, "Tensor name '" + tensor.name.substr(0, 80) + "' is longer than " +
+    return fail(nameAt, "Tensor name '" + printableText(tensor.name, 80) + "' is longer than " +
                             std::to_string(kMaxTensorNameBytes) + " bytes");
   auto dimsAt = in_.position();
   std::uint32_t dims = 0;
   if (!readRaw(dims, "a tensor's dimension count"))
     return false;
   if (dims > kMaxDimensions)
-    return fail(dimsAt, "Tensor '" + tensor.name + "' has " + std::to_string(dims) + " dimensions (at most " +
-                            std::to_string(kMaxDimensions) + ")");
+    return fail(dimsAt, "Tensor '" + printableText(tensor.name) + "' has " + std::to_string(dims) +
+                            " dimensions (at most " + std::to_string(kMaxDimensions) + ")");
   std::uint64_t elements = 1;
   for (std::uint32_t d = 0; d < dims; ++d) {
     auto dimAt = in_.position();
@@ -238,10 +240,10 @@ bool HeaderParser::readTensorInfo(TensorInfo& tensor, std::uint64_t& offsetField
       return false;
     }
     if (ne < 0)
-      return fail(dimAt, "Tensor '" + tensor.name + "' has a negative dimension " + std::to_string(ne));
+      return fail(dimAt, "Tensor '" + printableText(tensor.name) + "' has a negative dimension " + std::to_string(ne));
     if (ne != 0 && elements > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) /
                                   static_cast<std::uint64_t>(ne))
-      return fail(dimAt, "The element count of tensor '" + tensor.name + "' overflows");
+      return fail(dimAt, "The element count of tensor '" + printableText(tensor.name) + "' overflows");
     elements *= static_cast<std::uint64_t>(ne);
     tensor.shape.push_back(ne);
   }
@@ -251,16 +253,16 @@ bool HeaderParser::readTensorInfo(TensorInfo& tensor, std::uint64_t& offsetField
     return false;
   const auto* info = rawType < 0 ? nullptr : tensorTypeInfo(static_cast<std::uint32_t>(rawType));
   if (!info)
-    return fail(typeAt, "Tensor '" + tensor.name + "' has an unknown type " + std::to_string(rawType));
+    return fail(typeAt, "Tensor '" + printableText(tensor.name) + "' has an unknown type " + std::to_string(rawType));
   tensor.type = info->id;
   auto ne0 = tensor.shape.empty() ? 1 : static_cast<std::uint64_t>(tensor.shape[0]);
   if (ne0 % info->blockSize != 0)
-    return fail(typeAt, "Tensor '" + tensor.name + "': its first dimension " + std::to_string(ne0) +
+    return fail(typeAt, "Tensor '" + printableText(tensor.name) + "': its first dimension " + std::to_string(ne0) +
                             " is not a multiple of the " + info->name + " block size " +
                             std::to_string(info->blockSize));
   auto blocks = ne0 == 0 ? 0 : elements / info->blockSize;
   if (blocks > std::numeric_limits<std::uint64_t>::max() / info->bytesPerBlock)
-    return fail(typeAt, "The byte size of tensor '" + tensor.name + "' overflows");
+    return fail(typeAt, "The byte size of tensor '" + printableText(tensor.name) + "' overflows");
   tensor.size = blocks * info->bytesPerBlock;
   offsetFieldAt = in_.position();
   return readRaw(tensor.offset, "a tensor offset");
@@ -277,7 +279,7 @@ bool HeaderParser::readTensorInfos(std::uint64_t count) {
     if (!readTensorInfo(tensor, offsetFieldAt))
       return false;
     if (!seen.insert(tensor.name).second)
-      return fail(at, "Duplicate tensor name '" + tensor.name + "'");
+      return fail(at, "Duplicate tensor name '" + printableText(tensor.name) + "'");
     file_.tensors.push_back(std::move(tensor));
     offsetFieldPositions_.push_back(offsetFieldAt);
   }
@@ -301,7 +303,7 @@ bool HeaderParser::checkOffsets() {
   for (std::size_t i = 0; i < file_.tensors.size(); ++i) {
     const auto& tensor = file_.tensors[i];
     if (tensor.offset != expected)
-      return fail(offsetFieldPositions_[i], "Tensor '" + tensor.name + "' starts at data offset " +
+      return fail(offsetFieldPositions_[i], "Tensor '" + printableText(tensor.name) + "' starts at data offset " +
                                                 std::to_string(tensor.offset) + ", but the previous tensors end at " +
                                                 std::to_string(expected) + " (with padding)");
     auto padded = padTo(tensor.size, file_.alignment);

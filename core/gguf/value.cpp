@@ -4,6 +4,8 @@
 #include <limits>
 #include <sstream>
 
+#include "core/util/printable_text.h"
+
 namespace md::gguf {
 
 Value Value::unsignedInt(ValueType type, std::uint64_t value) {
@@ -120,16 +122,12 @@ namespace {
 
 std::string quoted(const std::string& text, std::size_t maxChars) {
   std::string out = "\"";
-  for (char c : text.substr(0, maxChars)) {
-    if (c == '\n')
-      out += "\\n";
-    else if (c == '"')
+  for (char c : printableText(text, maxChars)) {
+    if (c == '"')
       out += "\\\"";
     else
       out += c;
   }
-  if (text.size() > maxChars)
-    out += "…";
   return out + "\"";
 }
 

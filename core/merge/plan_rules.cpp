@@ -7,6 +7,7 @@
 
 #include "core/gguf/split_names.h"
 #include "core/util/paths.h"
+#include "core/util/printable_text.h"
 
 namespace md::merge {
 
@@ -141,7 +142,8 @@ void planShards(MergePlan& plan) {
       plan.problems.push_back(nameOf(file) + " is incomplete: " + formatBytes(file.header->missingBytes) + " missing");
     for (const auto& tensor : file.header->tensors)
       if (!names.insert(tensor.name).second)
-        plan.problems.push_back("Tensor '" + tensor.name + "' appears in more than one shard (" + nameOf(file) + ")");
+        plan.problems.push_back("Tensor '" + printableText(tensor.name) + "' appears in more than one shard (" +
+                                nameOf(file) + ")");
     tensors += file.header->tensors.size();
     plan.outputSize += file.size;
   }

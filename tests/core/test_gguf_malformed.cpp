@@ -5,6 +5,7 @@
 
 #include <cstring>
 
+#include "core/gguf/json_export.h"
 #include "core/gguf/reader.h"
 #include "tests/support/gguf_builder.h"
 
@@ -122,6 +123,19 @@ TEST(GgufMalformed, DuplicateKey) {
   // first KV: 24 + 8 (len) + 2 + 4 (type) + 8 (len) + 1 = 47; second key's text at 55
   bytes[56] = std::byte{'a'};
   expectMalformed(bytes, 47, "Duplicate metadata key 'ka'");
+}
+
+// Found by the fuzzer: a duplicate key made of invalid UTF-8 used to be quoted
+// raw, so the error could not be written as JSON. It is quoted with \xNN now.
+TEST(GgufMalformed, DuplicateKeyOfInvalidUtf8IsQuotedPrintably) {
+  GgufBuilder b;
+  b.setString(std::string("k\xff"), "1").setString(std::string("kb"), "2");
+  auto bytes = b.bytes();
+  bytes[56] = std::byte{0xff};
+  expectMalformed(bytes, 47, "Duplicate metadata key 'k\\xff'");
+  auto file = gguf::parseGguf(bytes);
+  ASSERT_FALSE(file);
+  EXPECT_NO_THROW((void)gguf::errorToJson(file.error()).dump());
 }
 
 TEST(GgufMalformed, DuplicateTensorName) {

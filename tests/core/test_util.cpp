@@ -3,6 +3,7 @@
 #include <thread>
 
 #include "core/util/paths.h"
+#include "core/util/printable_text.h"
 #include "core/util/progress.h"
 #include "core/util/result.h"
 
@@ -35,6 +36,24 @@ TEST(Paths, Utf8RoundTripKeepsChineseAndSpaces) {
   EXPECT_EQ(pathToUtf8(pathFromUtf8(text)), text);
   EXPECT_EQ(pathToUtf8(pathFromUtf8(text).filename()), "x.gguf");
   EXPECT_EQ(pathToUtf8(pathFromUtf8(text).parent_path().filename()), "模型 文件");
+}
+
+TEST(PrintableText, KeepsValidUtf8AndEscapesTheRest) {
+  EXPECT_EQ(printableText("blk.0.attn_q"), "blk.0.attn_q");
+  EXPECT_EQ(printableText("模型 文件"), "模型 文件");
+  EXPECT_EQ(printableText("a\nb\tc"), "a\\nb\\tc");
+  EXPECT_EQ(printableText(std::string("a\xff\x01z", 4)), "a\\xff\\x01z");
+  // Overlong "/" (c0 af), a lone surrogate (ed a0 80) and a cut 3-byte sequence.
+  EXPECT_EQ(printableText("\xc0\xaf"), "\\xc0\\xaf");
+  EXPECT_EQ(printableText("\xed\xa0\x80"), "\\xed\\xa0\\x80");
+  EXPECT_EQ(printableText("x\xe6\xa8"), "x\\xe6\\xa8");
+}
+
+TEST(PrintableText, CutsLongTextAtACharacterBoundary) {
+  // Each 模 is 3 bytes: a cut at 4 bytes keeps two whole characters.
+  EXPECT_EQ(printableText("模模模模", 4), "模模…");
+  EXPECT_EQ(printableText("abcdef", 3), "abc…");
+  EXPECT_EQ(printableText("abc", 3), "abc");
 }
 
 TEST(Paths, FormatBytes) {

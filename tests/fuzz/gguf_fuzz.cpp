@@ -8,6 +8,7 @@
 #include "core/gguf/json_export.h"
 #include "core/gguf/reader.h"
 #include "core/gguf/summary.h"
+#include "core/util/json_text.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::span<const std::byte> bytes(reinterpret_cast<const std::byte*>(data), size);
@@ -16,12 +17,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (std::uint64_t fileSize : {std::uint64_t{0}, std::uint64_t{size} + 12345}) {
     auto parsed = md::gguf::parseGguf(bytes, fileSize);
     if (!parsed) {
+      // Strict dump: an error message must itself be valid UTF-8, even when
+      // it quotes a key or tensor name made of invalid bytes.
       (void)md::gguf::errorToJson(parsed.error()).dump();
       continue;
     }
     const md::gguf::Summary summary = md::gguf::summarize(*parsed);
     (void)md::gguf::estimateMemory(summary, 1u << 20);
-    (void)md::gguf::ggufToJson(*parsed).dump();
+    // Metadata is exported as found; the CLI writes it with toJsonText.
+    (void)md::toJsonText(md::gguf::ggufToJson(*parsed));
     for (const auto& kv : parsed->metadata)
       (void)kv.value.preview();
   }

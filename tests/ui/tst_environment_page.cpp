@@ -194,7 +194,8 @@ private Q_SLOTS:
     page->checkKey(QStringLiteral("DASHSCOPE_API_KEY"), QStringLiteral("sk-wrong-0123456789"));
     QVERIFY(checked.wait(10000));
     QCOMPARE(checked.last().at(1).toBool(), false);
-    QVERIFY(page->row(QStringLiteral("DASHSCOPE_API_KEY"))->keyResultLabel()->text().contains(QStringLiteral("rejected")));
+    QVERIFY(
+        page->row(QStringLiteral("DASHSCOPE_API_KEY"))->keyResultLabel()->text().contains(QStringLiteral("rejected")));
 
     server.stop();
     page->checkKey(QStringLiteral("WANDB_API_KEY"), kWandbKey);
@@ -288,6 +289,71 @@ private Q_SLOTS:
     QVERIFY(page->banner()->text().contains(QStringLiteral("inside the store")));
     QVERIFY(!askedDelete);
     QVERIFY(!fs::exists(conf()));
+  }
+
+  // The Linux service path end to end, with stand-ins for pkexec (runs the
+  // command without asking) and systemctl (records its arguments) first on
+  // PATH, and the override file redirected into the temp folder.
+  void serviceOverrideIsWrittenThroughPkexecWhenTheUserAgrees() {
+    const fs::path override = temp_->path() / "etc" / "ollama.service.d" / "override.conf";
+    md::testing::writeText(override, "[Service]\nEnvironment=\"OLLAMA_HOST=0.0.0.0\"\n");
+    const fs::path systemctlLog = temp_->path() / "systemctl.log";
+    installFakeAdminTools("exec \"$@\"\n", systemctlLog);
+    qputenv("MODELDESK_OLLAMA_SERVICE_OVERRIDE", QByteArray::fromStdString(md::pathToUtf8(override)));
+    auto page = makePage();
+    QVERIFY(change(*page, QStringLiteral("OLLAMA_KEEP_ALIVE"), QStringLiteral("2h")));
+    QString shownFile, shownContent;
+    page->setServicePrompt([&](const QString& file, const QString& content) {
+      shownFile = file;
+      shownContent = content;
+      return true;
+    });
+    page->applyToOllamaService();
+    QTRY_VERIFY_WITH_TIMEOUT(page->banner()->text().contains(QStringLiteral("was restarted")), 10000);
+    const std::string expected =
+        "[Service]\nEnvironment=\"OLLAMA_HOST=0.0.0.0\"\nEnvironment=\"OLLAMA_KEEP_ALIVE=2h\"\n";
+    QCOMPARE(shownFile, q(override));
+    QCOMPARE(shownContent, QString::fromStdString(expected));
+    QCOMPARE(md::testing::readText(override), expected);
+    QCOMPARE(md::testing::readText(systemctlLog), std::string("daemon-reload\nrestart ollama\n"));
+    QVERIFY(!page->restartBanner()->isVisibleTo(page.get()));
+  }
+
+  void aDismissedAdministratorPromptLeavesTheServiceFileAlone() {
+    const fs::path override = temp_->path() / "etc" / "override.conf";
+    const std::string before = "[Service]\nEnvironment=\"OLLAMA_HOST=0.0.0.0\"\n";
+    md::testing::writeText(override, before);
+    const fs::path systemctlLog = temp_->path() / "systemctl.log";
+    installFakeAdminTools("exit 126\n", systemctlLog); // what pkexec returns when the prompt is dismissed
+    qputenv("MODELDESK_OLLAMA_SERVICE_OVERRIDE", QByteArray::fromStdString(md::pathToUtf8(override)));
+    auto page = makePage();
+    QVERIFY(change(*page, QStringLiteral("OLLAMA_MODELS"), q(temp_->path() / "models")));
+    page->setServicePrompt([](const QString&, const QString&) { return true; });
+    page->applyToOllamaService();
+    QTRY_VERIFY_WITH_TIMEOUT(page->banner()->text().contains(QStringLiteral("was not written")), 10000);
+    QCOMPARE(md::testing::readText(override), before);
+    QVERIFY(!fs::exists(systemctlLog));
+    QVERIFY(page->restartBanner()->isVisibleTo(page.get())); // Ollama still needs the restart
+  }
+
+  void cleanup() {
+    qunsetenv("MODELDESK_OLLAMA_SERVICE_OVERRIDE");
+    if (!savedPath_.isEmpty())
+      qputenv("PATH", savedPath_);
+    savedPath_.clear();
+  }
+
+private:
+  QByteArray savedPath_;
+
+  void installFakeAdminTools(const std::string& pkexecBody, const fs::path& systemctlLog) {
+    const fs::path bin = temp_->path() / "fake-bin";
+    md::testing::writeText(bin / "pkexec", "#!/bin/sh\n" + pkexecBody);
+    md::testing::writeText(bin / "systemctl", "#!/bin/sh\necho \"$@\" >> '" + md::pathToUtf8(systemctlLog) + "'\n");
+    for (const char* tool : {"pkexec", "systemctl"})
+      fs::permissions(bin / tool, fs::perms::owner_all, fs::perm_options::replace);
+    savedPath_ = qgetenv("PATH");
+    qputenv("PATH", QByteArray::fromStdString(md::pathToUtf8(bin)) + ':' + savedPath_);
   }
 };
 
