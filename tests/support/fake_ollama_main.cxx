@@ -1,5 +1,7 @@
 // fake-ollama: runs the test server by hand, e.g. for trying the GUI
-// without Ollama: fake-ollama --version 0.7.1, then OLLAMA_HOST=<printed url>.
+// without Ollama: fake-ollama [--version 0.7.1] [--demo], then
+// OLLAMA_HOST=<first printed line> and OLLAMA_MODELS=<second printed line>.
+// --demo seeds a few small models (one with a vision projector) into the store.
 #include <pthread.h>
 #include <signal.h>
 
@@ -8,12 +10,17 @@
 #include <thread>
 
 #include "tests/support/fake_ollama.h"
+#include "tests/support/ollama_fixtures.h"
 
 int main(int argc, char** argv) {
   md::testing::FakeOllamaOptions options;
-  for (int i = 1; i + 1 < argc; ++i)
-    if (std::strcmp(argv[i], "--version") == 0)
+  bool demo = false;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--version") == 0 && i + 1 < argc)
       options.version = argv[++i];
+    else if (std::strcmp(argv[i], "--demo") == 0)
+      demo = true;
+  }
   // Block the stop signals before the server thread starts, so sigwait gets them.
   sigset_t set;
   sigemptyset(&set);
@@ -25,7 +32,13 @@ int main(int argc, char** argv) {
     std::cerr << "fake-ollama: could not bind 127.0.0.1\n";
     return 1;
   }
-  std::cout << server.url() << std::endl;
+  if (demo) {
+    md::testing::seedModel(server.modelsDir(), "qwen2.5vl:7b", {.projector = true, .modelFloats = 4096});
+    md::testing::seedModel(server.modelsDir(), "llama3.2:3b", {.modelFloats = 2048});
+    md::testing::seedModel(server.modelsDir(), "my-import:latest",
+                           {.templateText = "{{ .Prompt }}", .modelFloats = 1024});
+  }
+  std::cout << server.url() << "\n" << server.modelsDir().string() << std::endl;
   int signal = 0;
   sigwait(&set, &signal);
   return 0;

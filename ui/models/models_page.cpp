@@ -169,5 +169,9 @@ SplitDialog* ModelsPage::openSplitDialog() {
   return dialog;
 }
 
+bool ModelsPage::isSettled() const {
+  return !ollama_->isRefreshing();
+}
+
 } // namespace ui
 } // namespace md

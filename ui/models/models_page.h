@@ -39,6 +39,7 @@ public:
   GgufInspector* inspector() const { return inspector_; }
   StoreBrowser* storeBrowser() const { return stores_; }
   OllamaTab* ollamaTab() const { return ollama_; }
+  bool isSettled() const override;
   // Shows the Ollama tab and selects `name` (after a refresh when needed).
   void showOllamaModel(const QString& name);
   bool isShowingInspector() const;

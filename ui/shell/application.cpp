@@ -2,7 +2,10 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QSettings>
+#include <QTimer>
 
 #include "core/version.h"
 #include "ui/shell/about_dialog.h"
@@ -36,10 +39,19 @@ bool save(QWidget* widget, const QString& path) {
   return widget->grab().save(path);
 }
 
-void settle() {
-  // Let layouts and the first Ollama check finish before grabbing.
+void settle(const Page* page = nullptr) {
+  // Let layouts, the first Ollama check and the page's first load finish
+  // before grabbing (a page still loading after 5 s is grabbed as it is).
   for (int i = 0; i < 5; ++i)
     QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+  QElapsedTimer waited;
+  waited.start();
+  while (page != nullptr && !page->isSettled() && waited.elapsed() < 5000) {
+    QEventLoop loop;
+    QTimer::singleShot(20, &loop, &QEventLoop::quit);
+    loop.exec();
+  }
+  QCoreApplication::processEvents();
 }
 } // namespace
 
@@ -58,7 +70,7 @@ int renderScreenshots(const QString& directory, LanguageManager& language) {
     settle();
     for (int i = 0; i < names.size(); ++i) {
       window.showPage(PageId(i));
-      settle();
+      settle(window.page(PageId(i)));
       if (!save(&window, QDir(folder).filePath(names[i] + QStringLiteral(".png"))))
         return -1;
       ++written;

@@ -18,6 +18,8 @@ public:
   virtual QString iconName() const = 0; // a file in :/icons, without ".svg"
   // Receives a routed drop meant for this page.
   virtual void receiveDrop(const DropDecision& decision) = 0;
+  // False while the page is still loading what it shows first (screenshots wait for it).
+  virtual bool isSettled() const { return true; }
 
 Q_SIGNALS:
   // A page can ask the window to show a message in the status area.
