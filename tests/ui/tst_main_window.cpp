@@ -4,6 +4,7 @@
 #include "tests/support/temp_dir.h"
 #include <QDropEvent>
 #include <QFile>
+#include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -16,6 +17,8 @@
 #include "ui/merge/merge_page.h"
 #include "ui/modelfile/modelfile_page.h"
 #include "ui/models/models_page.h"
+#include "ui/models/ollama_hosts.h"
+#include "ui/models/ollama_tab.h"
 #include "ui/shell/application.h"
 #include "ui/shell/command_line.h"
 #include "ui/shell/language.h"
@@ -65,6 +68,32 @@ private Q_SLOTS:
     qputenv("OLLAMA_HOST", QByteArray("127.0.0.1:") + QByteArray::number(md::testing::unusedLoopbackPort()));
     language_ = new LanguageManager(this);
     language_->setLanguage(QStringLiteral("en"), false);
+  }
+
+  // Choosing another server on the Models page moves the status bar (and the
+  // Merge wizard's advice that reads it) and "Create in Ollama…" to it.
+  void statusBarAndCreateFollowTheChosenOllamaServer() {
+    md::testing::FakeOllama server({.version = "0.7.1"});
+    QVERIFY(server.start());
+    const QString url = QString::fromStdString(server.url());
+    MainWindow window(language_);
+    auto* label = window.findChild<QLabel*>(QStringLiteral("ollamaStatus"));
+    QVERIFY(label != nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(QStringLiteral("not running")), 10000);
+    auto* models = static_cast<ModelsPage*>(window.page(PageId::Models));
+    auto* modelfile = static_cast<ModelfilePage*>(window.page(PageId::Modelfile));
+    OllamaHosts* hosts = models->ollamaTab()->hosts();
+    const QString local = hosts->active();
+    QCOMPARE(modelfile->ollamaHost(), local);
+
+    QVERIFY(hosts->add(url));
+    QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(QStringLiteral("Ollama 0.7.1 at ") + url), 10000);
+    QCOMPARE(modelfile->ollamaHost(), url);
+
+    QVERIFY(hosts->remove(url)); // back to the local default, for the other tests too
+    QCOMPARE(hosts->active(), local);
+    QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(QStringLiteral("not running at ") + local), 10000);
+    QCOMPARE(modelfile->ollamaHost(), local);
   }
 
   void sidebarSwitchesPages() {

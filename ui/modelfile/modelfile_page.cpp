@@ -261,7 +261,7 @@ bool ModelfilePage::requestCreateInOllama() {
 }
 
 void ModelfilePage::openCreateDialog(const QString& modelfilePath) {
-  auto* dialog = new CreateInOllamaDialog(modelfilePath, {}, this);
+  auto* dialog = new CreateInOllamaDialog(modelfilePath, ollamaHost_, this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   connect(dialog, &CreateInOllamaDialog::showInModelsRequested, this, &ModelfilePage::showOllamaModelRequested);
   dialog->open();

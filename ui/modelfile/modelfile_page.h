@@ -53,6 +53,9 @@ public:
   // Tests replace the Save/Discard/Cancel question.
   using UnsavedPrompt = std::function<QMessageBox::StandardButton()>;
   void setUnsavedChangesPrompt(UnsavedPrompt prompt) { prompt_ = std::move(prompt); }
+  // The Ollama server "Create in Ollama…" creates on (empty: OLLAMA_HOST).
+  void setOllamaHost(const QString& url) { ollamaHost_ = url; }
+  QString ollamaHost() const { return ollamaHost_; }
 
   // Replaces the TEMPLATE and stop lines with a preset's (core presets by id:
   // "chatml", "llama3", …). False, with the reason in the banner, when the
@@ -110,6 +113,7 @@ private:
   QString path_;
   QString suggestedName_;
   UnsavedPrompt prompt_;
+  QString ollamaHost_;
 };
 
 } // namespace ui

@@ -17,11 +17,12 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
-#include "core/ollama/host.h"
 #include "ui/env/environment_page.h"
 #include "ui/merge/merge_page.h"
 #include "ui/modelfile/modelfile_page.h"
 #include "ui/models/models_page.h"
+#include "ui/models/ollama_hosts.h"
+#include "ui/models/ollama_tab.h"
 #include "ui/shell/about_dialog.h"
 #include "ui/shell/language.h"
 #include "ui/shell/ollama_status.h"
@@ -68,7 +69,10 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent) : QMainWindow
   ollamaLabel_ = new QLabel(this);
   ollamaLabel_->setObjectName(QStringLiteral("ollamaStatus"));
   statusBar()->addPermanentWidget(ollamaLabel_);
-  ollamaStatus_ = new OllamaStatus(QString::fromStdString(md::ollama::hostFromEnvironment()), this);
+  // The status bar, the Merge wizard's version advice and "Create in Ollama…"
+  // follow the server chosen on the Models page (OLLAMA_HOST by default).
+  ollamaStatus_ =
+      new OllamaStatus(static_cast<ModelsPage*>(page(PageId::Models))->ollamaTab()->hosts()->active(), this);
   connect(ollamaStatus_, &OllamaStatus::changed, this, &MainWindow::updateOllamaLabel);
   connectPages();
 
@@ -100,6 +104,12 @@ void MainWindow::connectPages() {
     modelfile->openText(text, name + QStringLiteral(".Modelfile"));
   });
   auto* modelfilePage = static_cast<ModelfilePage*>(page(PageId::Modelfile));
+  OllamaHosts* hosts = modelsPage->ollamaTab()->hosts();
+  modelfilePage->setOllamaHost(hosts->active());
+  connect(hosts, &OllamaHosts::activeChanged, this, [this, modelfilePage](const QString& url) {
+    ollamaStatus_->setBaseUrl(url);
+    modelfilePage->setOllamaHost(url);
+  });
   connect(modelfilePage, &ModelfilePage::showOllamaModelRequested, this, [this, modelsPage](const QString& name) {
     showPage(PageId::Models);
     modelsPage->showOllamaModel(name);

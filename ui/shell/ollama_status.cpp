@@ -12,8 +12,16 @@ OllamaStatus::OllamaStatus(QString baseUrl, QObject* parent) : QObject(parent), 
 }
 
 void OllamaStatus::setBaseUrl(const QString& baseUrl) {
+  if (baseUrl == baseUrl_)
+    return;
   baseUrl_ = baseUrl;
   checked_ = false;
+  reachable_ = false;
+  version_.clear();
+  if (running_) // its answer is for the old host (and is dropped)
+    running_->cancel();
+  running_.clear();
+  Q_EMIT changed();
   checkNow();
 }
 
