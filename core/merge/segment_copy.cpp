@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cerrno>
 #include <condition_variable>
+#include <future>
 #include <mutex>
 #include <set>
 #include <thread>
@@ -167,16 +168,40 @@ private:
         return status;
     }
 #endif
+    return bufferedCopy(input, segment, at);
+  }
+
+  // Double buffering: the next chunk is read on a helper thread while this
+  // one is written, so the disk reads and writes at once (the fallback on
+  // filesystems without clone or copy_file_range, and on macOS and Windows).
+  Status bufferedCopy(io::File& input, const Segment& segment, std::uint64_t at) {
+    if (at >= segment.length)
+      return {};
+    if (spare_.size() != buffer_.size())
+      spare_.resize(buffer_.size());
+    std::vector<std::byte>* buffers[2] = {&buffer_, &spare_};
+    auto readChunk = [&input, &segment](std::vector<std::byte>* buffer, std::uint64_t from) -> Result<std::size_t> {
+      const std::size_t want = std::size_t(std::min<std::uint64_t>(buffer->size(), segment.length - from));
+      auto read = input.readAt(segment.offset + from, std::span(buffer->data(), want));
+      if (read && *read == 0)
+        return makeError(ErrorCode::Io, "The input ended early", Location{segment.path, segment.offset + from, {}, {}});
+      return read;
+    };
+    // A pending read always finishes before this returns (a std::async
+    // future waits in its destructor), so the buffers outlive it.
+    auto next = std::async(std::launch::async, readChunk, buffers[0], at);
+    int current = 0;
     while (at < segment.length) {
-      const std::size_t want = std::size_t(std::min<std::uint64_t>(buffer_.size(), segment.length - at));
-      auto read = input.readAt(segment.offset + at, std::span(buffer_.data(), want));
+      auto read = next.get();
       if (!read)
         return read.error();
-      if (*read == 0)
-        return makeError(ErrorCode::Io, "The input ended early", Location{segment.path, segment.offset + at, {}, {}});
-      if (auto status = writeBytes(std::span(buffer_.data(), *read)); !status)
+      const std::uint64_t after = at + *read;
+      if (after < segment.length)
+        next = std::async(std::launch::async, readChunk, buffers[1 - current], after);
+      if (auto status = writeBytes(std::span(buffers[current]->data(), *read)); !status)
         return status;
-      at += *read;
+      at = after;
+      current = 1 - current;
     }
     return {};
   }
@@ -234,6 +259,7 @@ private:
   const CopyOptions& options_;
   Pace& pace_;
   std::vector<std::byte> buffer_;
+  std::vector<std::byte> spare_; // the second buffer of bufferedCopy
   std::uint64_t written_ = 0;
   std::set<std::string> methods_;
   bool cloneWorks_ = true;

@@ -4,7 +4,8 @@
 // the output's SHA-256 in the same pass on a second thread that overlaps the
 // copy. Inputs are only read. The fastest available method is used per
 // segment: a filesystem clone (FICLONERANGE on btrfs/XFS), the kernel's
-// copy_file_range, or a buffered copy with large buffers.
+// copy_file_range, or a buffered copy with two large buffers (the next chunk
+// is read while the current one is written).
 
 #include <cstddef>
 #include <cstdint>

@@ -8,6 +8,7 @@
 
 #include "core/gguf/reader.h"
 #include "core/merge/merge_engine.h"
+#include "core/merge/segment_copy.h"
 #include "core/merge/split_model.h"
 #include "tests/support/digest.h"
 #include "tests/support/gguf_builder.h"
@@ -67,6 +68,35 @@ TEST_F(MergeEngineTest, JoinsPartsIntoTheOriginalBytesWithEveryCopyMethod) {
     EXPECT_EQ(line, result->sha256 + "  out " + std::to_string(method) + ".gguf");
   }
   EXPECT_EQ(testing::sha256OfFile(parts[1]), before); // inputs untouched
+}
+
+// An input that shrank after it was planned (another program truncated it)
+// stops the copy with the file and the offset where its bytes ran out, in the
+// double-buffered path and the kernel-copy path alike.
+TEST_F(MergeEngineTest, AnInputThatShrankStopsTheCopyAtTheOffsetWhereItEnds) {
+  std::vector<std::byte> bytes(10'000);
+  for (std::size_t i = 0; i < bytes.size(); ++i)
+    bytes[i] = std::byte(i * 7);
+  testing::writeAll(folder() / "part.a", bytes);
+  for (bool kernel : {false, true}) {
+    const fs::path outPath = folder() / (kernel ? "out-k" : "out-b");
+    auto out = io::File::createNew(outPath);
+    ASSERT_TRUE(out);
+    merge::CopyOptions options;
+    options.allowClone = false;
+    options.allowKernelCopy = kernel;
+    options.bufferSize = 4096;
+    ProgressReporter progress({}, nullptr, std::chrono::milliseconds(0));
+    // Planned as 12,000 bytes from offset 100; the file has 9,900 from there.
+    auto result =
+        merge::copySegments({merge::Segment::fileRange(folder() / "part.a", 100, 12'000)}, *out, progress, options);
+    ASSERT_FALSE(result) << kernel;
+    EXPECT_EQ(result.error().code, ErrorCode::Io);
+    EXPECT_NE(result.error().message.find("ended early"), std::string::npos) << result.error().message;
+    ASSERT_TRUE(result.error().where.offset.has_value());
+    EXPECT_EQ(*result.error().where.offset, 10'000u) << kernel;
+    EXPECT_EQ(result.error().where.path, folder() / "part.a");
+  }
 }
 
 TEST_F(MergeEngineTest, MergesShardsKeepingEveryTensorByte) {
