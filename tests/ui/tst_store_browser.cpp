@@ -14,8 +14,10 @@
 
 #include "core/util/paths.h"
 #include "tests/core/test_stores_fixtures.h"
+#include "tests/support/fake_ollama.h"
 #include "tests/support/temp_dir.h"
 #include "ui/models/store_browser.h"
+#include "ui/shell/banner.h"
 #include "ui/models/store_table_model.h"
 #include "ui/models/store_usage_chart.h"
 
@@ -196,12 +198,33 @@ private Q_SLOTS:
     QVERIFY(finished.wait(20000));
     QVERIFY(!browser.selectPath(text(partial)));
 
-    // An Ollama model is not deleted file by file.
+    // An Ollama model goes as a whole, after a question naming it; with
+    // Ollama not running, from the store on disk: the blobs only it uses go,
+    // the ones another model shares stay.
+    const QByteArray savedHost = qgetenv("OLLAMA_HOST");
+    qputenv("OLLAMA_HOST", "127.0.0.1:" + QByteArray::number(md::testing::unusedLoopbackPort()));
+    const auto blob = [&](char c) { return stores.ollama.root / "blobs" / ("sha256-" + md::testing::hexOf(c)); };
     asked.clear();
-    QVERIFY(browser.selectPath(text(stores.ollama.root / "blobs" / ("sha256-" + md::testing::hexOf('b')))));
+    answer = false;
+    QVERIFY(browser.selectPath(text(blob('b'))));
     browser.deleteSelected();
-    QVERIFY(asked.isEmpty());
-    QVERIFY(fs::exists(stores.ollama.root / "blobs" / ("sha256-" + md::testing::hexOf('b'))));
+    QVERIFY(asked.contains(QStringLiteral("llava:latest")));
+    QVERIFY(fs::exists(blob('b')));
+    answer = true;
+    QSignalSpy removed(&browser, &StoreBrowser::ollamaModelsRemoved);
+    browser.deleteSelected();
+    QVERIFY(removed.wait(20000));
+    QCOMPARE(removed.first().first().toBool(), true);
+    QVERIFY(browser.banner()->text().contains(QStringLiteral("removed from the store on disk")));
+    QVERIFY(!fs::exists(blob('b'))); // the projector and template were llava's alone
+    QVERIFY(!fs::exists(blob('d')));
+    QVERIFY(fs::exists(blob('a'))); // the model layer is shared with someone/copy:7b
+    QVERIFY(fs::exists(stores.ollama.root / "manifests/registry.ollama.ai/someone/copy/7b"));
+    QVERIFY(!fs::exists(stores.ollama.root / "manifests/registry.ollama.ai/library/llava/latest"));
+    if (savedHost.isEmpty())
+      qunsetenv("OLLAMA_HOST");
+    else
+      qputenv("OLLAMA_HOST", savedHost);
   }
 
   void chartShowsUsageAndReclaimableSpace() {

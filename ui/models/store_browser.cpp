@@ -28,6 +28,7 @@
 
 #include "core/stores/store_locations.h"
 #include "core/util/paths.h"
+#include "ui/models/ollama_store_removal.h"
 #include "ui/models/store_actions.h"
 #include "ui/models/store_table_model.h"
 #include "ui/models/store_usage_chart.h"
@@ -321,8 +322,10 @@ void StoreBrowser::updateButtons() {
   copyButton_->setEnabled(!selected.empty());
   mergeButton_->setEnabled(!selected.empty());
   modelfileButton_->setEnabled(one && selected.front()->gguf && !selected.front()->partial);
-  deleteButton_->setEnabled(!selected.empty() && std::all_of(selected.begin(), selected.end(),
-                                                             [](auto* entry) { return canDeleteFile(*entry); }));
+  // Files, or whole Ollama models; not both at once.
+  const auto isFile = [](auto* entry) { return canDeleteFile(*entry); };
+  deleteButton_->setEnabled(!selected.empty() && (std::all_of(selected.begin(), selected.end(), isFile) ||
+                                                  std::none_of(selected.begin(), selected.end(), isFile)));
 }
 
 void StoreBrowser::openSelectedInInspector() {
@@ -359,8 +362,11 @@ void StoreBrowser::deleteSelected() {
   const auto selected = selectedEntries();
   if (selected.empty())
     return;
-  if (!std::all_of(selected.begin(), selected.end(), [](auto* entry) { return canDeleteFile(*entry); })) {
-    banner_->showMessage(Banner::Kind::Warning, tr("Ollama models are removed through Ollama, not file by file."));
+  const auto isFile = [](auto* entry) { return canDeleteFile(*entry); };
+  if (std::none_of(selected.begin(), selected.end(), isFile))
+    return deleteOllamaModels(selected);
+  if (!std::all_of(selected.begin(), selected.end(), isFile)) {
+    banner_->showMessage(Banner::Kind::Warning, tr("Delete Ollama models and other files separately."));
     return;
   }
   quint64 bytes = 0;
@@ -374,6 +380,25 @@ void StoreBrowser::deleteSelected() {
     if (const QString error = deleteEntryFiles(model_->entries(), *entry); !error.isEmpty())
       banner_->showMessage(Banner::Kind::Error, error);
   rescan();
+}
+
+// Whole models, never single layers: a layer may be shared with other models.
+void StoreBrowser::deleteOllamaModels(const std::vector<const stores::StoreEntry*>& selected) {
+  QStringList models;
+  for (const auto* entry : selected)
+    if (const QString model = QString::fromStdString(entry->model); !models.contains(model))
+      models << model;
+  const QString question = tr("Remove the Ollama model %1? Its files that no other model uses are deleted. This "
+                              "cannot be undone.")
+                               .arg(models.join(QStringLiteral(", ")));
+  if (!confirm_(question))
+    return;
+  const QString store = QString::fromStdString(pathToUtf8(selected.front()->root));
+  removeOllamaModels(this, models, store, [this](bool ok, const QString& message) {
+    banner_->showMessage(ok ? Banner::Kind::Success : Banner::Kind::Error, message);
+    rescan();
+    Q_EMIT ollamaModelsRemoved(ok);
+  });
 }
 
 } // namespace ui

@@ -79,6 +79,8 @@ Q_SIGNALS:
   void sendToMerge(const QStringList& paths);
   void newModelfile(const QString& from, const QString& projector);
   void scanFinished(bool ok);
+  // After Delete on Ollama models (through the API or on disk).
+  void ollamaModelsRemoved(bool ok);
   // The empty state's "Add folder…" button.
   void addFolderRequested();
 
@@ -93,6 +95,7 @@ private:
   void applyReport(stores::ScanReport report);
   void updateButtons();
   std::vector<const stores::StoreEntry*> selectedEntries() const;
+  void deleteOllamaModels(const std::vector<const stores::StoreEntry*>& selected);
 
   std::optional<stores::ScanRequest> request_;
   Confirmation confirm_;

@@ -1,0 +1,32 @@
+#pragma once
+// Removes a model from Ollama: through the server's API when it answers, and
+// when it is not running, on disk as `ollama rm` does: the manifest first,
+// then only the blobs that no other manifest uses (a blob shared with another
+// model stays). A crash between the two steps leaves orphan blobs, never a
+// manifest without its blobs.
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+#include "core/ollama/client.h"
+#include "core/util/result.h"
+
+namespace md::ollama {
+
+struct OllamaRemoval {
+  enum class Via { Api, Files };
+  Via via = Via::Api;
+  std::size_t blobsRemoved = 0; // Files only
+  std::uint64_t bytesFreed = 0; // Files only
+};
+
+// On disk only; the server must not be running on this store.
+Result<OllamaRemoval> removeOllamaModelFiles(const std::filesystem::path& modelsDir, const std::string& model);
+
+// Through `server` (DELETE /api/delete); when it is not running, from the
+// store on disk at `modelsDir`.
+Result<OllamaRemoval> removeOllamaModel(const Client& server, const std::filesystem::path& modelsDir,
+                                        const std::string& model, const CancelToken* cancel = nullptr);
+
+} // namespace md::ollama
