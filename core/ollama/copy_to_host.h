@@ -10,7 +10,11 @@
 // the GGUFs as files (on targets older than 0.5.5, as Modelfile text),
 // template, system, parameters, messages and license from the source.
 // Nothing is changed at the source; copying a model onto itself (same
-// server, same name) is refused. Errors name what is missing: the model in
+// server, same name; localhost, 127.0.0.1 and ::1 on one port are one
+// server) is refused, and so is replacing a model the target already has
+// unless replaceExisting is set. The store's manifest must be the one the
+// source server reports (its /api/tags digest), else the store is not that
+// server's. Errors name what is missing: the model in
 // the store, a blob file, the target ("Ollama is not running at …").
 // Cancelling stops an upload mid-way and no model is created.
 
@@ -29,6 +33,10 @@ struct CopyToHostOptions {
   std::string sourceModel;           // e.g. "llama3:8b"
   std::string targetModel;           // empty: same name
   std::filesystem::path sourceStore; // the source server's OLLAMA_MODELS folder
+  // When the target already has targetModel: false refuses with
+  // AlreadyExists ("\"<name>\" already exists on <target url>") before
+  // anything is uploaded; true replaces it.
+  bool replaceExisting = false;
 };
 
 struct CopyToHostResult {
