@@ -199,9 +199,11 @@ int copyToHostCommand(CommandContext& context, const ollama::Client& source) {
     store = pathFromUtf8(*storeArgument);
   } else {
     auto found = stores::findStoreHolding(name, stores::ollamaStoreCandidates());
+    if (!found && found.error().code != ErrorCode::NotFound)
+      return ollamaFail(context, found.error());
     if (!found)
       return ollamaFail(
-          context, makeError(found.error().code, found.error().message + " (pass --store DIR)", found.error().where));
+          context, makeError(ErrorCode::NotFound, found.error().message + " (pass --store DIR)", found.error().where));
     store = *found;
     if (!isLocalServer(source.baseUrl()))
       note = source.baseUrl() + " is not this machine's server: the blobs are read from the local store at " +
