@@ -2323,10 +2323,6 @@ PARAMETER temperature 0.7</translation>
         <translation>正在读取文件头</translation>
     </message>
     <message>
-        <source>Ollama models are removed through Ollama, not file by file.</source>
-        <translation>Ollama 模型需通过 Ollama 删除，不能逐个删除文件。</translation>
-    </message>
-    <message>
         <source>Files found: %1</source>
         <translation>找到的文件：%1</translation>
     </message>
@@ -2349,6 +2345,22 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <source>Removed through Ollama: %1.</source>
+        <translation>已通过 Ollama 删除：%1。</translation>
+    </message>
+    <message>
+        <source>Ollama is not running, so %1 was removed from the store on disk (%2 freed).</source>
+        <translation>Ollama 未运行，因此已直接从磁盘上的模型库删除 %1（释放 %2）。</translation>
+    </message>
+    <message>
+        <source>Delete Ollama models and other files separately.</source>
+        <translation>请分开删除 Ollama 模型和其他文件。</translation>
+    </message>
+    <message>
+        <source>Remove the Ollama model %1? Its files that no other model uses are deleted. This cannot be undone.</source>
+        <translation>删除 Ollama 模型 %1？其他模型未使用的文件将被删除。此操作无法撤销。</translation>
     </message>
 </context>
 <context>
