@@ -3,6 +3,11 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 #include "core/modelfile/completion.h"
 #include "core/modelfile/highlight_tokenizer.h"
 #include "core/modelfile/parser.h"
@@ -26,6 +31,34 @@ std::string golden(std::string_view text) {
     ++lineNumber;
   }
   return out;
+}
+
+std::string readFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// Golden files: tests/golden/highlight/NAME.Modelfile is tokenised and must
+// give NAME.tokens exactly. After a deliberate change, regenerate them with
+// MODELDESK_UPDATE_GOLDEN=1 and review the diff.
+TEST(ModelfileHighlight, GoldenFiles) {
+  const std::filesystem::path folder = std::filesystem::path(MODELDESK_SOURCE_DIR) / "tests/golden/highlight";
+  const bool update = std::getenv("MODELDESK_UPDATE_GOLDEN") != nullptr;
+  int compared = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+    if (entry.path().extension() != ".Modelfile")
+      continue;
+    const std::string actual = golden(readFile(entry.path()));
+    const auto expectedPath = std::filesystem::path(entry.path()).replace_extension(".tokens");
+    if (update)
+      std::ofstream(expectedPath, std::ios::binary) << actual;
+    ASSERT_TRUE(std::filesystem::exists(expectedPath)) << expectedPath;
+    EXPECT_EQ(actual, readFile(expectedPath)) << entry.path();
+    ++compared;
+  }
+  EXPECT_GE(compared, 3);
 }
 
 TEST(ModelfileHighlight, InstructionsParametersValuesAndComments) {

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
 #include <fstream>
 
 #include "core/modelfile/from_resolver.h"
@@ -116,6 +118,35 @@ TEST_F(ModelfileFrom, FileFolderAndModelName) {
   auto name = resolveFrom("hf.co/bartowski/Qwen2.5-7B-Instruct-GGUF:Q4_K_M", dir_);
   ASSERT_TRUE(name.ok());
   EXPECT_EQ(name->kind, FromKind::ModelName);
+}
+
+// "~" is the home folder (HOME here, USERPROFILE on Windows), whatever the
+// Modelfile's folder is; "~name" is not expanded.
+#ifdef _WIN32
+constexpr const char* kHomeVariable = "USERPROFILE";
+void setHome(const std::string& value) {
+  _putenv_s(kHomeVariable, value.c_str());
+}
+#else
+constexpr const char* kHomeVariable = "HOME";
+void setHome(const std::string& value) {
+  ::setenv(kHomeVariable, value.c_str(), 1);
+}
+#endif
+
+TEST_F(ModelfileFrom, TildeIsTheHomeFolder) {
+  const char* saved = std::getenv(kHomeVariable);
+  const std::string savedHome = saved ? saved : "";
+  setHome(pathToUtf8(dir_));
+  auto file = resolveFrom("~/模型 文件/b.gguf", "/somewhere/else");
+  auto home = expandModelfilePath("~", "/somewhere/else");
+  auto notHome = expandModelfilePath("~other/x.gguf", "/somewhere/else");
+  setHome(savedHome);
+  ASSERT_TRUE(file.ok()) << file.error().message;
+  EXPECT_EQ(file->kind, FromKind::File);
+  EXPECT_EQ(file->path, (dir_ / pathFromUtf8("模型 文件/b.gguf")).lexically_normal());
+  EXPECT_EQ(home, dir_.lexically_normal());
+  EXPECT_EQ(notHome, fs::path("/somewhere/else/~other/x.gguf").lexically_normal());
 }
 
 TEST_F(ModelfileFrom, MissingPathIsAnErrorNotAModelName) {

@@ -77,6 +77,37 @@ private Q_SLOTS:
              highlighter->formatFor(TokenKind::Error).foreground().color());
   }
 
+  // The gutter: line numbers (wider for more digits) and, on a line with a
+  // diagnostic, a marker in the colour of the worst severity.
+  void gutterShowsLineNumbersAndMarksTheLineWithAnError() {
+    ModelfileEditor editor;
+    editor.resize(420, 300);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    editor.setPlainText(QStringLiteral("FROM x\nPARAMETER bogus 1\nSYSTEM hi\n"));
+    auto* gutter = editor.findChild<QWidget*>(QStringLiteral("lineNumberArea"));
+    QVERIFY(gutter != nullptr);
+    QCOMPARE(gutter->width(), editor.lineNumberAreaWidth());
+    const auto rowCentre = [&](int line) {
+      QTextCursor cursor(editor.document()->findBlockByNumber(line - 1));
+      return editor.cursorRect(cursor).center().y();
+    };
+    const auto isErrorRed = [](QColor c) { return c.red() > 180 && c.green() < 90 && c.blue() < 90; };
+    const auto markerAt = [&](int line) { return gutter->grab().toImage().pixelColor(7, rowCentre(line)); };
+    QVERIFY(!isErrorRed(markerAt(2)));
+
+    editor.setDiagnostics({EditorDiagnostic{EditorDiagnostic::Severity::Warning, QStringLiteral("w"), 2, 0, 2, 4},
+                           EditorDiagnostic{EditorDiagnostic::Severity::Error, QStringLiteral("e"), 2, 10, 2, 15}});
+    QTRY_VERIFY(isErrorRed(markerAt(2))); // the error wins over the warning on the same line
+    QVERIFY(!isErrorRed(markerAt(1)));
+    QVERIFY(!isErrorRed(markerAt(3)));
+
+    const int fewLines = editor.lineNumberAreaWidth();
+    editor.setPlainText(QStringLiteral("x\n").repeated(1200));
+    QTRY_VERIFY(editor.lineNumberAreaWidth() > fewLines);
+    QTRY_COMPARE(gutter->width(), editor.lineNumberAreaWidth());
+  }
+
   void diagnosticsAppearAsYouTypeAndJumpToTheirLine() {
     ModelfilePage page;
     page.validator()->setDebounceMilliseconds(20);

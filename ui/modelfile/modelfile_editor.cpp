@@ -58,6 +58,7 @@ private:
 
 ModelfileEditor::ModelfileEditor(QWidget* parent) : QPlainTextEdit(parent) {
   lineNumberArea_ = new LineNumberArea(this);
+  lineNumberArea_->setObjectName(QStringLiteral("lineNumberArea"));
   highlighter_ = new ModelfileHighlighter(document());
   connect(this, &QPlainTextEdit::blockCountChanged, this,
           [this] { setViewportMargins(lineNumberAreaWidth(), 0, 0, 0); });
