@@ -17,9 +17,9 @@
 #include "tests/support/fake_ollama.h"
 #include "tests/support/temp_dir.h"
 #include "ui/models/store_browser.h"
-#include "ui/shell/banner.h"
 #include "ui/models/store_table_model.h"
 #include "ui/models/store_usage_chart.h"
+#include "ui/shell/banner.h"
 
 using namespace md::ui;
 namespace fs = std::filesystem;
@@ -107,6 +107,57 @@ private Q_SLOTS:
     QVERIFY(roles.contains(QStringLiteral("partial download")));
     QVERIFY(roles.contains(QStringLiteral("legacy name")));
     QVERIFY(column(browser, StoreTableModel::Architecture).contains(QStringLiteral("llama")));
+  }
+
+  // Every column a user sorts by: architecture, quantization (case-blind
+  // text), size and date, each in ascending order after a click.
+  void sortsByArchitectureQuantizationSizeAndDate() {
+    Stores stores;
+    // One file a day older, so the dates differ whatever the clock's grain.
+    const fs::path older = stores.folder / "half.gguf.part";
+    fs::last_write_time(older, fs::last_write_time(older) - std::chrono::hours(24));
+    StoreBrowser browser;
+    browser.setRequest(stores.request());
+    QVERIFY(scan(browser));
+    const auto sortValues = [&](int column) {
+      browser.view()->sortByColumn(column, Qt::AscendingOrder);
+      QVariantList values;
+      for (int row = 0; row < browser.filter()->rowCount(); ++row)
+        values << browser.filter()->index(row, column).data(StoreTableModel::SortRole);
+      return values;
+    };
+    for (int column : {int(StoreTableModel::Architecture), int(StoreTableModel::Quantization)}) {
+      const QVariantList values = sortValues(column);
+      QSet<QString> distinct;
+      for (int i = 0; i < values.size(); ++i) {
+        distinct.insert(values[i].toString().toLower());
+        if (i > 0)
+          QVERIFY2(QString::compare(values[i - 1].toString(), values[i].toString(), Qt::CaseInsensitive) <= 0,
+                   qPrintable(values[i - 1].toString() + QStringLiteral(" > ") + values[i].toString()));
+      }
+      QVERIFY(distinct.size() >= 2); // the fixtures differ, so the order means something
+    }
+    for (int column : {int(StoreTableModel::Size), int(StoreTableModel::Modified)}) {
+      const QVariantList values = sortValues(column);
+      for (int i = 1; i < values.size(); ++i)
+        QVERIFY(values[i - 1].toLongLong() <= values[i].toLongLong());
+      QVERIFY(values.front().toLongLong() < values.back().toLongLong());
+    }
+  }
+
+  void aModelCutShortIsMarkedIncomplete() {
+    md::testing::TempDir dir;
+    const fs::path folder = dir.path() / "下载";
+    md::testing::writeModel(folder / "cut.gguf", "cut");
+    fs::resize_file(folder / "cut.gguf", fs::file_size(folder / "cut.gguf") - 64);
+    md::stores::ScanRequest request;
+    request.folders = {folder};
+    request.indexFolder = dir.path() / "data";
+    StoreBrowser browser;
+    browser.setRequest(request);
+    QVERIFY(scan(browser));
+    QCOMPARE(browser.filter()->rowCount(), 1);
+    QVERIFY(column(browser, StoreTableModel::Role).front().contains(QStringLiteral("incomplete")));
   }
 
   void showsAnEmptyStateUntilAFolderHasModels() {
