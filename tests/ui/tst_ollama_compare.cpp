@@ -4,6 +4,7 @@
 // a second server arrives there (blobs uploaded once), can be cancelled, and
 // is refused from a remote source.
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -14,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
+
+#include <memory>
 
 #include "core/ollama/client.h"
 #include "tests/support/fake_ollama.h"
@@ -45,6 +48,19 @@ class OllamaCompareTest : public QObject {
     request.files = {{path, "model.gguf", {}}};
     md::ProgressReporter quiet;
     return md::ollama::Client(fake.url()).create(request, quiet).ok();
+  }
+
+  // A dialog to copy "slow:1" from `local` to `remote`, which answers only
+  // after 5 s (so a copy is still running when the test acts).
+  static std::unique_ptr<OllamaCopyHostDialog> slowCopyDialog(md::testing::FakeOllama& local,
+                                                              md::testing::FakeOllama& remote) {
+    if (!local.start() || !remote.start())
+      return nullptr;
+    md::testing::seedModel(local.modelsDir(), "slow:1");
+    remote.setFaults({.delay = std::chrono::milliseconds(5000)});
+    return std::make_unique<OllamaCopyHostDialog>(
+        QString::fromStdString(local.url()), QString::fromStdString(local.modelsDir().string()),
+        QStringLiteral("slow:1"), QStringList{QString::fromStdString(remote.url())});
   }
 
 private Q_SLOTS:
@@ -85,6 +101,78 @@ private Q_SLOTS:
     QCOMPARE(dialog->leftLayers()->topLevelItemCount(), 4); // model, projector, template, params
     QCOMPARE(dialog->rightLayers()->topLevelItemCount(), 1);
     QCOMPARE(dialog->rightLayers()->topLevelItem(0)->text(0), QStringLiteral("model"));
+  }
+
+  void aFailedCompareShowsNothingOfThePreviousOne() {
+    md::testing::FakeOllama fake;
+    QVERIFY(fake.start());
+    md::testing::seedModel(fake.modelsDir(), "llava:7b", {.projector = true});
+    QVERIFY(importBare(fake, "imported:latest"));
+    OllamaCompareDialog dialog(QString::fromStdString(fake.url()), QString::fromStdString(fake.modelsDir().string()),
+                               QStringLiteral("llava:7b"),
+                               {QStringLiteral("imported:latest"), QStringLiteral("gone:1")});
+    QSignalSpy compared(&dialog, &OllamaCompareDialog::compared);
+    dialog.otherCombo()->setCurrentText(QStringLiteral("imported:latest"));
+    dialog.compare();
+    QVERIFY(compared.wait(10000));
+    QCOMPARE(compared.first().first().toBool(), true);
+    QCOMPARE(dialog.rightLayers()->topLevelItemCount(), 1);
+    QVERIFY(dialog.leftLayers()->topLevelItemCount() > 0);
+    QVERIFY(dialog.findings()->count() > 0);
+
+    dialog.otherCombo()->setCurrentText(QStringLiteral("gone:1")); // not on the server
+    compared.clear();
+    dialog.compare();
+    QVERIFY(compared.wait(10000));
+    QCOMPARE(compared.first().first().toBool(), false);
+    QCOMPARE(dialog.banner()->kind(), Banner::Kind::Error);
+    QCOMPARE(dialog.rightLayers()->topLevelItemCount(), 0);
+    QCOMPARE(dialog.leftLayers()->topLevelItemCount(), 0);
+    QCOMPARE(dialog.findings()->count(), 0);
+  }
+
+  void closingWhileCopyingAsksFirst() {
+    md::testing::FakeOllama local, remote;
+    const auto owned = slowCopyDialog(local, remote);
+    QVERIFY(owned);
+    OllamaCopyHostDialog& dialog = *owned;
+    QStringList questions;
+    bool answer = false;
+    dialog.setConfirm([&](const QString& question) {
+      questions << question;
+      return answer;
+    });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy finished(&dialog, &OllamaCopyHostDialog::copyFinished);
+    dialog.startCopy();
+    QVERIFY(dialog.isRunning());
+    dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close)->click(); // Close
+    QTest::keyClick(&dialog, Qt::Key_Escape);                                        // Esc
+    QVERIFY(!dialog.close());                                                        // the window's X
+    QCOMPARE(questions.size(), 3);
+    for (const QString& question : questions)
+      QVERIFY2(question.contains(QStringLiteral("Stop copying")) && question.contains(QStringLiteral("“slow:1”")),
+               qPrintable(question));
+    QVERIFY(dialog.isVisible()); // declined: it goes on
+    QVERIFY(dialog.isRunning());
+    QCOMPARE(finished.count(), 0);
+
+    answer = true;
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(dialog.close());
+    QCOMPARE(questions.size(), 4);
+    QVERIFY(!dialog.isVisible());
+    QVERIFY(finished.wait(10000));
+    QVERIFY(clock.elapsed() < 4000); // cancelled, not after the server's delay
+    QCOMPARE(finished.first().first().toBool(), false);
+    remote.setFaults({});
+    QVERIFY(!md::testing::hasModel(remote, "slow:1"));
+
+    dialog.show(); // idle: closes without a question
+    QVERIFY(dialog.close());
+    QCOMPARE(questions.size(), 4);
   }
 
   void copiesToAnotherServer() {
@@ -128,12 +216,9 @@ private Q_SLOTS:
 
   void copyCancels() {
     md::testing::FakeOllama local, remote;
-    QVERIFY(local.start());
-    QVERIFY(remote.start());
-    md::testing::seedModel(local.modelsDir(), "slow:1");
-    remote.setFaults({.delay = std::chrono::milliseconds(5000)});
-    OllamaCopyHostDialog dialog(QString::fromStdString(local.url()), QString::fromStdString(local.modelsDir().string()),
-                                QStringLiteral("slow:1"), {QString::fromStdString(remote.url())});
+    const auto owned = slowCopyDialog(local, remote);
+    QVERIFY(owned);
+    OllamaCopyHostDialog& dialog = *owned;
     dialog.show();
     QSignalSpy finished(&dialog, &OllamaCopyHostDialog::copyFinished);
     dialog.startCopy();

@@ -104,14 +104,14 @@ private Q_SLOTS:
     QCOMPARE(tab.details()->templateView()->toPlainText(), QStringLiteral("{{ .System }} {{ .Prompt }}"));
     QVERIFY(tab.details()->overview()->text().contains(QStringLiteral("vision")));
     QCOMPARE(tab.details()->infoTree()->topLevelItemCount(), 2); // model and projector
-    // config, model, projector, template, params
+    // config, model, projector, template, params (shown as "parameters")
     QTreeWidget* layers = tab.details()->layersTree();
     QCOMPARE(layers->topLevelItemCount(), 5);
     QStringList kinds;
     for (int i = 0; i < layers->topLevelItemCount(); ++i)
       kinds << layers->topLevelItem(i)->text(0);
     QCOMPARE(kinds, (QStringList{QStringLiteral("config"), QStringLiteral("model"), QStringLiteral("projector"),
-                                 QStringLiteral("template"), QStringLiteral("params")}));
+                                 QStringLiteral("template"), QStringLiteral("parameters")}));
     QVERIFY(layers->topLevelItem(1)->text(2).startsWith(QStringLiteral("sha256:")));
   }
 

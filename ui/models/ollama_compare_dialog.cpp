@@ -129,8 +129,12 @@ void OllamaCompareDialog::compare() {
   const QString other = other_->currentText();
   if (other.isEmpty() || isRunning())
     return;
+  // Nothing of the previous comparison stays: a failed one must not show the
+  // old model's layers under the new name.
   banner_->clear();
   findings_->clear();
+  leftLayers_->clear();
+  rightLayers_->clear();
   rightTitle_->setText(other);
   std::function<md::Result<md::ollama::ModelComparison>(md::ProgressReporter&)> work =
       [url = host_.toStdString(), store = store_.toStdString(), left = model_.toStdString(),

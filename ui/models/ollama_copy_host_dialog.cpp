@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimer>
@@ -76,6 +77,24 @@ OllamaCopyHostDialog::OllamaCopyHostDialog(const QString& sourceUrl, const QStri
 }
 
 OllamaCopyHostDialog::~OllamaCopyHostDialog() = default; // the job (owned by this) is cancelled
+
+bool OllamaCopyHostDialog::ask(const QString& title, const QString& question) {
+  if (confirm_)
+    return confirm_(question);
+  return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
+         QMessageBox::Yes;
+}
+
+void OllamaCopyHostDialog::reject() {
+  if (isRunning()) {
+    if (!ask(tr("Stop copying"),
+             tr("Stop copying “%1” to %2? The model will not be created there.").arg(model_, targetUrl_)))
+      return; // it keeps running, and the dialog stays open
+    if (job_)
+      job_->cancel();
+  }
+  QDialog::reject();
+}
 
 void OllamaCopyHostDialog::check() {
   QString problem;

@@ -8,6 +8,7 @@
 #include <QDialog>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -44,12 +45,22 @@ public:
   QString targetUrl() const { return targetUrl_; }
   void startCopy();
 
+  // Asks a yes/no question ("Stop copying …?"); a message box unless set
+  // (tests answer it themselves).
+  using Confirm = std::function<bool(const QString& question)>;
+  void setConfirm(Confirm confirm) { confirm_ = std::move(confirm); }
+
+  // Close, Esc and the window's close button: while a copy runs, only after
+  // "Stop copying …?" is answered yes (the copy is cancelled then).
+  void reject() override;
+
 Q_SIGNALS:
   void copyFinished(bool ok);
 
 private:
   void check();
   void drain();
+  bool ask(const QString& title, const QString& question);
 
   QString source_;
   QString store_;
@@ -57,6 +68,7 @@ private:
   QString targetUrl_;
   std::shared_ptr<TextQueue> lines_; // status lines from the job thread
   QPointer<JobHandle> job_;
+  Confirm confirm_;
   QComboBox* target_ = nullptr;
   QLineEdit* name_ = nullptr;
   QLabel* problem_ = nullptr;

@@ -13,6 +13,7 @@
 
 #include "core/ollama/types.h"
 #include "core/stores/ollama_store.h"
+#include "core/util/result.h"
 
 class QLabel;
 class QPlainTextEdit;
@@ -28,7 +29,7 @@ class JobHandle;
 struct OllamaDetailsData {
   md::ollama::ShowResult show;
   std::optional<md::stores::OllamaManifest> manifest;
-  std::string manifestError;
+  std::optional<md::Error> manifestError;
 };
 
 class OllamaDetails : public QWidget {
@@ -52,7 +53,10 @@ public:
   QPlainTextEdit* templateView() const { return template_; }
   Banner* banner() const { return banner_; }
 
+  // A layer's kind, translated: from its media type, or from the kind core
+  // names ("model", "projector", "params", …).
   static QString layerKindText(const std::string& mediaType);
+  static QString layerKindName(const std::string& kind);
 
 Q_SIGNALS:
   void loaded(bool ok);

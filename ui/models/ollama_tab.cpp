@@ -221,8 +221,9 @@ void OllamaTab::hostChanged() {
   if (refresh_)
     refresh_->cancel();
   refresh_.clear();
-  ++generation_; // what the cancelled refresh brings back is dropped
+  ++generation_; // what the cancelled refresh (or a running action) brings back is dropped
   refreshAgain_ = false;
+  pendingSelection_.clear(); // a model of the old host
   facts_.clear();
   table_->setRows({});
   details_->clear();
@@ -257,23 +258,30 @@ void OllamaTab::refresh() {
       [url = url.toStdString(), cache = facts_](md::ProgressReporter& reporter) {
         return fetchOllamaSnapshot(url, cache, reporter.cancelToken());
       };
-  refresh_ = runJob<OllamaSnapshot>(this, work, [this, generation = generation_](md::Result<OllamaSnapshot> result) {
-    if (generation != generation_)
-      return; // the host changed while this refresh ran
-    refresh_.clear();
-    if (result) {
-      applySnapshot(*result);
-    } else if (result.error().code != md::ErrorCode::Cancelled) {
-      lastError_ = describeError(result.error());
-      lastErrorIsHttp_ = result.error().code == md::ErrorCode::Http;
-      table_->setRows({});
-      details_->clear();
-      setState(State::Unreachable);
-    }
-    Q_EMIT refreshed(result.ok());
-    if (std::exchange(refreshAgain_, false))
-      refresh();
-  });
+  // The model waiting to be selected when this refresh started gets this one
+  // attempt: when the snapshot does not list it, it is given up.
+  const QString wanted = pendingSelection_;
+  refresh_ =
+      runJob<OllamaSnapshot>(this, work, [this, generation = generation_, wanted](md::Result<OllamaSnapshot> result) {
+        if (generation != generation_)
+          return; // the host changed while this refresh ran
+        refresh_.clear();
+        if (result) {
+          applySnapshot(*result);
+        } else if (result.error().code != md::ErrorCode::Cancelled) {
+          lastError_ = describeError(result.error());
+          lastErrorIsHttp_ = result.error().code == md::ErrorCode::Http;
+          table_->setRows({});
+          details_->clear();
+          setState(State::Unreachable);
+        }
+        if (!wanted.isEmpty() && pendingSelection_ == wanted &&
+            (result || result.error().code != md::ErrorCode::Cancelled))
+          pendingSelection_.clear();
+        Q_EMIT refreshed(result.ok());
+        if (std::exchange(refreshAgain_, false))
+          refresh();
+      });
 }
 
 void OllamaTab::applySnapshot(const OllamaSnapshot& snapshot) {
