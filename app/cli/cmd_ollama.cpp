@@ -28,7 +28,7 @@ constexpr const char* kUsage =
     "  version | list | ps | show NAME [--verbose] | pull NAME | rm NAME | cp SOURCE DESTINATION\n"
     "  create NAME -f MODELFILE\n"
     "  create NAME --file GGUF [--projector GGUF] [--template-file FILE]\n"
-    "  copy-to-host NAME URL [--as NEWNAME] [--store DIR]   (blobs from the --host server's store)\n"
+    "  copy-to-host NAME URL [--as NEWNAME] [--store DIR] [--force]   (blobs from the --host server's store)\n"
     "  compare A B [--store DIR]\n";
 
 int usage(CommandContext& context) {
@@ -255,7 +255,7 @@ int runOllama(CommandContext& context) {
 const CommandRegistration
     registration("ollama",
                  "ollama [--host URL] version|list|show NAME|ps|pull NAME|create NAME -f MODELFILE|rm NAME|cp SRC "
-                 "DST|copy-to-host NAME URL [--as NEWNAME] [--store DIR]|compare A B [--store DIR]",
+                 "DST|copy-to-host NAME URL [--as NEWNAME] [--store DIR] [--force]|compare A B [--store DIR]",
                  runOllama);
 
 } // namespace

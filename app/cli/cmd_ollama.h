@@ -16,7 +16,7 @@ int ollamaFail(CommandContext& context, const Error& error);
 // Prints the result: `result` as JSON with --json, else `text`.
 int ollamaDone(CommandContext& context, const nlohmann::json& result, const std::string& text);
 
-// copy-to-host NAME URL [--as NEWNAME] [--store DIR]; `source` is --host.
+// copy-to-host NAME URL [--as NEWNAME] [--store DIR] [--force]; `source` is --host.
 int copyToHostCommand(CommandContext& context, const ollama::Client& source);
 // compare A B [--store DIR].
 int compareCommand(CommandContext& context, const ollama::Client& client);

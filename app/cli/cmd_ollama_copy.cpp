@@ -1,12 +1,17 @@
-// modeldesk-cli ollama [--host URL] copy-to-host NAME URL [--as NEWNAME] [--store DIR] [--json]
+// modeldesk-cli ollama [--host URL] copy-to-host NAME URL [--as NEWNAME] [--store DIR] [--force] [--json]
 // modeldesk-cli ollama [--host URL] compare A B [--store DIR] [--json]
 //
-// copy-to-host reads NAME's blobs from the store of --host (--store, else
-// OLLAMA_MODELS or ~/.ollama/models) and copies it to the server at URL.
+// copy-to-host reads NAME's blobs from the store of --host (--store, else the
+// first of OLLAMA_MODELS, ~/.ollama/models and the Linux service's
+// /usr/share/ollama/.ollama/models holding NAME) and copies it to the server
+// at URL. A URL that does not parse cleanly is a usage error (2); a model URL
+// already has is refused (1) unless --force.
 // compare is the "pulled vs imported" diagnosis of two models.
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <optional>
 #include <ostream>
 
 #include "app/cli/cmd_ollama.h"
@@ -150,31 +155,86 @@ std::string comparisonText(const ollama::ModelComparison& c) {
   return text;
 }
 
+constexpr const char* kCopyToHostUsage = "copy-to-host NAME URL [--as NEWNAME] [--store DIR] [--force]";
+
+// Why a target URL is not one to copy to; nothing when it parses cleanly.
+std::optional<std::string> urlProblem(const std::string& url, const ollama::OllamaHost& host) {
+  if (!host.warning.empty())
+    return "the URL '" + url + "' is not usable: " + host.warning;
+  if (host.host.empty())
+    return "the URL '" + url + "' has no host";
+  if (host.scheme != "http" && host.scheme != "https")
+    return "the URL '" + url + "' is not http or https";
+  return std::nullopt;
+}
+
+// This machine's own server: a loopback or wildcard address.
+bool isLocalServer(const std::string& url) {
+  std::string name = ollama::parseOllamaHost(url).host;
+  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  return name == "localhost" || name == "127.0.0.1" || name == "::1" || name == "0.0.0.0" || name == "::";
+}
+
 } // namespace
 
 int copyToHostCommand(CommandContext& context, const ollama::Client& source) {
   const auto as = context.args.takeOption("as");
-  const auto store = storeOption(context);
-  const auto names = twoPositionals(context, "copy-to-host NAME URL [--as NEWNAME] [--store DIR]");
+  const auto storeArgument = context.args.takeOption("store");
+  const bool force = context.args.takeFlag("force");
+  const auto names = twoPositionals(context, kCopyToHostUsage);
   if (!names)
     return kExitUsage;
   const auto& [name, url] = *names;
-  const ollama::Client target(ollama::parseOllamaHost(url).clientUrl());
+  const auto host = ollama::parseOllamaHost(url);
+  if (const auto problem = urlProblem(url, host)) {
+    context.err << "modeldesk-cli: " << *problem << "\n"
+                << "usage: modeldesk-cli ollama [--host URL] " << kCopyToHostUsage << "\n";
+    return kExitUsage;
+  }
+
+  // Without --store: the first likely store of this machine holding the model.
+  std::filesystem::path store;
+  std::string note;
+  if (storeArgument) {
+    store = pathFromUtf8(*storeArgument);
+  } else {
+    auto found = stores::findStoreHolding(name, stores::ollamaStoreCandidates());
+    if (!found && found.error().code != ErrorCode::NotFound)
+      return ollamaFail(context, found.error());
+    if (!found)
+      return ollamaFail(
+          context, makeError(ErrorCode::NotFound, found.error().message + " (pass --store DIR)", found.error().where));
+    store = *found;
+    if (!isLocalServer(source.baseUrl()))
+      note = source.baseUrl() + " is not this machine's server: the blobs are read from the local store at " +
+             pathToUtf8(store) + " (pass --store DIR for another folder)";
+    if (!note.empty() && !context.json)
+      context.err << "note: " << note << "\n";
+  }
+
+  const ollama::Client target(host.clientUrl());
   ProgressReporter progress(progressPrinter(context.err, context.json), &interruptToken());
-  auto copied =
-      ollama::copyModelToHost(source, target, {name, as.value_or(""), store}, progress, [&](const std::string& status) {
-        if (!context.json)
-          context.err << "\r\033[K" << status << "\n";
-      });
-  if (!copied)
+  ollama::CopyToHostOptions options{name, as.value_or(""), store, force};
+  auto copied = ollama::copyModelToHost(source, target, options, progress, [&](const std::string& status) {
+    if (!context.json)
+      context.err << "\r\033[K" << status << "\n";
+  });
+  if (!copied) {
+    if (copied.error().code == ErrorCode::AlreadyExists)
+      return ollamaFail(context,
+                        makeError(ErrorCode::AlreadyExists, copied.error().message + " (pass --force to replace it)",
+                                  copied.error().where));
     return ollamaFail(context, copied.error());
-  const json result{{"copied", name},
-                    {"to", target.baseUrl()},
-                    {"target_model", copied->targetModel},
-                    {"store", pathToUtf8(store)},
-                    {"blobs_uploaded", copied->blobsUploaded},
-                    {"blobs_already_there", copied->blobsAlreadyThere},
-                    {"bytes_uploaded", copied->bytesUploaded}};
+  }
+  json result{{"copied", name},
+              {"to", target.baseUrl()},
+              {"target_model", copied->targetModel},
+              {"store", pathToUtf8(store)},
+              {"blobs_uploaded", copied->blobsUploaded},
+              {"blobs_already_there", copied->blobsAlreadyThere},
+              {"bytes_uploaded", copied->bytesUploaded}};
+  if (!note.empty())
+    result["note"] = note;
   return ollamaDone(context, result,
                     "copied " + name + " to " + target.baseUrl() + " as " + copied->targetModel + " (" +
                         std::to_string(copied->blobsUploaded) + " blobs uploaded, " +

@@ -51,11 +51,13 @@ Status Client::create(const CreateRequest& request, ProgressReporter& progress, 
         onStatus(status->get<std::string>());
       succeeded = succeeded || *status == "success";
     }
-    if (progress.cancelled())
+    // Once Ollama has said "success" the model exists: a cancel now is too late.
+    if (!succeeded && progress.cancelled())
       return ProgressReporter::cancelledError();
     return {};
   };
-  if (auto streamed = callStream("/api/create", body, onObject, progress.cancelToken()); !streamed)
+  auto streamed = callStream("/api/create", body, onObject, progress.cancelToken());
+  if (!streamed && !(succeeded && streamed.error().code == ErrorCode::Cancelled))
     return streamed;
   if (!succeeded) {
     Location where;

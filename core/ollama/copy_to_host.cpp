@@ -4,6 +4,8 @@
 #include <system_error>
 
 #include "core/ollama/create_request.h"
+#include "core/ollama/digest.h"
+#include "core/ollama/host.h"
 #include "core/ollama/model_name.h"
 #include "core/stores/ollama_store.h"
 #include "core/util/paths.h"
@@ -29,6 +31,81 @@ std::string fiveDigits(std::size_t n) {
 std::string withTag(const std::string& name) {
   const auto colon = name.rfind(':');
   return colon != std::string::npos && name.find('/', colon) == std::string::npos ? name : name + ":latest";
+}
+
+std::string lowercase(std::string text) {
+  for (auto& c : text)
+    c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return text;
+}
+
+// localhost, 127.0.0.1 and ::1 are one host; the scheme and a trailing slash
+// do not make another server.
+bool sameServer(const std::string& a, const std::string& b) {
+  auto key = [](const std::string& url) {
+    const auto host = parseOllamaHost(url);
+    std::string name = lowercase(host.host);
+    if (name == "localhost" || name == "127.0.0.1" || name == "::1")
+      name = "loopback";
+    return name + "|" + std::to_string(host.port) + "|" + host.path;
+  };
+  return key(a) == key(b);
+}
+
+// The /api/tags entry for a model, matched as the server does (case aside).
+Result<std::optional<ModelSummary>> listedModel(const Client& client, const std::string& name,
+                                                const CancelToken* cancel) {
+  auto models = client.listModels(cancel);
+  if (!models)
+    return models.error();
+  const std::string wanted = lowercase(withTag(name));
+  for (const auto& model : *models)
+    if (lowercase(withTag(model.name.empty() ? model.model : model.name)) == wanted)
+      return std::optional<ModelSummary>(model);
+  return std::optional<ModelSummary>();
+}
+
+Result<std::string> manifestDigest(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), {});
+  if (!in && !in.eof())
+    return makeError(ErrorCode::Io, "Cannot read the manifest " + pathToUtf8(path), at(path));
+  Sha256 hash;
+  hash.update(bytes.data(), bytes.size());
+  return hash.finishDigest();
+}
+
+// The store's manifest must be the one the source server serves: its
+// /api/tags digest is the SHA-256 of the manifest file's bytes.
+Status checkStoreMatchesServer(const Client& source, const stores::OllamaManifest& manifest, const std::string& name,
+                               const fs::path& store, const CancelToken* cancel) {
+  auto listed = listedModel(source, name, cancel);
+  if (!listed) {
+    if (listed.error().code == ErrorCode::Cancelled)
+      return listed.error();
+    return makeError(listed.error().code,
+                     "Cannot check " + name + " in the store at " + pathToUtf8(store) + " against the server at " +
+                         source.baseUrl() + ", which did not answer: " + listed.error().message,
+                     listed.error().where);
+  }
+  const std::string question = ": is " + pathToUtf8(store) + " that server's OLLAMA_MODELS?";
+  if (!*listed)
+    return makeError(ErrorCode::NotFound,
+                     "The store at " + pathToUtf8(store) + " holds " + name + " but the server at " + source.baseUrl() +
+                         " does not have it" + question,
+                     at(manifest.path));
+  auto local = manifestDigest(manifest.path);
+  if (!local)
+    return local.error();
+  std::string served = (*listed)->digest;
+  if (served.find(':') == std::string::npos && served.find('-') == std::string::npos)
+    served = "sha256:" + served;
+  if (normalizeDigest(served) != *local)
+    return makeError(ErrorCode::Invalid,
+                     "The store at " + pathToUtf8(store) + " holds a different version of " + name +
+                         " than the server at " + source.baseUrl() + question,
+                     at(manifest.path));
+  return {};
 }
 
 Result<std::string> readTextLayer(const stores::OllamaLayer& layer) {
@@ -167,7 +244,7 @@ Result<CopyToHostResult> copyModelToHost(const Client& source, const Client& tar
   if (const auto check = checkModelName(result.targetModel); !check.ok())
     return makeError(ErrorCode::Invalid, "'" + result.targetModel + "' is not a valid model name: " + check.message());
 
-  if (target.baseUrl() == source.baseUrl() && withTag(result.targetModel) == withTag(options.sourceModel))
+  if (sameServer(target.baseUrl(), source.baseUrl()) && withTag(result.targetModel) == withTag(options.sourceModel))
     return makeError(ErrorCode::Invalid, options.sourceModel + " is already on " + target.baseUrl() +
                                              ": copy it under another name, or to another server");
 
@@ -181,6 +258,9 @@ Result<CopyToHostResult> copyModelToHost(const Client& source, const Client& tar
                        manifest.error().where);
     return manifest.error();
   }
+  if (auto matches = checkStoreMatchesServer(source, *manifest, options.sourceModel, options.sourceStore, cancel);
+      !matches)
+    return matches.error();
   auto request = planCopy(*manifest, options.sourceStore, result.targetModel, onStatus);
   if (!request)
     return request.error();
@@ -193,6 +273,17 @@ Result<CopyToHostResult> copyModelToHost(const Client& source, const Client& tar
     return version.error();
   if (auto valid = validateCreateRequest(*request, *version); !valid)
     return valid.error();
+  if (!options.replaceExisting) {
+    auto existing = listedModel(target, result.targetModel, cancel);
+    if (!existing)
+      return existing.error();
+    if (*existing) {
+      Location where;
+      where.url = target.baseUrl();
+      return makeError(ErrorCode::AlreadyExists, "\"" + result.targetModel + "\" already exists on " + target.baseUrl(),
+                       where);
+    }
+  }
 
   // HEAD every GGUF blob; upload only the missing ones, summed into one bar.
   std::vector<std::pair<const CreateFile*, std::uint64_t>> missing; // and its size

@@ -1,6 +1,10 @@
 #include "core/stores/store_locations.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <system_error>
+
+#include "core/stores/ollama_store.h"
 
 #include "core/util/paths.h"
 
@@ -14,6 +18,14 @@ std::optional<std::string> systemLookup(const std::string& name) {
   if (value == nullptr || *value == '\0')
     return std::nullopt;
   return std::string(value);
+}
+
+// The same folder however it is written ("a/b/", "a/./b").
+fs::path comparable(const fs::path& path) {
+  auto normal = path.lexically_normal();
+  if (!normal.has_filename() && normal.has_parent_path() && normal != normal.root_path())
+    normal = normal.parent_path();
+  return normal;
 }
 
 } // namespace
@@ -36,6 +48,43 @@ StoreLocations defaultStoreLocations(const EnvironmentLookup& lookup) {
     locations.huggingFace = path("HF_HOME").value_or(cache / "huggingface") / "hub";
   locations.modelScope = path("MODELSCOPE_CACHE").value_or(cache / "modelscope");
   return locations;
+}
+
+std::vector<fs::path> ollamaStoreCandidates(const EnvironmentLookup& lookup) {
+  const EnvironmentLookup get = lookup ? lookup : EnvironmentLookup(systemLookup);
+  std::vector<fs::path> candidates;
+  auto add = [&](const fs::path& path) {
+    if (std::none_of(candidates.begin(), candidates.end(),
+                     [&](const fs::path& known) { return comparable(known) == comparable(path); }))
+      candidates.push_back(path);
+  };
+  if (auto models = get("OLLAMA_MODELS"); models && !models->empty())
+    add(pathFromUtf8(*models));
+  std::optional<std::string> home = get("HOME");
+  if (!home || home->empty())
+    home = get("USERPROFILE");
+  if (home && !home->empty())
+    add(pathFromUtf8(*home) / ".ollama" / "models");
+#if defined(__linux__)
+  add(fs::path("/usr/share/ollama/.ollama/models"));
+#endif
+  return candidates;
+}
+
+Result<fs::path> findStoreHolding(const std::string& model, const std::vector<fs::path>& candidates) {
+  std::string tried;
+  for (const auto& candidate : candidates) {
+    const auto manifest = ollamaManifestPath(candidate, model);
+    if (manifest.empty())
+      return makeError(ErrorCode::Invalid, "'" + model + "' is not a model name");
+    std::error_code ec;
+    if (fs::is_regular_file(manifest, ec))
+      return candidate;
+    tried += (tried.empty() ? "" : ", ") + pathToUtf8(candidate);
+  }
+  if (tried.empty())
+    return makeError(ErrorCode::NotFound, model + " is not in any Ollama store: no folder to look in");
+  return makeError(ErrorCode::NotFound, model + " is not in any Ollama store; looked in " + tried);
 }
 
 } // namespace md::stores

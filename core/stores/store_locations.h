@@ -9,6 +9,9 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
+
+#include "core/util/result.h"
 
 namespace md::stores {
 
@@ -22,5 +25,16 @@ struct StoreLocations {
 };
 
 StoreLocations defaultStoreLocations(const EnvironmentLookup& lookup = {});
+
+// Where an Ollama server's store may be, in this order, existing or not, no
+// duplicates: OLLAMA_MODELS when set, ~/.ollama/models, and on Linux the
+// system service's store /usr/share/ollama/.ollama/models (the home of the
+// `ollama` user the official install script creates).
+std::vector<std::filesystem::path> ollamaStoreCandidates(const EnvironmentLookup& lookup = {});
+
+// The first candidate holding a manifest for `model`; NotFound listing every
+// folder tried otherwise.
+Result<std::filesystem::path> findStoreHolding(const std::string& model,
+                                               const std::vector<std::filesystem::path>& candidates);
 
 } // namespace md::stores

@@ -93,6 +93,87 @@ TEST_F(OllamaCopyCli, CopyToHostErrors) {
   EXPECT_EQ(cli({"copy-to-host", "llava:7b", target.url(), "--bogus"}, false).exitCode, 2);
 }
 
+TEST_F(OllamaCopyCli, TargetUrlThatDoesNotParseIsAUsageError) {
+  const std::string store = pathToUtf8(source.modelsDir());
+  const auto badPort = cli({"copy-to-host", "llava:7b", "http://example:11x34", "--store", store}, false);
+  EXPECT_EQ(badPort.exitCode, 2) << badPort.err;
+  EXPECT_NE(badPort.err.find("the URL 'http://example:11x34' is not usable: invalid port '11x34'"), std::string::npos)
+      << badPort.err;
+  const auto noHost = cli({"copy-to-host", "llava:7b", "http://:11434", "--store", store}, false);
+  EXPECT_EQ(noHost.exitCode, 2) << noHost.err;
+  EXPECT_NE(noHost.err.find("the URL 'http://:11434' has no host"), std::string::npos) << noHost.err;
+  const auto scheme = cli({"copy-to-host", "llava:7b", "ftp://example:21", "--store", store}, false);
+  EXPECT_EQ(scheme.exitCode, 2) << scheme.err;
+  EXPECT_NE(scheme.err.find("is not http or https"), std::string::npos) << scheme.err;
+  EXPECT_EQ(target.requestCount(), 0);
+}
+
+TEST_F(OllamaCopyCli, ExistingTargetModelNeedsForce) {
+  testing::seedModel(target.modelsDir(), "llava:7b", {.templateText = "other"});
+  const std::string store = pathToUtf8(source.modelsDir());
+  const auto refused = cli({"copy-to-host", "llava:7b", target.url(), "--store", store}, false);
+  EXPECT_EQ(refused.exitCode, 1) << refused.err;
+  EXPECT_NE(refused.err.find("\"llava:7b\" already exists on " + target.url() + " (pass --force to replace it)"),
+            std::string::npos)
+      << refused.err;
+  const auto refusedJson = cli({"copy-to-host", "llava:7b", target.url(), "--store", store}, true);
+  EXPECT_EQ(refusedJson.exitCode, 1);
+  EXPECT_EQ(json::parse(refusedJson.out, nullptr, false)["error"]["code"], "already_exists") << refusedJson.out;
+
+  const auto forced = cli({"copy-to-host", "llava:7b", target.url(), "--store", store, "--force"}, true);
+  ASSERT_EQ(forced.exitCode, 0) << forced.out << forced.err;
+  auto layers = [](const fs::path& root) {
+    return testing::FakeStore(root).readManifest(*testing::ModelName::parse("llava:7b")).value()["layers"].size();
+  };
+  EXPECT_EQ(layers(target.modelsDir()), layers(source.modelsDir()));
+  auto shown = ollama::Client(target.url()).show("llava:7b");
+  ASSERT_TRUE(shown.ok());
+  EXPECT_NE(shown->templateText, "other");
+}
+
+// Without --store the model is looked for in OLLAMA_MODELS, ~/.ollama/models
+// and the service's store, and the error lists them.
+TEST_F(OllamaCopyCli, WithoutStoreTheCandidatesAreSearched) {
+  const fs::path home = dir.path() / "home";
+  const fs::path elsewhere = dir.path() / "elsewhere";
+  fs::create_directories(elsewhere);
+  const std::map<std::string, std::string> env{{"HOME", pathToUtf8(home)}, {"OLLAMA_MODELS", pathToUtf8(elsewhere)}};
+  const auto missing = cli({"copy-to-host", "llava:7b", target.url()}, false, env);
+  EXPECT_EQ(missing.exitCode, 1) << missing.err;
+  EXPECT_NE(missing.err.find("llava:7b is not in any Ollama store; looked in " + pathToUtf8(elsewhere) + ", " +
+                             pathToUtf8(home / ".ollama" / "models")),
+            std::string::npos)
+      << missing.err;
+  EXPECT_EQ(target.requestCount(), 0);
+
+  // The store is the home one: found there, second in line.
+  fs::create_directories(home / ".ollama");
+  fs::copy(source.modelsDir(), home / ".ollama" / "models", fs::copy_options::recursive);
+  const auto found = cli({"copy-to-host", "llava:7b", target.url()}, true, env);
+  ASSERT_EQ(found.exitCode, 0) << found.out << found.err;
+  const auto result = json::parse(found.out, nullptr, false);
+  EXPECT_EQ(result["store"], pathToUtf8(home / ".ollama" / "models")) << found.out;
+  EXPECT_FALSE(result.contains("note")) << "the source is this machine's server";
+}
+
+TEST_F(OllamaCopyCli, RemoteSourceWithoutStoreSaysTheLocalStoreIsRead) {
+  const std::map<std::string, std::string> env{{"OLLAMA_MODELS", pathToUtf8(source.modelsDir())}};
+  // Another loopback address is not "localhost" to the CLI, and nothing listens there.
+  const std::string remote = "http://127.0.0.2:" + std::to_string(source.port());
+  const auto run = testing::runCli({"ollama", "--host", remote, "copy-to-host", "llava:7b", target.url()}, env);
+  EXPECT_EQ(run.exitCode, 1) << run.err;
+  EXPECT_NE(run.err.find("note: " + remote +
+                         " is not this machine's server: the blobs are read from the local "
+                         "store at " +
+                         pathToUtf8(source.modelsDir())),
+            std::string::npos)
+      << run.err;
+
+  const auto local = cli({"copy-to-host", "llava:7b", target.url()}, false, env);
+  ASSERT_EQ(local.exitCode, 0) << local.err;
+  EXPECT_EQ(local.err.find("note:"), std::string::npos) << local.err;
+}
+
 TEST_F(OllamaCopyCli, CompareJsonAndText) {
   testing::tinyModel().write(dir.path() / "model.gguf");
   ollama::CreateRequest request;

@@ -1,7 +1,9 @@
 // "Copy to host…" between two fake servers on free ports: the blobs come from
 // the source's store on disk, the target is asked first (HEAD) and gets only
 // what it lacks, then create with the same layers (Modelfile text for targets
-// older than 0.5.5). Nothing is asked of, or changed at, the source.
+// older than 0.5.5). Nothing is changed at the source, which is only asked
+// its tags list (is the store's manifest the one it serves?). A model the
+// target already has is replaced only when asked to.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -84,7 +86,7 @@ TEST_F(CopyToHostTest, TargetGetsEveryLayerWithTheSameDigests) {
   EXPECT_EQ(copied->bytesUploaded, ggufBytes);
   EXPECT_EQ(layersOf(target.modelsDir(), "seer:v1"), sourceLayers);
   EXPECT_EQ(statuses.back(), "success");
-  EXPECT_EQ(source.requestCount(), sourceRequests) << "the source server is not asked anything";
+  EXPECT_EQ(source.requestCount(), sourceRequests + 1) << "the source server is asked only its tags list";
   EXPECT_EQ(layersOf(source.modelsDir(), "seer:v1"), sourceLayers);
 
   // One bar for all uploads: a single "uploading" phase that ends at the sum.
@@ -300,6 +302,95 @@ TEST_F(CopyToHostTest, UnknownParametersAreWarnedAndUnknownLayersRefused) {
   EXPECT_EQ(refused.error().code, ErrorCode::Unsupported);
   EXPECT_NE(refused.error().message.find("odd:draft has a draft layer"), std::string::npos) << refused.error().message;
   EXPECT_EQ(target.requestCount(), before);
+}
+
+TEST_F(CopyToHostTest, ExistingTargetModelIsRefusedThenReplacedWhenAsked) {
+  makeFullModel("seer:v1");
+  testing::seedModel(target.modelsDir(), "seer:v1", {.templateText = "{{ .System }} {{ .Prompt }}"});
+  const auto before = layersOf(target.modelsDir(), "seer:v1");
+  ASSERT_FALSE(before.empty());
+  ASSERT_NE(before, layersOf(source.modelsDir(), "seer:v1"));
+
+  auto refused = copy("seer:v1");
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, ErrorCode::AlreadyExists) << refused.error().describe();
+  EXPECT_EQ(refused.error().message, "\"seer:v1\" already exists on " + target.url());
+  EXPECT_EQ(layersOf(target.modelsDir(), "seer:v1"), before);
+  const std::string projector = testing::sha256Hex(testing::tinyClipProjector().bytes());
+  EXPECT_FALSE(*clientOf(target).hasBlob("sha256:" + projector)) << "nothing is uploaded before the check";
+  EXPECT_TRUE(std::none_of(reports.begin(), reports.end(), [](const Progress& p) { return p.phase == "uploading"; }));
+
+  ProgressReporter quiet;
+  auto replaced = copyModelToHost(clientOf(source), clientOf(target),
+                                  {"seer:v1", {}, source.modelsDir(), /*replaceExisting=*/true}, quiet);
+  ASSERT_TRUE(replaced.ok()) << replaced.error().describe();
+  EXPECT_EQ(layersOf(target.modelsDir(), "seer:v1"), layersOf(source.modelsDir(), "seer:v1"));
+}
+
+TEST_F(CopyToHostTest, ExistingTargetIsMatchedWithItsImpliedTag) {
+  makeFullModel("seer:v1");
+  testing::seedModel(target.modelsDir(), "copy:latest");
+  auto refused = copy("seer:v1", "copy");
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, ErrorCode::AlreadyExists) << refused.error().describe();
+  EXPECT_TRUE(copy("seer:v1", "copy:v2").ok());
+}
+
+TEST_F(CopyToHostTest, LoopbackSpellingsAreTheSameServer) {
+  makeFullModel("seer:latest");
+  const std::string port = std::to_string(source.port());
+  for (const std::string& url :
+       {"http://localhost:" + port + "/", "http://[::1]:" + port, "127.0.0.1:" + port, "https://LOCALHOST:" + port}) {
+    ProgressReporter progress;
+    auto copied = copyModelToHost(clientOf(source), Client(url, {.connectTimeout = 1000ms}),
+                                  {"seer", {}, source.modelsDir()}, progress);
+    ASSERT_FALSE(copied.ok()) << url;
+    EXPECT_EQ(copied.error().code, ErrorCode::Invalid) << url << ": " << copied.error().describe();
+    EXPECT_NE(copied.error().message.find("seer is already on "), std::string::npos) << copied.error().message;
+  }
+  // Another port is another server.
+  ProgressReporter progress;
+  auto other = copyModelToHost(clientOf(source), clientOf(target), {"seer", {}, source.modelsDir()}, progress);
+  EXPECT_TRUE(other.ok()) << other.error().describe();
+}
+
+TEST_F(CopyToHostTest, StoreWithAnotherVersionOfTheModelIsRefused) {
+  makeFullModel("seer:v1");
+  const fs::path stale = dir.path() / "stale";
+  fs::copy(source.modelsDir(), stale, fs::copy_options::recursive);
+  const fs::path manifest = stale / "manifests" / "registry.ollama.ai" / "library" / "seer" / "v1";
+  const auto json = nlohmann::json::parse(testing::readFile(manifest));
+  std::ofstream(manifest, std::ios::binary | std::ios::trunc) << json.dump(2); // same content, other bytes
+
+  ProgressReporter progress;
+  auto copied = copyModelToHost(clientOf(source), clientOf(target), {"seer:v1", {}, stale}, progress);
+  ASSERT_FALSE(copied.ok());
+  EXPECT_EQ(copied.error().message, "The store at " + pathToUtf8(stale) + " holds a different version of seer:v1 " +
+                                        "than the server at " + source.url() + ": is " + pathToUtf8(stale) +
+                                        " that server's OLLAMA_MODELS?");
+  EXPECT_EQ(target.requestCount(), 0);
+
+  // The unedited copy is accepted.
+  fs::remove(manifest);
+  fs::copy_file(source.modelsDir() / "manifests" / "registry.ollama.ai" / "library" / "seer" / "v1", manifest);
+  auto same = copyModelToHost(clientOf(source), clientOf(target), {"seer:v1", {}, stale}, progress);
+  EXPECT_TRUE(same.ok()) << same.error().describe();
+}
+
+TEST_F(CopyToHostTest, SourceServerDownIsSaid) {
+  makeFullModel("seer:v1");
+  const std::string url = source.url();
+  source.stop();
+  ProgressReporter progress;
+  auto copied = copyModelToHost(Client(url, {.connectTimeout = 1000ms}), clientOf(target),
+                                {"seer:v1", {}, source.modelsDir()}, progress);
+  ASSERT_FALSE(copied.ok());
+  EXPECT_EQ(copied.error().code, ErrorCode::Network) << copied.error().describe();
+  EXPECT_NE(copied.error().message.find("against the server at " + url + ", which did not answer"), std::string::npos)
+      << copied.error().message;
+  EXPECT_NE(copied.error().message.find("Ollama is not running at " + url), std::string::npos)
+      << copied.error().message;
+  EXPECT_EQ(target.requestCount(), 0);
 }
 
 } // namespace

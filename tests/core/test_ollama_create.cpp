@@ -275,5 +275,43 @@ TEST_F(OllamaCreateTest, CancelStopsAnUpload) {
   EXPECT_FALSE(*server.client().hasBlob("sha256:" + std::string(64, '0')));
 }
 
+// A cancel that arrives with Ollama's "success" line is too late: the model
+// exists, so create reports success, not Cancelled.
+TEST_F(OllamaCreateTest, CancelAfterSuccessStillSucceeds) {
+  Server server("0.12.0");
+  ASSERT_TRUE(server.started);
+  CancelToken cancel;
+  ProgressReporter progress({}, &cancel, 0ms);
+  bool sawSuccess = false;
+  auto created = server.client().create(visionRequest(), progress, [&](const std::string& status) {
+    if (status == "success") {
+      sawSuccess = true;
+      cancel.cancel();
+    }
+  });
+  ASSERT_TRUE(sawSuccess);
+  EXPECT_TRUE(cancel.cancelled());
+  ASSERT_TRUE(created.ok()) << created.error().describe();
+  EXPECT_TRUE(server.client().show("mine:v1").ok());
+}
+
+// Cancelled on an earlier status line, create does report Cancelled.
+TEST_F(OllamaCreateTest, CancelBeforeSuccessIsCancelled) {
+  Server server("0.12.0");
+  ASSERT_TRUE(server.started);
+  CancelToken cancel;
+  ProgressReporter progress({}, &cancel, 0ms);
+  std::vector<std::string> seen;
+  auto created = server.client().create(visionRequest(), progress, [&](const std::string& status) {
+    seen.push_back(status);
+    if (status != "success")
+      cancel.cancel();
+  });
+  ASSERT_FALSE(seen.empty());
+  ASSERT_NE(seen.front(), "success") << "the fake sends a status before success";
+  ASSERT_FALSE(created.ok());
+  EXPECT_EQ(created.error().code, ErrorCode::Cancelled) << created.error().describe();
+}
+
 } // namespace
 } // namespace md::ollama
