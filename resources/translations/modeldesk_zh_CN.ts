@@ -383,6 +383,38 @@
         <source>The file is too large to be a Modelfile</source>
         <translation>文件太大，不可能是 Modelfile</translation>
     </message>
+    <message>
+        <source>"%1" already exists on %2</source>
+        <translation>“%1”已存在于 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in any Ollama store; looked in %2</source>
+        <translation>%1 不在任何 Ollama 模型库中；已查找：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not in any Ollama store: no folder to look in</source>
+        <translation>%1 不在任何 Ollama 模型库中：没有可查找的文件夹</translation>
+    </message>
+    <message>
+        <source>The store at %1 holds %2 but the server at %3 does not have it: is %4 that server's OLLAMA_MODELS?</source>
+        <translation>%1 的模型库中有 %2，但 %3 上的服务器没有它：%4 是该服务器的 OLLAMA_MODELS 吗？</translation>
+    </message>
+    <message>
+        <source>The store at %1 holds a different version of %2 than the server at %3: is %4 that server's OLLAMA_MODELS?</source>
+        <translation>%1 的模型库中的 %2 与 %3 上的服务器版本不同：%4 是该服务器的 OLLAMA_MODELS 吗？</translation>
+    </message>
+    <message>
+        <source>Cannot check %1 in the store at %2 against the server at %3, which did not answer: %4</source>
+        <translation>无法将 %2 模型库中的 %1 与 %3 上的服务器核对，该服务器没有应答：%4</translation>
+    </message>
+    <message>
+        <source>Cannot read the manifest %1</source>
+        <translation>无法读取清单 %1</translation>
+    </message>
+    <message>
+        <source>'%1' is not a model name</source>
+        <translation>“%1”不是模型名称</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::AboutDialog</name>
@@ -1739,6 +1771,42 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>Stop copying “%1” to %2? The model will not be created there.</source>
         <translation>停止将“%1”复制到 %2？该模型将不会在那里创建。</translation>
+    </message>
+    <message>
+        <source>Store folder…</source>
+        <translation>模型库文件夹…</translation>
+    </message>
+    <message>
+        <source>The folder the source server keeps its models in (its OLLAMA_MODELS), when it is not one of the usual places</source>
+        <translation>源服务器存放模型的文件夹（其 OLLAMA_MODELS），用于不在常见位置的情况</translation>
+    </message>
+    <message>
+        <source>Read from:</source>
+        <translation>读取自：</translation>
+    </message>
+    <message>
+        <source>The source server's store folder</source>
+        <translation>源服务器的模型库文件夹</translation>
+    </message>
+    <message>
+        <source>the first of: %1</source>
+        <translation>以下第一个包含该模型的文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Replace model</source>
+        <translation>替换模型</translation>
+    </message>
+    <message>
+        <source>“%1” already exists on %2. Replace it?</source>
+        <translation>“%1”已存在于 %2。要替换它吗？</translation>
+    </message>
+    <message>
+        <source>“%1” was left as it is on %2: nothing was copied.</source>
+        <translation>%2 上的“%1”保持不变：未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>If the server keeps its models elsewhere, pick that folder with “Store folder…”.</source>
+        <translation>如果该服务器把模型放在别处，请用“模型库文件夹…”选择那个文件夹。</translation>
     </message>
 </context>
 <context>

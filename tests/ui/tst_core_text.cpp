@@ -149,6 +149,10 @@ private Q_SLOTS:
     QCOMPARE(coreText(std::string("Ollama answered 500 for /api/show: boom")),
              QStringLiteral("Ollama 对 /api/show 返回了 500：boom"));
     QCOMPARE(coreText(std::string("Cancelled by the user")), QStringLiteral("已被用户取消"));
+    QCOMPARE(coreText(std::string("\"llava:7b\" already exists on http://nas:11434")),
+             QStringLiteral("“llava:7b”已存在于 http://nas:11434"));
+    const QString nowhere = coreText(std::string("kept:1 is not in any Ollama store; looked in /a, /b"));
+    QVERIFY2(hasChinese(nowhere) && nowhere.contains(QStringLiteral("/a, /b")), qPrintable(nowhere));
   }
 
   void layerKindsAreTranslated() {

@@ -26,6 +26,7 @@
 #include "tests/ui/ollama_tab_testing.h"
 #include "ui/models/ollama_compare_dialog.h"
 #include "ui/models/ollama_copy_host_dialog.h"
+#include "ui/models/ollama_details.h"
 #include "ui/models/ollama_hosts.h"
 #include "ui/models/ollama_tab.h"
 #include "ui/shell/application.h"
@@ -59,7 +60,7 @@ class OllamaCompareTest : public QObject {
     md::testing::seedModel(local.modelsDir(), "slow:1");
     remote.setFaults({.delay = std::chrono::milliseconds(5000)});
     return std::make_unique<OllamaCopyHostDialog>(
-        QString::fromStdString(local.url()), QString::fromStdString(local.modelsDir().string()),
+        QString::fromStdString(local.url()), QStringList{QString::fromStdString(local.modelsDir().string())},
         QStringLiteral("slow:1"), QStringList{QString::fromStdString(remote.url())});
   }
 
@@ -108,7 +109,7 @@ private Q_SLOTS:
     QVERIFY(fake.start());
     md::testing::seedModel(fake.modelsDir(), "llava:7b", {.projector = true});
     QVERIFY(importBare(fake, "imported:latest"));
-    OllamaCompareDialog dialog(QString::fromStdString(fake.url()), QString::fromStdString(fake.modelsDir().string()),
+    OllamaCompareDialog dialog(QString::fromStdString(fake.url()), {QString::fromStdString(fake.modelsDir().string())},
                                QStringLiteral("llava:7b"),
                                {QStringLiteral("imported:latest"), QStringLiteral("gone:1")});
     QSignalSpy compared(&dialog, &OllamaCompareDialog::compared);
@@ -236,6 +237,91 @@ private Q_SLOTS:
     QVERIFY(dialog.copyButton()->isEnabled());
   }
 
+  void anExistingModelIsReplacedOnlyAfterAsking() {
+    md::testing::FakeOllama local, remote;
+    QVERIFY(local.start());
+    QVERIFY(remote.start());
+    md::testing::seedModel(local.modelsDir(), "llava:7b", {.projector = true});
+    md::testing::seedModel(remote.modelsDir(), "llava:7b"); // another model of that name, without a projector
+    const auto hasVision = [&] {
+      const auto shown = md::ollama::Client(remote.url()).show("llava:7b");
+      return shown.ok() && shown->hasCapability("vision");
+    };
+    QVERIFY(!hasVision());
+    OllamaCopyHostDialog dialog(QString::fromStdString(local.url()),
+                                {QString::fromStdString(local.modelsDir().string())}, QStringLiteral("llava:7b"),
+                                {QString::fromStdString(remote.url())});
+    QStringList questions;
+    bool answer = false;
+    dialog.setConfirm([&](const QString& question) {
+      questions << question;
+      return answer;
+    });
+    QSignalSpy finished(&dialog, &OllamaCopyHostDialog::copyFinished);
+    dialog.startCopy(); // declined: nothing changes
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QCOMPARE(questions.size(), 1);
+    QVERIFY2(questions.first().contains(QStringLiteral("“llava:7b” already exists on ") +
+                                        QString::fromStdString(remote.url())) &&
+                 questions.first().contains(QStringLiteral("Replace it?")),
+             qPrintable(questions.first()));
+    QCOMPARE(dialog.banner()->kind(), Banner::Kind::Warning);
+    QVERIFY2(dialog.banner()->text().contains(QStringLiteral("nothing was copied")),
+             qPrintable(dialog.banner()->text()));
+    QVERIFY(!hasVision());
+    QVERIFY(dialog.copyButton()->isEnabled());
+
+    answer = true; // replaced
+    finished.clear();
+    dialog.copyButton()->click();
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(dialog.banner()->text()));
+    QCOMPARE(finished.count(), 1); // the asking run says nothing of its own
+    QCOMPARE(questions.size(), 2);
+    QCOMPARE(dialog.banner()->kind(), Banner::Kind::Success);
+    QVERIFY(hasVision());
+  }
+
+  void aStoreFolderElsewhereIsPickedAndRemembered() {
+    md::testing::FakeOllama local, remote;
+    QVERIFY(local.start());
+    QVERIFY(remote.start());
+    md::testing::seedModel(local.modelsDir(), "kept:1");
+    md::testing::useAsLocal(local);
+    QTemporaryDir empty; // the server's store is not where OLLAMA_MODELS says
+    qputenv("OLLAMA_MODELS", empty.path().toLocal8Bit());
+    const QString store = QString::fromStdString(local.modelsDir().string());
+    {
+      OllamaCopyHostDialog dialog(QString::fromStdString(local.url()), localOllamaStores(), QStringLiteral("kept:1"),
+                                  {QString::fromStdString(remote.url())});
+      QVERIFY(dialog.storeCandidates().contains(empty.path()));
+      QVERIFY(dialog.storeFolderButton()->isEnabled());
+      QSignalSpy finished(&dialog, &OllamaCopyHostDialog::copyFinished);
+      dialog.startCopy();
+      QVERIFY(finished.wait(20000));
+      QCOMPARE(finished.first().first().toBool(), false);
+      QCOMPARE(dialog.banner()->kind(), Banner::Kind::Error);
+      QVERIFY2(dialog.banner()->text().contains(empty.path()) &&
+                   dialog.banner()->text().contains(QStringLiteral("“Store folder…”")),
+               qPrintable(dialog.banner()->text()));
+
+      dialog.setStoreFolder(store);
+      QCOMPARE(dialog.storeCandidates().first(), store);
+      finished.clear();
+      dialog.startCopy();
+      QVERIFY(finished.wait(20000));
+      QVERIFY2(finished.first().first().toBool(), qPrintable(dialog.banner()->text()));
+      QCOMPARE(dialog.usedStore(), store);
+      QVERIFY(md::testing::hasModel(remote, "kept:1"));
+    }
+    OllamaCopyHostDialog again(QString::fromStdString(local.url()), localOllamaStores(), QStringLiteral("kept:1"),
+                               {QString::fromStdString(remote.url())});
+    QCOMPARE(again.storeFolder(), store); // remembered
+    QCOMPARE(again.storeCandidates().first(), store);
+    md::testing::useAsLocal(local);
+  }
+
   void aRemoteSourceCannotBeCopiedFrom() {
     md::testing::FakeOllama far;
     QVERIFY(far.start());
@@ -245,7 +331,7 @@ private Q_SLOTS:
     QVERIFY(tab.hosts()->add(QString::fromStdString(far.url())));
     QVERIFY(md::testing::selectIn(tab, QStringLiteral("far:1")));
     QVERIFY(!tab.findChild<QPushButton*>(QStringLiteral("ollamaCopyToHost"))->isEnabled());
-    OllamaCopyHostDialog dialog(QString::fromStdString(far.url()), QString(), QStringLiteral("far:1"),
+    OllamaCopyHostDialog dialog(QString::fromStdString(far.url()), QStringList(), QStringLiteral("far:1"),
                                 {QStringLiteral("http://127.0.0.1:1")});
     QVERIFY(!dialog.copyButton()->isEnabled());
   }

@@ -123,7 +123,7 @@ private Q_SLOTS:
     OllamaTab tab;
     QVERIFY(tab.hosts()->add(QString::fromStdString(fake.url())));
     QCOMPARE(tab.hostUrl(), QString::fromStdString(fake.url()));
-    QVERIFY(tab.localStore().isEmpty());
+    QVERIFY(tab.localStores().isEmpty());
     QSignalSpy loaded(tab.details(), &OllamaDetails::loaded);
     tab.selectModel(QStringLiteral("far:1"));
     QVERIFY(loaded.wait(10000));

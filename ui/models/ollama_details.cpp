@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "core/ollama/client.h"
+#include "core/stores/store_locations.h"
 #include "core/util/paths.h"
 #include "ui/shell/banner.h"
 #include "ui/shell/core_text.h"
@@ -59,6 +60,20 @@ void addInfo(QTreeWidget* tree, const QString& title, const nlohmann::json& info
 }
 
 } // namespace
+
+std::vector<std::filesystem::path> storePaths(const QStringList& folders) {
+  std::vector<std::filesystem::path> paths;
+  for (const QString& folder : folders)
+    paths.push_back(md::pathFromUtf8(folder.toStdString()));
+  return paths;
+}
+
+QStringList localOllamaStores() {
+  QStringList folders;
+  for (const auto& path : md::stores::ollamaStoreCandidates())
+    folders << QString::fromStdString(md::pathToUtf8(path));
+  return folders;
+}
 
 OllamaDetails::OllamaDetails(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
@@ -154,22 +169,25 @@ void OllamaDetails::clear() {
   tabs_->setEnabled(false);
 }
 
-void OllamaDetails::load(const QString& url, const QString& name, const QString& store) {
+void OllamaDetails::load(const QString& url, const QString& name, const QStringList& stores) {
   if (job_)
     job_->cancel();
   clear();
   name_ = name;
-  store_ = store;
+  stores_ = stores;
   title_->setText(name);
   std::function<md::Result<OllamaDetailsData>(md::ProgressReporter&)> work =
       [url = url.toStdString(), model = name.toStdString(),
-       store = store.toStdString()](md::ProgressReporter& reporter) -> md::Result<OllamaDetailsData> {
+       stores = storePaths(stores)](md::ProgressReporter& reporter) -> md::Result<OllamaDetailsData> {
     auto show = md::ollama::Client(url).show(model, false, reporter.cancelToken());
     if (!show)
       return show.error();
     OllamaDetailsData data{std::move(*show), std::nullopt, std::nullopt};
-    if (!store.empty()) {
-      auto manifest = md::stores::readOllamaManifest(md::pathFromUtf8(store), model);
+    if (!stores.empty()) {
+      // The first candidate folder holding it (OLLAMA_MODELS, ~/.ollama/models, the Linux service's store).
+      auto store = md::stores::findStoreHolding(model, stores);
+      auto manifest =
+          store ? md::stores::readOllamaManifest(*store, model) : md::Result<md::stores::OllamaManifest>(store.error());
       if (manifest)
         data.manifest = std::move(*manifest);
       else
@@ -280,7 +298,7 @@ QString OllamaDetails::layerKindName(const std::string& kind) {
 
 void OllamaDetails::fillLayers(const OllamaDetailsData& data) {
   layers_->clear();
-  if (store_.isEmpty()) {
+  if (stores_.isEmpty()) {
     layersNote_->setText(tr("Layers are read from the store folder, so they are listed for the local server only."));
     return;
   }

@@ -6,10 +6,12 @@
 // digest) read from disk.
 
 #include <QPointer>
+#include <QStringList>
 #include <QWidget>
 
 #include <filesystem>
 #include <optional>
+#include <vector>
 
 #include "core/ollama/types.h"
 #include "core/stores/ollama_store.h"
@@ -26,6 +28,12 @@ namespace ui {
 class Banner;
 class JobHandle;
 
+// The folders the local Ollama server's store may be in, most likely first
+// (core's ollamaStoreCandidates: OLLAMA_MODELS, ~/.ollama/models, on Linux
+// the system service's /usr/share/ollama/.ollama/models). No disk access.
+QStringList localOllamaStores();
+std::vector<std::filesystem::path> storePaths(const QStringList& folders);
+
 struct OllamaDetailsData {
   md::ollama::ShowResult show;
   std::optional<md::stores::OllamaManifest> manifest;
@@ -37,9 +45,9 @@ class OllamaDetails : public QWidget {
 public:
   explicit OllamaDetails(QWidget* parent = nullptr);
 
-  // Loads `name` from the server at `url`; `store` is the local store folder
-  // (empty for a remote server: no layers).
-  void load(const QString& url, const QString& name, const QString& store);
+  // Loads `name` from the server at `url`; the layers come from the first of
+  // `stores` that holds it (none for a remote server: no layers).
+  void load(const QString& url, const QString& name, const QStringList& stores);
   void clear();
 
   QString modelName() const { return name_; }
@@ -70,7 +78,7 @@ private:
   void fillLayers(const OllamaDetailsData& data);
 
   QString name_;
-  QString store_;
+  QStringList stores_;
   QPointer<JobHandle> job_;
   int generation_ = 0; // bumped by every load and clear
   std::optional<OllamaDetailsData> data_;

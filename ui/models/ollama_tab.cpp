@@ -14,8 +14,6 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include "core/stores/store_locations.h"
-#include "core/util/paths.h"
 #include "ui/models/ollama_details.h"
 #include "ui/models/ollama_hosts.h"
 #include "ui/models/ollama_model_table.h"
@@ -210,10 +208,10 @@ QString OllamaTab::hostUrl() const {
   return hosts_->active();
 }
 
-QString OllamaTab::localStore() const {
+QStringList OllamaTab::localStores() const {
   if (!hosts_->isLocal(hostUrl()))
     return {};
-  return QString::fromStdString(md::pathToUtf8(md::stores::defaultStoreLocations().ollama));
+  return localOllamaStores();
 }
 
 void OllamaTab::hostChanged() {
@@ -377,7 +375,7 @@ void OllamaTab::selectionChanged() {
     return;
   }
   if (name != details_->modelName() || (!details_->data() && !details_->isLoading()))
-    details_->load(hostUrl(), name, localStore());
+    details_->load(hostUrl(), name, localStores());
 }
 
 void OllamaTab::updateActions() {
@@ -387,8 +385,8 @@ void OllamaTab::updateActions() {
     button->setEnabled(selected && idle);
   promptButton_->setEnabled(selected);
   compareButton_->setEnabled(selected && table_->rowCount() > 1);
-  copyHostButton_->setEnabled(selected && !localStore().isEmpty());
-  copyHostButton_->setToolTip(localStore().isEmpty()
+  copyHostButton_->setEnabled(selected && !localStores().isEmpty());
+  copyHostButton_->setToolTip(localStores().isEmpty()
                                   ? tr("Copying reads the model's files from the store folder, so it works from the "
                                        "local server only.")
                                   : tr("Copy this model to another Ollama server without a registry"));

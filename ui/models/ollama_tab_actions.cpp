@@ -161,7 +161,7 @@ OllamaCompareDialog* OllamaTab::openCompareDialog() {
   QStringList others;
   for (const auto& row : table_->rows())
     others << row.name;
-  auto* dialog = new OllamaCompareDialog(hostUrl(), localStore(), name, others, this);
+  auto* dialog = new OllamaCompareDialog(hostUrl(), localStores(), name, others, this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   dialog->open();
   return dialog;
@@ -173,7 +173,7 @@ OllamaCopyHostDialog* OllamaTab::openCopyToHostDialog() {
     return nullptr;
   QStringList targets = hosts_->urls();
   targets.removeAll(hostUrl());
-  auto* dialog = new OllamaCopyHostDialog(hostUrl(), localStore(), name, targets, this);
+  auto* dialog = new OllamaCopyHostDialog(hostUrl(), localStores(), name, targets, this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   dialog->open();
   return dialog;

@@ -98,6 +98,17 @@ const char* const kTemplates[] = {
     QT_TRANSLATE_NOOP("CoreText", "The %1 layer of %2 (%3) is missing from the store at %4"),
     QT_TRANSLATE_NOOP("CoreText", "%1 has no model layer to copy"),
     QT_TRANSLATE_NOOP("CoreText", "%1 has a %2 layer, which cannot be copied to another host"),
+    QT_TRANSLATE_NOOP("CoreText", "\"%1\" already exists on %2"),
+    QT_TRANSLATE_NOOP("CoreText", "%1 is not in any Ollama store; looked in %2"),
+    QT_TRANSLATE_NOOP("CoreText", "%1 is not in any Ollama store: no folder to look in"),
+    QT_TRANSLATE_NOOP("CoreText", "The store at %1 holds %2 but the server at %3 does not have it: is %4 that "
+                                  "server's OLLAMA_MODELS?"),
+    QT_TRANSLATE_NOOP("CoreText", "The store at %1 holds a different version of %2 than the server at %3: is %4 "
+                                  "that server's OLLAMA_MODELS?"),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "Cannot check %1 in the store at %2 against the server at %3, which did not answer: %4"),
+    QT_TRANSLATE_NOOP("CoreText", "Cannot read the manifest %1"),
+    QT_TRANSLATE_NOOP("CoreText", "'%1' is not a model name"),
     QT_TRANSLATE_NOOP("CoreText", "%1 is already on %2: copy it under another name, or to another server"),
     QT_TRANSLATE_NOOP("CoreText", "Copying %1 needs the model folder (OLLAMA_MODELS) of %2"),
     QT_TRANSLATE_NOOP("CoreText", "Cannot read the blob %1: %2"),
