@@ -130,6 +130,7 @@ void OllamaCopyHostDialog::reject() {
 
 void OllamaCopyHostDialog::setStoreFolder(const QString& folder) {
   storeFolder_ = folder;
+  usedStore_.clear(); // the next copy finds it again
   QSettings().setValue(kStoreFolderKey, folder);
   updateStoreLabel();
 }
@@ -149,8 +150,10 @@ void OllamaCopyHostDialog::updateStoreLabel() {
   QStringList shown;
   for (const QString& folder : storeCandidates())
     shown << QDir::toNativeSeparators(folder);
-  storeLabel_->setText(usedStore_.isEmpty() ? tr("the first of: %1").arg(shown.join(QStringLiteral(", ")))
-                                            : QDir::toNativeSeparators(usedStore_));
+  if (!usedStore_.isEmpty())
+    storeLabel_->setText(QDir::toNativeSeparators(usedStore_));
+  else
+    storeLabel_->setText(shown.isEmpty() ? QString() : tr("the first of: %1").arg(shown.join(QStringLiteral(", "))));
 }
 
 void OllamaCopyHostDialog::check() {

@@ -21,7 +21,7 @@ void OllamaStatus::setBaseUrl(const QString& baseUrl) {
   version_.clear();
   error_.reset();
   ++generation_; // a check still running is for the old host: its answer is dropped
-  if (running_)  // its answer is for the old host (and is dropped)
+  if (running_)
     running_->cancel();
   running_.clear();
   Q_EMIT changed();
