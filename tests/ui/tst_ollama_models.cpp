@@ -115,6 +115,34 @@ private Q_SLOTS:
     QVERIFY(layers->topLevelItem(1)->text(2).startsWith(QStringLiteral("sha256:")));
   }
 
+  void layersComeFromTheStoreCandidateHoldingTheModel() {
+    // OLLAMA_MODELS names an empty folder; the server's store is the next
+    // candidate, ~/.ollama/models (as the Linux service's is the last one).
+    md::testing::FakeOllama fake;
+    QVERIFY(fake.start());
+    md::testing::seedModel(fake.modelsDir(), "elsewhere:1");
+    md::testing::useAsLocal(fake);
+    QTemporaryDir empty, home;
+    QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".ollama")));
+    QVERIFY(QFile::link(QString::fromStdString(fake.modelsDir().string()),
+                        home.filePath(QStringLiteral(".ollama/models"))));
+    const QByteArray oldHome = qgetenv("HOME");
+    qputenv("OLLAMA_MODELS", empty.path().toLocal8Bit());
+    qputenv("HOME", home.path().toLocal8Bit());
+    OllamaTab tab;
+    QCOMPARE(tab.localStores().value(0), empty.path());
+    QSignalSpy loaded(tab.details(), &OllamaDetails::loaded);
+    tab.selectModel(QStringLiteral("elsewhere:1"));
+    const bool ok = loaded.wait(10000);
+    qputenv("HOME", oldHome);
+    md::testing::useAsLocal(fake);
+    QVERIFY(ok);
+    QVERIFY(tab.details()->layersTree()->topLevelItemCount() >= 2); // config, model, …
+    QCOMPARE(tab.details()->layersTree()->topLevelItem(1)->text(0), QStringLiteral("model"));
+    QVERIFY2(tab.details()->layersNote()->text().contains(home.filePath(QStringLiteral(".ollama/models"))),
+             qPrintable(tab.details()->layersNote()->text()));
+  }
+
   void remoteHostsListNoLayers() {
     md::testing::FakeOllama fake;
     QVERIFY(fake.start());
