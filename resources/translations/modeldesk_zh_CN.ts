@@ -263,6 +263,158 @@
         <source>%1: expected true, false, 1 or 0</source>
         <translation>%1：应为 true、false、1 或 0</translation>
     </message>
+    <message>
+        <source>Ollama is not running at %1 (%2)</source>
+        <translation>Ollama 未在 %1 运行（%2）</translation>
+    </message>
+    <message>
+        <source>Ollama is not running at %1</source>
+        <translation>Ollama 未在 %1 运行</translation>
+    </message>
+    <message>
+        <source>The connection to Ollama at %1 failed: %2</source>
+        <translation>与 %1 上 Ollama 的连接失败：%2</translation>
+    </message>
+    <message>
+        <source>Ollama at %1 did not answer in time (%2)</source>
+        <translation>%1 上的 Ollama 未及时应答（%2）</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>No answer from %1 in time: %2</source>
+        <translation>%1 未及时应答：%2</translation>
+    </message>
+    <message>
+        <source>Request to %1 failed: %2</source>
+        <translation>对 %1 的请求失败：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user</source>
+        <translation>已被用户取消</translation>
+    </message>
+    <message>
+        <source>Stopped by the caller</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Ollama answered %1 for %2: %3</source>
+        <translation>Ollama 对 %2 返回了 %1：%3</translation>
+    </message>
+    <message>
+        <source>Ollama answered %1 for %2</source>
+        <translation>Ollama 对 %2 返回了 %1</translation>
+    </message>
+    <message>
+        <source>Ollama reported an error: %1</source>
+        <translation>Ollama 报告了错误：%1</translation>
+    </message>
+    <message>
+        <source>Ollama sent a reply that is not JSON: %1</source>
+        <translation>Ollama 返回的应答不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not look like Ollama</source>
+        <translation>%1 上的服务器看起来不是 Ollama</translation>
+    </message>
+    <message>
+        <source>The stream from Ollama broke off after %1 lines: %2</source>
+        <translation>来自 Ollama 的数据流在 %1 行后中断：%2</translation>
+    </message>
+    <message>
+        <source>The pull of %1 ended before Ollama reported success</source>
+        <translation>拉取 %1 在 Ollama 报告成功之前就结束了</translation>
+    </message>
+    <message>
+        <source>Creating %1 ended before Ollama reported success</source>
+        <translation>创建 %1 在 Ollama 报告成功之前就结束了</translation>
+    </message>
+    <message>
+        <source>%1, though %2 has it: is that folder the server's OLLAMA_MODELS?</source>
+        <translation>%1，但 %2 上有这个模型：该文件夹是否为该服务器的 OLLAMA_MODELS？</translation>
+    </message>
+    <message>
+        <source>%1 is not in the store at %2</source>
+        <translation>%1 不在 %2 的模型库中</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 is not a readable manifest</source>
+        <translation>%1 的清单无法读取</translation>
+    </message>
+    <message>
+        <source>The %1 layer of %2 (%3) is missing from the store at %4</source>
+        <translation>%2 的 %1 层（%3）在 %4 的模型库中缺失</translation>
+    </message>
+    <message>
+        <source>%1 has no model layer to copy</source>
+        <translation>%1 没有可复制的模型层</translation>
+    </message>
+    <message>
+        <source>%1 has a %2 layer, which cannot be copied to another host</source>
+        <translation>%1 含有 %2 层，无法复制到另一台服务器</translation>
+    </message>
+    <message>
+        <source>%1 is already on %2: copy it under another name, or to another server</source>
+        <translation>%1 已在 %2 上：请用其他名称复制，或复制到其他服务器</translation>
+    </message>
+    <message>
+        <source>Copying %1 needs the model folder (OLLAMA_MODELS) of %2</source>
+        <translation>复制 %1 需要 %2 的模型文件夹（OLLAMA_MODELS）</translation>
+    </message>
+    <message>
+        <source>Cannot read the blob %1: %2</source>
+        <translation>无法读取数据块 %1：%2</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid model name: %2</source>
+        <translation>“%1”不是有效的模型名称：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the Modelfile: %1</source>
+        <translation>无法读取 Modelfile：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the Modelfile</source>
+        <translation>无法读取 Modelfile</translation>
+    </message>
+    <message>
+        <source>The file is too large to be a Modelfile</source>
+        <translation>文件太大，不可能是 Modelfile</translation>
+    </message>
+    <message>
+        <source>"%1" already exists on %2</source>
+        <translation>“%1”已存在于 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in any Ollama store; looked in %2</source>
+        <translation>%1 不在任何 Ollama 模型库中；已查找：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not in any Ollama store: no folder to look in</source>
+        <translation>%1 不在任何 Ollama 模型库中：没有可查找的文件夹</translation>
+    </message>
+    <message>
+        <source>The store at %1 holds %2 but the server at %3 does not have it: is %4 that server's OLLAMA_MODELS?</source>
+        <translation>%1 的模型库中有 %2，但 %3 上的服务器没有它：%4 是该服务器的 OLLAMA_MODELS 吗？</translation>
+    </message>
+    <message>
+        <source>The store at %1 holds a different version of %2 than the server at %3: is %4 that server's OLLAMA_MODELS?</source>
+        <translation>%1 的模型库中的 %2 与 %3 上的服务器版本不同：%4 是该服务器的 OLLAMA_MODELS 吗？</translation>
+    </message>
+    <message>
+        <source>Cannot check %1 in the store at %2 against the server at %3, which did not answer: %4</source>
+        <translation>无法将 %2 模型库中的 %1 与 %3 上的服务器核对，该服务器没有应答：%4</translation>
+    </message>
+    <message>
+        <source>Cannot read the manifest %1</source>
+        <translation>无法读取清单 %1</translation>
+    </message>
+    <message>
+        <source>'%1' is not a model name</source>
+        <translation>“%1”不是模型名称</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::AboutDialog</name>
@@ -1612,6 +1764,50 @@ PARAMETER temperature 0.7</translation>
         <source>Copied to %1 as “%2”: %3 file(s) uploaded (%4), %5 already there.</source>
         <translation>已复制到 %1，名称为“%2”：上传了 %3 个文件（%4），%5 个已存在。</translation>
     </message>
+    <message>
+        <source>Stop copying</source>
+        <translation>停止复制</translation>
+    </message>
+    <message>
+        <source>Stop copying “%1” to %2? The model will not be created there.</source>
+        <translation>停止将“%1”复制到 %2？该模型将不会在那里创建。</translation>
+    </message>
+    <message>
+        <source>Store folder…</source>
+        <translation>模型库文件夹…</translation>
+    </message>
+    <message>
+        <source>The folder the source server keeps its models in (its OLLAMA_MODELS), when it is not one of the usual places</source>
+        <translation>源服务器存放模型的文件夹（其 OLLAMA_MODELS），用于不在常见位置的情况</translation>
+    </message>
+    <message>
+        <source>Read from:</source>
+        <translation>读取自：</translation>
+    </message>
+    <message>
+        <source>The source server's store folder</source>
+        <translation>源服务器的模型库文件夹</translation>
+    </message>
+    <message>
+        <source>the first of: %1</source>
+        <translation>以下第一个包含该模型的文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Replace model</source>
+        <translation>替换模型</translation>
+    </message>
+    <message>
+        <source>“%1” already exists on %2. Replace it?</source>
+        <translation>“%1”已存在于 %2。要替换它吗？</translation>
+    </message>
+    <message>
+        <source>“%1” was left as it is on %2: nothing was copied.</source>
+        <translation>%2 上的“%1”保持不变：未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>If the server keeps its models elsewhere, pick that folder with “Store folder…”.</source>
+        <translation>如果该服务器把模型放在别处，请用“模型库文件夹…”选择那个文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::OllamaDetails</name>
@@ -1732,10 +1928,6 @@ PARAMETER temperature 0.7</translation>
         <translation>来自 %1</translation>
     </message>
     <message>
-        <source>config</source>
-        <translation>配置</translation>
-    </message>
-    <message>
         <source>This blob is missing from the store.</source>
         <translation>存储中缺少此数据块。</translation>
     </message>
@@ -1743,6 +1935,56 @@ PARAMETER temperature 0.7</translation>
         <source>Parameters</source>
         <comment>the PARAMETER lines of a Modelfile</comment>
         <translation>参数</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <comment>a layer of an Ollama model</comment>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>projector</source>
+        <comment>a layer of an Ollama model</comment>
+        <translation>投影器</translation>
+    </message>
+    <message>
+        <source>adapter</source>
+        <comment>a layer of an Ollama model</comment>
+        <translation>适配器</translation>
+    </message>
+    <message>
+        <source>draft model</source>
+        <comment>a layer of an Ollama model</comment>
+        <translation>草稿模型</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <comment>a layer of an Ollama model</comment>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>system prompt</source>
+        <comment>a layer of an Ollama model</comment>
+        <translation>系统提示</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <comment>a layer of an Ollama model</comment>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <comment>a layer of an Ollama model</comment>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>license</source>
+        <comment>a layer of an Ollama model</comment>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>config</source>
+        <comment>a layer of an Ollama model</comment>
+        <translation>配置</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2165,10 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>Stopped.</source>
         <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>it is larger than 32 MB</source>
+        <translation>文件大于 32 MB</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2378,10 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>Copying reads the model's files from the store folder, so it works from the local server only.</source>
         <translation>复制需要从模型存储文件夹读取文件，因此只能从本机服务器复制。</translation>
+    </message>
+    <message>
+        <source>Copied to “%1”, but could not delete “%2”: %3</source>
+        <translation>已复制为“%1”，但无法删除“%2”：%3</translation>
     </message>
 </context>
 <context>

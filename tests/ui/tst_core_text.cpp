@@ -8,8 +8,12 @@
 
 #include "core/env/catalog.h"
 #include "core/merge/merge_plan.h"
+#include "core/ollama/client.h"
+#include "core/stores/ollama_store.h"
+#include "tests/support/fake_ollama.h"
 #include "tests/support/gguf_builder.h"
 #include "tests/support/merge_fixtures.h"
+#include "ui/models/ollama_details.h"
 #include "ui/shell/application.h"
 #include "ui/shell/core_text.h"
 #include "ui/shell/language.h"
@@ -119,6 +123,43 @@ private Q_SLOTS:
     error.where.offset = 1234;
     const QString shown = describeError(error);
     QVERIFY2(shown.contains(QStringLiteral("1234")) && hasChinese(shown), qPrintable(shown));
+  }
+
+  void ollamaMessagesAreTranslated() {
+    // a real error from the client, with the URL and the transport's detail kept
+    const std::string url = "http://127.0.0.1:" + std::to_string(md::testing::unusedLoopbackPort());
+    const auto down = md::ollama::Client(url).version();
+    QVERIFY(!down.ok());
+    const QString notRunning = describeError(down.error());
+    QVERIFY2(hasChinese(notRunning) && notRunning.startsWith(QStringLiteral("Ollama 未在 ")) &&
+                 notRunning.contains(QString::fromStdString(url)),
+             qPrintable(notRunning));
+    QVERIFY2(!notRunning.contains(QStringLiteral("Could not connect")), qPrintable(notRunning)); // nested, translated
+
+    // a model missing from a store folder
+    const fs::path store = folder("空的库");
+    fs::create_directories(store);
+    const auto missing = md::stores::readOllamaManifest(store, "llama3:8b");
+    QVERIFY(!missing.ok());
+    const QString notInStore = describeError(missing.error());
+    QVERIFY2(hasChinese(notInStore) && notInStore.contains(QStringLiteral("llama3:8b")) &&
+                 notInStore.contains(QStringLiteral("空的库")),
+             qPrintable(notInStore));
+
+    QCOMPARE(coreText(std::string("Ollama answered 500 for /api/show: boom")),
+             QStringLiteral("Ollama 对 /api/show 返回了 500：boom"));
+    QCOMPARE(coreText(std::string("Cancelled by the user")), QStringLiteral("已被用户取消"));
+    QCOMPARE(coreText(std::string("\"llava:7b\" already exists on http://nas:11434")),
+             QStringLiteral("“llava:7b”已存在于 http://nas:11434"));
+    const QString nowhere = coreText(std::string("kept:1 is not in any Ollama store; looked in /a, /b"));
+    QVERIFY2(hasChinese(nowhere) && nowhere.contains(QStringLiteral("/a, /b")), qPrintable(nowhere));
+  }
+
+  void layerKindsAreTranslated() {
+    QCOMPARE(OllamaDetails::layerKindName("projector"), QStringLiteral("投影器"));
+    QCOMPARE(OllamaDetails::layerKindText("application/vnd.ollama.image.model"), QStringLiteral("模型"));
+    QCOMPARE(OllamaDetails::layerKindText("application/vnd.ollama.image.params"), QStringLiteral("参数"));
+    QCOMPARE(OllamaDetails::layerKindName("something-new"), QStringLiteral("something-new"));
   }
 
   void englishStaysEnglish() {

@@ -21,6 +21,7 @@
 #include "tests/ui/ollama_tab_testing.h"
 #include "ui/modelfile/modelfile_page.h"
 #include "ui/models/models_page.h"
+#include "ui/models/ollama_details.h"
 #include "ui/models/ollama_hosts.h"
 #include "ui/models/ollama_model_table.h"
 #include "ui/models/ollama_name_dialog.h"
@@ -257,6 +258,93 @@ private Q_SLOTS:
     dialog->send();
     QVERIFY(seen.wait(10000));
     QCOMPARE(dialog->answer()->toPlainText(), QStringLiteral("Hello from seer:1. I received 1 image."));
+  }
+
+  void anImageIsReadWhenSentNotBefore() {
+    md::testing::FakeOllama fake;
+    QVERIFY(fake.start());
+    OllamaPromptDialog dialog(QString::fromStdString(fake.url()), QStringLiteral("seer:1"), true);
+    const QString image = dir_.filePath(QStringLiteral("gone.png"));
+    QFile file(image);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("\x89PNG\r\n\x1a\nsoon gone");
+    file.close();
+    QVERIFY(dialog.attachImage(image));
+    QVERIFY(QFile::remove(image));
+    QSignalSpy finished(&dialog, &OllamaPromptDialog::answerFinished);
+    dialog.send(); // the job reads it, and says it could not
+    QVERIFY(dialog.isRunning());
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QCOMPARE(dialog.banner()->kind(), Banner::Kind::Error);
+    QVERIFY2(dialog.banner()->text().contains(QStringLiteral("Could not read")) &&
+                 dialog.banner()->text().contains(QStringLiteral("gone.png")),
+             qPrintable(dialog.banner()->text()));
+    QVERIFY(dialog.sendButton()->isEnabled());
+  }
+
+  void aWantedModelThatNeverAppearsIsGivenUp() {
+    md::testing::FakeOllama fake;
+    QVERIFY(fake.start());
+    md::testing::seedModel(fake.modelsDir(), "here:1");
+    md::testing::useAsLocal(fake);
+    OllamaTab tab;
+    QVERIFY(md::testing::selectIn(tab, QStringLiteral("here:1")));
+    QVERIFY(!tab.isRefreshing());
+    QSignalSpy refreshed(&tab, &OllamaTab::refreshed);
+    tab.selectModel(QStringLiteral("late:1")); // not there: one refresh looks for it
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(tab.selectedModel(), QStringLiteral("here:1"));
+    md::testing::seedModel(fake.modelsDir(), "late:1"); // appears much later, by other means
+    refreshed.clear();
+    tab.refresh();
+    QVERIFY(refreshed.wait(10000));
+    QVERIFY(tab.model()->rowOf(QStringLiteral("late:1")) >= 0);
+    QCOMPARE(tab.selectedModel(), QStringLiteral("here:1")); // not jumped to it
+  }
+
+  void aWantedModelIsForgottenOnAHostSwitch() {
+    md::testing::FakeOllama local, remote;
+    QVERIFY(local.start());
+    QVERIFY(remote.start());
+    md::testing::seedModel(local.modelsDir(), "here:1");
+    md::testing::seedModel(remote.modelsDir(), "there:1");
+    md::testing::seedModel(remote.modelsDir(), "wanted:1");
+    md::testing::useAsLocal(local);
+    OllamaTab tab;
+    QVERIFY(md::testing::selectIn(tab, QStringLiteral("here:1")));
+    tab.selectModel(QStringLiteral("wanted:1")); // wanted on the local server
+    QVERIFY(tab.hosts()->add(QString::fromStdString(remote.url())));
+    QTRY_COMPARE_WITH_TIMEOUT(tab.model()->rowCount(), 2, 10000);
+    QCOMPARE(tab.selectedModel(), QString()); // the other server's model of that name is not selected
+  }
+
+  void anActionEndingAfterAHostSwitchLeavesTheNewHostAlone() {
+    md::testing::FakeOllama local, remote;
+    QVERIFY(local.start());
+    QVERIFY(remote.start());
+    md::testing::seedModel(local.modelsDir(), "doomed:1");
+    md::testing::seedModel(remote.modelsDir(), "there:1");
+    md::testing::useAsLocal(local);
+    OllamaTab tab;
+    tab.setConfirm([](const QString&) { return true; });
+    QVERIFY(md::testing::selectIn(tab, QStringLiteral("doomed:1")));
+    local.setFaults({.delay = std::chrono::milliseconds(1500)});
+    QSignalSpy finished(&tab, &OllamaTab::actionFinished);
+    tab.deleteSelected();
+    QVERIFY(tab.isBusy());
+    QVERIFY(tab.hosts()->add(QString::fromStdString(remote.url()))); // switched while it runs
+    QTRY_COMPARE_WITH_TIMEOUT(tab.model()->rowCount(), 1, 10000);
+    QVERIFY(md::testing::selectIn(tab, QStringLiteral("there:1")));
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), true);
+    QVERIFY(!tab.isBusy());
+    QVERIFY2(tab.banner()->text().isEmpty(), qPrintable(tab.banner()->text()));
+    QVERIFY(tab.banner()->isHidden());
+    QCOMPARE(tab.selectedModel(), QStringLiteral("there:1"));
+    QCOMPARE(tab.details()->modelName(), QStringLiteral("there:1")); // not cleared by the old host's delete
+    local.setFaults({});
+    QVERIFY(!md::testing::hasModel(local, "doomed:1")); // the delete itself went through
   }
 
   void stopEndsAStalledAnswer() {

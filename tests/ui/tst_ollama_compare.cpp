@@ -4,6 +4,7 @@
 // a second server arrives there (blobs uploaded once), can be cancelled, and
 // is refused from a remote source.
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -15,6 +16,8 @@
 #include <QTreeWidget>
 #include <QtTest>
 
+#include <memory>
+
 #include "core/ollama/client.h"
 #include "tests/support/fake_ollama.h"
 #include "tests/support/fake_ollama_store.h"
@@ -23,6 +26,7 @@
 #include "tests/ui/ollama_tab_testing.h"
 #include "ui/models/ollama_compare_dialog.h"
 #include "ui/models/ollama_copy_host_dialog.h"
+#include "ui/models/ollama_details.h"
 #include "ui/models/ollama_hosts.h"
 #include "ui/models/ollama_tab.h"
 #include "ui/shell/application.h"
@@ -45,6 +49,19 @@ class OllamaCompareTest : public QObject {
     request.files = {{path, "model.gguf", {}}};
     md::ProgressReporter quiet;
     return md::ollama::Client(fake.url()).create(request, quiet).ok();
+  }
+
+  // A dialog to copy "slow:1" from `local` to `remote`, which answers only
+  // after 5 s (so a copy is still running when the test acts).
+  static std::unique_ptr<OllamaCopyHostDialog> slowCopyDialog(md::testing::FakeOllama& local,
+                                                              md::testing::FakeOllama& remote) {
+    if (!local.start() || !remote.start())
+      return nullptr;
+    md::testing::seedModel(local.modelsDir(), "slow:1");
+    remote.setFaults({.delay = std::chrono::milliseconds(5000)});
+    return std::make_unique<OllamaCopyHostDialog>(
+        QString::fromStdString(local.url()), QStringList{QString::fromStdString(local.modelsDir().string())},
+        QStringLiteral("slow:1"), QStringList{QString::fromStdString(remote.url())});
   }
 
 private Q_SLOTS:
@@ -85,6 +102,78 @@ private Q_SLOTS:
     QCOMPARE(dialog->leftLayers()->topLevelItemCount(), 4); // model, projector, template, params
     QCOMPARE(dialog->rightLayers()->topLevelItemCount(), 1);
     QCOMPARE(dialog->rightLayers()->topLevelItem(0)->text(0), QStringLiteral("model"));
+  }
+
+  void aFailedCompareShowsNothingOfThePreviousOne() {
+    md::testing::FakeOllama fake;
+    QVERIFY(fake.start());
+    md::testing::seedModel(fake.modelsDir(), "llava:7b", {.projector = true});
+    QVERIFY(importBare(fake, "imported:latest"));
+    OllamaCompareDialog dialog(QString::fromStdString(fake.url()), {QString::fromStdString(fake.modelsDir().string())},
+                               QStringLiteral("llava:7b"),
+                               {QStringLiteral("imported:latest"), QStringLiteral("gone:1")});
+    QSignalSpy compared(&dialog, &OllamaCompareDialog::compared);
+    dialog.otherCombo()->setCurrentText(QStringLiteral("imported:latest"));
+    dialog.compare();
+    QVERIFY(compared.wait(10000));
+    QCOMPARE(compared.first().first().toBool(), true);
+    QCOMPARE(dialog.rightLayers()->topLevelItemCount(), 1);
+    QVERIFY(dialog.leftLayers()->topLevelItemCount() > 0);
+    QVERIFY(dialog.findings()->count() > 0);
+
+    dialog.otherCombo()->setCurrentText(QStringLiteral("gone:1")); // not on the server
+    compared.clear();
+    dialog.compare();
+    QVERIFY(compared.wait(10000));
+    QCOMPARE(compared.first().first().toBool(), false);
+    QCOMPARE(dialog.banner()->kind(), Banner::Kind::Error);
+    QCOMPARE(dialog.rightLayers()->topLevelItemCount(), 0);
+    QCOMPARE(dialog.leftLayers()->topLevelItemCount(), 0);
+    QCOMPARE(dialog.findings()->count(), 0);
+  }
+
+  void closingWhileCopyingAsksFirst() {
+    md::testing::FakeOllama local, remote;
+    const auto owned = slowCopyDialog(local, remote);
+    QVERIFY(owned);
+    OllamaCopyHostDialog& dialog = *owned;
+    QStringList questions;
+    bool answer = false;
+    dialog.setConfirm([&](const QString& question) {
+      questions << question;
+      return answer;
+    });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy finished(&dialog, &OllamaCopyHostDialog::copyFinished);
+    dialog.startCopy();
+    QVERIFY(dialog.isRunning());
+    dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close)->click(); // Close
+    QTest::keyClick(&dialog, Qt::Key_Escape);                                        // Esc
+    QVERIFY(!dialog.close());                                                        // the window's X
+    QCOMPARE(questions.size(), 3);
+    for (const QString& question : questions)
+      QVERIFY2(question.contains(QStringLiteral("Stop copying")) && question.contains(QStringLiteral("“slow:1”")),
+               qPrintable(question));
+    QVERIFY(dialog.isVisible()); // declined: it goes on
+    QVERIFY(dialog.isRunning());
+    QCOMPARE(finished.count(), 0);
+
+    answer = true;
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(dialog.close());
+    QCOMPARE(questions.size(), 4);
+    QVERIFY(!dialog.isVisible());
+    QVERIFY(finished.wait(10000));
+    QVERIFY(clock.elapsed() < 4000); // cancelled, not after the server's delay
+    QCOMPARE(finished.first().first().toBool(), false);
+    remote.setFaults({});
+    QVERIFY(!md::testing::hasModel(remote, "slow:1"));
+
+    dialog.show(); // idle: closes without a question
+    QVERIFY(dialog.close());
+    QCOMPARE(questions.size(), 4);
   }
 
   void copiesToAnotherServer() {
@@ -128,12 +217,9 @@ private Q_SLOTS:
 
   void copyCancels() {
     md::testing::FakeOllama local, remote;
-    QVERIFY(local.start());
-    QVERIFY(remote.start());
-    md::testing::seedModel(local.modelsDir(), "slow:1");
-    remote.setFaults({.delay = std::chrono::milliseconds(5000)});
-    OllamaCopyHostDialog dialog(QString::fromStdString(local.url()), QString::fromStdString(local.modelsDir().string()),
-                                QStringLiteral("slow:1"), {QString::fromStdString(remote.url())});
+    const auto owned = slowCopyDialog(local, remote);
+    QVERIFY(owned);
+    OllamaCopyHostDialog& dialog = *owned;
     dialog.show();
     QSignalSpy finished(&dialog, &OllamaCopyHostDialog::copyFinished);
     dialog.startCopy();
@@ -151,6 +237,91 @@ private Q_SLOTS:
     QVERIFY(dialog.copyButton()->isEnabled());
   }
 
+  void anExistingModelIsReplacedOnlyAfterAsking() {
+    md::testing::FakeOllama local, remote;
+    QVERIFY(local.start());
+    QVERIFY(remote.start());
+    md::testing::seedModel(local.modelsDir(), "llava:7b", {.projector = true});
+    md::testing::seedModel(remote.modelsDir(), "llava:7b"); // another model of that name, without a projector
+    const auto hasVision = [&] {
+      const auto shown = md::ollama::Client(remote.url()).show("llava:7b");
+      return shown.ok() && shown->hasCapability("vision");
+    };
+    QVERIFY(!hasVision());
+    OllamaCopyHostDialog dialog(QString::fromStdString(local.url()),
+                                {QString::fromStdString(local.modelsDir().string())}, QStringLiteral("llava:7b"),
+                                {QString::fromStdString(remote.url())});
+    QStringList questions;
+    bool answer = false;
+    dialog.setConfirm([&](const QString& question) {
+      questions << question;
+      return answer;
+    });
+    QSignalSpy finished(&dialog, &OllamaCopyHostDialog::copyFinished);
+    dialog.startCopy(); // declined: nothing changes
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QCOMPARE(questions.size(), 1);
+    QVERIFY2(questions.first().contains(QStringLiteral("“llava:7b” already exists on ") +
+                                        QString::fromStdString(remote.url())) &&
+                 questions.first().contains(QStringLiteral("Replace it?")),
+             qPrintable(questions.first()));
+    QCOMPARE(dialog.banner()->kind(), Banner::Kind::Warning);
+    QVERIFY2(dialog.banner()->text().contains(QStringLiteral("nothing was copied")),
+             qPrintable(dialog.banner()->text()));
+    QVERIFY(!hasVision());
+    QVERIFY(dialog.copyButton()->isEnabled());
+
+    answer = true; // replaced
+    finished.clear();
+    dialog.copyButton()->click();
+    QVERIFY(finished.wait(20000));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(dialog.banner()->text()));
+    QCOMPARE(finished.count(), 1); // the asking run says nothing of its own
+    QCOMPARE(questions.size(), 2);
+    QCOMPARE(dialog.banner()->kind(), Banner::Kind::Success);
+    QVERIFY(hasVision());
+  }
+
+  void aStoreFolderElsewhereIsPickedAndRemembered() {
+    md::testing::FakeOllama local, remote;
+    QVERIFY(local.start());
+    QVERIFY(remote.start());
+    md::testing::seedModel(local.modelsDir(), "kept:1");
+    md::testing::useAsLocal(local);
+    QTemporaryDir empty; // the server's store is not where OLLAMA_MODELS says
+    qputenv("OLLAMA_MODELS", empty.path().toLocal8Bit());
+    const QString store = QString::fromStdString(local.modelsDir().string());
+    {
+      OllamaCopyHostDialog dialog(QString::fromStdString(local.url()), localOllamaStores(), QStringLiteral("kept:1"),
+                                  {QString::fromStdString(remote.url())});
+      QVERIFY(dialog.storeCandidates().contains(empty.path()));
+      QVERIFY(dialog.storeFolderButton()->isEnabled());
+      QSignalSpy finished(&dialog, &OllamaCopyHostDialog::copyFinished);
+      dialog.startCopy();
+      QVERIFY(finished.wait(20000));
+      QCOMPARE(finished.first().first().toBool(), false);
+      QCOMPARE(dialog.banner()->kind(), Banner::Kind::Error);
+      QVERIFY2(dialog.banner()->text().contains(empty.path()) &&
+                   dialog.banner()->text().contains(QStringLiteral("“Store folder…”")),
+               qPrintable(dialog.banner()->text()));
+
+      dialog.setStoreFolder(store);
+      QCOMPARE(dialog.storeCandidates().first(), store);
+      finished.clear();
+      dialog.startCopy();
+      QVERIFY(finished.wait(20000));
+      QVERIFY2(finished.first().first().toBool(), qPrintable(dialog.banner()->text()));
+      QCOMPARE(dialog.usedStore(), store);
+      QVERIFY(md::testing::hasModel(remote, "kept:1"));
+    }
+    OllamaCopyHostDialog again(QString::fromStdString(local.url()), localOllamaStores(), QStringLiteral("kept:1"),
+                               {QString::fromStdString(remote.url())});
+    QCOMPARE(again.storeFolder(), store); // remembered
+    QCOMPARE(again.storeCandidates().first(), store);
+    md::testing::useAsLocal(local);
+  }
+
   void aRemoteSourceCannotBeCopiedFrom() {
     md::testing::FakeOllama far;
     QVERIFY(far.start());
@@ -160,7 +331,7 @@ private Q_SLOTS:
     QVERIFY(tab.hosts()->add(QString::fromStdString(far.url())));
     QVERIFY(md::testing::selectIn(tab, QStringLiteral("far:1")));
     QVERIFY(!tab.findChild<QPushButton*>(QStringLiteral("ollamaCopyToHost"))->isEnabled());
-    OllamaCopyHostDialog dialog(QString::fromStdString(far.url()), QString(), QStringLiteral("far:1"),
+    OllamaCopyHostDialog dialog(QString::fromStdString(far.url()), QStringList(), QStringLiteral("far:1"),
                                 {QStringLiteral("http://127.0.0.1:1")});
     QVERIFY(!dialog.copyButton()->isEnabled());
   }

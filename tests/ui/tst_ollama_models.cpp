@@ -104,15 +104,43 @@ private Q_SLOTS:
     QCOMPARE(tab.details()->templateView()->toPlainText(), QStringLiteral("{{ .System }} {{ .Prompt }}"));
     QVERIFY(tab.details()->overview()->text().contains(QStringLiteral("vision")));
     QCOMPARE(tab.details()->infoTree()->topLevelItemCount(), 2); // model and projector
-    // config, model, projector, template, params
+    // config, model, projector, template, params (shown as "parameters")
     QTreeWidget* layers = tab.details()->layersTree();
     QCOMPARE(layers->topLevelItemCount(), 5);
     QStringList kinds;
     for (int i = 0; i < layers->topLevelItemCount(); ++i)
       kinds << layers->topLevelItem(i)->text(0);
     QCOMPARE(kinds, (QStringList{QStringLiteral("config"), QStringLiteral("model"), QStringLiteral("projector"),
-                                 QStringLiteral("template"), QStringLiteral("params")}));
+                                 QStringLiteral("template"), QStringLiteral("parameters")}));
     QVERIFY(layers->topLevelItem(1)->text(2).startsWith(QStringLiteral("sha256:")));
+  }
+
+  void layersComeFromTheStoreCandidateHoldingTheModel() {
+    // OLLAMA_MODELS names an empty folder; the server's store is the next
+    // candidate, ~/.ollama/models (as the Linux service's is the last one).
+    md::testing::FakeOllama fake;
+    QVERIFY(fake.start());
+    md::testing::seedModel(fake.modelsDir(), "elsewhere:1");
+    md::testing::useAsLocal(fake);
+    QTemporaryDir empty, home;
+    QVERIFY(QDir(home.path()).mkpath(QStringLiteral(".ollama")));
+    QVERIFY(QFile::link(QString::fromStdString(fake.modelsDir().string()),
+                        home.filePath(QStringLiteral(".ollama/models"))));
+    const QByteArray oldHome = qgetenv("HOME");
+    qputenv("OLLAMA_MODELS", empty.path().toLocal8Bit());
+    qputenv("HOME", home.path().toLocal8Bit());
+    OllamaTab tab;
+    QCOMPARE(tab.localStores().value(0), empty.path());
+    QSignalSpy loaded(tab.details(), &OllamaDetails::loaded);
+    tab.selectModel(QStringLiteral("elsewhere:1"));
+    const bool ok = loaded.wait(10000);
+    qputenv("HOME", oldHome);
+    md::testing::useAsLocal(fake);
+    QVERIFY(ok);
+    QVERIFY(tab.details()->layersTree()->topLevelItemCount() >= 2); // config, model, …
+    QCOMPARE(tab.details()->layersTree()->topLevelItem(1)->text(0), QStringLiteral("model"));
+    QVERIFY2(tab.details()->layersNote()->text().contains(home.filePath(QStringLiteral(".ollama/models"))),
+             qPrintable(tab.details()->layersNote()->text()));
   }
 
   void remoteHostsListNoLayers() {
@@ -123,7 +151,7 @@ private Q_SLOTS:
     OllamaTab tab;
     QVERIFY(tab.hosts()->add(QString::fromStdString(fake.url())));
     QCOMPARE(tab.hostUrl(), QString::fromStdString(fake.url()));
-    QVERIFY(tab.localStore().isEmpty());
+    QVERIFY(tab.localStores().isEmpty());
     QSignalSpy loaded(tab.details(), &OllamaDetails::loaded);
     tab.selectModel(QStringLiteral("far:1"));
     QVERIFY(loaded.wait(10000));

@@ -13,6 +13,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "core/stores/store_locations.h"
 #include "core/util/paths.h"
 #include "ui/models/ollama_details.h"
 #include "ui/shell/banner.h"
@@ -51,9 +52,9 @@ void fillLayers(QTreeWidget* tree, const md::ollama::ModelProfile& profile, cons
 
 } // namespace
 
-OllamaCompareDialog::OllamaCompareDialog(const QString& hostUrl, const QString& store, const QString& model,
+OllamaCompareDialog::OllamaCompareDialog(const QString& hostUrl, const QStringList& stores, const QString& model,
                                          const QStringList& others, QWidget* parent)
-    : QDialog(parent), host_(hostUrl), store_(store), model_(model) {
+    : QDialog(parent), host_(hostUrl), stores_(stores), model_(model) {
   setObjectName(QStringLiteral("ollamaCompareDialog"));
   setWindowTitle(tr("Compare models"));
   auto* layout = new QVBoxLayout(this);
@@ -90,7 +91,7 @@ OllamaCompareDialog::OllamaCompareDialog(const QString& hostUrl, const QString& 
   sides->addWidget(leftLayers_, 1, 0);
   sides->addWidget(rightLayers_, 1, 1);
   layout->addLayout(sides, 1);
-  if (store.isEmpty()) {
+  if (stores.isEmpty()) {
     auto* note = new QLabel(tr("Layers are listed for the local server only; the findings come from /api/show."), this);
     note->setWordWrap(true);
     layout->addWidget(note);
@@ -129,20 +130,28 @@ void OllamaCompareDialog::compare() {
   const QString other = other_->currentText();
   if (other.isEmpty() || isRunning())
     return;
+  // Nothing of the previous comparison stays: a failed one must not show the
+  // old model's layers under the new name.
   banner_->clear();
   findings_->clear();
+  leftLayers_->clear();
+  rightLayers_->clear();
   rightTitle_->setText(other);
   std::function<md::Result<md::ollama::ModelComparison>(md::ProgressReporter&)> work =
-      [url = host_.toStdString(), store = store_.toStdString(), left = model_.toStdString(),
+      [url = host_.toStdString(), stores = storePaths(stores_), left = model_.toStdString(),
        right = other.toStdString()](md::ProgressReporter& progress) -> md::Result<md::ollama::ModelComparison> {
     const md::ollama::Client client(url);
-    std::optional<std::filesystem::path> local;
-    if (!store.empty())
-      local = md::pathFromUtf8(store);
-    auto a = md::ollama::profileModel(client, left, local, progress.cancelToken());
+    // Each model's layers come from the first candidate store that holds it.
+    auto storeOf = [&stores](const std::string& model) -> std::optional<std::filesystem::path> {
+      if (stores.empty())
+        return std::nullopt;
+      auto found = md::stores::findStoreHolding(model, stores);
+      return found ? std::optional<std::filesystem::path>(*found) : std::nullopt;
+    };
+    auto a = md::ollama::profileModel(client, left, storeOf(left), progress.cancelToken());
     if (!a)
       return a.error();
-    auto b = md::ollama::profileModel(client, right, local, progress.cancelToken());
+    auto b = md::ollama::profileModel(client, right, storeOf(right), progress.cancelToken());
     if (!b)
       return b.error();
     return md::ollama::compareProfiles(*a, *b);

@@ -8,6 +8,7 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <QStringList>
 
 #include <optional>
 
@@ -28,9 +29,10 @@ class JobHandle;
 class OllamaCompareDialog : public QDialog {
   Q_OBJECT
 public:
-  // `store`: the local store folder, or empty for a remote server.
-  OllamaCompareDialog(const QString& hostUrl, const QString& store, const QString& model, const QStringList& others,
-                      QWidget* parent = nullptr);
+  // `stores`: the folders the local server's store may be in (the first
+  // holding a model gives its layers), or none for a remote server.
+  OllamaCompareDialog(const QString& hostUrl, const QStringList& stores, const QString& model,
+                      const QStringList& others, QWidget* parent = nullptr);
   ~OllamaCompareDialog() override;
 
   QComboBox* otherCombo() const { return other_; }
@@ -52,7 +54,7 @@ private:
   void showComparison(const md::ollama::ModelComparison& comparison);
 
   QString host_;
-  QString store_;
+  QStringList stores_;
   QString model_;
   QPointer<JobHandle> job_;
   QComboBox* other_ = nullptr;

@@ -2,21 +2,29 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTimer>
 #include <QVBoxLayout>
 
 #include "core/ollama/copy_to_host.h"
 #include "core/ollama/model_name.h"
+#include "core/stores/store_locations.h"
 #include "core/util/paths.h"
 #include "ui/modelfile/create_in_ollama_dialog.h"
+#include "ui/models/ollama_details.h"
 #include "ui/models/ollama_hosts.h"
 #include "ui/shell/banner.h"
+#include "ui/shell/core_text.h"
 #include "ui/shell/job.h"
 #include "ui/shell/progress_panel.h"
 #include "ui/shell/text_queue.h"
@@ -24,9 +32,13 @@
 namespace md {
 namespace ui {
 
-OllamaCopyHostDialog::OllamaCopyHostDialog(const QString& sourceUrl, const QString& store, const QString& model,
+namespace {
+const QString kStoreFolderKey = QStringLiteral("ollama/copyStoreFolder");
+}
+
+OllamaCopyHostDialog::OllamaCopyHostDialog(const QString& sourceUrl, const QStringList& stores, const QString& model,
                                            const QStringList& targets, QWidget* parent)
-    : QDialog(parent), source_(sourceUrl), store_(store), model_(model), lines_(std::make_shared<TextQueue>()) {
+    : QDialog(parent), source_(sourceUrl), stores_(stores), model_(model), lines_(std::make_shared<TextQueue>()) {
   setObjectName(QStringLiteral("ollamaCopyHostDialog"));
   setWindowTitle(tr("Copy to another Ollama server"));
   auto* layout = new QVBoxLayout(this);
@@ -41,6 +53,18 @@ OllamaCopyHostDialog::OllamaCopyHostDialog(const QString& sourceUrl, const QStri
   name_ = new QLineEdit(model, this);
   name_->setObjectName(QStringLiteral("copyTargetName"));
   form->addRow(tr("As:"), name_);
+  auto* storeRow = new QHBoxLayout;
+  storeLabel_ = new QLabel(this);
+  storeLabel_->setWordWrap(true);
+  storeLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  storeButton_ = new QPushButton(tr("Store folder…"), this);
+  storeButton_->setObjectName(QStringLiteral("copyStoreFolder"));
+  storeButton_->setToolTip(tr("The folder the source server keeps its models in (its OLLAMA_MODELS), when it is not "
+                              "one of the usual places"));
+  storeButton_->setEnabled(!stores.isEmpty());
+  storeRow->addWidget(storeLabel_, 1);
+  storeRow->addWidget(storeButton_);
+  form->addRow(tr("Read from:"), storeRow);
   layout->addLayout(form);
   problem_ = new QLabel(this);
   problem_->setWordWrap(true);
@@ -69,19 +93,74 @@ OllamaCopyHostDialog::OllamaCopyHostDialog(const QString& sourceUrl, const QStri
   connect(drainTimer_, &QTimer::timeout, this, &OllamaCopyHostDialog::drain);
   connect(target_, &QComboBox::editTextChanged, this, &OllamaCopyHostDialog::check);
   connect(name_, &QLineEdit::textChanged, this, &OllamaCopyHostDialog::check);
-  connect(copy_, &QPushButton::clicked, this, &OllamaCopyHostDialog::startCopy);
+  connect(copy_, &QPushButton::clicked, this, [this] { startCopy(); });
   connect(close, &QPushButton::clicked, this, &QDialog::reject);
+  connect(storeButton_, &QPushButton::clicked, this, [this] {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("The source server's store folder"),
+                                                             storeFolder_.isEmpty() ? QDir::homePath() : storeFolder_);
+    if (!folder.isEmpty())
+      setStoreFolder(folder);
+  });
+  if (!stores.isEmpty())
+    storeFolder_ = QSettings().value(kStoreFolderKey).toString();
+  updateStoreLabel();
   check();
-  resize(560, 440);
+  resize(560, 460);
 }
 
 OllamaCopyHostDialog::~OllamaCopyHostDialog() = default; // the job (owned by this) is cancelled
+
+bool OllamaCopyHostDialog::ask(const QString& title, const QString& question) {
+  if (confirm_)
+    return confirm_(question);
+  return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
+         QMessageBox::Yes;
+}
+
+void OllamaCopyHostDialog::reject() {
+  if (isRunning()) {
+    if (!ask(tr("Stop copying"),
+             tr("Stop copying “%1” to %2? The model will not be created there.").arg(model_, targetUrl_)))
+      return; // it keeps running, and the dialog stays open
+    if (job_)
+      job_->cancel();
+  }
+  QDialog::reject();
+}
+
+void OllamaCopyHostDialog::setStoreFolder(const QString& folder) {
+  storeFolder_ = folder;
+  usedStore_.clear(); // the next copy finds it again
+  QSettings().setValue(kStoreFolderKey, folder);
+  updateStoreLabel();
+}
+
+QStringList OllamaCopyHostDialog::storeCandidates() const {
+  if (stores_.isEmpty())
+    return {}; // a remote source: its files are not here
+  QStringList folders = stores_;
+  if (!storeFolder_.isEmpty()) {
+    folders.removeAll(storeFolder_);
+    folders.prepend(storeFolder_);
+  }
+  return folders;
+}
+
+void OllamaCopyHostDialog::updateStoreLabel() {
+  QStringList shown;
+  for (const QString& folder : storeCandidates())
+    shown << QDir::toNativeSeparators(folder);
+  if (!usedStore_.isEmpty())
+    storeLabel_->setText(QDir::toNativeSeparators(usedStore_));
+  else
+    storeLabel_->setText(shown.isEmpty() ? QString() : tr("the first of: %1").arg(shown.join(QStringLiteral(", "))));
+}
 
 void OllamaCopyHostDialog::check() {
   QString problem;
   targetUrl_ = OllamaHosts::normalise(target_->currentText(), &problem);
   const QString name = name_->text().trimmed();
-  if (store_.isEmpty())
+  if (stores_.isEmpty())
     problem = tr("Copying reads the model's files from the store folder, so it works from the local server only.");
   else if (problem.isEmpty())
     problem = CreateInOllamaDialog::nameProblemText(md::ollama::checkModelName(name.toStdString()));
@@ -92,47 +171,76 @@ void OllamaCopyHostDialog::check() {
   copy_->setEnabled(problem.isEmpty() && !isRunning());
 }
 
-void OllamaCopyHostDialog::startCopy() {
+void OllamaCopyHostDialog::startCopy(bool replaceExisting) {
   check();
   if (!copy_->isEnabled())
     return;
   banner_->clear();
-  log_->clear();
+  if (!replaceExisting)
+    log_->clear();
   log_->appendPlainText(tr("Copying “%1” to %2").arg(model_, targetUrl_));
-  md::ollama::CopyToHostOptions options{model_.toStdString(), name_->text().trimmed().toStdString(),
-                                        md::pathFromUtf8(store_.toStdString())};
+  md::ollama::CopyToHostOptions options{
+      model_.toStdString(), name_->text().trimmed().toStdString(), {}, replaceExisting};
+  // Which store holds the model is found on the job thread (it looks at the disk).
+  auto store = std::make_shared<md::Result<std::filesystem::path>>(md::makeError(md::ErrorCode::NotFound, {}));
   std::function<md::Result<md::ollama::CopyToHostResult>(md::ProgressReporter&)> work =
       [source = source_.toStdString(), target = targetUrl_.toStdString(), options,
-       lines = lines_](md::ProgressReporter& progress) {
-        return md::ollama::copyModelToHost(md::ollama::Client(source), md::ollama::Client(target), options, progress,
-                                           [lines](const std::string& line) { lines->push(line); });
-      };
-  job_ = runJob<md::ollama::CopyToHostResult>(this, work, [this](md::Result<md::ollama::CopyToHostResult> result) {
-    job_.clear();
-    drainTimer_->stop();
-    drain();
-    target_->setEnabled(true);
-    name_->setEnabled(true);
-    check();
-    if (!result) {
-      if (result.error().code == md::ErrorCode::Cancelled)
-        banner_->showMessage(Banner::Kind::Warning, tr("Cancelled. Nothing was created on %1.").arg(targetUrl_));
-      else
-        banner_->showError(result.error());
-      Q_EMIT copyFinished(false);
-      return;
-    }
-    banner_->showMessage(Banner::Kind::Success, tr("Copied to %1 as “%2”: %3 file(s) uploaded (%4), %5 already there.")
-                                                    .arg(targetUrl_, QString::fromStdString(result->targetModel))
-                                                    .arg(result->blobsUploaded)
-                                                    .arg(QLocale().formattedDataSize(qint64(result->bytesUploaded)))
-                                                    .arg(result->blobsAlreadyThere));
-    Q_EMIT copyFinished(true);
-  });
+       stores = storePaths(storeCandidates()), store,
+       lines = lines_](md::ProgressReporter& progress) mutable -> md::Result<md::ollama::CopyToHostResult> {
+    *store = md::stores::findStoreHolding(options.sourceModel, stores);
+    if (!*store)
+      return store->error();
+    options.sourceStore = **store;
+    return md::ollama::copyModelToHost(md::ollama::Client(source), md::ollama::Client(target), options, progress,
+                                       [lines](const std::string& line) { lines->push(line); });
+  };
+  job_ = runJob<md::ollama::CopyToHostResult>(
+      this, work, [this, store, replaceExisting](md::Result<md::ollama::CopyToHostResult> result) {
+        job_.clear();
+        drainTimer_->stop();
+        drain();
+        target_->setEnabled(true);
+        name_->setEnabled(true);
+        storeButton_->setEnabled(!stores_.isEmpty());
+        usedStore_ = *store ? QString::fromStdString(md::pathToUtf8(**store)) : QString();
+        updateStoreLabel();
+        check();
+        if (!result) {
+          const md::Error& error = result.error();
+          if (error.code == md::ErrorCode::Cancelled) {
+            banner_->showMessage(Banner::Kind::Warning, tr("Cancelled. Nothing was created on %1.").arg(targetUrl_));
+          } else if (error.code == md::ErrorCode::AlreadyExists && !replaceExisting) {
+            const QString name = name_->text().trimmed();
+            if (ask(tr("Replace model"), tr("“%1” already exists on %2. Replace it?").arg(name, targetUrl_))) {
+              startCopy(true);
+              return; // its own copyFinished follows
+            }
+            banner_->showMessage(Banner::Kind::Warning,
+                                 tr("“%1” was left as it is on %2: nothing was copied.").arg(name, targetUrl_));
+          } else if (!*store) {
+            banner_->showMessage(Banner::Kind::Error,
+                                 describeError(error) + QLatin1Char(' ') +
+                                     tr("If the server keeps its models elsewhere, pick that folder with “Store "
+                                        "folder…”."));
+          } else {
+            banner_->showError(error);
+          }
+          Q_EMIT copyFinished(false);
+          return;
+        }
+        banner_->showMessage(Banner::Kind::Success,
+                             tr("Copied to %1 as “%2”: %3 file(s) uploaded (%4), %5 already there.")
+                                 .arg(targetUrl_, QString::fromStdString(result->targetModel))
+                                 .arg(result->blobsUploaded)
+                                 .arg(QLocale().formattedDataSize(qint64(result->bytesUploaded)))
+                                 .arg(result->blobsAlreadyThere));
+        Q_EMIT copyFinished(true);
+      });
   progress_->track(job_);
   drainTimer_->start();
   target_->setEnabled(false);
   name_->setEnabled(false);
+  storeButton_->setEnabled(false);
   copy_->setEnabled(false);
 }
 

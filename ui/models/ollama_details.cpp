@@ -14,8 +14,10 @@
 #include <QVBoxLayout>
 
 #include "core/ollama/client.h"
+#include "core/stores/store_locations.h"
 #include "core/util/paths.h"
 #include "ui/shell/banner.h"
+#include "ui/shell/core_text.h"
 #include "ui/shell/job.h"
 #include "ui/shell/widgets.h"
 
@@ -58,6 +60,20 @@ void addInfo(QTreeWidget* tree, const QString& title, const nlohmann::json& info
 }
 
 } // namespace
+
+std::vector<std::filesystem::path> storePaths(const QStringList& folders) {
+  std::vector<std::filesystem::path> paths;
+  for (const QString& folder : folders)
+    paths.push_back(md::pathFromUtf8(folder.toStdString()));
+  return paths;
+}
+
+QStringList localOllamaStores() {
+  QStringList folders;
+  for (const auto& path : md::stores::ollamaStoreCandidates())
+    folders << QString::fromStdString(md::pathToUtf8(path));
+  return folders;
+}
 
 OllamaDetails::OllamaDetails(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
@@ -153,26 +169,29 @@ void OllamaDetails::clear() {
   tabs_->setEnabled(false);
 }
 
-void OllamaDetails::load(const QString& url, const QString& name, const QString& store) {
+void OllamaDetails::load(const QString& url, const QString& name, const QStringList& stores) {
   if (job_)
     job_->cancel();
   clear();
   name_ = name;
-  store_ = store;
+  stores_ = stores;
   title_->setText(name);
   std::function<md::Result<OllamaDetailsData>(md::ProgressReporter&)> work =
       [url = url.toStdString(), model = name.toStdString(),
-       store = store.toStdString()](md::ProgressReporter& reporter) -> md::Result<OllamaDetailsData> {
+       stores = storePaths(stores)](md::ProgressReporter& reporter) -> md::Result<OllamaDetailsData> {
     auto show = md::ollama::Client(url).show(model, false, reporter.cancelToken());
     if (!show)
       return show.error();
-    OllamaDetailsData data{std::move(*show), std::nullopt, {}};
-    if (!store.empty()) {
-      auto manifest = md::stores::readOllamaManifest(md::pathFromUtf8(store), model);
+    OllamaDetailsData data{std::move(*show), std::nullopt, std::nullopt};
+    if (!stores.empty()) {
+      // The first candidate folder holding it (OLLAMA_MODELS, ~/.ollama/models, the Linux service's store).
+      auto store = md::stores::findStoreHolding(model, stores);
+      auto manifest =
+          store ? md::stores::readOllamaManifest(*store, model) : md::Result<md::stores::OllamaManifest>(store.error());
       if (manifest)
         data.manifest = std::move(*manifest);
       else
-        data.manifestError = manifest.error().describe();
+        data.manifestError = manifest.error();
     }
     return data;
   };
@@ -245,18 +264,47 @@ void OllamaDetails::showData(const OllamaDetailsData& data) {
 QString OllamaDetails::layerKindText(const std::string& mediaType) {
   const std::string prefix = "application/vnd.ollama.image.";
   if (mediaType.rfind(prefix, 0) == 0)
-    return QString::fromStdString(mediaType.substr(prefix.size()));
+    return layerKindName(mediaType.substr(prefix.size()));
+  if (mediaType.find("container.image") != std::string::npos)
+    return layerKindName("config");
   return QString::fromStdString(mediaType);
+}
+
+QString OllamaDetails::layerKindName(const std::string& kind) {
+  struct Name {
+    const char* kind;
+    struct {
+      const char* source;
+      const char* comment;
+    } text;
+  };
+  static const Name kNames[] = {
+      {"model", QT_TRANSLATE_NOOP3("md::ui::OllamaDetails", "model", "a layer of an Ollama model")},
+      {"projector", QT_TRANSLATE_NOOP3("md::ui::OllamaDetails", "projector", "a layer of an Ollama model")},
+      {"adapter", QT_TRANSLATE_NOOP3("md::ui::OllamaDetails", "adapter", "a layer of an Ollama model")},
+      {"draft", QT_TRANSLATE_NOOP3("md::ui::OllamaDetails", "draft model", "a layer of an Ollama model")},
+      {"template", QT_TRANSLATE_NOOP3("md::ui::OllamaDetails", "template", "a layer of an Ollama model")},
+      {"system", QT_TRANSLATE_NOOP3("md::ui::OllamaDetails", "system prompt", "a layer of an Ollama model")},
+      {"params", QT_TRANSLATE_NOOP3("md::ui::OllamaDetails", "parameters", "a layer of an Ollama model")},
+      {"messages", QT_TRANSLATE_NOOP3("md::ui::OllamaDetails", "messages", "a layer of an Ollama model")},
+      {"license", QT_TRANSLATE_NOOP3("md::ui::OllamaDetails", "license", "a layer of an Ollama model")},
+      {"config", QT_TRANSLATE_NOOP3("md::ui::OllamaDetails", "config", "a layer of an Ollama model")},
+  };
+  for (const Name& name : kNames)
+    if (kind == name.kind)
+      return tr(name.text.source, name.text.comment);
+  return QString::fromStdString(kind);
 }
 
 void OllamaDetails::fillLayers(const OllamaDetailsData& data) {
   layers_->clear();
-  if (store_.isEmpty()) {
+  if (stores_.isEmpty()) {
     layersNote_->setText(tr("Layers are read from the store folder, so they are listed for the local server only."));
     return;
   }
   if (!data.manifest) {
-    layersNote_->setText(tr("The manifest could not be read: %1").arg(QString::fromStdString(data.manifestError)));
+    layersNote_->setText(tr("The manifest could not be read: %1")
+                             .arg(data.manifestError ? describeError(*data.manifestError) : QString()));
     return;
   }
   layersNote_->setText(tr("From %1").arg(QString::fromStdString(md::pathToUtf8(data.manifest->path))));
@@ -268,9 +316,9 @@ void OllamaDetails::fillLayers(const OllamaDetailsData& data) {
     if (layer.blob.empty())
       item->setToolTip(2, tr("This blob is missing from the store."));
   };
-  add(data.manifest->config, tr("config"));
+  add(data.manifest->config, layerKindName("config"));
   for (const auto& layer : data.manifest->layers)
-    add(layer, layer.kind.empty() ? layerKindText(layer.mediaType) : QString::fromStdString(layer.kind));
+    add(layer, layer.kind.empty() ? layerKindText(layer.mediaType) : layerKindName(layer.kind));
 }
 
 } // namespace ui

@@ -6,13 +6,16 @@
 // digest) read from disk.
 
 #include <QPointer>
+#include <QStringList>
 #include <QWidget>
 
 #include <filesystem>
 #include <optional>
+#include <vector>
 
 #include "core/ollama/types.h"
 #include "core/stores/ollama_store.h"
+#include "core/util/result.h"
 
 class QLabel;
 class QPlainTextEdit;
@@ -25,10 +28,16 @@ namespace ui {
 class Banner;
 class JobHandle;
 
+// The folders the local Ollama server's store may be in, most likely first
+// (core's ollamaStoreCandidates: OLLAMA_MODELS, ~/.ollama/models, on Linux
+// the system service's /usr/share/ollama/.ollama/models). No disk access.
+QStringList localOllamaStores();
+std::vector<std::filesystem::path> storePaths(const QStringList& folders);
+
 struct OllamaDetailsData {
   md::ollama::ShowResult show;
   std::optional<md::stores::OllamaManifest> manifest;
-  std::string manifestError;
+  std::optional<md::Error> manifestError;
 };
 
 class OllamaDetails : public QWidget {
@@ -36,9 +45,9 @@ class OllamaDetails : public QWidget {
 public:
   explicit OllamaDetails(QWidget* parent = nullptr);
 
-  // Loads `name` from the server at `url`; `store` is the local store folder
-  // (empty for a remote server: no layers).
-  void load(const QString& url, const QString& name, const QString& store);
+  // Loads `name` from the server at `url`; the layers come from the first of
+  // `stores` that holds it (none for a remote server: no layers).
+  void load(const QString& url, const QString& name, const QStringList& stores);
   void clear();
 
   QString modelName() const { return name_; }
@@ -52,7 +61,10 @@ public:
   QPlainTextEdit* templateView() const { return template_; }
   Banner* banner() const { return banner_; }
 
+  // A layer's kind, translated: from its media type, or from the kind core
+  // names ("model", "projector", "params", …).
   static QString layerKindText(const std::string& mediaType);
+  static QString layerKindName(const std::string& kind);
 
 Q_SIGNALS:
   void loaded(bool ok);
@@ -66,7 +78,7 @@ private:
   void fillLayers(const OllamaDetailsData& data);
 
   QString name_;
-  QString store_;
+  QStringList stores_;
   QPointer<JobHandle> job_;
   int generation_ = 0; // bumped by every load and clear
   std::optional<OllamaDetailsData> data_;

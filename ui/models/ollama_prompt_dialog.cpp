@@ -118,34 +118,46 @@ void OllamaPromptDialog::send() {
   const QString text = prompt_->toPlainText().trimmed();
   if (text.isEmpty() || isRunning())
     return;
-  md::ollama::ChatMessage message{"user", text.toStdString(), {}};
-  for (const QString& path : images_) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-      banner_->showMessage(Banner::Kind::Error, tr("Could not read “%1”: %2").arg(path, file.errorString()));
-      return;
-    }
-    message.images.push_back(file.readAll().toStdString());
-  }
   banner_->clear();
   answer_->clear();
   stats_->clear();
   tokensPerSecond_ = 0;
   stream_ = std::make_shared<Stream>();
-  md::ollama::ChatRequest request{model_.toStdString(), {std::move(message)}, nlohmann::json::object()};
+  // The images are read on the job thread, not here: they can be large or on a slow disk.
   std::function<md::Result<md::ollama::GenerationResult>(md::ProgressReporter&)> work =
-      [url = host_.toStdString(), request = std::move(request), stream = stream_](md::ProgressReporter& progress) {
-        md::ollama::ClientOptions options;
-        options.requestTimeout = std::chrono::minutes(10); // a cold model can take long to load
-        return md::ollama::Client(url, options)
-            .chat(
-                request,
-                [stream](const std::string& piece) {
-                  stream->pieces.push(piece);
-                  return !stream->stop.load();
-                },
-                progress.cancelToken());
-      };
+      [url = host_.toStdString(), model = model_.toStdString(), text = text.toStdString(), images = images_,
+       stream = stream_](md::ProgressReporter& progress) -> md::Result<md::ollama::GenerationResult> {
+    md::ollama::ChatMessage message{"user", text, {}};
+    for (const QString& path : images) {
+      QFile file(path);
+      QByteArray bytes;
+      if (file.open(QIODevice::ReadOnly))
+        bytes = file.read(kMaxImageBytes + 1);
+      if (!file.isOpen() || file.error() != QFileDevice::NoError || bytes.size() > kMaxImageBytes)
+        return md::makeError(md::ErrorCode::Io, tr("Could not read “%1”: %2")
+                                                    .arg(QDir::toNativeSeparators(path),
+                                                         bytes.size() > kMaxImageBytes ? tr("it is larger than 32 MB")
+                                                                                       : file.errorString())
+                                                    .toStdString());
+      message.images.push_back(bytes.toStdString()); // the client sends them base64-encoded
+      if (progress.cancelled())
+        return md::ProgressReporter::cancelledError();
+    }
+    md::ollama::ChatRequest request{model, {std::move(message)}, nlohmann::json::object()};
+    md::ollama::ClientOptions options;
+    options.requestTimeout = std::chrono::minutes(10); // a cold model can take long to load
+    // Ollama sends nothing while it loads a big model: allow ten minutes of
+    // silence (Stop still ends it at once).
+    options.streamStallSeconds = 600;
+    return md::ollama::Client(url, options)
+        .chat(
+            request,
+            [stream](const std::string& piece) {
+              stream->pieces.push(piece);
+              return !stream->stop.load();
+            },
+            progress.cancelToken());
+  };
   job_ = runJob<md::ollama::GenerationResult>(this, work, [this](md::Result<md::ollama::GenerationResult> result) {
     job_.clear();
     drainTimer_->stop();

@@ -14,8 +14,6 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include "core/stores/store_locations.h"
-#include "core/util/paths.h"
 #include "ui/models/ollama_details.h"
 #include "ui/models/ollama_hosts.h"
 #include "ui/models/ollama_model_table.h"
@@ -210,10 +208,10 @@ QString OllamaTab::hostUrl() const {
   return hosts_->active();
 }
 
-QString OllamaTab::localStore() const {
+QStringList OllamaTab::localStores() const {
   if (!hosts_->isLocal(hostUrl()))
     return {};
-  return QString::fromStdString(md::pathToUtf8(md::stores::defaultStoreLocations().ollama));
+  return localOllamaStores();
 }
 
 void OllamaTab::hostChanged() {
@@ -221,8 +219,9 @@ void OllamaTab::hostChanged() {
   if (refresh_)
     refresh_->cancel();
   refresh_.clear();
-  ++generation_; // what the cancelled refresh brings back is dropped
+  ++generation_; // what the cancelled refresh (or a running action) brings back is dropped
   refreshAgain_ = false;
+  pendingSelection_.clear(); // a model of the old host
   facts_.clear();
   table_->setRows({});
   details_->clear();
@@ -257,23 +256,30 @@ void OllamaTab::refresh() {
       [url = url.toStdString(), cache = facts_](md::ProgressReporter& reporter) {
         return fetchOllamaSnapshot(url, cache, reporter.cancelToken());
       };
-  refresh_ = runJob<OllamaSnapshot>(this, work, [this, generation = generation_](md::Result<OllamaSnapshot> result) {
-    if (generation != generation_)
-      return; // the host changed while this refresh ran
-    refresh_.clear();
-    if (result) {
-      applySnapshot(*result);
-    } else if (result.error().code != md::ErrorCode::Cancelled) {
-      lastError_ = describeError(result.error());
-      lastErrorIsHttp_ = result.error().code == md::ErrorCode::Http;
-      table_->setRows({});
-      details_->clear();
-      setState(State::Unreachable);
-    }
-    Q_EMIT refreshed(result.ok());
-    if (std::exchange(refreshAgain_, false))
-      refresh();
-  });
+  // The model waiting to be selected when this refresh started gets this one
+  // attempt: when the snapshot does not list it, it is given up.
+  const QString wanted = pendingSelection_;
+  refresh_ =
+      runJob<OllamaSnapshot>(this, work, [this, generation = generation_, wanted](md::Result<OllamaSnapshot> result) {
+        if (generation != generation_)
+          return; // the host changed while this refresh ran
+        refresh_.clear();
+        if (result) {
+          applySnapshot(*result);
+        } else if (result.error().code != md::ErrorCode::Cancelled) {
+          lastError_ = describeError(result.error());
+          lastErrorIsHttp_ = result.error().code == md::ErrorCode::Http;
+          table_->setRows({});
+          details_->clear();
+          setState(State::Unreachable);
+        }
+        if (!wanted.isEmpty() && pendingSelection_ == wanted &&
+            (result || result.error().code != md::ErrorCode::Cancelled))
+          pendingSelection_.clear();
+        Q_EMIT refreshed(result.ok());
+        if (std::exchange(refreshAgain_, false))
+          refresh();
+      });
 }
 
 void OllamaTab::applySnapshot(const OllamaSnapshot& snapshot) {
@@ -369,7 +375,7 @@ void OllamaTab::selectionChanged() {
     return;
   }
   if (name != details_->modelName() || (!details_->data() && !details_->isLoading()))
-    details_->load(hostUrl(), name, localStore());
+    details_->load(hostUrl(), name, localStores());
 }
 
 void OllamaTab::updateActions() {
@@ -379,8 +385,8 @@ void OllamaTab::updateActions() {
     button->setEnabled(selected && idle);
   promptButton_->setEnabled(selected);
   compareButton_->setEnabled(selected && table_->rowCount() > 1);
-  copyHostButton_->setEnabled(selected && !localStore().isEmpty());
-  copyHostButton_->setToolTip(localStore().isEmpty()
+  copyHostButton_->setEnabled(selected && !localStores().isEmpty());
+  copyHostButton_->setToolTip(localStores().isEmpty()
                                   ? tr("Copying reads the model's files from the store folder, so it works from the "
                                        "local server only.")
                                   : tr("Copy this model to another Ollama server without a registry"));

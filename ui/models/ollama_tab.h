@@ -48,8 +48,9 @@ public:
 
   OllamaHosts* hosts() const { return hosts_; }
   QString hostUrl() const;
-  // The folder of the active server's store when it is the local one.
-  QString localStore() const;
+  // The folders the active server's store may be in when it is the local
+  // one (the first holding a model is used), else none.
+  QStringList localStores() const;
   State state() const { return state_; }
   QString emptyStateText() const;
   OllamaModelTable* model() const { return table_; }

@@ -16,6 +16,7 @@
 #include "ui/models/ollama_pull_dialog.h"
 #include "ui/models/ollama_tab.h"
 #include "ui/shell/banner.h"
+#include "ui/shell/core_text.h"
 #include "ui/shell/job.h"
 
 namespace md {
@@ -28,18 +29,21 @@ void OllamaTab::runAction(const QString& running, std::function<md::Status(const
   banner_->showMessage(Banner::Kind::Info, running);
   action_ = runJob(
       this, [url = hostUrl().toStdString(), work = std::move(work)](md::ProgressReporter&) { return work(url); });
-  connect(action_, &JobHandle::finished, this, [this, after = std::move(after)](bool ok, const md::Error& error) {
-    action_.clear();
-    if (!ok)
-      banner_->showError(error);
-    else
-      banner_->clear();
-    if (after)
-      after(ok);
-    updateActions();
-    refresh();
-    Q_EMIT actionFinished(ok);
-  });
+  connect(action_, &JobHandle::finished, this,
+          [this, after = std::move(after), generation = generation_](bool ok, const md::Error& error) {
+            action_.clear();
+            if (generation == generation_) {
+              if (!ok)
+                banner_->showError(error);
+              else
+                banner_->clear();
+              if (after)
+                after(ok);
+              refresh();
+            } // else: another host is shown now; its banner and selection are not this result's
+            updateActions();
+            Q_EMIT actionFinished(ok);
+          });
   updateActions();
 }
 
@@ -88,7 +92,10 @@ OllamaNameDialog* OllamaTab::copySelected(bool rename) {
             return {};
           if (auto deleted = client.deleteModel(from); !deleted) {
             md::Error error = deleted.error();
-            error.message = "Copied to " + to + ", but could not delete " + from + ": " + error.message;
+            error.message = tr("Copied to “%1”, but could not delete “%2”: %3")
+                                .arg(QString::fromStdString(to), QString::fromStdString(from), describeError(error))
+                                .toStdString();
+            error.where = {}; // in the sentence already
             return error;
           }
           return {};
@@ -154,7 +161,7 @@ OllamaCompareDialog* OllamaTab::openCompareDialog() {
   QStringList others;
   for (const auto& row : table_->rows())
     others << row.name;
-  auto* dialog = new OllamaCompareDialog(hostUrl(), localStore(), name, others, this);
+  auto* dialog = new OllamaCompareDialog(hostUrl(), localStores(), name, others, this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   dialog->open();
   return dialog;
@@ -166,7 +173,7 @@ OllamaCopyHostDialog* OllamaTab::openCopyToHostDialog() {
     return nullptr;
   QStringList targets = hosts_->urls();
   targets.removeAll(hostUrl());
-  auto* dialog = new OllamaCopyHostDialog(hostUrl(), localStore(), name, targets, this);
+  auto* dialog = new OllamaCopyHostDialog(hostUrl(), localStores(), name, targets, this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   dialog->open();
   return dialog;

@@ -1,6 +1,7 @@
 #include "ui/shell/ollama_status.h"
 
 #include "core/ollama/client.h"
+#include "ui/shell/core_text.h"
 #include "ui/shell/job.h"
 
 namespace md {
@@ -18,7 +19,9 @@ void OllamaStatus::setBaseUrl(const QString& baseUrl) {
   checked_ = false;
   reachable_ = false;
   version_.clear();
-  if (running_) // its answer is for the old host (and is dropped)
+  error_.reset();
+  ++generation_; // a check still running is for the old host: its answer is dropped
+  if (running_)
     running_->cancel();
   running_.clear();
   Q_EMIT changed();
@@ -40,20 +43,29 @@ void OllamaStatus::checkNow() {
     options.requestTimeout = std::chrono::milliseconds(3000);
     return md::ollama::Client(url, options).version(reporter.cancelToken());
   };
-  const QString checkedUrl = baseUrl_;
-  running_ = runJob<std::string>(this, work, [this, checkedUrl](md::Result<std::string> result) {
-    if (checkedUrl != baseUrl_)
-      return; // the host changed while this check ran
+  running_ = runJob<std::string>(this, work, [this, generation = generation_](md::Result<std::string> result) {
+    // A check for a host switched away from (even when it is the host again
+    // now, after A → B → A) and a cancelled check say nothing about the host.
+    if (generation != generation_ || (!result && result.error().code == md::ErrorCode::Cancelled))
+      return;
+    running_.clear();
     const bool wasReachable = reachable_;
     const QString oldVersion = version_;
     reachable_ = result.ok();
     version_ = result.ok() ? QString::fromStdString(*result) : QString();
-    error_ = result.ok() ? QString() : QString::fromStdString(result.error().message);
+    if (result)
+      error_.reset();
+    else
+      error_ = result.error();
     if (!checked_ || wasReachable != reachable_ || oldVersion != version_) {
       checked_ = true;
       Q_EMIT changed();
     }
   });
+}
+
+QString OllamaStatus::errorText() const {
+  return error_ ? describeError(*error_) : QString();
 }
 
 QString OllamaStatus::text() const {

@@ -7,6 +7,10 @@
 #include <QString>
 #include <QTimer>
 
+#include <optional>
+
+#include "core/util/result.h"
+
 namespace md {
 namespace ui {
 
@@ -26,8 +30,8 @@ public:
 
   bool isReachable() const { return reachable_; }
   QString version() const { return version_; }
-  QString text() const;                        // translated, for the status bar
-  QString errorText() const { return error_; } // why it is unreachable
+  QString text() const;      // translated, for the status bar
+  QString errorText() const; // why it is unreachable, translated
 
 Q_SIGNALS:
   void changed();
@@ -39,7 +43,8 @@ private:
   bool checked_ = false;
   bool reachable_ = false;
   QString version_;
-  QString error_;
+  std::optional<md::Error> error_;
+  int generation_ = 0; // bumped on a host switch
 };
 
 } // namespace ui
