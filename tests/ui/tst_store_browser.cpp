@@ -3,6 +3,7 @@
 // the disk usage chart, and the watcher that rescans a changed folder.
 #include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QMimeData>
@@ -66,6 +67,15 @@ QStringList column(const StoreBrowser& browser, int column) {
     values << browser.filter()->index(row, column).data().toString();
   return values;
 }
+
+// Stands in for the desktop's file manager: records what it was asked to open.
+class UrlRecorder : public QObject {
+  Q_OBJECT
+public:
+  QList<QUrl> opened;
+public Q_SLOTS:
+  void open(const QUrl& url) { opened << url; }
+};
 
 } // namespace
 
@@ -276,6 +286,55 @@ private Q_SLOTS:
       qunsetenv("OLLAMA_HOST");
     else
       qputenv("OLLAMA_HOST", savedHost);
+  }
+
+  // The caches show beside Ollama and the folders: a Hugging Face snapshot
+  // (a symlink into blobs/) and a ModelScope file, each with its real size,
+  // and each as its own segment in the chart.
+  void huggingFaceAndModelScopeShowWithTheirSizes() {
+    md::testing::TempDir dir;
+    const fs::path hub = dir.path() / "hf" / "hub";
+    const fs::path repo = hub / "models--Qwen--Qwen2.5-0.5B-Instruct-GGUF";
+    const auto hfSize = md::testing::writeModel(repo / "blobs" / md::testing::hexOf('a'), "hf");
+    md::testing::writeText(repo / "refs" / "main", "rev1\n");
+    md::testing::symlinkTo("../../blobs/" + md::testing::hexOf('a'), repo / "snapshots" / "rev1" / "qwen.gguf");
+    const fs::path modelScope = dir.path() / "modelscope";
+    const auto msSize = md::testing::writeModel(
+        modelScope / "hub" / "models" / "Qwen" / "Qwen2___5-0___5B-GGUF" / "qwen2.5-0.5b-q8_0.gguf", "ms");
+    md::stores::ScanRequest request;
+    request.huggingFace = hub;
+    request.modelScope = modelScope;
+    request.indexFolder = dir.path() / "data";
+    StoreBrowser browser;
+    browser.setRequest(request);
+    QVERIFY(scan(browser));
+    QCOMPARE(browser.filter()->rowCount(), 2);
+    QMap<QString, qulonglong> sizeBySource;
+    for (int row = 0; row < browser.filter()->rowCount(); ++row)
+      sizeBySource[browser.filter()->index(row, StoreTableModel::Source).data().toString()] =
+          browser.filter()->index(row, StoreTableModel::Size).data(StoreTableModel::SortRole).toULongLong();
+    QCOMPARE(sizeBySource.value(QStringLiteral("Hugging Face")), qulonglong(hfSize));
+    QCOMPARE(sizeBySource.value(QStringLiteral("ModelScope")), qulonglong(msSize));
+    QVERIFY(column(browser, StoreTableModel::Name).join(QLatin1Char('|')).contains(QStringLiteral("Qwen2.5-0.5B")));
+    QMap<QString, quint64> chart;
+    for (const auto& segment : browser.chart()->sourceSegments())
+      chart[segment.label] = segment.bytes;
+    QCOMPARE(chart.value(QStringLiteral("Hugging Face")), quint64(hfSize));
+    QCOMPARE(chart.value(QStringLiteral("ModelScope")), quint64(msSize));
+  }
+
+  void showInFolderOpensTheFilesFolder() {
+    Stores stores;
+    StoreBrowser browser;
+    browser.setRequest(stores.request());
+    QVERIFY(scan(browser));
+    UrlRecorder fileManager;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &fileManager, "open");
+    QVERIFY(browser.selectPath(text(stores.folder / "llava" / "mmproj-f16.gguf")));
+    browser.revealSelected();
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    QCOMPARE(fileManager.opened.size(), 1);
+    QCOMPARE(md::pathFromUtf8(fileManager.opened.front().toLocalFile().toStdString()), stores.folder / "llava");
   }
 
   void chartShowsUsageAndReclaimableSpace() {
