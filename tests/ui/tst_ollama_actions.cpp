@@ -12,6 +12,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -361,6 +362,38 @@ private Q_SLOTS:
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().first().toBool(), false);
     QCOMPARE(dialog.statsLabel()->text(), QStringLiteral("Stopped."));
+  }
+
+  // "Add…" as a user uses it: a bad URL is refused in the banner, a good one
+  // becomes the active server, and cancelling the box changes nothing.
+  void addButtonAsksForAServer() {
+    md::testing::FakeOllama local, remote;
+    QVERIFY(local.start());
+    QVERIFY(remote.start());
+    md::testing::useAsLocal(local);
+    OllamaTab tab;
+    std::optional<QString> typed;
+    int asked = 0;
+    tab.setHostPrompt([&] {
+      ++asked;
+      return typed;
+    });
+    typed = QStringLiteral("nas:99999");
+    tab.addHostButton()->click();
+    QCOMPARE(asked, 1);
+    QVERIFY2(tab.banner()->text().contains(QStringLiteral("port")), qPrintable(tab.banner()->text()));
+    QCOMPARE(tab.hostCombo()->count(), 1);
+
+    typed = std::nullopt; // the box was cancelled
+    tab.addHostButton()->click();
+    QCOMPARE(asked, 2);
+    QCOMPARE(tab.hostCombo()->count(), 1);
+
+    typed = QStringLiteral("127.0.0.1:%1").arg(remote.port());
+    tab.addHostButton()->click();
+    QCOMPARE(tab.hostCombo()->count(), 2);
+    QCOMPARE(tab.hostUrl(), QString::fromStdString(remote.url()));
+    QCOMPARE(tab.hostCombo()->currentData().toString(), QString::fromStdString(remote.url()));
   }
 
   void hostsAreValidatedSwitchedAndRemembered() {

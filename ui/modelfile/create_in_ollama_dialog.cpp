@@ -19,6 +19,7 @@
 #include "core/ollama/host.h"
 #include "core/util/paths.h"
 #include "ui/shell/banner.h"
+#include "ui/shell/core_text.h"
 #include "ui/shell/job.h"
 #include "ui/shell/progress_panel.h"
 #include "ui/shell/text_queue.h"
@@ -241,7 +242,7 @@ void CreateInOllamaDialog::finish(md::Result<md::ollama::CreateFlowResult> resul
                               "Models page."));
     else
       banner_->showMessage(Banner::Kind::Warning, tr("Cancelled. Nothing was created."));
-    log_->appendPlainText(QString::fromStdString(error.describe()));
+    log_->appendPlainText(describeError(error));
     Q_EMIT createFinished(false);
     return;
   }

@@ -231,14 +231,21 @@ void OllamaTab::hostChanged() {
 }
 
 void OllamaTab::addHost() {
-  bool ok = false;
-  const QString text =
-      QInputDialog::getText(this, tr("Add an Ollama server"), tr("URL of the server (e.g. http://192.168.1.20:11434):"),
-                            QLineEdit::Normal, QString(), &ok);
-  if (!ok)
+  std::optional<QString> text;
+  if (hostPrompt_) {
+    text = hostPrompt_();
+  } else {
+    bool ok = false;
+    const QString typed = QInputDialog::getText(this, tr("Add an Ollama server"),
+                                                tr("URL of the server (e.g. http://192.168.1.20:11434):"),
+                                                QLineEdit::Normal, QString(), &ok);
+    if (ok)
+      text = typed;
+  }
+  if (!text)
     return;
   QString problem;
-  if (!hosts_->add(text, &problem))
+  if (!hosts_->add(*text, &problem))
     banner_->showMessage(Banner::Kind::Error, problem);
 }
 

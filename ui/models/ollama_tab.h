@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 
 #include "ui/models/ollama_snapshot.h"
@@ -72,6 +73,10 @@ public:
   // The actions, for the selected model. Dialogs open non-modally.
   using Confirm = std::function<bool(const QString& question)>;
   void setConfirm(Confirm confirm) { confirm_ = std::move(confirm); }
+  // Asks for a server URL for "Add…" (an input box by default); nullopt when cancelled.
+  using HostPrompt = std::function<std::optional<QString>()>;
+  void setHostPrompt(HostPrompt prompt) { hostPrompt_ = std::move(prompt); }
+  QToolButton* addHostButton() const { return addHostButton_; }
   void deleteSelected();
   OllamaNameDialog* copySelected(bool rename);
   void editModelfile();
@@ -119,6 +124,7 @@ private:
   QString lastError_;
   bool lastErrorIsHttp_ = false;
   Confirm confirm_;
+  HostPrompt hostPrompt_;
 
   QLabel* hostLabel_ = nullptr;
   QComboBox* hostCombo_ = nullptr;
