@@ -13,6 +13,7 @@
 #include "app/cli/cmd_env.h"
 #include "app/cli/progress_printer.h"
 #include "core/env/model_store_move.h"
+#include "core/stores/store_locations.h"
 #include "core/util/json_text.h"
 #include "core/util/paths.h"
 
@@ -44,7 +45,8 @@ int moveModelsCommand(CommandContext& context) {
   const bool leaveDamaged = context.args.takeFlag("leave-damaged");
   const bool deleteOld = context.args.takeFlag("delete-old");
   if (context.args.rest().size() != 1 || context.args.unknownOption()) {
-    context.err << "usage: modeldesk-cli env move-models NEWDIR [--from DIR] [--leave-damaged] [--delete-old] [--json]\n";
+    context.err
+        << "usage: modeldesk-cli env move-models NEWDIR [--from DIR] [--leave-damaged] [--delete-old] [--json]\n";
     return kExitUsage;
   }
   EnvSession session;
@@ -62,6 +64,21 @@ int moveModelsCommand(CommandContext& context) {
 
   env::StoreMoveOptions options;
   auto plan = env::planStoreMove(source, target, options);
+  if (!plan && !from && plan.error().code == ErrorCode::NotFound) {
+    // An empty store here, while another likely store (e.g. the Linux
+    // service's /usr/share/ollama/.ollama/models) holds the models.
+    Error error = plan.error();
+    for (const auto& candidate : stores::ollamaStoreCandidates()) {
+      std::error_code ec;
+      if (candidate != source && !fs::is_empty(candidate / "manifests", ec) && !ec) {
+        error.message += " The models are in " + pathToUtf8(candidate) + ": pass --from '" + pathToUtf8(candidate) +
+                         "' (a folder the Ollama service owns needs root, and the new folder must belong to the "
+                         "`ollama` user).";
+        break;
+      }
+    }
+    return envFail(context, error, secrets);
+  }
   if (!plan)
     return envFail(context, plan.error(), secrets);
   context.err << "Moving " << plan->manifests.size() << " model(s), " << formatBytes(plan->totalBytes) << ", from "

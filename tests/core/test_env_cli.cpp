@@ -171,6 +171,25 @@ TEST(EnvCli, MoveModelsSurvivesKillNineThenResumesSwitchesAndDeletes) {
   EXPECT_EQ(testing::sha256OfFile(target / "blobs" / used[2]), used[2].substr(7));
 }
 
+// OLLAMA_MODELS points at an empty folder while the models sit in another
+// place Ollama keeps them (here ~/.ollama/models; on Linux also the service's
+// /usr/share/ollama/.ollama/models): the refusal says where, and --from.
+TEST(EnvCli, MoveModelsFromAnEmptyStoreNamesWhereTheModelsAre) {
+  testing::TempFolder temp("env-cli-empty");
+  const fs::path home = temp.home();
+  const fs::path models = home / ".ollama" / "models";
+  testing::writeSampleStore(models);
+  const fs::path empty = temp.path() / "empty store";
+  fs::create_directories(empty);
+  auto env = envFor(home);
+  env["OLLAMA_MODELS"] = pathToUtf8(empty);
+  auto run = testing::runCli({"env", "move-models", pathToUtf8(temp.path() / "target")}, env);
+  EXPECT_EQ(run.exitCode, 1);
+  EXPECT_NE(run.err.find("holds no Ollama models"), std::string::npos) << run.err;
+  EXPECT_NE(run.err.find("The models are in " + pathToUtf8(models) + ": pass --from"), std::string::npos) << run.err;
+  EXPECT_FALSE(fs::exists(temp.path() / "target"));
+}
+
 TEST(EnvCli, MoveModelsWithADamagedBlobDoesNotSwitch) {
   testing::TempFolder temp("env-cli-damaged");
   const fs::path home = temp.home();
