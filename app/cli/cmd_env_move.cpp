@@ -69,8 +69,7 @@ int moveModelsCommand(CommandContext& context) {
     // service's /usr/share/ollama/.ollama/models) holds the models.
     Error error = plan.error();
     for (const auto& candidate : stores::ollamaStoreCandidates()) {
-      std::error_code ec;
-      if (candidate != source && !fs::is_empty(candidate / "manifests", ec) && !ec) {
+      if (candidate != source && env::storeHoldsModels(candidate)) {
         error.message += " The models are in " + pathToUtf8(candidate) + ": pass --from '" + pathToUtf8(candidate) +
                          "' (a folder the Ollama service owns needs root, and the new folder must belong to the "
                          "`ollama` user).";

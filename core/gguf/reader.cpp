@@ -16,22 +16,6 @@ namespace {
 
 using detail::ByteCursor;
 
-std::string printableMagic(const unsigned char* bytes, std::size_t n) {
-  std::string out;
-  for (std::size_t i = 0; i < n; ++i) {
-    unsigned char c = bytes[i];
-    if (c >= 0x20 && c < 0x7f) {
-      out += static_cast<char>(c);
-    } else {
-      static constexpr char kHex[] = "0123456789abcdef";
-      out += "\\x";
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
-
 class HeaderParser {
 public:
   HeaderParser(ByteCursor& in, std::filesystem::path path) : in_(in), path_(std::move(path)) {}
@@ -329,7 +313,9 @@ Result<GgufFile> HeaderParser::parse() {
   }
   if (std::memcmp(magic, "GGUF", 4) != 0)
     return makeError(ErrorCode::Malformed,
-                     "Not a GGUF file: it starts with '" + printableMagic(magic, 4) + "' instead of 'GGUF'",
+                     "Not a GGUF file: it starts with '" +
+                         printableText(std::string_view(reinterpret_cast<const char*>(magic), 4)) +
+                         "' instead of 'GGUF'",
                      Location{path_, 0, {}, {}});
   std::uint32_t version = 0;
   if (!readRaw(version, "the version"))

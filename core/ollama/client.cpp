@@ -28,6 +28,14 @@ Client::Client(std::string baseUrl, ClientOptions options) : baseUrl_(std::move(
     baseUrl_.pop_back();
 }
 
+namespace {
+constexpr std::string_view kNotRunning = "Ollama is not running at ";
+} // namespace
+
+bool isNotRunning(const Error& error) {
+  return error.code == ErrorCode::Network && error.message.rfind(kNotRunning, 0) == 0;
+}
+
 Error Client::describeTransportError(const Error& transport) const {
   Location where;
   where.url = baseUrl_;
@@ -36,8 +44,7 @@ Error Client::describeTransportError(const Error& transport) const {
   case ErrorCode::Network:
     // net::perform says "Could not connect" when no connection was made.
     if (transport.message.rfind("Could not connect", 0) == 0)
-      return makeError(ErrorCode::Network, "Ollama is not running at " + baseUrl_ + " (" + transport.message + ")",
-                       where);
+      return makeError(ErrorCode::Network, std::string(kNotRunning) + baseUrl_ + " (" + transport.message + ")", where);
     return makeError(ErrorCode::Network, "The connection to Ollama at " + baseUrl_ + " failed: " + transport.message,
                      where);
   case ErrorCode::Timeout:

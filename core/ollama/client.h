@@ -30,6 +30,11 @@ struct ClientOptions {
 // Receives each status line of a pull or create ("pulling manifest", "success").
 using StatusSink = std::function<void(const std::string& status)>;
 
+// True for the error a call gives when nothing listens at the server's
+// address ("Ollama is not running at …"), as opposed to a broken connection,
+// a timeout or an error answer.
+bool isNotRunning(const Error& error);
+
 class Client {
 public:
   explicit Client(std::string baseUrl, ClientOptions options = {});

@@ -2,9 +2,6 @@
 
 #include <set>
 
-#include <nlohmann/json.hpp>
-
-#include "core/io/atomic_write.h"
 #include "core/stores/ollama_store.h"
 #include "core/util/paths.h"
 
@@ -22,23 +19,23 @@ Result<std::set<std::string>> digestsInUse(const fs::path& modelsDir, const fs::
   std::error_code error;
   const fs::path manifests = modelsDir / "manifests";
   for (fs::recursive_directory_iterator it(manifests, error), end; !error && it != end; it.increment(error)) {
-    if (!it->is_regular_file(error) || fs::equivalent(it->path(), skip, error))
+    std::error_code ignored;                               // the listing's own error ends the loop, not these
+    if (it->path().filename().string().starts_with('.')) { // .DS_Store and the like are not manifests
+      it.disable_recursion_pending();
       continue;
-    auto text = io::readSmallFile(it->path());
-    if (!text)
-      return text.error();
-    if (!text->has_value())
+    }
+    if (!it->is_regular_file(ignored) || fs::equivalent(it->path(), skip, ignored))
       continue;
-    const auto manifest = nlohmann::json::parse(**text, nullptr, false);
-    if (manifest.is_discarded() || !manifest.is_object())
+    auto manifest = readOllamaManifest(modelsDir, stores::ollamaModelName(it->path().lexically_relative(manifests)));
+    if (!manifest)
       // Unreadable: keep every blob rather than risk one it needs.
-      return makeError(ErrorCode::Malformed, "Another manifest in the store cannot be read, so no blob was removed",
+      return makeError(ErrorCode::Malformed,
+                       "Another manifest in the store cannot be read, so no blob was removed: " +
+                           manifest.error().message,
                        Location{it->path(), {}, {}, {}});
-    if (manifest.contains("config") && manifest["config"].is_object())
-      used.insert(manifest["config"].value("digest", ""));
-    for (const auto& layer : manifest.value("layers", nlohmann::json::array()))
-      if (layer.is_object())
-        used.insert(layer.value("digest", ""));
+    used.insert(manifest->config.digest);
+    for (const auto& layer : manifest->layers)
+      used.insert(layer.digest);
   }
   if (error && error != std::errc::no_such_file_or_directory)
     return makeError(ErrorCode::Io, "Cannot list the manifests: " + error.message(), Location{manifests, {}, {}, {}});
@@ -92,10 +89,8 @@ Result<OllamaRemoval> removeOllamaModel(const Client& server, const fs::path& mo
   auto deleted = server.deleteModel(model, cancel);
   if (deleted)
     return OllamaRemoval{};
-  const Error& problem = deleted.error();
-  const bool notRunning = problem.code == ErrorCode::Network && problem.message.rfind("Ollama is not running", 0) == 0;
-  if (!notRunning)
-    return problem;
+  if (!isNotRunning(deleted.error()))
+    return deleted.error();
   return removeOllamaModelFiles(modelsDir, model);
 }
 

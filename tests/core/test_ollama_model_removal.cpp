@@ -49,6 +49,8 @@ protected:
 TEST_F(OllamaModelRemovalTest, OnDiskOnlyTheBlobsNoOtherModelUsesGo) {
   const std::size_t before = blobCount(store());
   ASSERT_EQ(before, 6u); // 2 model layers, projector, template, params, config
+  // A file the desktop left among the manifests is not one.
+  testing::writeText(store() / "manifests/registry.ollama.ai/library/.DS_Store", "\x00\x01");
   auto removed = removeOllamaModelFiles(store(), "drop:v1");
   ASSERT_TRUE(removed) << removed.error().describe();
   EXPECT_EQ(removed->via, OllamaRemoval::Via::Files);
