@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <optional>
 #include <ostream>
 
@@ -168,13 +167,6 @@ std::optional<std::string> urlProblem(const std::string& url, const ollama::Olla
   return std::nullopt;
 }
 
-// This machine's own server: a loopback or wildcard address.
-bool isLocalServer(const std::string& url) {
-  std::string name = ollama::parseOllamaHost(url).host;
-  std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-  return name == "localhost" || name == "127.0.0.1" || name == "::1" || name == "0.0.0.0" || name == "::";
-}
-
 } // namespace
 
 int copyToHostCommand(CommandContext& context, const ollama::Client& source) {
@@ -205,7 +197,7 @@ int copyToHostCommand(CommandContext& context, const ollama::Client& source) {
       return ollamaFail(
           context, makeError(ErrorCode::NotFound, found.error().message + " (pass --store DIR)", found.error().where));
     store = *found;
-    if (!isLocalServer(source.baseUrl()))
+    if (!ollama::isLoopbackHost(ollama::parseOllamaHost(source.baseUrl()).host))
       note = source.baseUrl() + " is not this machine's server: the blobs are read from the local store at " +
              pathToUtf8(store) + " (pass --store DIR for another folder)";
     if (!note.empty() && !context.json)

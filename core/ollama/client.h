@@ -29,6 +29,8 @@ struct ClientOptions {
 
 // Receives each status line of a pull or create ("pulling manifest", "success").
 using StatusSink = std::function<void(const std::string& status)>;
+// Receives a pull's progress per layer (digest, bytes done, bytes in all).
+using LayerSink = std::function<void(const std::string& digest, std::uint64_t completed, std::uint64_t total)>;
 
 // True for the error a call gives when nothing listens at the server's
 // address ("Ollama is not running at …"), as opposed to a broken connection,
@@ -60,7 +62,8 @@ public:
 
   // POST /api/pull, streamed: the bytes of every layer are summed into one
   // "pulling" phase; each status text goes to onStatus and the detail.
-  Status pull(const std::string& model, ProgressReporter& progress, const StatusSink& onStatus = {}) const;
+  Status pull(const std::string& model, ProgressReporter& progress, const StatusSink& onStatus = {},
+              const LayerSink& onLayer = {}) const;
 
   // HEAD /api/blobs/<digest>: whether the server has the blob.
   Result<bool> hasBlob(const std::string& digest, const CancelToken* cancel = nullptr) const;

@@ -37,7 +37,8 @@ json imagesJson(const std::vector<std::string>& images) {
 
 } // namespace
 
-Status Client::pull(const std::string& model, ProgressReporter& progress, const StatusSink& onStatus) const {
+Status Client::pull(const std::string& model, ProgressReporter& progress, const StatusSink& onStatus,
+                    const LayerSink& onLayer) const {
   struct Layer {
     std::uint64_t total = 0;
     std::uint64_t completed = 0;
@@ -55,6 +56,8 @@ Status Client::pull(const std::string& model, ProgressReporter& progress, const 
       Layer& layer = layers[digest];
       layer.total = std::max(layer.total, countField(object, "total"));
       layer.completed = std::max(layer.completed, countField(object, "completed"));
+      if (onLayer)
+        onLayer(digest, layer.completed, layer.total);
       std::uint64_t total = 0, completed = 0;
       for (const auto& [name, each] : layers) {
         total += each.total;

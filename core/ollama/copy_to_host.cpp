@@ -39,19 +39,6 @@ std::string lowercase(std::string text) {
   return text;
 }
 
-// localhost, 127.0.0.1 and ::1 are one host; the scheme and a trailing slash
-// do not make another server.
-bool sameServer(const std::string& a, const std::string& b) {
-  auto key = [](const std::string& url) {
-    const auto host = parseOllamaHost(url);
-    std::string name = lowercase(host.host);
-    if (name == "localhost" || name == "127.0.0.1" || name == "::1")
-      name = "loopback";
-    return name + "|" + std::to_string(host.port) + "|" + host.path;
-  };
-  return key(a) == key(b);
-}
-
 // The /api/tags entry for a model, matched as the server does (case aside).
 Result<std::optional<ModelSummary>> listedModel(const Client& client, const std::string& name,
                                                 const CancelToken* cancel) {
@@ -244,7 +231,8 @@ Result<CopyToHostResult> copyModelToHost(const Client& source, const Client& tar
   if (const auto check = checkModelName(result.targetModel); !check.ok())
     return makeError(ErrorCode::Invalid, "'" + result.targetModel + "' is not a valid model name: " + check.message());
 
-  if (sameServer(target.baseUrl(), source.baseUrl()) && withTag(result.targetModel) == withTag(options.sourceModel))
+  if (sameOllamaServer(target.baseUrl(), source.baseUrl()) &&
+      withTag(result.targetModel) == withTag(options.sourceModel))
     return makeError(ErrorCode::Invalid, options.sourceModel + " is already on " + target.baseUrl() +
                                              ": copy it under another name, or to another server");
 

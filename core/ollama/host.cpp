@@ -99,4 +99,22 @@ std::string hostFromEnvironment() {
   return parseOllamaHost(value ? value : "").clientUrl();
 }
 
+bool isLoopbackHost(std::string_view host) {
+  std::string name(host);
+  for (auto& c : name)
+    c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return name == "localhost" || name == "127.0.0.1" || name == "::1";
+}
+
+bool sameOllamaServer(std::string_view a, std::string_view b) {
+  auto key = [](std::string_view url) {
+    const auto host = parseOllamaHost(url);
+    std::string name = host.host;
+    for (auto& c : name)
+      c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return (isLoopbackHost(name) ? std::string("loopback") : name) + "|" + std::to_string(host.port) + "|" + host.path;
+  };
+  return key(a) == key(b);
+}
+
 } // namespace md::ollama

@@ -34,4 +34,10 @@ OllamaHost parseOllamaHost(std::string_view value);
 // The base URL a client uses for the OLLAMA_HOST of this process.
 std::string hostFromEnvironment();
 
+// This machine: localhost, 127.0.0.1 or ::1 (any case).
+bool isLoopbackHost(std::string_view host);
+// Two URLs of one server: loopback spellings are one host, and the scheme and
+// a trailing slash do not make another server (the port and path do).
+bool sameOllamaServer(std::string_view a, std::string_view b);
+
 } // namespace md::ollama

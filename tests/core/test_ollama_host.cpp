@@ -64,5 +64,16 @@ TEST(OllamaClient, ClosedPortSaysOllamaIsNotRunning) {
       << version.error().message;
 }
 
+TEST(OllamaHost, LoopbackSpellingsAreOneServer) {
+  EXPECT_TRUE(isLoopbackHost("LocalHost"));
+  EXPECT_TRUE(isLoopbackHost("::1"));
+  EXPECT_FALSE(isLoopbackHost("192.168.1.20"));
+  EXPECT_TRUE(sameOllamaServer("http://localhost:11434/", "127.0.0.1:11434"));
+  EXPECT_TRUE(sameOllamaServer("https://[::1]:9000", "http://LOCALHOST:9000"));
+  EXPECT_FALSE(sameOllamaServer("http://localhost:11434", "http://localhost:11435"));
+  EXPECT_FALSE(sameOllamaServer("http://nas:11434/a", "http://nas:11434/b"));
+  EXPECT_FALSE(sameOllamaServer("http://nas:11434", "http://127.0.0.1:11434"));
+}
+
 } // namespace
 } // namespace md::ollama

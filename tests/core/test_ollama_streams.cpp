@@ -3,6 +3,8 @@
 // connection, stalled stream).
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include <chrono>
 #include <fstream>
 
@@ -44,8 +46,20 @@ TEST_F(OllamaStreamTest, PullSumsLayersIntoOneBar) {
   std::vector<Progress> reports;
   std::vector<std::string> statuses;
   ProgressReporter progress([&](const Progress& p) { reports.push_back(p); }, nullptr, 0ms);
-  auto pulled = client().pull("big", progress, [&](const std::string& s) { statuses.push_back(s); });
+  std::map<std::string, std::pair<std::uint64_t, std::uint64_t>> layers; // digest -> last (done, total)
+  auto pulled = client().pull(
+      "big", progress, [&](const std::string& s) { statuses.push_back(s); },
+      [&](const std::string& digest, std::uint64_t done, std::uint64_t total) {
+        layers[digest] = {done, total};
+      });
   ASSERT_TRUE(pulled.ok()) << pulled.error().describe();
+  std::uint64_t layerBytes = 0;
+  for (const auto& [digest, last] : layers) {
+    EXPECT_EQ(last.first, last.second) << digest << " did not finish";
+    layerBytes += last.second;
+  }
+  EXPECT_GE(layers.size(), 2u);
+  EXPECT_EQ(layerBytes, registryBytes()); // the layers add up to the one bar
   ASSERT_FALSE(reports.empty());
   EXPECT_TRUE(reports.back().final);
   EXPECT_EQ(reports.back().total, registryBytes());

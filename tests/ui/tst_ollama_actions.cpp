@@ -441,6 +441,13 @@ private Q_SLOTS:
     QCOMPARE(again.hostUrl(), QString::fromStdString(local.url()));
     QVERIFY(!again.hosts()->remove(again.hostUrl())); // the local default stays
     QCOMPARE(QSettings().value(QStringLiteral("ollama/hosts")).toStringList(), QStringList());
+    // Another spelling of the local server is the local server, not a new host.
+    const QString spelled = QStringLiteral("http://LOCALHOST:%1/").arg(local.port());
+    QVERIFY(again.hosts()->isLocal(spelled));
+    QVERIFY(again.hosts()->add(spelled));
+    QCOMPARE(again.hostCombo()->count(), 1);
+    QCOMPARE(again.hostUrl(), QString::fromStdString(local.url()));
+    QCOMPARE(QSettings().value(QStringLiteral("ollama/hosts")).toStringList(), QStringList());
   }
 };
 

@@ -30,6 +30,7 @@ ModelsPage::ModelsPage(QWidget* parent) : Page(parent) {
   connect(stores_, &StoreBrowser::openInInspector, this, &ModelsPage::inspect);
   connect(stores_, &StoreBrowser::sendToMerge, this, &ModelsPage::mergeRequested);
   connect(stores_, &StoreBrowser::addFolderRequested, this, &ModelsPage::addFolder);
+  connect(stores_, &StoreBrowser::ollamaModelsRemoved, ollama_, &OllamaTab::refresh); // the Ollama tab lists them too
   connect(stores_, &StoreBrowser::newModelfile, this, [this](const QString& from, const QString& projector) {
     QStringList paths{from};
     if (!projector.isEmpty())

@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include "core/ollama/copy_to_host.h"
+#include "core/ollama/host.h"
 #include "core/ollama/model_name.h"
 #include "core/stores/store_locations.h"
 #include "core/util/paths.h"
@@ -164,7 +165,8 @@ void OllamaCopyHostDialog::check() {
     problem = tr("Copying reads the model's files from the store folder, so it works from the local server only.");
   else if (problem.isEmpty())
     problem = CreateInOllamaDialog::nameProblemText(md::ollama::checkModelName(name.toStdString()));
-  if (problem.isEmpty() && targetUrl_ == source_ && (name == model_ || name + QStringLiteral(":latest") == model_))
+  if (problem.isEmpty() && md::ollama::sameOllamaServer(targetUrl_.toStdString(), source_.toStdString()) &&
+      (name == model_ || name + QStringLiteral(":latest") == model_))
     problem = tr("This is the server the model is on: pick another server or another name.");
   problem_->setText(problem);
   problem_->setVisible(!problem.isEmpty());

@@ -54,13 +54,21 @@ bool OllamaHosts::add(const QString& text, QString* problem) {
   const QString url = normalise(text, problem);
   if (url.isEmpty())
     return false;
-  if (!urls().contains(url)) {
-    added_ << url;
-    save();
-    Q_EMIT listChanged();
-  }
+  // Another spelling of a server already listed selects that one.
+  for (const QString& known : urls())
+    if (md::ollama::sameOllamaServer(known.toStdString(), url.toStdString())) {
+      setActive(known);
+      return true;
+    }
+  added_ << url;
+  save();
+  Q_EMIT listChanged();
   setActive(url);
   return true;
+}
+
+bool OllamaHosts::isLocal(const QString& url) const {
+  return md::ollama::sameOllamaServer(url.toStdString(), localUrl().toStdString());
 }
 
 bool OllamaHosts::remove(const QString& url) {

@@ -22,9 +22,9 @@ public:
   static QString normalise(const QString& text, QString* problem = nullptr);
 
   QStringList urls() const; // the local default first, then the added ones
-  QStringList addedUrls() const { return added_; }
   QString active() const { return active_; }
-  bool isLocal(const QString& url) const { return url == localUrl(); }
+  // The local default, however it is spelled (localhost, 127.0.0.1, ::1).
+  bool isLocal(const QString& url) const;
 
   // Adds (and makes active) a URL; false with `problem` set when invalid.
   bool add(const QString& text, QString* problem = nullptr);

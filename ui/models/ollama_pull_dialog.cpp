@@ -12,6 +12,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <mutex>
 #include <vector>
 
@@ -25,6 +26,7 @@
 namespace md {
 namespace ui {
 
+// The layers as the pull reports them, in the order they first appear.
 struct OllamaPullDialog::State {
   struct Layer {
     std::string digest;
@@ -33,30 +35,14 @@ struct OllamaPullDialog::State {
   };
   std::mutex mutex;
   std::vector<Layer> layers;
-  std::string status;
 
-  // Records one stream object; returns the bytes done and total of all layers.
-  std::pair<std::uint64_t, std::uint64_t> record(const nlohmann::json& object) {
+  void record(const std::string& digest, std::uint64_t completed, std::uint64_t total) {
     std::lock_guard lock(mutex);
-    status = object.value("status", std::string());
-    const std::string digest = object.value("digest", std::string());
-    if (!digest.empty()) {
-      auto it = std::find_if(layers.begin(), layers.end(), [&](const Layer& layer) { return layer.digest == digest; });
-      if (it == layers.end())
-        it = layers.insert(layers.end(), Layer{digest});
-      const auto number = [&](const char* key) {
-        const auto field = object.find(key);
-        return field != object.end() && field->is_number_unsigned() ? field->get<std::uint64_t>() : 0;
-      };
-      it->total = std::max(it->total, number("total"));
-      it->completed = std::max(it->completed, number("completed"));
-    }
-    std::uint64_t done = 0, total = 0;
-    for (const auto& layer : layers) {
-      done += std::min(layer.completed, layer.total);
-      total += layer.total;
-    }
-    return {done, total};
+    auto it = std::find_if(layers.begin(), layers.end(), [&](const Layer& layer) { return layer.digest == digest; });
+    if (it == layers.end())
+      it = layers.insert(layers.end(), Layer{digest});
+    it->completed = completed;
+    it->total = total;
   }
 };
 
@@ -124,33 +110,15 @@ void OllamaPullDialog::startPull() {
   banner_->clear();
   layers_->clear();
   state_ = std::make_shared<State>();
-  job_ = runJob(this,
-                [url = host_.toStdString(), model = name.toStdString(),
-                 state = state_](md::ProgressReporter& progress) -> md::Status {
-                  const md::ollama::Client client(url);
-                  std::uint64_t reportedTotal = 0;
-                  bool succeeded = false;
-                  progress.beginPhase("pulling", 0, model);
-                  auto onObject = [&](const nlohmann::json& object) -> md::Status {
-                    const auto [done, total] = state->record(object);
-                    if (total != reportedTotal) { // a new layer: the bar grows
-                      reportedTotal = total;
-                      progress.beginPhase("pulling", total, model);
-                    }
-                    progress.update(done);
-                    succeeded = succeeded || object.value("status", std::string()) == "success";
-                    return progress.cancelled() ? md::Status(md::ProgressReporter::cancelledError()) : md::Status();
-                  };
-                  if (auto streamed = client.callStream("/api/pull", {{"model", model}, {"stream", true}}, onObject,
-                                                        progress.cancelToken());
-                      !streamed)
-                    return streamed;
-                  if (!succeeded)
-                    return md::makeError(md::ErrorCode::Network,
-                                         "The pull of " + model + " ended before Ollama reported success");
-                  progress.finishPhase();
-                  return {};
-                });
+  job_ =
+      runJob(this,
+             [url = host_.toStdString(), model = name.toStdString(),
+              state = state_](md::ProgressReporter& progress) -> md::Status {
+               return md::ollama::Client(url).pull(
+                   model, progress, {}, [&state](const std::string& digest, std::uint64_t done, std::uint64_t total) {
+                     state->record(digest, done, total);
+                   });
+             });
   progress_->track(job_);
   connect(job_, &JobHandle::finished, this, [this](bool ok, const md::Error& error) {
     job_.clear();

@@ -60,7 +60,6 @@ public:
   Banner* banner() const { return banner_; }
   QComboBox* hostCombo() const { return hostCombo_; }
   QPushButton* retryButton() const { return retryButton_; }
-  QTimer* refreshTimer() { return &timer_; }
   bool isRefreshing() const { return !refresh_.isNull(); }
   bool isBusy() const { return !action_.isNull(); }
 

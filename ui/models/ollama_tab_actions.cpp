@@ -37,9 +37,13 @@ void OllamaTab::runAction(const QString& running, std::function<md::Status(const
                 banner_->showError(error);
               else
                 banner_->clear();
+              // `after` may start a refresh of its own (selecting a model not
+              // listed yet); one that began before this result must run again.
+              const bool refreshingBefore = isRefreshing();
               if (after)
                 after(ok);
-              refresh();
+              if (refreshingBefore || !isRefreshing())
+                refresh();
             } // else: another host is shown now; its banner and selection are not this result's
             updateActions();
             Q_EMIT actionFinished(ok);

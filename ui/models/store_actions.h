@@ -1,17 +1,22 @@
 #pragma once
 // What the store browser's actions need beyond Qt: the FROM line for a new
 // Modelfile (an Ollama model by name, a file by path) with the projector
-// that sits next to the model, the way LM Studio pairs them; and deleting
-// the files of an entry.
+// that sits next to the model, the way LM Studio pairs them; deleting the
+// files of an entry; and removing whole Ollama models.
 
+#include <QObject>
 #include <QString>
+#include <QStringList>
 
+#include <functional>
 #include <vector>
 
 #include "core/stores/store_entry.h"
 
 namespace md {
 namespace ui {
+
+class JobHandle;
 
 // The Ollama model name for an Ollama layer, else the file path.
 QString modelfileFrom(const stores::StoreEntry& entry);
@@ -28,6 +33,13 @@ bool canDeleteFile(const stores::StoreEntry& entry);
 // Removes the entry's path and, when it was a symlink into a blob no other
 // entry uses, the blob too. Returns an error text, empty on success.
 QString deleteEntryFiles(const std::vector<stores::StoreEntry>& entries, const stores::StoreEntry& entry);
+
+// Ollama models: through the local Ollama's API when it is running, else
+// from the store on disk as `ollama rm` does (core/ollama/model_removal).
+// Removes `models` from the store at `modelsDir` on the job pool; `done` gets
+// a translated summary (or the first error) on the GUI thread.
+JobHandle* removeOllamaModels(QObject* owner, const QStringList& models, const QString& modelsDir,
+                              std::function<void(bool ok, const QString& message)> done);
 
 } // namespace ui
 } // namespace md

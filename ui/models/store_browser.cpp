@@ -28,7 +28,6 @@
 
 #include "core/stores/store_locations.h"
 #include "core/util/paths.h"
-#include "ui/models/ollama_store_removal.h"
 #include "ui/models/store_actions.h"
 #include "ui/models/store_table_model.h"
 #include "ui/models/store_usage_chart.h"
