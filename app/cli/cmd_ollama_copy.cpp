@@ -26,9 +26,13 @@ namespace {
 
 using nlohmann::json;
 
-std::filesystem::path storeOption(CommandContext& context) {
-  const auto store = context.args.takeOption("store");
-  return store ? pathFromUtf8(*store) : stores::defaultStoreLocations().ollama;
+// --store, else the first likely store that holds `model` (as copy-to-host
+// and the GUI look); none: the profile has no layers.
+std::optional<std::filesystem::path> storeFor(const std::optional<std::string>& store, const std::string& model) {
+  if (store)
+    return pathFromUtf8(*store);
+  auto found = stores::findStoreHolding(model, stores::ollamaStoreCandidates());
+  return found ? std::optional(*found) : std::nullopt;
 }
 
 // Exactly two positionals and no unknown option, else the usage on stderr.
@@ -235,14 +239,14 @@ int copyToHostCommand(CommandContext& context, const ollama::Client& source) {
 }
 
 int compareCommand(CommandContext& context, const ollama::Client& client) {
-  const auto store = storeOption(context);
+  const auto store = context.args.takeOption("store");
   const auto names = twoPositionals(context, "compare A B [--store DIR]");
   if (!names)
     return kExitUsage;
-  auto left = ollama::profileModel(client, names->first, store, &interruptToken());
+  auto left = ollama::profileModel(client, names->first, storeFor(store, names->first), &interruptToken());
   if (!left)
     return ollamaFail(context, left.error());
-  auto right = ollama::profileModel(client, names->second, store, &interruptToken());
+  auto right = ollama::profileModel(client, names->second, storeFor(store, names->second), &interruptToken());
   if (!right)
     return ollamaFail(context, right.error());
   const auto comparison = ollama::compareProfiles(*left, *right);

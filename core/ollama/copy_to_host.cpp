@@ -1,8 +1,8 @@
 #include "core/ollama/copy_to_host.h"
 
-#include <fstream>
 #include <system_error>
 
+#include "core/io/atomic_write.h"
 #include "core/ollama/create_request.h"
 #include "core/ollama/digest.h"
 #include "core/ollama/host.h"
@@ -52,13 +52,15 @@ Result<std::optional<ModelSummary>> listedModel(const Client& client, const std:
   return std::optional<ModelSummary>();
 }
 
+// The manifest file's digest, as /api/tags reports it.
 Result<std::string> manifestDigest(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::string bytes((std::istreambuf_iterator<char>(in)), {});
-  if (!in && !in.eof())
-    return makeError(ErrorCode::Io, "Cannot read the manifest " + pathToUtf8(path), at(path));
+  auto bytes = io::readSmallFile(path);
+  if (!bytes)
+    return bytes.error();
+  if (!*bytes)
+    return makeError(ErrorCode::NotFound, "The manifest " + pathToUtf8(path) + " is gone", at(path));
   Sha256 hash;
-  hash.update(bytes.data(), bytes.size());
+  hash.update((*bytes)->data(), (*bytes)->size());
   return hash.finishDigest();
 }
 
@@ -98,13 +100,11 @@ Status checkStoreMatchesServer(const Client& source, const stores::OllamaManifes
 Result<std::string> readTextLayer(const stores::OllamaLayer& layer) {
   std::error_code ec;
   const auto size = fs::file_size(layer.blob, ec);
-  if (ec || size > kMaxTextLayerBytes)
+  auto text = ec || size > kMaxTextLayerBytes ? Result<std::optional<std::string>>(std::nullopt)
+                                              : io::readSmallFile(layer.blob);
+  if (!text || !*text)
     return makeError(ErrorCode::Io, "Cannot read the " + layer.kind + " layer " + layer.digest, at(layer.blob));
-  std::ifstream in(layer.blob, std::ios::binary);
-  std::string text((std::istreambuf_iterator<char>(in)), {});
-  if (!in && !in.eof())
-    return makeError(ErrorCode::Io, "Cannot read the " + layer.kind + " layer " + layer.digest, at(layer.blob));
-  return text;
+  return std::move(**text);
 }
 
 std::optional<ParameterValue> parameterValue(const json& value) {
