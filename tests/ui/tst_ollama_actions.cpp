@@ -199,6 +199,26 @@ private Q_SLOTS:
     QVERIFY(modelfile->filePath().isEmpty());
   }
 
+  // Once the details pane has the model's /api/show, Edit Modelfile uses it
+  // at once instead of asking the server again.
+  void editModelfileUsesTheLoadedDetails() {
+    md::testing::FakeOllama fake;
+    QVERIFY(fake.start());
+    md::testing::seedModel(fake.modelsDir(), "chat:1", {.templateText = "<|user|>{{ .Prompt }}"});
+    md::testing::useAsLocal(fake);
+    LanguageManager language;
+    language.setLanguage(QStringLiteral("en"), false);
+    MainWindow window(&language);
+    auto* models = static_cast<ModelsPage*>(window.page(PageId::Models));
+    auto* modelfile = static_cast<ModelfilePage*>(window.page(PageId::Modelfile));
+    OllamaTab* tab = models->ollamaTab();
+    QVERIFY(md::testing::selectIn(*tab, QStringLiteral("chat:1")));
+    QTRY_VERIFY_WITH_TIMEOUT(tab->details()->data().has_value() && !tab->details()->isLoading(), 10000);
+    tab->findChild<QPushButton*>(QStringLiteral("ollamaEditModelfile"))->click();
+    QCOMPARE(window.currentPage(), PageId::Modelfile); // no round trip to wait for
+    QVERIFY(modelfile->editor()->toPlainText().contains(QStringLiteral("<|user|>{{ .Prompt }}")));
+  }
+
   void modelfilePageShowInModelsSelectsTheModel() {
     md::testing::FakeOllama fake;
     QVERIFY(fake.start());

@@ -117,6 +117,11 @@ void OllamaTab::editModelfile() {
   const QString name = selectedModel();
   if (name.isEmpty() || isBusy())
     return;
+  // The details pane already asked /api/show for the selected model.
+  if (const auto& shown = details_->data(); shown && details_->modelName() == name && !details_->isLoading()) {
+    Q_EMIT modelfileTextRequested(QString::fromStdString(shown->show.modelfile), name);
+    return;
+  }
   auto text = std::make_shared<std::string>();
   runAction(
       tr("Reading the Modelfile of “%1”…").arg(name),
