@@ -145,7 +145,10 @@ Status addParameters(const stores::OllamaLayer& layer, const std::string& text, 
         onStatus("warning: not copied: " + valid.error().message);
       continue;
     }
-    request.parameters[name] = *converted;
+    for (const auto& warning : warnings) // a deprecated name: dropped, as create would
+      if (onStatus)
+        onStatus("warning: " + warning);
+    request.parameters.insert(checked.begin(), checked.end());
   }
   return {};
 }

@@ -276,9 +276,10 @@ TEST_F(CopyToHostTest, UnknownParametersAreWarnedAndUnknownLayersRefused) {
       layers.push_back(layer);
     return nlohmann::json{{"schemaVersion", 2}, {"layers", layers}};
   };
-  store.writeManifest(*testing::ModelName::parse("odd:params"),
-                      manifestWith({store.putLayer("params", R"({"stop":"</s>","temperature":1,"future_knob":3})"),
-                                    store.putLayer("messages", R"([{"role":"user","content":"hi"}])")}));
+  store.writeManifest(
+      *testing::ModelName::parse("odd:params"),
+      manifestWith({store.putLayer("params", R"({"stop":"</s>","temperature":1,"future_knob":3,"low_vram":true})"),
+                    store.putLayer("messages", R"([{"role":"user","content":"hi"}])")}));
   auto copied = copy("odd:params");
   ASSERT_TRUE(copied.ok()) << copied.error().describe();
   EXPECT_NE(std::find(statuses.begin(), statuses.end(), "warning: not copied: unknown parameter 'future_knob'"),
@@ -288,6 +289,9 @@ TEST_F(CopyToHostTest, UnknownParametersAreWarnedAndUnknownLayersRefused) {
   EXPECT_NE(shown->parameters.find("stop \"</s>\""), std::string::npos) << shown->parameters;
   EXPECT_NE(shown->parameters.find("temperature 1"), std::string::npos) << shown->parameters;
   EXPECT_EQ(shown->parameters.find("future_knob"), std::string::npos) << shown->parameters;
+  EXPECT_NE(std::find(statuses.begin(), statuses.end(), "warning: parameter 'low_vram' is deprecated and was skipped"),
+            statuses.end());
+  EXPECT_EQ(shown->parameters.find("low_vram"), std::string::npos) << shown->parameters;
   const std::string messages = layersOf(target.modelsDir(), "odd:params").back();
   ASSERT_EQ(messages.rfind("messages ", 0), 0u) << messages;
   EXPECT_EQ(
