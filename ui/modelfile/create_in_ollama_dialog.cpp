@@ -120,7 +120,7 @@ void CreateInOllamaDialog::retranslate() {
   nameEdit_->setPlaceholderText(tr("e.g. my-model:q4_k_m"));
   hostCaption_->setText(tr("Ollama:"));
   fileCaption_->setText(tr("Modelfile:"));
-  hostLabel_->setToolTip(tr("Set by OLLAMA_HOST (see the Environment page)"));
+  hostLabel_->setToolTip(tr("The server chosen on the Models page (by default the one OLLAMA_HOST names)"));
   createButton_->setText(tr("Create"));
   showButton_->setText(tr("Show in Models"));
   progress_->setPhaseNames({{QStringLiteral("hashing"), tr("Hashing")},

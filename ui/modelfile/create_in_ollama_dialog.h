@@ -1,9 +1,10 @@
 #pragma once
 // "Create in Ollama": a model name checked live against Ollama's rules, the
-// target host (OLLAMA_HOST), then the create flow on the job pool (hashing,
-// uploading, creating) with rate, ETA and a working Cancel, a log of the
-// server's status lines, and the outcome: success (with "Show in Models"),
-// an error, or a clear warning when a projector did not become vision.
+// target host (the server chosen on the Models page), then the create flow on
+// the job pool (hashing, uploading, creating) with rate, ETA and a working
+// Cancel, a log of the server's status lines, and the outcome: success (with
+// "Show in Models"), an error, or a clear warning when a projector did not
+// become vision.
 
 #include <QDialog>
 #include <QPointer>
