@@ -111,6 +111,7 @@ int mergeCommand(CommandContext& context) {
                           {"output", pathToUtf8(result->output)},
                           {"bytes", result->bytes},
                           {"sha256", result->sha256},
+                          {"method", result->method},
                           {"seconds", result->seconds},
                           {"warnings", nlohmann::json::array()}};
     if (options.legacyConcat)

@@ -12,6 +12,12 @@
 
 namespace md::io {
 
+// What File::appendClone managed.
+struct CloneOutcome {
+  std::uint64_t bytes = 0;  // appended by sharing blocks (0: nothing, copy instead)
+  bool unsupported = false; // the filesystem or platform cannot clone: do not ask again
+};
+
 class File {
 public:
   File() = default;
@@ -35,6 +41,22 @@ public:
   Status write(std::span<const std::byte> bytes);
   Status sync();
   void close();
+
+  // Appends up to `length` bytes at `sourceOffset` of `source` by sharing the
+  // filesystem's blocks instead of copying them: FICLONERANGE on Linux
+  // (btrfs, XFS), FSCTL_DUPLICATE_EXTENTS_TO_FILE on Windows (ReFS, Dev
+  // Drive), clonefile on macOS (APFS; whole files only, so only into an empty
+  // file from offset 0). Only what the filesystem can share is cloned (whole
+  // blocks, or a range that reaches the source's end); the caller copies the
+  // rest. The write position moves past what was cloned.
+  Result<CloneOutcome> appendClone(const File& source, std::uint64_t sourceOffset, std::uint64_t length);
+
+  // Linux: starts writing [offset, offset + length) back to the disk without
+  // waiting, so a long write streams to the disk as it goes instead of piling
+  // up dirty pages for the final fsync. awaitWriteback waits until that range
+  // has been written back, which bounds the dirty memory. Elsewhere no-ops.
+  void startWriteback(std::uint64_t offset, std::uint64_t length);
+  void awaitWriteback(std::uint64_t offset, std::uint64_t length);
 
 #ifdef _WIN32
   void* nativeHandle() const {

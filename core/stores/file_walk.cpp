@@ -49,9 +49,9 @@ FileStat statFile(const fs::path& path) {
   if (result.isRegular)
     result.size = fs::file_size(path, error);
   const auto time = fs::last_write_time(path, error);
-  result.mtimeNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                       std::chrono::clock_cast<std::chrono::system_clock>(time).time_since_epoch())
-                       .count();
+  result.mtimeNs =
+      std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::file_clock::to_sys(time).time_since_epoch())
+          .count();
   result.identity = pathToUtf8(fs::weakly_canonical(path, error));
 #endif
   return result;

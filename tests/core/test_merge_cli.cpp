@@ -49,8 +49,9 @@ TEST(MergeCli, MergePrintsTheResultAndRefusesToOverwriteWithoutForce) {
   std::set<std::string> keys;
   for (const auto& [key, value] : result.items())
     keys.insert(key);
-  EXPECT_EQ(keys, (std::set<std::string>{"mode", "output", "bytes", "sha256", "seconds", "warnings"}));
+  EXPECT_EQ(keys, (std::set<std::string>{"mode", "output", "bytes", "sha256", "method", "seconds", "warnings"}));
   EXPECT_TRUE(result["warnings"].empty());
+  EXPECT_FALSE(result["method"].get<std::string>().empty());
   EXPECT_EQ(result["mode"], "merge-shards");
   EXPECT_EQ(result["output"], output.string());
   EXPECT_EQ(result["bytes"], fs::file_size(output));

@@ -1,0 +1,120 @@
+#ifndef _WIN32
+// Block cloning and streaming writeback for md::io::File on Linux and macOS
+// (other POSIX systems copy instead). The Windows twin is file_clone_win32.cpp.
+#include <algorithm>
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#ifdef __linux__
+#include <linux/fs.h>
+#include <sys/ioctl.h>
+#endif
+#ifdef __APPLE__
+#include <sys/attr.h>
+#include <sys/clonefile.h>
+#endif
+
+#include "core/io/file.h"
+
+namespace md::io {
+
+#ifdef __linux__
+Result<CloneOutcome> File::appendClone(const File& source, std::uint64_t sourceOffset, std::uint64_t length) {
+  struct stat target {};
+  struct stat from {};
+  if (::fstat(fd_, &target) != 0)
+    return ioError("Cannot stat", path_, errno);
+  if (::fstat(source.fd_, &from) != 0)
+    return ioError("Cannot stat", source.path_, errno);
+  const std::uint64_t block = target.st_blksize > 0 ? std::uint64_t(target.st_blksize) : 4096;
+  const std::uint64_t at = std::uint64_t(target.st_size);
+  if (at % block != 0 || sourceOffset % block != 0)
+    return CloneOutcome{}; // clones share whole blocks: this range must be copied
+  // A range that reaches the source's end may end inside a block (the kernel
+  // allows it when the target grows); any other range shares whole blocks.
+  const bool toSourceEnd = sourceOffset + length == std::uint64_t(from.st_size);
+  const std::uint64_t wanted = toSourceEnd ? length : length / block * block;
+  if (wanted == 0)
+    return CloneOutcome{};
+  file_clone_range range{};
+  range.src_fd = source.fd_;
+  range.src_offset = sourceOffset;
+  range.src_length = wanted;
+  range.dest_offset = at;
+  if (::ioctl(fd_, FICLONERANGE, &range) != 0) {
+    const int error = errno;
+    if (error == ENOSPC || error == EDQUOT)
+      return ioError("Cannot clone into", path_, error);
+    // EINVAL: this range does not line up; EOPNOTSUPP, ENOTTY, EXDEV: the
+    // filesystem (or the pair of filesystems) cannot share blocks at all.
+    return CloneOutcome{0, error != EINVAL};
+  }
+  if (::lseek(fd_, off_t(at + wanted), SEEK_SET) < 0)
+    return ioError("Cannot seek", path_, errno);
+  return CloneOutcome{wanted, false};
+}
+
+void File::startWriteback(std::uint64_t offset, std::uint64_t length) {
+  // Advisory: a failure here shows up, if it matters, in the final fsync.
+  (void)::sync_file_range(fd_, off64_t(offset), off64_t(length), SYNC_FILE_RANGE_WRITE);
+}
+
+void File::awaitWriteback(std::uint64_t offset, std::uint64_t length) {
+  (void)::sync_file_range(fd_, off64_t(offset), off64_t(length),
+                          SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE | SYNC_FILE_RANGE_WAIT_AFTER);
+}
+
+#elif defined(__APPLE__)
+// APFS clones whole files (clonefile), not ranges: the clone replaces this
+// still-empty file, is cut to `length`, and writing continues after it.
+Result<CloneOutcome> File::appendClone(const File& source, std::uint64_t sourceOffset, std::uint64_t length) {
+  struct stat target {};
+  if (::fstat(fd_, &target) != 0)
+    return ioError("Cannot stat", path_, errno);
+  if (target.st_size != 0 || sourceOffset != 0 || length == 0)
+    return CloneOutcome{};
+  const std::filesystem::path path = path_;
+  ::close(fd_);
+  fd_ = -1;
+  if (::unlink(path.c_str()) != 0 && errno != ENOENT)
+    return ioError("Cannot replace", path, errno);
+  if (::fclonefileat(source.fd_, AT_FDCWD, path.c_str(), 0) != 0) {
+    const int error = errno;
+    fd_ = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd_ < 0)
+      return ioError("Cannot create", path, errno);
+    if (error == ENOSPC || error == EDQUOT)
+      return ioError("Cannot clone into", path, error);
+    return CloneOutcome{0, true}; // ENOTSUP (not APFS), EXDEV (another volume)
+  }
+  ::chmod(path.c_str(), 0644); // the clone took the source's mode, maybe read-only
+  fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+  if (fd_ < 0)
+    return ioError("Cannot open", path, errno);
+  struct stat cloned {};
+  if (::fstat(fd_, &cloned) != 0)
+    return ioError("Cannot stat", path, errno);
+  const std::uint64_t kept = std::min<std::uint64_t>(std::uint64_t(cloned.st_size), length);
+  if (std::uint64_t(cloned.st_size) > kept && ::ftruncate(fd_, off_t(kept)) != 0)
+    return ioError("Cannot truncate", path, errno);
+  if (::lseek(fd_, off_t(kept), SEEK_SET) < 0)
+    return ioError("Cannot seek", path, errno);
+  return CloneOutcome{kept, false};
+}
+
+void File::startWriteback(std::uint64_t, std::uint64_t) {}
+void File::awaitWriteback(std::uint64_t, std::uint64_t) {}
+
+#else
+Result<CloneOutcome> File::appendClone(const File&, std::uint64_t, std::uint64_t) {
+  return CloneOutcome{0, true};
+}
+
+void File::startWriteback(std::uint64_t, std::uint64_t) {}
+void File::awaitWriteback(std::uint64_t, std::uint64_t) {}
+#endif
+
+} // namespace md::io
+#endif
