@@ -95,8 +95,6 @@ Result<CopyResult> writeStaged(const std::vector<Segment>& segments, const fs::p
   auto copied = copySegments(segments, staged->file(), progress, options.copy);
   if (!copied)
     return copied.error(); // the StagedOutput's destructor removes the temp file
-  if (auto synced = staged->file().sync(); !synced)
-    return synced.error();
   progress.beginPhase("verifying", 0);
   if (auto verified = verifyOutput(staged->tempPath(), output, expectedSize); !verified)
     return verified.error();

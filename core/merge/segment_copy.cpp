@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <chrono>
 #include <condition_variable>
 #include <future>
 #include <mutex>
@@ -11,18 +12,23 @@
 
 #include <openssl/evp.h>
 
+#include "core/io/streaming_flush.h"
+
 #ifdef __linux__
-#include <linux/fs.h>
-#include <sys/ioctl.h>
 #include <unistd.h>
 #endif
 
 namespace md::merge {
 namespace {
 
-// The hasher may run ahead of or behind the copier by at most this much, so
-// the second read of each range comes from the page cache, not the disk.
-constexpr std::uint64_t kMaxDistance = 256u << 20;
+// The copier may run ahead of the hasher (or the hasher of the copier) by at
+// most this much. A gigabyte lets the copy finish early enough that the
+// output's flush to disk overlaps the rest of the hash, and a gigabyte just
+// read is still in the page cache when the hasher reads it again.
+constexpr std::uint64_t kMaxDistance = 1u << 30;
+// The hasher reads in chunks that stay in the CPU's cache between the read
+// and the hash (faster than the copy's large buffers).
+constexpr std::size_t kHashChunk = 1u << 20;
 
 struct Pace {
   std::mutex mutex;
@@ -43,6 +49,12 @@ struct Pace {
     stop = true;
     changed.notify_all();
   }
+  // Waits until the hasher moves on or stops, or `timeout` passes.
+  void awaitChange(std::chrono::milliseconds timeout) {
+    std::unique_lock lock(mutex);
+    const std::uint64_t seen = hashed;
+    changed.wait_for(lock, timeout, [&] { return stop || hashed != seen; });
+  }
 };
 
 std::string toHex(const unsigned char* digest, unsigned length) {
@@ -56,10 +68,10 @@ std::string toHex(const unsigned char* digest, unsigned length) {
 }
 
 // Hashes the segments in order, reading input ranges itself.
-Result<std::string> hashSegments(const std::vector<Segment>& segments, Pace& pace, std::size_t bufferSize) {
+Result<std::string> hashSegments(const std::vector<Segment>& segments, Pace& pace) {
   std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
   EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr);
-  std::vector<std::byte> buffer(bufferSize);
+  std::vector<std::byte> buffer(kHashChunk);
   std::uint64_t done = 0;
   for (const Segment& segment : segments) {
     if (segment.kind == Segment::Kind::Bytes) {
@@ -103,8 +115,8 @@ Result<std::string> hashSegments(const std::vector<Segment>& segments, Pace& pac
 
 class Copier {
 public:
-  Copier(io::File& out, ProgressReporter& progress, const CopyOptions& options, Pace& pace)
-      : out_(out), progress_(progress), options_(options), pace_(pace), buffer_(options.bufferSize) {}
+  Copier(io::File& out, io::StreamingFlush& flush, ProgressReporter& progress, const CopyOptions& options, Pace& pace)
+      : out_(out), flush_(flush), progress_(progress), options_(options), pace_(pace), buffer_(options.bufferSize) {}
 
   Status copy(const Segment& segment) {
     switch (segment.kind) {
@@ -126,6 +138,7 @@ private:
   Status advanced(std::uint64_t bytes, const char* method) {
     written_ += bytes;
     methods_.insert(method);
+    flush_.wrote(written_);
     progress_.update(options_.computeSha256 ? std::min(written_, pace_.hashed.load()) : written_);
     pace_.advance(pace_.copied, pace_.hashed, written_);
     if (progress_.cancelled())
@@ -158,17 +171,31 @@ private:
       return opened.error();
     io::File& input = *opened;
     std::uint64_t at = 0;
-#ifdef __linux__
     if (options_.allowClone && cloneWorks_ && options_.failWritesAfter == UINT64_MAX) {
       if (auto status = tryClone(input, segment, at); !status)
         return status;
     }
+#ifdef __linux__
     if (options_.allowKernelCopy && kernelCopyWorks_ && options_.failWritesAfter == UINT64_MAX) {
       if (auto status = tryKernelCopy(input, segment, at); !status)
         return status;
     }
 #endif
     return bufferedCopy(input, segment, at);
+  }
+
+  // Shares the filesystem's blocks where it can (btrfs, XFS, APFS, ReFS);
+  // what is left of the segment is copied by the other methods.
+  Status tryClone(io::File& input, const Segment& segment, std::uint64_t& at) {
+    auto cloned = out_.appendClone(input, segment.offset, segment.length);
+    if (!cloned)
+      return cloned.error();
+    if (cloned->unsupported)
+      cloneWorks_ = false;
+    if (cloned->bytes == 0)
+      return {};
+    at = cloned->bytes;
+    return advanced(cloned->bytes, "clone");
   }
 
   // Double buffering: the next chunk is read on a helper thread while this
@@ -207,29 +234,6 @@ private:
   }
 
 #ifdef __linux__
-  // Clones whole blocks where the filesystem shares extents (btrfs, XFS).
-  Status tryClone(io::File& input, const Segment& segment, std::uint64_t& at) {
-    constexpr std::uint64_t block = 4096;
-    if (written_ % block != 0 || segment.offset % block != 0)
-      return {};
-    const std::uint64_t length = segment.length / block * block;
-    if (length == 0)
-      return {};
-    file_clone_range range{};
-    range.src_fd = input.descriptor();
-    range.src_offset = segment.offset;
-    range.src_length = length;
-    range.dest_offset = written_;
-    if (::ioctl(out_.descriptor(), FICLONERANGE, &range) != 0) {
-      cloneWorks_ = false; // EOPNOTSUPP, EXDEV, EINVAL: not on this filesystem
-      return {};
-    }
-    if (::lseek(out_.descriptor(), off_t(written_ + length), SEEK_SET) < 0)
-      return io::ioError("Cannot seek", out_.path(), errno);
-    at = length;
-    return advanced(length, "clone");
-  }
-
   Status tryKernelCopy(io::File& input, const Segment& segment, std::uint64_t& at) {
     constexpr std::size_t chunk = 64u << 20;
     while (at < segment.length) {
@@ -255,6 +259,7 @@ private:
 #endif
 
   io::File& out_;
+  io::StreamingFlush& flush_;
   ProgressReporter& progress_;
   const CopyOptions& options_;
   Pace& pace_;
@@ -265,6 +270,25 @@ private:
   bool cloneWorks_ = true;
   bool kernelCopyWorks_ = true;
 };
+
+// The output goes to disk (fsync) on a helper thread while the hasher
+// finishes the last stretch, which the progress follows. Cancelling stops
+// the hash; the flush, which cannot be interrupted, is waited for.
+Status flushWhileHashing(io::StreamingFlush& flush, Pace& pace, ProgressReporter& progress) {
+  auto flushed = std::async(std::launch::async, [&flush] { return flush.finish(); });
+  Status status;
+  while (!pace.stop) {
+    progress.update(pace.hashed);
+    if (progress.cancelled()) {
+      status = ProgressReporter::cancelledError();
+      pace.halt();
+      break;
+    }
+    pace.awaitChange(std::chrono::milliseconds(100));
+  }
+  auto synced = flushed.get();
+  return status ? synced : status;
+}
 
 } // namespace
 
@@ -309,17 +333,20 @@ Result<CopyResult> copySegments(const std::vector<Segment>& segments, io::File& 
   }
   std::thread hasher([&] {
     if (options.computeSha256)
-      hash.emplace(hashSegments(segments, pace, options.bufferSize));
+      hash.emplace(hashSegments(segments, pace));
     pace.halt(); // never leave the copier waiting on a finished hasher
   });
-  Copier copier(out, progress, options, pace);
+  io::StreamingFlush flush(out);
+  Copier copier(out, flush, progress, options, pace);
   Status status;
   for (const Segment& segment : segments) {
     status = copier.copy(segment);
     if (!status)
       break;
   }
-  if (!status)
+  if (status)
+    status = flushWhileHashing(flush, pace, progress);
+  else
     pace.halt();
   hasher.join();
   if (!status)

@@ -3,9 +3,10 @@
 // literal bytes such as a rewritten header, and zero padding) and computes
 // the output's SHA-256 in the same pass on a second thread that overlaps the
 // copy. Inputs are only read. The fastest available method is used per
-// segment: a filesystem clone (FICLONERANGE on btrfs/XFS), the kernel's
-// copy_file_range, or a buffered copy with two large buffers (the next chunk
-// is read while the current one is written).
+// segment: a filesystem clone (io::File::appendClone: btrfs/XFS, APFS,
+// ReFS), the kernel's copy_file_range, or a buffered copy with two large
+// buffers (the next chunk is read while the current one is written). The
+// output streams to the disk as it is written (io::File::startWriteback).
 
 #include <cstddef>
 #include <cstdint>
@@ -50,7 +51,8 @@ struct CopyResult {
 
 std::uint64_t totalSize(const std::vector<Segment>& segments);
 
-// Appends every segment to `out`. Reports phase "writing" in bytes.
+// Appends every segment to `out` and flushes it to disk (fsync, which
+// overlaps the end of the hash). Reports phase "writing" in bytes.
 Result<CopyResult> copySegments(const std::vector<Segment>& segments, io::File& out, ProgressReporter& progress,
                                 const CopyOptions& options = {});
 

@@ -131,12 +131,20 @@ int main(int argc, char** argv) {
   fs::remove(output);
   fs::remove(fs::path(output.string() + ".sha256"));
 
+  auto list = [](const std::vector<double>& values) {
+    std::string text;
+    for (double value : values)
+      text += (text.empty() ? "" : " ") + std::to_string(value).substr(0, 5);
+    return text;
+  };
   const double gib = total / (1u << 30);
   std::printf("merge: 2 parts, %.2f GiB in all, median of %d runs (output synced; inputs in page cache)\n", gib, runs);
   std::printf("  cat a b > c && sync     %7.3f s  %6.2f GiB/s\n", median(cat), gib / median(cat));
   std::printf("  modeldesk join + SHA    %7.3f s  %6.2f GiB/s  (%s)\n", median(join), gib / median(join),
               method.c_str());
   std::printf("  modeldesk join, no SHA  %7.3f s  %6.2f GiB/s\n", median(joinNoHash), gib / median(joinNoHash));
+  std::printf("  every run (s): cat %s | join+SHA %s | join %s\n", list(cat).c_str(), list(join).c_str(),
+              list(joinNoHash).c_str());
   std::printf("  throughput vs cat:      %.2fx (target >= 1.0x)\n", median(cat) / median(join));
   std::printf("  join+SHA / join alone:  %.2fx (target <= 1.15x)\n", median(join) / median(joinNoHash));
   std::printf("  peak RSS of modeldesk-cli merge: %.1f MiB (target < 64 MiB; exit %d)\n",

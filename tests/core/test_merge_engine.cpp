@@ -14,6 +14,7 @@
 #include "tests/support/gguf_builder.h"
 #include "tests/support/merge_fixtures.h"
 #include "tests/support/temp_dir.h"
+#include "tests/support/temp_folder.h"
 
 namespace md {
 namespace {
@@ -224,14 +225,15 @@ TEST_F(MergeEngineTest, CancelAtAnyPointLeavesNothingBehind) {
   auto builder = testing::tinyLlama();
   auto shards = testing::writeShards(builder, folder(), "tiny", 3);
   auto entries = folderEntries();
-  for (std::uint64_t cancelAfter : {0ull, 4096ull, 100'000ull, 300'000ull}) {
+  // UINT64_MAX: once every byte is written, while the output is flushed.
+  for (std::uint64_t cancelAfter : std::initializer_list<std::uint64_t>{0, 4096, 100'000, 300'000, UINT64_MAX}) {
     CancelToken cancel;
     merge::MergeOptions options;
     options.copy.bufferSize = 4096;
     options.copy.allowKernelCopy = false;
     options.copy.allowClone = false;
     auto sink = [&](const Progress& p) {
-      if (p.phase == "writing" && p.done >= cancelAfter)
+      if (p.phase == "writing" && p.done >= std::min(cancelAfter, p.total))
         cancel.cancel();
     };
     auto result = merge(shards, folder() / "out.gguf", options, &cancel, sink);
@@ -239,6 +241,27 @@ TEST_F(MergeEngineTest, CancelAtAnyPointLeavesNothingBehind) {
     EXPECT_EQ(result.error().code, ErrorCode::Cancelled) << cancelAfter;
     EXPECT_EQ(folderEntries(), entries) << cancelAfter;
   }
+}
+
+TEST_F(MergeEngineTest, AClonedRangeIsExactOrNothingIsAppended) {
+  // Whatever this filesystem can do (ext4: no clone; btrfs/XFS: whole
+  // blocks), the file reads as the bytes appended so far, in order.
+  std::vector<char> bytes(3 * 4096 + 100);
+  for (std::size_t i = 0; i < bytes.size(); ++i)
+    bytes[i] = static_cast<char>(i * 7 + 3);
+  const auto sourcePath = folder() / "源.bin";
+  std::ofstream(sourcePath, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  auto source = io::File::openRead(sourcePath);
+  auto target = io::File::createNew(folder() / "目标.bin");
+  ASSERT_TRUE(source && target);
+  auto cloned = target->appendClone(*source, 4096, bytes.size() - 4096);
+  ASSERT_TRUE(cloned) << cloned.error().describe();
+  EXPECT_TRUE(cloned->bytes == 0 || cloned->bytes % 4096 == 0 || cloned->bytes == bytes.size() - 4096);
+  const std::string tail(bytes.data() + 4096 + cloned->bytes, bytes.data() + bytes.size());
+  ASSERT_TRUE(target->write(std::as_bytes(std::span(tail.data(), tail.size()))));
+  target->close();
+  EXPECT_EQ(testing::readText(folder() / "目标.bin"), std::string(bytes.data() + 4096, bytes.data() + bytes.size()));
+  EXPECT_EQ(testing::readText(sourcePath), std::string(bytes.data(), bytes.size())); // the input is untouched
 }
 
 TEST_F(MergeEngineTest, LeftoverTempFilesOfDeadProcessesAreFound) {
