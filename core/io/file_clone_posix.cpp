@@ -38,22 +38,30 @@ Result<CloneOutcome> File::appendClone(const File& source, std::uint64_t sourceO
   const std::uint64_t wanted = toSourceEnd ? length : length / block * block;
   if (wanted == 0)
     return CloneOutcome{};
-  file_clone_range range{};
-  range.src_fd = source.fd_;
-  range.src_offset = sourceOffset;
-  range.src_length = wanted;
-  range.dest_offset = at;
-  if (::ioctl(fd_, FICLONERANGE, &range) != 0) {
-    const int error = errno;
+  auto clone = [&](std::uint64_t bytes) {
+    file_clone_range range{};
+    range.src_fd = source.fd_;
+    range.src_offset = sourceOffset;
+    range.src_length = bytes;
+    range.dest_offset = at;
+    return ::ioctl(fd_, FICLONERANGE, &range) == 0 ? 0 : errno;
+  };
+  std::uint64_t cloned = wanted;
+  int error = clone(cloned);
+  if (error == EINVAL && cloned % block != 0 && cloned >= block) {
+    cloned = cloned / block * block; // a filesystem that shares whole blocks only
+    error = clone(cloned);
+  }
+  if (error != 0) {
     if (error == ENOSPC || error == EDQUOT)
       return ioError("Cannot clone into", path_, error);
     // EINVAL: this range does not line up; EOPNOTSUPP, ENOTTY, EXDEV: the
     // filesystem (or the pair of filesystems) cannot share blocks at all.
     return CloneOutcome{0, error != EINVAL};
   }
-  if (::lseek(fd_, off_t(at + wanted), SEEK_SET) < 0)
+  if (::lseek(fd_, off_t(at + cloned), SEEK_SET) < 0)
     return ioError("Cannot seek", path_, errno);
-  return CloneOutcome{wanted, false};
+  return CloneOutcome{cloned, false};
 }
 
 void File::startWriteback(std::uint64_t offset, std::uint64_t length) {
