@@ -1313,6 +1313,26 @@ Remove them or pull them again, then apply the folder again; what was verified i
         <source>&lt;b&gt;Done.&lt;/b&gt;&lt;br&gt;Output: %1&lt;br&gt;Size: %2&lt;br&gt;SHA-256: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;Checksum file: %4</source>
         <translation>&lt;b&gt;完成。&lt;/b&gt;&lt;br&gt;输出：%1&lt;br&gt;大小：%2&lt;br&gt;SHA-256：&lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;校验和文件：%4</translation>
     </message>
+    <message>
+        <source>shared blocks (a clone: no data copied, no extra disk space)</source>
+        <translation>共享数据块(克隆:不复制数据,不占用额外磁盘空间)</translation>
+    </message>
+    <message>
+        <source>a copy inside the kernel</source>
+        <translation>内核内复制</translation>
+    </message>
+    <message>
+        <source>a buffered copy</source>
+        <translation>缓冲复制</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>,然后</translation>
+    </message>
+    <message>
+        <source>Written in %1 s by %2.</source>
+        <translation>用时 %1 秒,方式:%2。</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::MergePlanView</name>

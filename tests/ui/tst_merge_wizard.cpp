@@ -3,6 +3,7 @@
 // advice, overwrite confirmation, cancel and leftover temp files.
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -75,6 +76,12 @@ private Q_SLOTS:
              QString::fromStdString(md::testing::sha256OfFile(folder / "tiny.gguf")));
     QSignalSpy inspect(&page, &MergePage::inspectRequested);
     page.findChild<QPushButton*>(QStringLiteral("openInInspector"))->click();
+    QVERIFY2(page.findChild<QLabel*>(QStringLiteral("mergeResult"))
+                 ->text()
+                 .contains(MergePage::methodText(page.result().method).toHtmlEscaped()),
+             qPrintable(page.findChild<QLabel*>(QStringLiteral("mergeResult"))->text()));
+    QCOMPARE(MergePage::methodText("clone+buffered"),
+             QStringLiteral("shared blocks (a clone: no data copied, no extra disk space), then a buffered copy"));
     QCOMPARE(inspect.count(), 1);
     QCOMPARE(inspect.first().first().toString(), QDir::toNativeSeparators(q(folder / "tiny.gguf")));
   }

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedLayout>
@@ -254,12 +255,28 @@ void MergePage::startMerge() {
   progress_->track(job);
 }
 
+QString MergePage::methodText(const std::string& method) {
+  QStringList parts;
+  for (const QString& name : QString::fromStdString(method).split(QLatin1Char('+'), Qt::SkipEmptyParts)) {
+    if (name == QLatin1String("clone"))
+      parts << tr("shared blocks (a clone: no data copied, no extra disk space)");
+    else if (name == QLatin1String("copy_file_range"))
+      parts << tr("a copy inside the kernel");
+    else
+      parts << tr("a buffered copy");
+  }
+  return parts.join(tr(", then "));
+}
+
 void MergePage::showResult(const merge::MergeResult& result) {
   result_ = result;
   resultText_->setText(tr("<b>Done.</b><br>Output: %1<br>Size: %2<br>SHA-256: <tt>%3</tt><br>Checksum file: %4")
                            .arg(fromPath(result.output).toHtmlEscaped(),
                                 QString::fromStdString(formatBytes(result.bytes)),
-                                QString::fromStdString(result.sha256), fromPath(result.checksumFile).toHtmlEscaped()));
+                                QString::fromStdString(result.sha256), fromPath(result.checksumFile).toHtmlEscaped()) +
+                       QStringLiteral("<br>") +
+                       tr("Written in %1 s by %2.")
+                           .arg(QLocale().toString(result.seconds, 'f', 1), methodText(result.method).toHtmlEscaped()));
 }
 
 void MergePage::startOver() {

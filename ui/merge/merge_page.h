@@ -34,6 +34,9 @@ public:
   void receiveDrop(const DropDecision& decision) override;
 
   QStringList inputPaths() const;
+  // "shared blocks (a clone…), then a copy inside the kernel" for a
+  // MergeResult::method such as "clone+copy_file_range".
+  static QString methodText(const std::string& method);
   Step step() const { return step_; }
   void setOllamaVersion(const QString& version) { ollamaVersion_ = version; }
   void setOverwritePrompt(OverwritePrompt prompt) { confirmOverwrite_ = std::move(prompt); }
