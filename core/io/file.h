@@ -54,9 +54,12 @@ public:
   // Linux: starts writing [offset, offset + length) back to the disk without
   // waiting, so a long write streams to the disk as it goes instead of piling
   // up dirty pages for the final fsync. awaitWriteback waits until that range
-  // has been written back, which bounds the dirty memory. Elsewhere no-ops.
-  void startWriteback(std::uint64_t offset, std::uint64_t length);
-  void awaitWriteback(std::uint64_t offset, std::uint64_t length);
+  // has been written back, which bounds the dirty memory. Both report a
+  // failed write-back (EIO, ENOSPC): waiting consumes the error, so a later
+  // fsync may not see it again. Elsewhere (and where the file cannot do
+  // this) they do nothing and succeed.
+  Status startWriteback(std::uint64_t offset, std::uint64_t length);
+  Status awaitWriteback(std::uint64_t offset, std::uint64_t length);
 
 #ifdef _WIN32
   void* nativeHandle() const {

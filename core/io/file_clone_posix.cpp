@@ -53,7 +53,7 @@ Result<CloneOutcome> File::appendClone(const File& source, std::uint64_t sourceO
     error = clone(cloned);
   }
   if (error != 0) {
-    if (error == ENOSPC || error == EDQUOT)
+    if (error == ENOSPC || error == EDQUOT || error == EIO)
       return ioError("Cannot clone into", path_, error);
     // EINVAL: this range does not line up; EOPNOTSUPP, ENOTTY, EXDEV: the
     // filesystem (or the pair of filesystems) cannot share blocks at all.
@@ -64,14 +64,33 @@ Result<CloneOutcome> File::appendClone(const File& source, std::uint64_t sourceO
   return CloneOutcome{cloned, false};
 }
 
-void File::startWriteback(std::uint64_t offset, std::uint64_t length) {
-  // Advisory: a failure here shows up, if it matters, in the final fsync.
-  (void)::sync_file_range(fd_, off64_t(offset), off64_t(length), SYNC_FILE_RANGE_WRITE);
+namespace {
+// sync_file_range on what cannot do it (a pipe, some special files, an old
+// kernel) fails with these: nothing was lost, the final fsync does the work.
+bool cannotWriteBack(int error) {
+  return error == ESPIPE || error == EINVAL || error == ENOSYS || error == EOPNOTSUPP;
 }
 
-void File::awaitWriteback(std::uint64_t offset, std::uint64_t length) {
-  (void)::sync_file_range(fd_, off64_t(offset), off64_t(length),
-                          SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE | SYNC_FILE_RANGE_WAIT_AFTER);
+Status syncRange(int fd, const std::filesystem::path& path, std::uint64_t offset, std::uint64_t length,
+                 unsigned flags) {
+  while (::sync_file_range(fd, off64_t(offset), off64_t(length), flags) != 0) {
+    if (errno == EINTR)
+      continue;
+    if (cannotWriteBack(errno))
+      return {};
+    return ioError("Cannot write back", path, errno);
+  }
+  return {};
+}
+} // namespace
+
+Status File::startWriteback(std::uint64_t offset, std::uint64_t length) {
+  return syncRange(fd_, path_, offset, length, SYNC_FILE_RANGE_WRITE);
+}
+
+Status File::awaitWriteback(std::uint64_t offset, std::uint64_t length) {
+  return syncRange(fd_, path_, offset, length,
+                   SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE | SYNC_FILE_RANGE_WAIT_AFTER);
 }
 
 #elif defined(__APPLE__)
@@ -83,12 +102,20 @@ Result<CloneOutcome> File::appendClone(const File& source, std::uint64_t sourceO
     return ioError("Cannot stat", path_, errno);
   if (target.st_size != 0 || sourceOffset != 0 || length == 0)
     return CloneOutcome{};
+  // The clone comes first, before anything is written or flushed (the
+  // output's StreamingFlush starts its helper only later), so no other
+  // thread holds this descriptor while it is replaced.
   const std::filesystem::path path = path_;
   ::close(fd_);
   fd_ = -1;
   if (::unlink(path.c_str()) != 0 && errno != ENOENT)
     return ioError("Cannot replace", path, errno);
-  if (::fclonefileat(source.fd_, AT_FDCWD, path.c_str(), 0) != 0) {
+#ifdef CLONE_NOOWNERCOPY
+  const uint32_t flags = CLONE_NOOWNERCOPY; // the output belongs to this user
+#else
+  const uint32_t flags = 0;
+#endif
+  if (::fclonefileat(source.fd_, AT_FDCWD, path.c_str(), flags) != 0) {
     const int error = errno;
     fd_ = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd_ < 0)
@@ -97,7 +124,8 @@ Result<CloneOutcome> File::appendClone(const File& source, std::uint64_t sourceO
       return ioError("Cannot clone into", path, error);
     return CloneOutcome{0, true}; // ENOTSUP (not APFS), EXDEV (another volume)
   }
-  ::chmod(path.c_str(), 0644); // the clone took the source's mode, maybe read-only
+  if (::chmod(path.c_str(), 0644) != 0) // the clone took the source's mode, maybe read-only
+    return ioError("Cannot make writable", path, errno);
   fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
   if (fd_ < 0)
     return ioError("Cannot open", path, errno);
@@ -112,16 +140,24 @@ Result<CloneOutcome> File::appendClone(const File& source, std::uint64_t sourceO
   return CloneOutcome{kept, false};
 }
 
-void File::startWriteback(std::uint64_t, std::uint64_t) {}
-void File::awaitWriteback(std::uint64_t, std::uint64_t) {}
+Status File::startWriteback(std::uint64_t, std::uint64_t) {
+  return {};
+}
+Status File::awaitWriteback(std::uint64_t, std::uint64_t) {
+  return {};
+}
 
 #else
 Result<CloneOutcome> File::appendClone(const File&, std::uint64_t, std::uint64_t) {
   return CloneOutcome{0, true};
 }
 
-void File::startWriteback(std::uint64_t, std::uint64_t) {}
-void File::awaitWriteback(std::uint64_t, std::uint64_t) {}
+Status File::startWriteback(std::uint64_t, std::uint64_t) {
+  return {};
+}
+Status File::awaitWriteback(std::uint64_t, std::uint64_t) {
+  return {};
+}
 #endif
 
 } // namespace md::io

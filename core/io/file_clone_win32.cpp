@@ -109,8 +109,12 @@ Result<CloneOutcome> File::appendClone(const File& source, std::uint64_t sourceO
 }
 
 // Windows has no ranged writeback hint; FlushFileBuffers at the end does it.
-void File::startWriteback(std::uint64_t, std::uint64_t) {}
-void File::awaitWriteback(std::uint64_t, std::uint64_t) {}
+Status File::startWriteback(std::uint64_t, std::uint64_t) {
+  return {};
+}
+Status File::awaitWriteback(std::uint64_t, std::uint64_t) {
+  return {};
+}
 
 } // namespace md::io
 #endif

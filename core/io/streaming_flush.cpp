@@ -6,13 +6,13 @@ StreamingFlush::~StreamingFlush() {
   stopHelper();
 }
 
-void StreamingFlush::wrote(std::uint64_t end) {
+Status StreamingFlush::wrote(std::uint64_t end) {
   while (end - windowStart_ >= kWindow) {
-    out_.startWriteback(windowStart_, kWindow);
+    keep(target_.startWriteback(windowStart_, kWindow));
     inFlight_.push_back(windowStart_);
     windowStart_ += kWindow;
     if (inFlight_.size() > kWindowsInFlight) {
-      out_.awaitWriteback(inFlight_.front(), kWindow);
+      keep(target_.awaitWriteback(inFlight_.front(), kWindow));
       inFlight_.pop_front();
     }
   }
@@ -20,6 +20,18 @@ void StreamingFlush::wrote(std::uint64_t end) {
     lastFlushRequest_ = end;
     requestFlush();
   }
+  return firstError();
+}
+
+void StreamingFlush::keep(const Status& status) {
+  std::lock_guard lock(mutex_);
+  if (!status && firstError_)
+    firstError_ = status;
+}
+
+Status StreamingFlush::firstError() {
+  std::lock_guard lock(mutex_);
+  return firstError_;
 }
 
 void StreamingFlush::requestFlush() {
@@ -40,10 +52,8 @@ void StreamingFlush::flushLoop() {
       return;
     flushWanted_ = false;
     lock.unlock();
-    Status flushed = out_.sync();
+    Status flushed = target_.sync();
     lock.lock();
-    // An fsync error is reported once: keep it for finish(), which might
-    // otherwise see a clean fsync after a lost write.
     if (!flushed && firstError_)
       firstError_ = flushed;
   }
@@ -61,9 +71,8 @@ void StreamingFlush::stopHelper() {
 
 Status StreamingFlush::finish() {
   stopHelper();
-  Status flushed = out_.sync();
-  std::lock_guard lock(mutex_);
-  return firstError_ ? flushed : firstError_;
+  keep(target_.sync());
+  return firstError();
 }
 
 } // namespace md::io

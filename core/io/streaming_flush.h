@@ -7,7 +7,9 @@
 // - every 256 MiB a helper thread flushes what has been written (fsync), so
 //   a disk or virtual disk that only persists on a flush works alongside the
 //   copy and the hash, and the final flush has little left.
-// finish() is the final fsync and reports the first error of any flush.
+// A failed writeback or flush is kept: the kernel reports it once, so a later
+// flush may succeed although data was lost. wrote() returns the first error
+// as soon as the writer can see it, and finish() (the final fsync) always does.
 
 #include <condition_variable>
 #include <cstdint>
@@ -19,19 +21,48 @@
 
 namespace md::io {
 
+// What a StreamingFlush drives: a File, or in tests a target that fails on cue.
+class FlushTarget {
+public:
+  virtual ~FlushTarget() = default;
+  virtual Status startWriteback(std::uint64_t offset, std::uint64_t length) = 0;
+  virtual Status awaitWriteback(std::uint64_t offset, std::uint64_t length) = 0;
+  virtual Status sync() = 0; // may run on the helper thread
+};
+
 class StreamingFlush {
 public:
-  explicit StreamingFlush(File& out) : out_(out) {}
+  explicit StreamingFlush(File& out) : file_(out), target_(file_) {}
+  explicit StreamingFlush(FlushTarget& target) : file_(nullptr), target_(target) {}
   ~StreamingFlush();
   StreamingFlush(const StreamingFlush&) = delete;
   StreamingFlush& operator=(const StreamingFlush&) = delete;
 
-  // `end`: how many bytes of the file have been written so far.
-  void wrote(std::uint64_t end);
+  // `end`: how many bytes of the file have been written so far. Returns the
+  // first writeback or flush error seen so far.
+  Status wrote(std::uint64_t end);
   // Stops the helper, then flushes everything (fsync).
   Status finish();
 
 private:
+  class FileTarget final : public FlushTarget {
+  public:
+    explicit FileTarget(File& file) : file_(&file) {}
+    explicit FileTarget(std::nullptr_t) {}
+    Status startWriteback(std::uint64_t offset, std::uint64_t length) override {
+      return file_->startWriteback(offset, length);
+    }
+    Status awaitWriteback(std::uint64_t offset, std::uint64_t length) override {
+      return file_->awaitWriteback(offset, length);
+    }
+    Status sync() override { return file_->sync(); }
+
+  private:
+    File* file_ = nullptr;
+  };
+
+  void keep(const Status& status); // remembers the first error
+  Status firstError();
   void requestFlush();
   void flushLoop();
   void stopHelper();
@@ -40,7 +71,8 @@ private:
   static constexpr std::size_t kWindowsInFlight = 4;
   static constexpr std::uint64_t kFlushEvery = 256u << 20;
 
-  File& out_;
+  FileTarget file_;
+  FlushTarget& target_;
   std::uint64_t windowStart_ = 0;
   std::deque<std::uint64_t> inFlight_;
   std::uint64_t lastFlushRequest_ = 0;

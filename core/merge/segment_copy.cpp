@@ -37,12 +37,21 @@ struct Pace {
   std::atomic<std::uint64_t> hashed{0};
   std::atomic<bool> stop{false};
 
-  // Blocks while `mine` is more than kMaxDistance ahead of `other`.
+  // The hasher: blocks while `mine` is more than kMaxDistance ahead of `other`.
   void advance(std::atomic<std::uint64_t>& mine, const std::atomic<std::uint64_t>& other, std::uint64_t to) {
     std::unique_lock lock(mutex);
     mine = to;
     changed.notify_all();
     changed.wait(lock, [&] { return stop || mine <= other + kMaxDistance; });
+  }
+  // The copier: like advance, but gives up after `timeout` (returns false)
+  // so that it can report progress and see a cancel while it waits.
+  bool advanceFor(std::atomic<std::uint64_t>& mine, const std::atomic<std::uint64_t>& other, std::uint64_t to,
+                  std::chrono::milliseconds timeout) {
+    std::unique_lock lock(mutex);
+    mine = to;
+    changed.notify_all();
+    return changed.wait_for(lock, timeout, [&] { return stop || mine <= other + kMaxDistance; });
   }
   void halt() {
     std::lock_guard lock(mutex);
@@ -135,15 +144,20 @@ public:
   }
 
 private:
+  // After a large clone the hasher may be far behind: the copier waits for
+  // it in slices, reporting the hash's progress and honouring a cancel.
   Status advanced(std::uint64_t bytes, const char* method) {
     written_ += bytes;
     methods_.insert(method);
-    flush_.wrote(written_);
-    progress_.update(options_.computeSha256 ? std::min(written_, pace_.hashed.load()) : written_);
-    pace_.advance(pace_.copied, pace_.hashed, written_);
-    if (progress_.cancelled())
-      return ProgressReporter::cancelledError();
-    return {};
+    if (auto status = flush_.wrote(written_); !status)
+      return status;
+    for (;;) {
+      progress_.update(options_.computeSha256 ? std::min(written_, pace_.hashed.load()) : written_);
+      if (progress_.cancelled())
+        return ProgressReporter::cancelledError(); // copySegments stops the hasher
+      if (pace_.advanceFor(pace_.copied, pace_.hashed, written_, std::chrono::milliseconds(100)))
+        return {};
+    }
   }
 
   Status writeBytes(std::span<const std::byte> bytes) {
@@ -273,17 +287,22 @@ private:
 
 // The output goes to disk (fsync) on a helper thread while the hasher
 // finishes the last stretch, which the progress follows. Cancelling stops
-// the hash; the flush, which cannot be interrupted, is waited for.
-Status flushWhileHashing(io::StreamingFlush& flush, Pace& pace, ProgressReporter& progress) {
+// the hash; the flush, which cannot be interrupted, is waited for. A cancel
+// that comes as the last byte is hashed is honoured too.
+Status flushWhileHashing(io::StreamingFlush& flush, Pace& pace, ProgressReporter& progress, std::uint64_t written,
+                         bool hashing) {
   auto flushed = std::async(std::launch::async, [&flush] { return flush.finish(); });
   Status status;
-  while (!pace.stop) {
-    progress.update(pace.hashed);
+  for (;;) {
+    const bool hashDone = pace.stop;
+    progress.update(hashing ? pace.hashed.load() : written);
     if (progress.cancelled()) {
       status = ProgressReporter::cancelledError();
       pace.halt();
       break;
     }
+    if (hashDone)
+      break;
     pace.awaitChange(std::chrono::milliseconds(100));
   }
   auto synced = flushed.get();
@@ -345,7 +364,7 @@ Result<CopyResult> copySegments(const std::vector<Segment>& segments, io::File& 
       break;
   }
   if (status)
-    status = flushWhileHashing(flush, pace, progress);
+    status = flushWhileHashing(flush, pace, progress, copier.written(), options.computeSha256);
   else
     pace.halt();
   hasher.join();
@@ -353,7 +372,6 @@ Result<CopyResult> copySegments(const std::vector<Segment>& segments, io::File& 
     return status.error();
   if (!hash->ok())
     return hash->error();
-  progress.update(copier.written());
   progress.finishPhase();
   return CopyResult{copier.written(), hash->value(), copier.methods()};
 }

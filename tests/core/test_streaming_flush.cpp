@@ -1,8 +1,12 @@
-// StreamingFlush: what is written through it arrives whole, and a flush that
-// fails (here: a device that cannot be synced) is reported by finish().
+// StreamingFlush: what is written through it arrives whole, and a flush or
+// writeback that fails is reported: by finish() always, even when the kernel
+// reports the error once and a later flush succeeds (a scripted target plays
+// that kernel, which a test cannot make fail on cue), and by wrote() as soon
+// as the writer can see it.
 
 #include <gtest/gtest.h>
 
+#include <future>
 #include <vector>
 
 #include "core/io/streaming_flush.h"
@@ -24,7 +28,7 @@ TEST(StreamingFlush, AFileWrittenInWindowsArrivesWhole) {
     std::fill(chunk.begin(), chunk.end(), std::byte(k));
     ASSERT_TRUE(file->write(chunk));
     written += chunk.size();
-    flush.wrote(written);
+    ASSERT_TRUE(flush.wrote(written));
   }
   ASSERT_TRUE(flush.finish());
   file->close();
@@ -38,12 +42,65 @@ TEST(StreamingFlush, AFileWrittenInWindowsArrivesWhole) {
   }
 }
 
+// Fails its first background flush (then succeeds, as a kernel does once it
+// has reported an error) or one writeback wait.
+class ScriptedTarget final : public io::FlushTarget {
+public:
+  bool failFirstSync = false;
+  int failAwaitNumber = -1; // which awaitWriteback fails (0: the first)
+  std::promise<void> firstSyncDone;
+  int syncs = 0;
+
+  Status startWriteback(std::uint64_t, std::uint64_t) override { return {}; }
+  Status awaitWriteback(std::uint64_t offset, std::uint64_t) override {
+    if (awaits++ == failAwaitNumber)
+      return makeError(ErrorCode::Io, "Cannot write back at " + std::to_string(offset));
+    return {};
+  }
+  Status sync() override {
+    if (syncs++ == 0) {
+      Status status = failFirstSync ? Status(makeError(ErrorCode::Io, "fsync failed: EIO")) : Status();
+      firstSyncDone.set_value();
+      return status;
+    }
+    return {};
+  }
+
+private:
+  int awaits = 0;
+};
+
+TEST(StreamingFlush, ABackgroundFlushErrorIsKeptAlthoughTheFinalFlushSucceeds) {
+  ScriptedTarget target;
+  target.failFirstSync = true;
+  io::StreamingFlush flush(target);
+  ASSERT_TRUE(flush.wrote(256u << 20));     // asks the helper for a flush
+  target.firstSyncDone.get_future().wait(); // the helper's flush has run (and failed)
+  auto finished = flush.finish();
+  EXPECT_EQ(target.syncs, 2); // the final flush ran, and succeeded
+  ASSERT_FALSE(finished);
+  EXPECT_EQ(finished.error().message, "fsync failed: EIO");
+}
+
+TEST(StreamingFlush, AFailedWritebackStopsTheWriterAndIsReportedByFinish) {
+  ScriptedTarget target;
+  target.failAwaitNumber = 0;
+  io::StreamingFlush flush(target);
+  ASSERT_TRUE(flush.wrote(4 * (32u << 20))); // four windows in flight: nothing awaited yet
+  auto fifth = flush.wrote(5 * (32u << 20)); // awaits the first window, which failed
+  ASSERT_FALSE(fifth);
+  EXPECT_EQ(fifth.error().message, "Cannot write back at 0");
+  auto finished = flush.finish();
+  ASSERT_FALSE(finished);
+  EXPECT_EQ(finished.error().message, "Cannot write back at 0");
+}
+
 #ifdef __linux__
-TEST(StreamingFlush, AFailedFlushIsReportedByFinish) {
+TEST(StreamingFlush, AFileThatCannotBeFlushedIsReportedByFinish) {
   auto device = io::File::openRead("/dev/null"); // fsync: EINVAL
   ASSERT_TRUE(device);
   io::StreamingFlush flush(*device);
-  flush.wrote(300u << 20);
+  EXPECT_TRUE(flush.wrote(64u << 20)); // /dev/null cannot write back: nothing to report
   auto finished = flush.finish();
   ASSERT_FALSE(finished);
   EXPECT_NE(finished.error().message.find("/dev/null"), std::string::npos) << finished.error().message;

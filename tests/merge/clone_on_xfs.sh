@@ -21,7 +21,7 @@ command -v filefrag >/dev/null || skip "filefrag (e2fsprogs) is not installed"
 
 rm -rf "$work" && mkdir -p "$work/mnt"
 image="$work/xfs.img"
-truncate -s 320M "$image"
+truncate -s 8G "$image" # sparse: only what is written takes space
 mkfs.xfs -q -f -m reflink=1 "$image"
 mount -o loop "$image" "$work/mnt" 2>"$work/mount.err" || skip "cannot mount a loop device: $(cat "$work/mount.err")"
 trap 'umount "$work/mnt" 2>/dev/null || true; rm -f "$image"' EXIT
@@ -54,3 +54,41 @@ method=$(json_field method "$work/unaligned.json")
 [[ "$method" == *clone* && "$method" != "clone" ]] || { echo "expected clone plus a copy, got '$method'"; exit 1; }
 cmp "$dir/tiny.gguf" "$dir/unaligned.gguf"
 echo "unaligned parts: $method, bytes match"
+
+# A clone far ahead of the hash: two 2 GiB parts (sparse, so they take no
+# space) are cloned in an instant while the hash still has 4 GiB to read.
+# The copier waits for the hash in slices, so an interrupt (Ctrl+C) during
+# that wait cancels: nothing under the final name, no temp file left, the
+# parts unchanged.
+rm -f "$dir"/*.gguf*
+"$fixture" sparse-4096 "$dir/big.gguf"
+big=$(stat -c %s "$dir/big.gguf")
+half=$((big / 2 / 4096 * 4096))
+cp --reflink=always "$dir/big.gguf" "$dir/big.gguf.a"
+truncate -s "$half" "$dir/big.gguf.a"
+truncate -s $((big - half)) "$dir/big.gguf.b" # the tensor's zeros
+rm "$dir/big.gguf"
+parts_sum=$(cat "$dir"/big.gguf.? | sha256sum)
+"$cli" merge --json -o "$dir/big.gguf" "$dir"/big.gguf.? >"$work/big.json" 2>"$work/big.err" &
+pid=$!
+cloned=""
+for _ in $(seq 1500); do # waits for the state, up to 30 s; not a timing
+  for temp in "$dir"/.big.gguf.modeldesk-partial-*; do
+    [[ -f "$temp" && $(stat -c %s "$temp" 2>/dev/null || echo 0) -eq $big ]] && cloned=yes
+  done
+  [[ -n "$cloned" ]] && break
+  kill -0 "$pid" 2>/dev/null || break
+  sleep 0.02
+done
+[[ -n "$cloned" ]] || { echo "the clone never filled the temp file"; cat "$work/big.json" "$work/big.err"; exit 1; }
+kill -INT "$pid"
+start=$(date +%s%N)
+rc=0
+wait "$pid" || rc=$?
+echo "interrupted after the clone: exit $rc, $((($(date +%s%N) - start) / 1000000)) ms after the interrupt"
+[[ $rc -ne 0 ]] || { echo "the merge finished although it was interrupted"; cat "$work/big.json"; exit 1; }
+grep -q '"code": "cancelled"' "$work/big.json" || { echo "not reported as cancelled"; cat "$work/big.json" "$work/big.err"; exit 1; }
+[[ ! -e "$dir/big.gguf" ]] || { echo "a file exists under the final name"; exit 1; }
+ls -a "$dir" | grep -q modeldesk-partial && { echo "a temp file was left behind"; ls -la "$dir"; exit 1; }
+[[ $(cat "$dir"/big.gguf.? | sha256sum) == "$parts_sum" ]] || { echo "the parts changed"; exit 1; }
+echo "interrupted while the hash caught up with a clone: cancelled, nothing left"
