@@ -110,12 +110,24 @@ Result<CloneOutcome> File::appendClone(const File& source, std::uint64_t sourceO
   fd_ = -1;
   if (::unlink(path.c_str()) != 0 && errno != ENOENT)
     return ioError("Cannot replace", path, errno);
+  // CLONE_NOOWNERCOPY (10.14+; it matters when running as root) makes the
+  // output this user's; a system that does not know it refuses it (EINVAL).
+  std::uint32_t flags = 0;
 #ifdef CLONE_NOOWNERCOPY
-  const uint32_t flags = CLONE_NOOWNERCOPY; // the output belongs to this user
-#else
-  const uint32_t flags = 0;
+  flags = CLONE_NOOWNERCOPY;
 #endif
-  if (::fclonefileat(source.fd_, AT_FDCWD, path.c_str(), flags) != 0) {
+  int cloned = ::fclonefileat(source.fd_, AT_FDCWD, path.c_str(), flags);
+  if (cloned != 0 && errno == EINVAL && flags != 0)
+    cloned = ::fclonefileat(source.fd_, AT_FDCWD, path.c_str(), 0);
+  // The clone took the source's mode and flags, which may keep this process
+  // from writing to it (read-only, an ACL, uchg): then it is not used.
+  if (cloned == 0 && (::chmod(path.c_str(), 0644) != 0 || (fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC)) < 0)) {
+    cloned = -1;
+    errno = ENOTSUP;
+    if (::unlink(path.c_str()) != 0)
+      return ioError("Cannot replace", path, errno);
+  }
+  if (cloned != 0) {
     const int error = errno;
     fd_ = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd_ < 0)
@@ -124,16 +136,11 @@ Result<CloneOutcome> File::appendClone(const File& source, std::uint64_t sourceO
       return ioError("Cannot clone into", path, error);
     return CloneOutcome{0, true}; // ENOTSUP (not APFS), EXDEV (another volume)
   }
-  if (::chmod(path.c_str(), 0644) != 0) // the clone took the source's mode, maybe read-only
-    return ioError("Cannot make writable", path, errno);
-  fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
-  if (fd_ < 0)
-    return ioError("Cannot open", path, errno);
-  struct stat cloned {};
-  if (::fstat(fd_, &cloned) != 0)
+  struct stat made {};
+  if (::fstat(fd_, &made) != 0)
     return ioError("Cannot stat", path, errno);
-  const std::uint64_t kept = std::min<std::uint64_t>(std::uint64_t(cloned.st_size), length);
-  if (std::uint64_t(cloned.st_size) > kept && ::ftruncate(fd_, off_t(kept)) != 0)
+  const std::uint64_t kept = std::min<std::uint64_t>(std::uint64_t(made.st_size), length);
+  if (std::uint64_t(made.st_size) > kept && ::ftruncate(fd_, off_t(kept)) != 0)
     return ioError("Cannot truncate", path, errno);
   if (::lseek(fd_, off_t(kept), SEEK_SET) < 0)
     return ioError("Cannot seek", path, errno);

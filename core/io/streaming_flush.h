@@ -12,6 +12,7 @@
 // as soon as the writer can see it, and finish() (the final fsync) always does.
 
 #include <condition_variable>
+#include <cstddef>
 #include <cstdint>
 #include <deque>
 #include <mutex>

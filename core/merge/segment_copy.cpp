@@ -21,28 +21,28 @@
 namespace md::merge {
 namespace {
 
-// The copier may run ahead of the hasher (or the hasher of the copier) by at
-// most this much. A gigabyte lets the copy finish early enough that the
-// output's flush to disk overlaps the rest of the hash, and a gigabyte just
-// read is still in the page cache when the hasher reads it again.
-constexpr std::uint64_t kMaxDistance = 1u << 30;
 // The hasher reads in chunks that stay in the CPU's cache between the read
 // and the hash (faster than the copy's large buffers).
 constexpr std::size_t kHashChunk = 1u << 20;
 
+// The copier may run ahead of the hasher (or the hasher of the copier) by at
+// most maxDistance (CopyOptions::maxHashLag).
 struct Pace {
+  explicit Pace(std::uint64_t distance) : maxDistance(distance) {}
+  const std::uint64_t maxDistance;
   std::mutex mutex;
   std::condition_variable changed;
   std::atomic<std::uint64_t> copied{0};
   std::atomic<std::uint64_t> hashed{0};
   std::atomic<bool> stop{false};
+  std::atomic<bool> hashFailed{false}; // the copy need not go on: the merge fails anyway
 
-  // The hasher: blocks while `mine` is more than kMaxDistance ahead of `other`.
+  // The hasher: blocks while `mine` is more than maxDistance ahead of `other`.
   void advance(std::atomic<std::uint64_t>& mine, const std::atomic<std::uint64_t>& other, std::uint64_t to) {
     std::unique_lock lock(mutex);
     mine = to;
     changed.notify_all();
-    changed.wait(lock, [&] { return stop || mine <= other + kMaxDistance; });
+    changed.wait(lock, [&] { return stop || mine <= other + maxDistance; });
   }
   // The copier: like advance, but gives up after `timeout` (returns false)
   // so that it can report progress and see a cancel while it waits.
@@ -51,7 +51,7 @@ struct Pace {
     std::unique_lock lock(mutex);
     mine = to;
     changed.notify_all();
-    return changed.wait_for(lock, timeout, [&] { return stop || mine <= other + kMaxDistance; });
+    return changed.wait_for(lock, timeout, [&] { return stop || mine <= other + maxDistance; });
   }
   void halt() {
     std::lock_guard lock(mutex);
@@ -152,6 +152,8 @@ private:
     if (auto status = flush_.wrote(written_); !status)
       return status;
     for (;;) {
+      if (pace_.hashFailed)
+        return makeError(ErrorCode::Io, "The hash failed"); // copySegments reports the hasher's error
       progress_.update(options_.computeSha256 ? std::min(written_, pace_.hashed.load()) : written_);
       if (progress_.cancelled())
         return ProgressReporter::cancelledError(); // copySegments stops the hasher
@@ -344,15 +346,19 @@ std::uint64_t totalSize(const std::vector<Segment>& segments) {
 Result<CopyResult> copySegments(const std::vector<Segment>& segments, io::File& out, ProgressReporter& progress,
                                 const CopyOptions& options) {
   progress.beginPhase("writing", totalSize(segments));
-  Pace pace;
+  Pace pace(options.maxHashLag);
   std::optional<Result<std::string>> hash;
   if (!options.computeSha256) {
     hash.emplace(std::string());
     pace.halt(); // nothing to keep pace with
   }
   std::thread hasher([&] {
-    if (options.computeSha256)
+    if (options.computeSha256) {
+      if (options.beforeHashing)
+        options.beforeHashing();
       hash.emplace(hashSegments(segments, pace));
+      pace.hashFailed = !hash->ok();
+    }
     pace.halt(); // never leave the copier waiting on a finished hasher
   });
   io::StreamingFlush flush(out);
@@ -368,10 +374,10 @@ Result<CopyResult> copySegments(const std::vector<Segment>& segments, io::File& 
   else
     pace.halt();
   hasher.join();
+  if (!hash->ok())
+    return hash->error(); // what made the copy stop early, if it did
   if (!status)
     return status.error();
-  if (!hash->ok())
-    return hash->error();
   progress.finishPhase();
   return CopyResult{copier.written(), hash->value(), copier.methods()};
 }

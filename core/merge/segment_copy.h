@@ -11,6 +11,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -39,8 +40,15 @@ struct CopyOptions {
   bool allowKernelCopy = true;
   std::size_t bufferSize = 8u << 20;
   bool computeSha256 = true; // off only to measure what hashing costs
-  // Test hook: the write that would pass this many bytes fails with ENOSPC.
+  // How far the copy may run ahead of the hash (or the hash of the copy). A
+  // gigabyte lets the copy finish early enough that the output's flush to
+  // disk overlaps the rest of the hash, and a gigabyte just read is still in
+  // the page cache when the hasher reads it again.
+  std::uint64_t maxHashLag = 1u << 30;
+  // Test hooks: the write that would pass this many bytes fails with ENOSPC;
+  // a call the hasher makes (on its thread) before it reads anything.
   std::uint64_t failWritesAfter = UINT64_MAX;
+  std::function<void()> beforeHashing;
 };
 
 struct CopyResult {

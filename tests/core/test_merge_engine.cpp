@@ -100,37 +100,6 @@ TEST_F(MergeEngineTest, AnInputThatShrankStopsTheCopyAtTheOffsetWhereItEnds) {
   }
 }
 
-// The copy itself (not only the merge around it) honours a cancel that comes
-// with the last byte: the progress reports 100% only once the hash has caught
-// up, while the output is flushed, and the cancel then still stops it.
-TEST_F(MergeEngineTest, ACancelAsTheLastByteIsHashedStopsTheCopy) {
-  std::vector<std::byte> bytes(300'000, std::byte{7});
-  testing::writeAll(folder() / "part.a", bytes);
-  for (bool sha : {true, false}) {
-    auto out = io::File::createNew(folder() / (sha ? "out-sha" : "out"));
-    ASSERT_TRUE(out);
-    merge::CopyOptions options;
-    options.allowClone = false;
-    options.bufferSize = 4096;
-    options.computeSha256 = sha;
-    CancelToken cancel;
-    std::uint64_t reported = 0;
-    ProgressReporter progress(
-        [&](const Progress& p) {
-          EXPECT_GE(p.done, reported) << "the progress never goes back";
-          reported = p.done;
-          if (p.total > 0 && p.done >= p.total)
-            cancel.cancel();
-        },
-        &cancel, std::chrono::milliseconds(0));
-    auto result =
-        merge::copySegments({merge::Segment::fileRange(folder() / "part.a", 0, bytes.size())}, *out, progress, options);
-    ASSERT_FALSE(result) << sha;
-    EXPECT_EQ(result.error().code, ErrorCode::Cancelled) << sha;
-    EXPECT_EQ(reported, bytes.size()) << sha;
-  }
-}
-
 TEST_F(MergeEngineTest, MergesShardsKeepingEveryTensorByte) {
   auto builder = testing::tinyLlama();
   builder.write(folder() / "original.gguf");
@@ -257,7 +226,7 @@ TEST_F(MergeEngineTest, CancelAtAnyPointLeavesNothingBehind) {
   auto shards = testing::writeShards(builder, folder(), "tiny", 3);
   auto entries = folderEntries();
   // UINT64_MAX: once every byte is written and hashed, as the output is
-  // flushed (ACancelAsTheLastByteIsHashedStopsTheCopy shows the copy stops).
+  // flushed (SegmentCopy tests cancel the copy while the hash is behind).
   for (std::uint64_t cancelAfter : std::initializer_list<std::uint64_t>{0, 4096, 100'000, 300'000, UINT64_MAX}) {
     CancelToken cancel;
     merge::MergeOptions options;

@@ -57,9 +57,10 @@ echo "unaligned parts: $method, bytes match"
 
 # A clone far ahead of the hash: two 2 GiB parts (sparse, so they take no
 # space) are cloned in an instant while the hash still has 4 GiB to read.
-# The copier waits for the hash in slices, so an interrupt (Ctrl+C) during
-# that wait cancels: nothing under the final name, no temp file left, the
-# parts unchanged.
+# An interrupt (Ctrl+C) during the copier's wait for the hash cancels the
+# merge end to end: nothing under the final name, no temp file left, the
+# parts unchanged. (That the wait itself reports progress and sees a cancel
+# at once is shown by SegmentCopyTest, with the hash held back.)
 rm -f "$dir"/*.gguf*
 "$fixture" sparse-4096 "$dir/big.gguf"
 big=$(stat -c %s "$dir/big.gguf")
