@@ -92,7 +92,14 @@ TEST_F(CreateFlowTest, VisionWarningNamesTheProjector) {
   CreateFlowResult result;
   result.model = "seer";
   result.server = {0, 12, 0};
-  result.files = {{"/m/model.gguf", "model.gguf", "model"}, {"/m/mmproj.gguf", "mmproj.gguf", "projector"}};
+  auto file = [](const char* path, const char* name, const char* role) {
+    CreateFlowFile entry;
+    entry.path = path;
+    entry.name = name;
+    entry.role = role;
+    return entry;
+  };
+  result.files = {file("/m/model.gguf", "model.gguf", "model"), file("/m/mmproj.gguf", "mmproj.gguf", "projector")};
   result.vision = VisionCheck::Missing;
   EXPECT_FALSE(result.projectorDroppedByServer()) << "a separate projector file is not dropped by the server";
   EXPECT_EQ(visionWarningText(result), "The projector mmproj.gguf was included, but Ollama does not list \"vision\" "
