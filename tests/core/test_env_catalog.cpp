@@ -56,8 +56,9 @@ TEST(EnvValidation, HostMustParseAndKeysMustLookLikeKeys) {
   for (const char* bad : {"a b", "garbage host::", "http://[::1", "ftp://x", "http://", " "}) {
     const Status status = validateValue(host, bad);
     EXPECT_FALSE(status.ok()) << bad;
-    if (!status.ok())
+    if (!status.ok()) {
       EXPECT_NE(status.error().message.find("OLLAMA_HOST: "), std::string::npos) << status.error().message;
+    }
   }
   const VariableInfo& key = *findVariable("DASHSCOPE_API_KEY");
   EXPECT_TRUE(validateValue(key, "sk-0123456789abcdef").ok());
