@@ -8,6 +8,7 @@
 #include "core/env/catalog.h"
 #include "core/env/secret_mask.h"
 #include "core/io/atomic_write.h"
+#include "core/util/json_text.h"
 #include "core/util/paths.h"
 
 namespace md::env {
@@ -51,16 +52,21 @@ json toJson(const HistoryEntry& entry) {
           {"files", files}};
 }
 
+// A hand-edited or damaged entry reads as far as it can; nothing throws.
 HistoryEntry fromJson(const json& object) {
   HistoryEntry entry;
-  entry.id = object.value("id", std::uint64_t(0));
-  entry.time = object.value("time", "");
-  entry.variable = object.value("variable", "");
-  entry.previous = optionalString(object.value("previous", json()));
-  entry.value = optionalString(object.value("value", json()));
-  for (const auto& file : object.value("files", json::array()))
-    entry.files.push_back(
-        {pathFromUtf8(file.value("path", "")), file.value("existed", false), file.value("backup", "")});
+  entry.id = unsignedOr(object, "id");
+  entry.time = stringOr(object, "time");
+  entry.variable = stringOr(object, "variable");
+  entry.previous = object.contains("previous") ? optionalString(object["previous"]) : std::nullopt;
+  entry.value = object.contains("value") ? optionalString(object["value"]) : std::nullopt;
+  // A file entry without a path or without "existed" is left out: undo must
+  // not guess whether to delete or restore a file.
+  if (const auto files = object.find("files"); files != object.end() && files->is_array())
+    for (const auto& file : *files)
+      if (const std::string path = stringOr(file, "path");
+          !path.empty() && file.contains("existed") && file["existed"].is_boolean())
+        entry.files.push_back({pathFromUtf8(path), boolOr(file, "existed"), stringOr(file, "backup")});
   return entry;
 }
 

@@ -6,21 +6,18 @@
 #include <set>
 #include <system_error>
 
-#include <nlohmann/json.hpp>
-
 #include "core/env/model_store_move.h"
 #include "core/env/model_store_move_internal.h"
 #include "core/io/atomic_write.h"
 #include "core/io/file.h"
 #include "core/merge/staged_output.h"
 #include "core/ollama/digest.h"
+#include "core/stores/ollama_manifest.h"
 #include "core/stores/ollama_store.h"
 #include "core/util/paths.h"
 
-
 namespace md::env {
 namespace fs = std::filesystem;
-using nlohmann::json;
 
 namespace {
 
@@ -88,17 +85,18 @@ Status checkWritable(const fs::path& target, bool serviceUser) {
 } // namespace
 
 std::string moveinternal::readManifestBlobs(const std::string& text, std::vector<std::string>& blobs) {
-  const json manifest = json::parse(text, nullptr, false);
-  if (!manifest.is_object())
+  const auto manifest = stores::parseOllamaManifest(text);
+  if (!manifest)
     return "the manifest is not JSON";
   std::vector<std::string> digests;
-  if (manifest.contains("config") && manifest["config"].is_object())
-    digests.push_back(manifest["config"].value("digest", ""));
-  if (manifest.contains("layers") && manifest["layers"].is_array())
-    for (const auto& layer : manifest["layers"])
-      if (layer.is_object())
-        digests.push_back(layer.value("digest", ""));
+  if (manifest->config)
+    digests.push_back(manifest->config->digest);
+  for (const auto& layer : manifest->layers)
+    if (layer.object)
+      digests.push_back(layer.digest);
   for (const auto& digest : digests) {
+    if (digest.empty())
+      return "the manifest has a layer without a digest";
     const std::string normal = ollama::normalizeDigest(digest);
     if (normal.empty())
       return "the manifest names a blob that is not a SHA-256 digest: " + digest;
@@ -161,7 +159,8 @@ Result<StoreMovePlan> planStoreMove(const fs::path& sourceIn, const fs::path& ta
                    plan.target);
   if (isInside(plan.source, plan.target / "blobs") || isInside(plan.source, plan.target / "manifests") ||
       plan.source == plan.target / "blobs" || plan.source == plan.target / "manifests")
-    return refusal(ErrorCode::Invalid, "The store " + pathToUtf8(plan.source) + " lies inside the new folder's blobs/ or manifests/.",
+    return refusal(ErrorCode::Invalid,
+                   "The store " + pathToUtf8(plan.source) + " lies inside the new folder's blobs/ or manifests/.",
                    plan.target);
   if (!storeHoldsModels(plan.source))
     return refusal(ErrorCode::NotFound, pathToUtf8(plan.source) + " holds no Ollama models (no manifests).",

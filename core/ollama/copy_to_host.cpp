@@ -8,6 +8,7 @@
 #include "core/ollama/host.h"
 #include "core/ollama/model_name.h"
 #include "core/stores/ollama_store.h"
+#include "core/util/json_text.h"
 #include "core/util/paths.h"
 
 namespace md::ollama {
@@ -160,7 +161,7 @@ Status addMessages(const stores::OllamaLayer& layer, const std::string& text, Cr
                      at(layer.blob));
   for (const auto& message : messages)
     if (message.is_object())
-      request.messages.push_back({message.value("role", ""), message.value("content", ""), {}});
+      request.messages.push_back({stringOr(message, "role"), stringOr(message, "content"), {}});
   return {};
 }
 

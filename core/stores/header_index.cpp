@@ -56,7 +56,7 @@ Status HeaderIndex::load(const fs::path& folder) {
   std::stringstream text;
   text << in.rdbuf();
   const json root = json::parse(text.str(), nullptr, false);
-  if (!in || root.is_discarded() || !root.is_object() || root.value("version", 0) != kIndexVersion ||
+  if (!in || root.is_discarded() || !root.is_object() || unsignedOr(root, "version") != std::uint64_t(kIndexVersion) ||
       !root.contains("files") || !root["files"].is_array())
     return makeError(ErrorCode::Malformed, "the store index is unreadable; it will be rebuilt", {file, {}, {}, {}});
   try {

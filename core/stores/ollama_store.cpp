@@ -4,10 +4,9 @@
 #include <map>
 #include <sstream>
 
-#include <nlohmann/json.hpp>
-
 #include "core/gguf/reader.h"
 #include "core/stores/file_walk.h"
+#include "core/stores/ollama_manifest.h"
 #include "core/util/paths.h"
 
 namespace fs = std::filesystem;
@@ -81,10 +80,15 @@ std::map<std::string, Blob> listBlobs(const fs::path& root, DirectoryWalker& wal
   return blobs;
 }
 
-void addLayer(const fs::path& root, const std::string& model, const nlohmann::json& layer,
+void addLayer(const fs::path& root, const std::string& model, const ManifestLayerRef& layer,
               std::map<std::string, Blob>& blobs, const fs::path& manifest, SourceScan& scan) {
-  const std::string digest = layer.value("digest", std::string());
-  const std::string name = layerName(layer.value("mediaType", std::string()));
+  const std::string& digest = layer.digest;
+  const std::string name = layerName(layer.mediaType);
+  if (!layer.wellFormed) {
+    scan.notes.push_back(
+        {manifest, "a layer without a media type or digest" + (name.empty() ? "" : " (" + name + ")")});
+    return;
+  }
   const std::string hex = digest.size() > 7 ? digest.substr(7) : std::string();
   auto blob = blobs.find(hex);
   if (digest.rfind("sha256:", 0) != 0 || blob == blobs.end()) {
@@ -107,16 +111,16 @@ void readManifest(const fs::path& root, const fs::path& manifest, std::map<std::
   std::ifstream in(manifest, std::ios::binary);
   std::stringstream text;
   text << in.rdbuf();
-  const auto json = nlohmann::json::parse(text.str(), nullptr, false);
-  if (!in || json.is_discarded() || !json.is_object() || !json.contains("layers") || !json["layers"].is_array()) {
+  const auto parsed = parseOllamaManifest(text.str());
+  if (!in || !parsed || !parsed->hasLayers) {
     scan.notes.push_back({manifest, "not a readable manifest"});
     return;
   }
   const std::string model = ollamaModelName(manifest.lexically_relative(root / "manifests"));
-  if (json.contains("config") && json["config"].is_object())
-    addLayer(root, model, json["config"], blobs, manifest, scan);
-  for (const auto& layer : json["layers"])
-    if (layer.is_object())
+  if (parsed->config)
+    addLayer(root, model, *parsed->config, blobs, manifest, scan);
+  for (const auto& layer : parsed->layers)
+    if (layer.object)
       addLayer(root, model, layer, blobs, manifest, scan);
 }
 
@@ -180,24 +184,23 @@ Result<OllamaManifest> readOllamaManifest(const fs::path& modelsDir, const std::
   std::ifstream in(path, std::ios::binary);
   std::stringstream text;
   text << in.rdbuf();
-  const auto json = nlohmann::json::parse(text.str(), nullptr, false);
-  if (!in || json.is_discarded() || !json.is_object() || !json.contains("layers") || !json["layers"].is_array())
+  const auto parsed = parseOllamaManifest(text.str());
+  if (!in || !parsed || !parsed->hasLayers)
     return makeError(ErrorCode::Malformed, "The manifest of " + modelName + " is not a readable manifest",
                      Location{path, {}, {}, {}});
-  auto layerOf = [&](const nlohmann::json& layer) -> Result<OllamaLayer> {
-    OllamaLayer out;
-    const auto mediaType = layer.find("mediaType");
-    const auto digest = layer.find("digest");
-    const auto size = layer.find("size");
-    if (mediaType == layer.end() || !mediaType->is_string() || digest == layer.end() || !digest->is_string() ||
-        (size != layer.end() && !size->is_number_unsigned()))
+  auto layerOf = [&](const ManifestLayerRef& layer) -> Result<OllamaLayer> {
+    if (!layer.object)
+      return makeError(ErrorCode::Malformed, "The manifest of " + modelName + " has a layer that is not an object",
+                       Location{path, {}, {}, {}});
+    if (!layer.wellFormed)
       return makeError(ErrorCode::Malformed,
                        "The manifest of " + modelName + " has a layer without a media type or digest",
                        Location{path, {}, {}, {}});
-    out.mediaType = mediaType->get<std::string>();
+    OllamaLayer out;
+    out.mediaType = layer.mediaType;
     out.kind = layerName(out.mediaType);
-    out.digest = digest->get<std::string>();
-    out.size = size == layer.end() ? 0 : size->get<std::uint64_t>();
+    out.digest = layer.digest;
+    out.size = layer.size;
     const std::string hex = out.digest.size() > 7 ? out.digest.substr(7) : std::string();
     if (out.digest.rfind("sha256:", 0) != 0 || !isHexDigest(hex, 64))
       return makeError(ErrorCode::Malformed,
@@ -211,16 +214,13 @@ Result<OllamaManifest> readOllamaManifest(const fs::path& modelsDir, const std::
   OllamaManifest manifest;
   manifest.model = ollamaModelName(path.lexically_relative(modelsDir / "manifests"));
   manifest.path = path;
-  if (json.contains("config") && json["config"].is_object()) {
-    auto config = layerOf(json["config"]);
+  if (parsed->config) {
+    auto config = layerOf(*parsed->config);
     if (!config)
       return config.error();
     manifest.config = std::move(*config);
   }
-  for (const auto& layer : json["layers"]) {
-    if (!layer.is_object())
-      return makeError(ErrorCode::Malformed, "The manifest of " + modelName + " has a layer that is not an object",
-                       Location{path, {}, {}, {}});
+  for (const auto& layer : parsed->layers) {
     auto read = layerOf(layer);
     if (!read)
       return read.error();

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "core/env/env_manager.h"
+#include "core/env/history.h"
 #include "core/env/linux_backend.h"
 #include "core/env/macos_backend.h"
 #include "core/env/profile_block.h"
@@ -161,6 +162,27 @@ TEST(MacBackend, RunsLaunchctlAndWritesAgentAndZprofile) {
   EXPECT_EQ(runner.calls.back(), (std::vector<std::string>{"/bin/launchctl", "unsetenv", "OLLAMA_MODELS"}));
   EXPECT_FALSE(fs::exists(MacEnvPaths::forHome(home).launchAgent));
   EXPECT_EQ(testing::readText(home / ".zprofile"), kUserProfile + "\n");
+}
+
+TEST(ChangeHistory, AHandEditedHistoryReadsAsFarAsItCan) {
+  testing::TempFolder temp("history-odd");
+  testing::writeText(temp.path() / "history" / "history.json",
+                     R"([{"id": "1", "time": 5, "variable": "HF_HOME", "previous": 3, "value": "/hf",
+                          "files": [{"path": 1, "existed": true}, {"path": "/p", "existed": "yes"}, "x",
+                                    {"path": "/q", "existed": true, "backup": "b1"}]}, 7])");
+  auto entries = ChangeHistory(temp.path() / "history").entries();
+  ASSERT_TRUE(entries.ok()) << entries.error().describe();
+  ASSERT_EQ(entries->size(), 1u);
+  const HistoryEntry& entry = entries->front();
+  EXPECT_EQ(entry.id, 0u);
+  EXPECT_EQ(entry.time, "");
+  EXPECT_EQ(entry.variable, "HF_HOME");
+  EXPECT_FALSE(entry.previous.has_value());
+  EXPECT_EQ(entry.value, std::optional<std::string>("/hf"));
+  ASSERT_EQ(entry.files.size(), 1u) << "undo restores only files it knows how to";
+  EXPECT_EQ(entry.files[0].path, fs::path("/q"));
+  EXPECT_TRUE(entry.files[0].existed);
+  EXPECT_EQ(entry.files[0].backupName, "b1");
 }
 
 TEST(EnvManager, UndoIsAByteExactRoundTrip) {

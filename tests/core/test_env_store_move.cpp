@@ -124,6 +124,20 @@ TEST(StoreMove, AMissingBlobIsReportedWhilePlanning) {
   EXPECT_EQ(plan->manifests[0].model, "llama3:8b");
 }
 
+TEST(StoreMove, AManifestWithFieldsOfTheWrongTypeIsReportedWhilePlanning) {
+  testing::TempFolder temp("store-odd");
+  const fs::path source = temp.path() / "source";
+  testing::writeSampleStore(source);
+  testing::writeText(source / "manifests/registry.ollama.ai/library/odd/latest",
+                     R"({"config": {"digest": 5}, "layers": [{"mediaType": "m", "digest": 7}]})");
+  auto plan = planStoreMove(source, temp.path() / "target", quietOptions());
+  ASSERT_TRUE(plan.ok()) << plan.error().describe();
+  EXPECT_EQ(plan->manifests.size(), 2u) << "the readable models still move";
+  ASSERT_EQ(plan->damaged.size(), 1u);
+  EXPECT_EQ(plan->damaged[0].models, std::vector<std::string>{"odd:latest"});
+  EXPECT_EQ(plan->damaged[0].problem, "the manifest has a layer without a digest");
+}
+
 TEST(StoreMove, ResumesFromTheJournalAndHashesWhatTheJournalMissed) {
   testing::TempFolder temp("store-resume");
   const fs::path source = temp.path() / "source";

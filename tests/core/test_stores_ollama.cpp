@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "core/stores/disk_usage.h"
+#include "core/stores/ollama_manifest.h"
 #include "core/stores/ollama_store.h"
 #include "core/util/paths.h"
 #include "tests/core/test_stores_fixtures.h"
@@ -30,6 +31,11 @@ void writeGoneAndBadManifests(const std::filesystem::path& root) {
                      testing::manifestJson(testing::hexOf('1'), {{testing::hexOf('2'), "model"}}));
   testing::writeText(root / "manifests" / "registry.ollama.ai" / "library" / "bad" / "latest", "{not json");
 }
+
+// JSON of the right shape with fields of the wrong type (a damaged or
+// hand-edited manifest): a numeric digest, a size in quotes, a bare string.
+const char* const kOddManifest = R"({"schemaVersion": 2, "config": {"digest": 5},
+  "layers": [{"mediaType": "application/vnd.ollama.image.model", "digest": 7, "size": "x"}, "layer"]})";
 
 TEST(StoresOllama, NamesModelsForEveryHostAndNamespace) {
   EXPECT_EQ(stores::ollamaModelName("registry.ollama.ai/library/qwen2/latest"), "qwen2:latest");
@@ -98,6 +104,18 @@ TEST(StoresOllama, NotesAMissingBlobAndAnUnreadableManifest) {
   EXPECT_EQ(scan.notes.size(), 3u); // two missing blobs, one bad manifest
 }
 
+TEST(StoresOllama, AManifestWithFieldsOfTheWrongTypeIsANoteNotACrash) {
+  testing::TempDir dir;
+  const auto store = testing::makeOllamaStore(dir.path() / "models");
+  const auto before = stores::scanOllamaStore(store.root);
+  testing::writeText(store.root / "manifests" / "registry.ollama.ai" / "library" / "odd" / "latest", kOddManifest);
+  const auto scan = stores::scanOllamaStore(store.root);
+  EXPECT_EQ(scan.entries.size(), before.entries.size()) << "the other models are still found";
+  EXPECT_TRUE(entriesOf(scan, "odd:latest").empty());
+  ASSERT_EQ(scan.notes.size(), before.notes.size() + 2); // the config and the model layer
+  EXPECT_EQ(scan.notes.back().message, "a layer without a media type or digest (model)");
+}
+
 TEST(StoresOllama, ANonStoreFolderIsANote) {
   testing::TempDir dir;
   const auto scan = stores::scanOllamaStore(dir.path());
@@ -161,6 +179,37 @@ TEST(StoresOllamaManifest, MissingModelBlobAndBadManifestAreSaid) {
   auto bad = stores::readOllamaManifest(root, "bad");
   ASSERT_FALSE(bad.ok());
   EXPECT_EQ(bad.error().code, ErrorCode::Malformed);
+  testing::writeText(root / "manifests" / "registry.ollama.ai" / "library" / "odd" / "latest", kOddManifest);
+  auto odd = stores::readOllamaManifest(root, "odd");
+  ASSERT_FALSE(odd.ok());
+  EXPECT_EQ(odd.error().code, ErrorCode::Malformed);
+  EXPECT_EQ(odd.error().message, "The manifest of odd has a layer without a media type or digest");
+}
+
+TEST(StoresOllamaManifest, ParsingNeverThrowsAndSaysWhatIsMissing) {
+  auto odd = stores::parseOllamaManifest(kOddManifest);
+  ASSERT_TRUE(odd.ok());
+  EXPECT_TRUE(odd->hasLayers);
+  ASSERT_TRUE(odd->config.has_value());
+  EXPECT_TRUE(odd->config->object);
+  EXPECT_FALSE(odd->config->wellFormed);
+  EXPECT_EQ(odd->config->digest, "");
+  ASSERT_EQ(odd->layers.size(), 2u);
+  EXPECT_EQ(odd->layers[0].mediaType, "application/vnd.ollama.image.model");
+  EXPECT_FALSE(odd->layers[0].wellFormed);
+  EXPECT_EQ(odd->layers[0].size, 0u);
+  EXPECT_FALSE(odd->layers[1].object);
+  auto good = stores::parseOllamaManifest(
+      R"({"layers": [{"mediaType": "application/vnd.ollama.image.model", "digest": "sha256:ab", "size": 42}]})");
+  ASSERT_TRUE(good.ok());
+  EXPECT_FALSE(good->config.has_value());
+  ASSERT_EQ(good->layers.size(), 1u);
+  EXPECT_TRUE(good->layers[0].wellFormed);
+  EXPECT_EQ(good->layers[0].digest, "sha256:ab");
+  EXPECT_EQ(good->layers[0].size, 42u);
+  EXPECT_FALSE(stores::parseOllamaManifest(R"({"config": {}})")->hasLayers);
+  for (const char* notAnObject : {"{not json", "[]", "\"text\"", ""})
+    EXPECT_EQ(stores::parseOllamaManifest(notAnObject).error().code, ErrorCode::Malformed) << notAnObject;
 }
 
 } // namespace

@@ -114,6 +114,11 @@ TEST(StoresScan, ADamagedIndexIsANoteAndIsRebuilt) {
   EXPECT_EQ(report.headersRead, 1u);
   ASSERT_EQ(report.notes.size(), 1u);
   EXPECT_EQ(scanOrFail(request).headersFromIndex, 1u);
+  // JSON of the right shape with a version of the wrong type: rebuilt too.
+  testing::writeText(stores::HeaderIndex::fileIn(dir.path() / "data"), R"({"version": "2", "files": []})");
+  auto again = scanOrFail(request);
+  EXPECT_EQ(again.headersRead, 1u);
+  ASSERT_EQ(again.notes.size(), 1u);
 }
 
 TEST(StoresScan, FindsTheSameBlobInOllamaAndHuggingFace) {

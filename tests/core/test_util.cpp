@@ -2,6 +2,7 @@
 
 #include <thread>
 
+#include "core/util/json_text.h"
 #include "core/util/paths.h"
 #include "core/util/printable_text.h"
 #include "core/util/progress.h"
@@ -54,6 +55,24 @@ TEST(PrintableText, CutsLongTextAtACharacterBoundary) {
   EXPECT_EQ(printableText("模模模模", 4), "模模…");
   EXPECT_EQ(printableText("abcdef", 3), "abc…");
   EXPECT_EQ(printableText("abc", 3), "abc");
+}
+
+TEST(JsonFields, AMissingFieldOrOneOfAnotherTypeReadsAsTheFallback) {
+  const auto object = nlohmann::json::parse(R"({"s": "text", "n": 7, "neg": -1, "b": true, "x": [1]})");
+  EXPECT_EQ(stringOr(object, "s"), "text");
+  EXPECT_EQ(stringOr(object, "n", "none"), "none");
+  EXPECT_EQ(stringOr(object, "missing"), "");
+  EXPECT_EQ(unsignedOr(object, "n"), 7u);
+  EXPECT_EQ(unsignedOr(object, "neg", 9), 9u);
+  EXPECT_EQ(unsignedOr(object, "s", 9), 9u);
+  EXPECT_TRUE(boolOr(object, "b"));
+  EXPECT_TRUE(boolOr(object, "x", true));
+  EXPECT_FALSE(boolOr(object, "n"));
+  for (const auto& notAnObject : {nlohmann::json::array(), nlohmann::json("s"), nlohmann::json()}) {
+    EXPECT_EQ(stringOr(notAnObject, "s", "f"), "f");
+    EXPECT_EQ(unsignedOr(notAnObject, "n", 3), 3u);
+    EXPECT_FALSE(boolOr(notAnObject, "b"));
+  }
 }
 
 TEST(Paths, FormatBytes) {
