@@ -1,6 +1,7 @@
 #include "core/merge/merge_plan.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <fstream>
 #include <map>
@@ -59,6 +60,26 @@ std::string startBytes(const fs::path& path) {
   return out;
 }
 
+// What a file that is not GGUF most likely is, in the words a user needs:
+// downloads often leave an empty file, a Git LFS pointer (a clone without
+// git-lfs) or a web page (an error or sign-in page saved under the name).
+std::string notGgufProblem(const std::string& name, const fs::path& path, std::uint64_t size) {
+  if (size == 0)
+    return name + " is empty: an interrupted download, or a placeholder";
+  std::ifstream in(path, std::ios::binary);
+  std::string start(512, '\0');
+  in.read(start.data(), static_cast<std::streamsize>(start.size()));
+  start.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
+  std::string lower = start;
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (lower.rfind("version https://git-lfs", 0) == 0)
+    return name + " is a Git LFS pointer, not the model: download the real file (git lfs pull)";
+  if (lower.find("<html") != std::string::npos || lower.find("<!doctype html") != std::string::npos)
+    return name + " is a web page, not a GGUF file: the download saved an error or sign-in page";
+  return name + " is not a GGUF file (it starts with '" + startBytes(path) + "', not 'GGUF')";
+}
+
 FileRole roleFromSummary(gguf::Role role) {
   switch (role) {
   case gguf::Role::Model: return FileRole::Model;
@@ -79,7 +100,7 @@ PlannedFile inspect(const fs::path& path) {
   file.size = fs::file_size(path, ec);
   if (ec) {
     file.role = FileRole::NotGguf;
-    file.problem = name + " cannot be read: " + ec.message();
+    file.problem = fs::exists(path) ? name + " cannot be read: " + ec.message() : name + " does not exist";
     return file;
   }
   auto part = gguf::parsePartName(name);
@@ -116,8 +137,18 @@ PlannedFile inspect(const fs::path& path) {
     return file;
   }
   file.role = FileRole::NotGguf;
-  file.problem = name + " is not a GGUF file (it starts with '" + startBytes(path) + "', not 'GGUF')";
+  file.problem = notGgufProblem(name, path, file.size);
   return file;
+}
+
+// A checksum next to a model (ModelDesk's own "<output>.sha256", or one that
+// came with a download) is picked up by "x.gguf*" and by a folder's
+// selection: it is left out with a note instead of refusing the set.
+bool isChecksumFile(const fs::path& path) {
+  std::string extension = pathToUtf8(path.extension());
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return extension == ".sha256" || extension == ".sha256sum" || extension == ".md5";
 }
 
 } // namespace
@@ -126,6 +157,11 @@ MergePlan classify(const std::vector<fs::path>& inputs) {
   MergePlan plan;
   std::set<fs::path> seen;
   for (const auto& input : inputs) {
+    if (isChecksumFile(input)) {
+      plan.notes.push_back(pathToUtf8(input.filename()) + " is a checksum file: left out");
+      plan.leftOut.push_back(input);
+      continue;
+    }
     std::error_code ec;
     auto canonical = fs::weakly_canonical(input, ec);
     if (!seen.insert(ec ? input : canonical).second) {

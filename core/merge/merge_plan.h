@@ -40,11 +40,12 @@ struct PlannedFile {
 
 struct MergePlan {
   MergeMode mode = MergeMode::Refused;
-  std::vector<PlannedFile> files;    // in output order where one applies
-  std::vector<std::string> problems; // every refusal reason, each naming a file
-  std::vector<std::string> notes;    // advice that does not block (Ollama versions, …)
-  std::string suggestedName;         // output file name, e.g. "x.gguf"
-  std::uint64_t outputSize = 0;      // expected bytes of the output
+  std::vector<PlannedFile> files;             // in output order where one applies
+  std::vector<std::string> problems;          // every refusal reason, each naming a file
+  std::vector<std::string> notes;             // advice that does not block (Ollama versions, …)
+  std::vector<std::filesystem::path> leftOut; // checksum files among the inputs, not merged (each also a note)
+  std::string suggestedName;                  // output file name, e.g. "x.gguf"
+  std::uint64_t outputSize = 0;               // expected bytes of the output
   bool ok() const { return problems.empty() && mode != MergeMode::Refused; }
   const PlannedFile* first(FileRole role) const;
 };

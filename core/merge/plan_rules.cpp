@@ -46,6 +46,8 @@ void planParts(MergePlan& plan) {
   std::optional<int> declaredCount;
   std::optional<gguf::PartName> sample;
   for (auto& file : plan.files) {
+    if (file.role == FileRole::NotGguf)
+      continue; // already refused for what it is
     auto part = gguf::parsePartName(nameOf(file));
     if (!part) {
       plan.problems.push_back(nameOf(file) + " does not have a byte-split part name, but " +

@@ -415,6 +415,26 @@
         <source>'%1' is not a model name</source>
         <translation>“%1”不是模型名称</translation>
     </message>
+    <message>
+        <source>%1 is empty: an interrupted download, or a placeholder</source>
+        <translation>%1 是空文件：下载可能中断了，或者只是占位文件</translation>
+    </message>
+    <message>
+        <source>%1 is a Git LFS pointer, not the model: download the real file (git lfs pull)</source>
+        <translation>%1 是 Git LFS 指针，不是模型本身：请下载真正的文件（git lfs pull）</translation>
+    </message>
+    <message>
+        <source>%1 is a web page, not a GGUF file: the download saved an error or sign-in page</source>
+        <translation>%1 是网页，不是 GGUF 文件：下载保存的是错误页或登录页</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is a checksum file: left out</source>
+        <translation>%1 是校验和文件：已略过</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::AboutDialog</name>
@@ -571,6 +591,10 @@
     <message>
         <source>Drop one Modelfile at a time.</source>
         <translation>一次只拖入一个 Modelfile。</translation>
+    </message>
+    <message>
+        <source>Left out what is not a GGUF file or a Modelfile: %1</source>
+        <translation>已略过不是 GGUF 文件或 Modelfile 的文件：%1</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1463,14 @@ Remove them or pull them again, then apply the folder again; what was verified i
     <message>
         <source>This file is already a complete model: there is nothing to merge.</source>
         <translation>此文件已是完整的模型：无需合并。</translation>
+    </message>
+    <message>
+        <source>%1: %2 files</source>
+        <translation>%1：%2 个文件</translation>
+    </message>
+    <message>
+        <source>Left out, as checksum files: %1</source>
+        <translation>已略过校验和文件：%1</translation>
     </message>
 </context>
 <context>

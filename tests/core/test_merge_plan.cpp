@@ -7,6 +7,7 @@
 #include "tests/support/gguf_builder.h"
 #include "tests/support/merge_fixtures.h"
 #include "tests/support/temp_dir.h"
+#include "tests/support/temp_folder.h"
 
 namespace md {
 namespace {
@@ -113,6 +114,38 @@ TEST_F(MergePlanTest, RefusesANonGgufFile) {
   testing::tinyLlama().write(folder() / "m.gguf");
   auto plan = merge::classify({folder() / "m.gguf", folder() / "notes.txt"});
   EXPECT_TRUE(mentions(plan, "notes.txt is not a GGUF file (it starts with 'hi!.'")) << problemsOf(plan);
+}
+
+TEST_F(MergePlanTest, SaysWhatADownloadLeftInsteadOfAModel) {
+  auto parts = testing::writeParts(testing::tinyLlama(), folder() / "x.gguf", {".a", ".b"});
+  testing::writeText(folder() / "lfs.gguf", "version https://git-lfs.github.com/spec/v1\noid sha256:ab\nsize 9\n");
+  testing::writeText(folder() / "page.gguf", "<!DOCTYPE html>\n<html><body>Sign in</body></html>");
+  testing::writeText(folder() / "empty.gguf", "");
+  auto plan =
+      merge::classify({folder() / "lfs.gguf", folder() / "page.gguf", folder() / "empty.gguf", folder() / "gone.gguf"});
+  EXPECT_TRUE(mentions(plan, "lfs.gguf is a Git LFS pointer, not the model: download the real file (git lfs pull)"))
+      << problemsOf(plan);
+  EXPECT_TRUE(mentions(plan, "page.gguf is a web page, not a GGUF file: the download saved an error or sign-in page"))
+      << problemsOf(plan);
+  EXPECT_TRUE(mentions(plan, "empty.gguf is empty: an interrupted download, or a placeholder")) << problemsOf(plan);
+  EXPECT_TRUE(mentions(plan, "gone.gguf does not exist")) << problemsOf(plan);
+  // A bad file among byte-split parts is refused once, for what it is.
+  auto mixed = merge::classify({parts[0], parts[1], folder() / "page.gguf"});
+  ASSERT_EQ(mixed.problems.size(), 1u) << problemsOf(mixed);
+  EXPECT_TRUE(mentions(mixed, "page.gguf is a web page")) << problemsOf(mixed);
+}
+
+TEST_F(MergePlanTest, LeavesOutChecksumFilesWithANote) {
+  auto parts = testing::writeParts(testing::tinyLlama(), folder() / "x.gguf", {".a", ".b"});
+  testing::writeText(folder() / "x.gguf.sha256", std::string(64, 'a') + "  x.gguf\n");
+  testing::writeText(folder() / "x.gguf.a.MD5", "0123\n");
+  auto plan = merge::classify({parts[0], folder() / "x.gguf.sha256", parts[1], folder() / "x.gguf.a.MD5"});
+  EXPECT_EQ(plan.mode, MergeMode::JoinParts) << problemsOf(plan);
+  EXPECT_EQ(plan.files.size(), 2u);
+  EXPECT_NE(std::find(plan.notes.begin(), plan.notes.end(), "x.gguf.sha256 is a checksum file: left out"),
+            plan.notes.end());
+  EXPECT_NE(std::find(plan.notes.begin(), plan.notes.end(), "x.gguf.a.MD5 is a checksum file: left out"),
+            plan.notes.end());
 }
 
 TEST_F(MergePlanTest, PlansShardsInOrderAndRefusesMismatches) {

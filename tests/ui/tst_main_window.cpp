@@ -211,6 +211,22 @@ private Q_SLOTS:
              qPrintable(window.statusBar()->currentMessage()));
   }
 
+  void checksumsAndReadmesAmongPartsAreLeftOutWithAMessage() {
+    MainWindow window(language_);
+    const QString a = makeFile(QStringLiteral("模型 文件/x.gguf.a"), "GGUF");
+    const QString b = makeFile(QStringLiteral("模型 文件/x.gguf.b"), "rest");
+    const QString sum = makeFile(QStringLiteral("模型 文件/x.gguf.sha256"), "ab  x.gguf\n");
+    const QString readme = makeFile(QStringLiteral("模型 文件/README.md"), "# x\n");
+    QVERIFY(drop(window, {a, sum, b, readme}));
+    QCOMPARE(window.currentPage(), PageId::Merge);
+    auto* merge = static_cast<MergePage*>(window.page(PageId::Merge));
+    QCOMPARE(merge->inputPaths().size(), 2);
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.contains(QStringLiteral("x.gguf.sha256")) && message.contains(QStringLiteral("README.md")) &&
+                 message.startsWith(QStringLiteral("Left out what is not a GGUF file")),
+             qPrintable(message));
+  }
+
   void languageSwitchChangesVisibleText() {
     MainWindow window(language_);
     window.show();

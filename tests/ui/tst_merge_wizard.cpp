@@ -16,6 +16,7 @@
 #include "tests/support/gguf_builder.h"
 #include "tests/support/merge_fixtures.h"
 #include "tests/support/temp_dir.h"
+#include "tests/support/temp_folder.h"
 #include "ui/merge/merge_output_step.h"
 #include "ui/merge/merge_page.h"
 #include "ui/merge/merge_plan_view.h"
@@ -97,6 +98,21 @@ private Q_SLOTS:
     QVERIFY2(page.planView()->problemsText().contains(QStringLiteral("part .b is missing: 2 of 3 parts present")),
              qPrintable(page.planView()->problemsText()));
     QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("mergeNext"))->isEnabled());
+    QCOMPARE(page.planView()->summaryText(), QStringLiteral("These files cannot be merged: 2 files")); // no output size
+  }
+
+  void leavesOutChecksumFilesAndSaysSo() {
+    md::testing::TempDir dir;
+    auto parts = md::testing::writeParts(md::testing::tinyLlama(), dir.path() / "x.gguf", {".a", ".b"});
+    md::testing::writeText(dir.path() / "x.gguf.sha256", std::string(64, 'a') + "  x.gguf\n");
+    MergePage page;
+    drop(page, {q(parts[0]), q(dir.path() / "x.gguf.sha256"), q(parts[1])});
+    page.checkFiles();
+    QTRY_COMPARE(page.step(), MergePage::Step::Plan);
+    QVERIFY2(page.planView()->canRun(), qPrintable(page.planView()->problemsText()));
+    QCOMPARE(page.planView()->table()->rowCount(), 2);
+    QVERIFY2(page.planView()->summaryText().endsWith(QStringLiteral("\nLeft out, as checksum files: x.gguf.sha256")),
+             qPrintable(page.planView()->summaryText()));
   }
 
   void offersTwoFromLinesForAModelWithAProjector() {

@@ -102,6 +102,10 @@ QString MergePlanView::problemsText() const {
   return !problems_->isHidden() ? problems_->text() : QString();
 }
 
+QString MergePlanView::summaryText() const {
+  return summary_->text();
+}
+
 void MergePlanView::changeEvent(QEvent* event) {
   if (event->type() == QEvent::LanguageChange) {
     retranslate();
@@ -136,11 +140,21 @@ void MergePlanView::refresh() {
     }
   }
   table_->resizeColumnsToContents();
-  summary_->setText(plan_.files.empty() ? QString()
-                                        : tr("%1: %2 files, output %3")
-                                              .arg(modeText(plan_.mode))
-                                              .arg(plan_.files.size())
-                                              .arg(QString::fromStdString(formatBytes(plan_.outputSize))));
+  QString summary;
+  if (!plan_.files.empty())
+    summary = plan_.ok() ? tr("%1: %2 files, output %3")
+                               .arg(modeText(plan_.mode))
+                               .arg(plan_.files.size())
+                               .arg(QString::fromStdString(formatBytes(plan_.outputSize)))
+                         : tr("%1: %2 files").arg(modeText(plan_.mode)).arg(plan_.files.size());
+  if (!plan_.leftOut.empty()) {
+    QStringList names;
+    for (const auto& path : plan_.leftOut)
+      names << QString::fromStdString(pathToUtf8(path.filename()));
+    summary += (summary.isEmpty() ? QString() : QStringLiteral("\n")) +
+               tr("Left out, as checksum files: %1").arg(names.join(QStringLiteral(", ")));
+  }
+  summary_->setText(summary);
   QStringList problems;
   for (const auto& problem : plan_.problems)
     problems << coreText(problem);

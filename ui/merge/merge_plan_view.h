@@ -28,6 +28,7 @@ public:
   bool legacyConcatChosen() const;
   QTableWidget* table() const { return table_; }
   QString problemsText() const;
+  QString summaryText() const;
 
 Q_SIGNALS:
   void canRunChanged(bool canRun);

@@ -30,6 +30,7 @@ DropDecision routeDrop(const QList<QUrl>& urls) {
   QStringList folders;
   QStringList ggufs;
   QStringList modelfiles;
+  QStringList others;
   for (const QUrl& url : urls) {
     if (!url.isLocalFile()) {
       decision.refusal = DropRouter::tr("Only local files can be dropped here, not %1.").arg(url.toDisplayString());
@@ -43,16 +44,25 @@ DropDecision routeDrop(const QList<QUrl>& urls) {
       ggufs << path;
     else if (looksLikeModelfileName(info.fileName()))
       modelfiles << path;
-    else {
-      decision.refusal =
-          DropRouter::tr("ModelDesk cannot open “%1”: drop GGUF files, a folder or a Modelfile.").arg(info.fileName());
-      return decision;
-    }
+    else
+      others << info.fileName();
   }
   const int kinds = int(!folders.isEmpty()) + int(!ggufs.isEmpty()) + int(!modelfiles.isEmpty());
   if (kinds == 0) {
-    decision.refusal = DropRouter::tr("Nothing to open in this drop.");
+    decision.refusal =
+        others.isEmpty()
+            ? DropRouter::tr("Nothing to open in this drop.")
+            : DropRouter::tr("ModelDesk cannot open “%1”: drop GGUF files, a folder or a Modelfile.").arg(others[0]);
     return decision;
+  }
+  // Checksums, READMEs and licences come along when a model's folder is
+  // selected: they are left out, and the user is told which.
+  if (!others.isEmpty()) {
+    QStringList shown = others.mid(0, 3);
+    if (others.size() > shown.size())
+      shown << QStringLiteral("…");
+    decision.note =
+        DropRouter::tr("Left out what is not a GGUF file or a Modelfile: %1").arg(shown.join(QStringLiteral(", ")));
   }
   if (kinds > 1) {
     decision.refusal = DropRouter::tr("Drop one kind of thing at a time: GGUF files, folders or a Modelfile.");

@@ -22,6 +22,7 @@ struct DropDecision {
   DropTarget target = DropTarget::Refused;
   QStringList paths; // local paths, native separators kept as Qt gives them
   QString refusal;   // translated, set when target == Refused
+  QString note{};    // translated: the files left out of an accepted drop
 };
 
 // Pure function: looks at names and file types only (no file contents are

@@ -214,6 +214,8 @@ bool MainWindow::openUrls(const QList<QUrl>& urls) {
   }
   showPage(target);
   page(target)->receiveDrop(decision);
+  if (!decision.note.isEmpty())
+    statusBar()->showMessage(decision.note, 10000);
   return true;
 }
 
