@@ -236,8 +236,11 @@ private Q_SLOTS:
     QCOMPARE(window.sidebar()->item(0)->text(), QStringLiteral("环境变量"));
     auto* models = static_cast<ModelsPage*>(window.page(PageId::Models));
     QCOMPARE(models->emptyStateText(), QStringLiteral("把 GGUF 文件拖到这里，或添加文件夹"));
+    QCOMPARE(QLocale().language(), QLocale::Chinese); // numbers, sizes and dates too
+    QCOMPARE(QLocale().toString(QDate(2026, 12, 2), QLocale::ShortFormat), QStringLiteral("2026/12/2"));
     language_->setLanguage(QStringLiteral("en"), false);
     QTRY_COMPARE(window.sidebar()->item(1)->text(), QStringLiteral("Models"));
+    QCOMPARE(QLocale().language(), QLocale::English);
   }
 
   void languageChoiceIsRemembered() {

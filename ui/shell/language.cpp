@@ -58,6 +58,11 @@ void LanguageManager::install(const QString& code) {
     qtTranslator_ = nullptr;
   }
   effective_ = code;
+  // Numbers, sizes and dates follow the language too ("1.5 GB", "2026/12/2"):
+  // the system's regional formats when they are of this language, else the
+  // language's own.
+  const QLocale system = QLocale::system();
+  QLocale::setDefault(system.language() == QLocale(code).language() ? system : QLocale(code));
   if (code != QStringLiteral("en")) {
     // An installed catalogue (share/modeldesk/translations beside bin/) wins,
     // so a packager can ship an updated one; else the one built in.
