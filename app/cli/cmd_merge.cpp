@@ -52,16 +52,23 @@ void printPlan(std::ostream& out, const merge::MergePlan& plan) {
   for (const auto& note : plan.notes)
     out << "  Note: " << note << "\n";
   if (plan.ok() && !plan.suggestedName.empty())
-    out << "  Output: " << plan.suggestedName << " (" << formatBytes(plan.outputSize) << ")\n";
+    out << "  Output" << (plan.mode == merge::MergeMode::ModelAndProjector ? " (only with --legacy-concat)" : "")
+        << ": " << plan.suggestedName << " (" << formatBytes(plan.outputSize) << ")\n";
 }
 
-int fail(CommandContext& context, const Error& error) {
-  if (context.json)
-    context.out << toJsonText({{"error", {{"message", error.message}, {"code", errorCodeName(error.code)}}}}, 2)
-                << "\n";
-  else
-    context.err << "modeldesk-cli: " << error.describe()
-                << (error.code == ErrorCode::AlreadyExists ? " (pass --force to replace it)" : "") << "\n";
+// `hint`: what to pass to go ahead, when there is such an option.
+int fail(CommandContext& context, const Error& error, const std::string& hint = {}) {
+  const std::string advice = !hint.empty()                            ? hint
+                             : error.code == ErrorCode::AlreadyExists ? "pass --force to replace it"
+                                                                      : std::string();
+  if (context.json) {
+    nlohmann::json body = {{"message", error.message}, {"code", errorCodeName(error.code)}};
+    if (!advice.empty())
+      body["hint"] = advice;
+    context.out << toJsonText({{"error", body}}, 2) << "\n";
+  } else {
+    context.err << "modeldesk-cli: " << error.describe() << (advice.empty() ? "" : " (" + advice + ")") << "\n";
+  }
   return kExitFailure;
 }
 
@@ -105,7 +112,10 @@ int mergeCommand(CommandContext& context) {
   ProgressReporter progress(progressPrinter(context.err), &interruptToken());
   auto result = merge::runMerge(plan, pathFromUtf8(*output), options, progress);
   if (!result)
-    return fail(context, result.error());
+    return fail(context, result.error(),
+                plan.mode == merge::MergeMode::ModelAndProjector && !options.legacyConcat
+                    ? "pass --legacy-concat to concatenate them for Ollama older than 0.7.1"
+                    : "");
   if (context.json) {
     nlohmann::json out = {{"mode", merge::modeName(result->mode)},
                           {"output", pathToUtf8(result->output)},

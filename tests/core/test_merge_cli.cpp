@@ -62,6 +62,9 @@ TEST(MergeCli, MergePrintsTheResultAndRefusesToOverwriteWithoutForce) {
   EXPECT_EQ(again.exitCode, 1);
   EXPECT_NE(again.err.find("already exists"), std::string::npos) << again.err;
   EXPECT_NE(again.err.find("--force"), std::string::npos) << again.err;
+  auto asJson = testing::runCli({"merge", "--json", "-o", output.string(), shards[0].string(), shards[1].string()});
+  EXPECT_EQ(asJson.exitCode, 1);
+  EXPECT_EQ(nlohmann::json::parse(asJson.out)["error"]["hint"], "pass --force to replace it") << asJson.out;
   auto forced = testing::runCli({"merge", "--force", "-o", output.string(), shards[0].string(), shards[1].string()});
   EXPECT_EQ(forced.exitCode, 0) << forced.err;
 }
@@ -73,6 +76,14 @@ TEST(MergeCli, LegacyConcatWarnsThatNewOllamaDropsTheProjector) {
   testing::tinyLlama().write(model);
   testing::tinyProjector().write(projector);
   const auto output = dir.path() / "joined.gguf";
+  auto classified = testing::runCli({"classify", model.string(), projector.string()});
+  EXPECT_NE(classified.out.find("Output (only with --legacy-concat): "), std::string::npos) << classified.out;
+  auto refused = testing::runCli({"merge", "-o", output.string(), model.string(), projector.string()});
+  EXPECT_EQ(refused.exitCode, 1);
+  EXPECT_NE(refused.err.find("(pass --legacy-concat to concatenate them for Ollama older than 0.7.1)"),
+            std::string::npos)
+      << refused.err;
+  EXPECT_FALSE(fs::exists(output));
   auto run = testing::runCli(
       {"merge", "--legacy-concat", "--json", "-o", output.string(), model.string(), projector.string()});
   ASSERT_EQ(run.exitCode, 0) << run.err;
