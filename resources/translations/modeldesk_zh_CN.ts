@@ -1339,11 +1339,7 @@ Remove them or pull them again, then apply the folder again; what was verified i
     </message>
     <message>
         <source>shared blocks (a clone: no data copied, no extra disk space)</source>
-        <translation>共享数据块(克隆:不复制数据,不占用额外磁盘空间)</translation>
-    </message>
-    <message>
-        <source>a copy inside the kernel</source>
-        <translation>内核内复制</translation>
+        <translation>共享数据块（克隆：不复制数据，不占用额外磁盘空间）</translation>
     </message>
     <message>
         <source>a buffered copy</source>
@@ -1351,11 +1347,31 @@ Remove them or pull them again, then apply the folder again; what was verified i
     </message>
     <message>
         <source>, then </source>
-        <translation>,然后</translation>
+        <translation>，然后</translation>
     </message>
     <message>
         <source>Written in %1 s by %2.</source>
-        <translation>用时 %1 秒,方式:%2。</translation>
+        <translation>用时 %1 秒，方式：%2。</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation>复制 SHA-256</translation>
+    </message>
+    <message>
+        <source>a direct file-to-file copy by the system</source>
+        <translation>由系统直接在文件间复制</translation>
+    </message>
+    <message>
+        <source>Written in under 0.1 s by %1.</source>
+        <translation>用时不到 0.1 秒，方式：%1。</translation>
+    </message>
+    <message>
+        <source>Only Ollama older than 0.7.1 reads the projector from this file: newer Ollama drops it, and the model loses vision.</source>
+        <translation>只有低于 0.7.1 的 Ollama 会从此文件读取投影器：较新的 Ollama 会丢弃它，模型将失去视觉能力。</translation>
     </message>
 </context>
 <context>

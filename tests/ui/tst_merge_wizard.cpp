@@ -3,6 +3,9 @@
 // advice, overwrite confirmation, cancel and leftover temp files.
 
 #include <QCheckBox>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -43,6 +46,14 @@ QStringList qs(const std::vector<fs::path>& paths) {
 void drop(MergePage& page, const QStringList& paths) {
   page.receiveDrop(DropDecision{DropTarget::Merge, paths, {}});
 }
+
+// Receives what the page asks the desktop to open, instead of a file manager.
+class UrlCatcher : public QObject {
+  Q_OBJECT
+public:
+  QList<QUrl> urls;
+  Q_INVOKABLE void open(const QUrl& url) { urls << url; }
+};
 
 } // namespace
 
@@ -85,6 +96,14 @@ private Q_SLOTS:
              QStringLiteral("shared blocks (a clone: no data copied, no extra disk space), then a buffered copy"));
     QCOMPARE(inspect.count(), 1);
     QCOMPARE(inspect.first().first().toString(), QDir::toNativeSeparators(q(folder / "tiny.gguf")));
+
+    page.findChild<QPushButton*>(QStringLiteral("copySha256"))->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QString::fromStdString(page.result().sha256));
+    UrlCatcher opened;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &opened, "open");
+    page.findChild<QPushButton*>(QStringLiteral("showInFolder"))->click();
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    QCOMPARE(opened.urls, QList<QUrl>{QUrl::fromLocalFile(q(folder))});
   }
 
   void showsRefusalsAndBlocksTheRun() {
@@ -134,6 +153,12 @@ private Q_SLOTS:
     QVERIFY(paths[1].endsWith(QStringLiteral("mmproj.gguf")));
     page.planView()->findChild<QCheckBox*>(QStringLiteral("legacyConcat"))->setChecked(true);
     QVERIFY(page.planView()->canRun());
+    // Concatenated anyway: the result says what newer Ollama does with it.
+    page.chooseOutput();
+    page.startMerge();
+    QTRY_COMPARE(page.step(), MergePage::Step::Result);
+    const QString result = page.findChild<QLabel*>(QStringLiteral("mergeResult"))->text();
+    QVERIFY2(result.contains(QStringLiteral("newer Ollama drops it, and the model loses vision")), qPrintable(result));
   }
 
   void asksBeforeOverwritingAndKeepsTheFileWhenDeclined() {

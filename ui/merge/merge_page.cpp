@@ -1,8 +1,11 @@
 #include "ui/merge/merge_page.h"
 
+#include <QClipboard>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -10,6 +13,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedLayout>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include "core/util/paths.h"
@@ -85,12 +89,22 @@ MergePage::MergePage(QWidget* parent) : Page(parent) {
   inspectButton_ = new QPushButton(result);
   inspectButton_->setObjectName(QStringLiteral("openInInspector"));
   createButton_ = new QPushButton(result);
+  revealButton_ = new QPushButton(result);
+  revealButton_->setObjectName(QStringLiteral("showInFolder"));
+  copyShaButton_ = new QPushButton(result);
+  copyShaButton_->setObjectName(QStringLiteral("copySha256"));
+  connect(revealButton_, &QPushButton::clicked, this,
+          [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(fromPath(result_.output.parent_path()))); });
+  connect(copyShaButton_, &QPushButton::clicked, this,
+          [this] { QGuiApplication::clipboard()->setText(QString::fromStdString(result_.sha256)); });
   connect(inspectButton_, &QPushButton::clicked, this, [this] { Q_EMIT inspectRequested(fromPath(result_.output)); });
   connect(createButton_, &QPushButton::clicked, this,
           [this] { Q_EMIT modelfileRequested({fromPath(result_.output)}); });
   auto* resultButtons = new QHBoxLayout;
   resultButtons->addWidget(inspectButton_);
   resultButtons->addWidget(createButton_);
+  resultButtons->addWidget(revealButton_);
+  resultButtons->addWidget(copyShaButton_);
   resultButtons->addStretch();
   resultLayout->addWidget(resultText_);
   resultLayout->addLayout(resultButtons);
@@ -144,6 +158,8 @@ void MergePage::retranslate() {
   backButton_->setText(tr("Back"));
   inspectButton_->setText(tr("Open in inspector"));
   createButton_->setText(tr("Create Ollama model from this…"));
+  revealButton_->setText(tr("Show in folder"));
+  copyShaButton_->setText(tr("Copy SHA-256"));
   if (!result_.output.empty())
     showResult(result_);
   setStep(step_);
@@ -261,7 +277,7 @@ QString MergePage::methodText(const std::string& method) {
     if (name == QLatin1String("clone"))
       parts << tr("shared blocks (a clone: no data copied, no extra disk space)");
     else if (name == QLatin1String("copy_file_range"))
-      parts << tr("a copy inside the kernel");
+      parts << tr("a direct file-to-file copy by the system");
     else
       parts << tr("a buffered copy");
   }
@@ -270,13 +286,19 @@ QString MergePage::methodText(const std::string& method) {
 
 void MergePage::showResult(const merge::MergeResult& result) {
   result_ = result;
-  resultText_->setText(tr("<b>Done.</b><br>Output: %1<br>Size: %2<br>SHA-256: <tt>%3</tt><br>Checksum file: %4")
-                           .arg(fromPath(result.output).toHtmlEscaped(),
-                                QString::fromStdString(formatBytes(result.bytes)),
-                                QString::fromStdString(result.sha256), fromPath(result.checksumFile).toHtmlEscaped()) +
-                       QStringLiteral("<br>") +
-                       tr("Written in %1 s by %2.")
-                           .arg(QLocale().toString(result.seconds, 'f', 1), methodText(result.method).toHtmlEscaped()));
+  resultText_->setText(
+      tr("<b>Done.</b><br>Output: %1<br>Size: %2<br>SHA-256: <tt>%3</tt><br>Checksum file: %4")
+          .arg(fromPath(result.output).toHtmlEscaped(), QString::fromStdString(formatBytes(result.bytes)),
+               QString::fromStdString(result.sha256), fromPath(result.checksumFile).toHtmlEscaped()) +
+      QStringLiteral("<br>") +
+      (result.seconds < 0.05
+           ? tr("Written in under 0.1 s by %1.").arg(methodText(result.method).toHtmlEscaped())
+           : tr("Written in %1 s by %2.")
+                 .arg(QLocale().toString(result.seconds, 'f', 1), methodText(result.method).toHtmlEscaped())) +
+      (result.mode == merge::MergeMode::ModelAndProjector
+           ? QStringLiteral("<br>") + tr("Only Ollama older than 0.7.1 reads the projector from this file: newer "
+                                         "Ollama drops it, and the model loses vision.")
+           : QString()));
 }
 
 void MergePage::startOver() {

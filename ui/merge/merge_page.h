@@ -87,6 +87,8 @@ private:
   QLabel* resultText_ = nullptr;
   QPushButton* inspectButton_ = nullptr;
   QPushButton* createButton_ = nullptr;
+  QPushButton* revealButton_ = nullptr;
+  QPushButton* copyShaButton_ = nullptr;
   QPushButton* backButton_ = nullptr;
   QPushButton* nextButton_ = nullptr;
   QPushButton* startOverButton_ = nullptr;
