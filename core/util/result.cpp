@@ -28,7 +28,9 @@ std::string Error::describe() const {
     text += " (line " + std::to_string(*where.line) + ")";
   if (!where.path.empty()) {
     const auto u8 = where.path.u8string();
-    text += " [" + std::string(u8.begin(), u8.end()) + "]";
+    const std::string path(u8.begin(), u8.end());
+    if (message.find(path) == std::string::npos) // said once is enough
+      text += " [" + path + "]";
   }
   return text;
 }

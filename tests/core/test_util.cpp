@@ -30,6 +30,9 @@ TEST(Result, CarriesValueOrError) {
 TEST(Result, DescribeNamesLineAndPath) {
   Error error = makeError(ErrorCode::Malformed, "bad", Location{pathFromUtf8("模型 文件/Modelfile"), {}, 3, {}});
   EXPECT_EQ(error.describe(), "bad (line 3) [模型 文件/Modelfile]");
+  Error named = makeError(ErrorCode::NotFound, "The output folder does not exist: /t/不存在 的目录",
+                          Location{pathFromUtf8("/t/不存在 的目录"), {}, {}, {}});
+  EXPECT_EQ(named.describe(), "The output folder does not exist: /t/不存在 的目录"); // the path once
 }
 
 TEST(Paths, Utf8RoundTripKeepsChineseAndSpaces) {
