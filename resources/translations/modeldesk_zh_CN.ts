@@ -435,6 +435,10 @@
         <source>%1 is a checksum file: left out</source>
         <translation>%1 是校验和文件：已略过</translation>
     </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>无法创建文件夹 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::AboutDialog</name>
@@ -1237,6 +1241,14 @@ Remove them or pull them again, then apply the folder again; what was verified i
         <translation>
             <numerusform>此文件夹中有 %n 个中断的合并留下的临时文件：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Create this folder</source>
+        <translation>创建此文件夹</translation>
+    </message>
+    <message>
+        <source>This folder does not exist yet. Needs %1.</source>
+        <translation>此文件夹尚不存在。需要 %1。</translation>
     </message>
 </context>
 <context>

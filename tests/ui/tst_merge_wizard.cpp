@@ -106,6 +106,29 @@ private Q_SLOTS:
     QCOMPARE(opened.urls, QList<QUrl>{QUrl::fromLocalFile(q(folder))});
   }
 
+  void offersToCreateAnOutputFolderThatDoesNotExist() {
+    md::testing::TempDir dir;
+    auto parts = md::testing::writeParts(md::testing::tinyLlama(), dir.path() / "x.gguf", {".a", ".b"});
+    MergePage page;
+    drop(page, qs(parts));
+    page.checkFiles();
+    QTRY_COMPARE(page.step(), MergePage::Step::Plan);
+    page.chooseOutput();
+    auto* create = page.outputStep()->findChild<QPushButton*>(QStringLiteral("createFolder"));
+    QTRY_VERIFY(page.outputStep()->spaceText().contains(QStringLiteral("free")));
+    QVERIFY(create->isHidden());
+    const auto missing = dir.path() / "新 文件夹" / "输出";
+    page.outputStep()->folderEdit()->setText(q(missing));
+    Q_EMIT page.outputStep()->folderEdit()->editingFinished();
+    QTRY_VERIFY2(page.outputStep()->spaceText().startsWith(QStringLiteral("This folder does not exist yet.")),
+                 qPrintable(page.outputStep()->spaceText()));
+    QVERIFY(!create->isHidden());
+    create->click();
+    QTRY_VERIFY(page.outputStep()->spaceText().contains(QStringLiteral("free")));
+    QVERIFY(fs::is_directory(missing));
+    QVERIFY(create->isHidden());
+  }
+
   void showsRefusalsAndBlocksTheRun() {
     md::testing::TempDir dir;
     auto parts = md::testing::writeParts(md::testing::tinyLlama(), dir.path() / "x.gguf", {".a", ".b", ".c"});

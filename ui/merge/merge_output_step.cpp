@@ -23,6 +23,7 @@ namespace ui {
 namespace {
 
 struct FolderFacts {
+  bool exists = true;
   qint64 freeBytes = -1;
   QStringList leftovers; // temp files of interrupted merges whose writer is gone
 };
@@ -56,15 +57,20 @@ MergeOutputStep::MergeOutputStep(QWidget* parent) : QWidget(parent) {
   deleteLeftovers_ = new QPushButton(this);
   deleteLeftovers_->setObjectName(QStringLiteral("deleteLeftovers"));
   deleteLeftovers_->hide();
+  createFolder_ = new QPushButton(this);
+  createFolder_->setObjectName(QStringLiteral("createFolder"));
+  createFolder_->hide();
   layout->addWidget(heading_);
   layout->addLayout(form);
   layout->addWidget(space_);
+  layout->addWidget(createFolder_, 0, Qt::AlignLeft);
   layout->addWidget(leftoverBanner_);
   layout->addWidget(deleteLeftovers_, 0, Qt::AlignLeft);
   layout->addStretch();
   connect(browse_, &QPushButton::clicked, this, &MergeOutputStep::browse);
   connect(folder_, &QLineEdit::editingFinished, this, &MergeOutputStep::inspectFolder);
   connect(deleteLeftovers_, &QPushButton::clicked, this, &MergeOutputStep::deleteLeftovers);
+  connect(createFolder_, &QPushButton::clicked, this, &MergeOutputStep::createFolder);
   retranslate();
 }
 
@@ -90,6 +96,9 @@ void MergeOutputStep::inspectFolder() {
       [folder](ProgressReporter&) -> Result<FolderFacts> {
         FolderFacts facts;
         std::error_code ec;
+        facts.exists = std::filesystem::is_directory(folder, ec);
+        if (!facts.exists)
+          return facts;
         auto info = std::filesystem::space(folder, ec);
         if (!ec)
           facts.freeBytes = static_cast<qint64>(info.available);
@@ -99,6 +108,7 @@ void MergeOutputStep::inspectFolder() {
         return facts;
       },
       [this](Result<FolderFacts> facts) {
+        folderExists_ = !facts || facts->exists;
         freeBytes_ = facts ? facts->freeBytes : -1;
         leftovers_ = facts ? facts->leftovers : QStringList();
         retranslate();
@@ -110,6 +120,26 @@ void MergeOutputStep::deleteLeftovers() {
   for (const QString& path : std::as_const(leftovers_))
     QFile::remove(path);
   inspectFolder();
+}
+
+void MergeOutputStep::createFolder() {
+  const auto folder = toPath(QDir::fromNativeSeparators(folder_->text()));
+  runJob<bool>(
+      this,
+      [folder](ProgressReporter&) -> Result<bool> {
+        std::error_code ec;
+        std::filesystem::create_directories(folder, ec);
+        if (ec)
+          return makeError(ErrorCode::Io, "Cannot create the folder " + pathToUtf8(folder) + ": " + ec.message());
+        return true;
+      },
+      [this](Result<bool> created) {
+        if (!created) {
+          leftoverBanner_->showError(created.error());
+          return;
+        }
+        inspectFolder();
+      });
 }
 
 void MergeOutputStep::browse() {
@@ -132,8 +162,12 @@ void MergeOutputStep::retranslate() {
   nameLabel_->setText(tr("File name:"));
   browse_->setText(tr("Browse…"));
   deleteLeftovers_->setText(tr("Delete leftover temp files"));
+  createFolder_->setText(tr("Create this folder"));
+  createFolder_->setVisible(!folderExists_);
   const QString needed = QString::fromStdString(formatBytes(needed_));
-  if (freeBytes_ < 0)
+  if (!folderExists_)
+    space_->setText(tr("This folder does not exist yet. Needs %1.").arg(needed));
+  else if (freeBytes_ < 0)
     space_->setText(tr("Needs %1.").arg(needed));
   else
     space_->setText(tr("Needs %1; %2 is free in this folder.")

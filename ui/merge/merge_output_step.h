@@ -1,8 +1,8 @@
 #pragma once
 // Wizard step 3: where the output goes. A folder and a name with sensible
 // defaults, the space it needs against the space that is free (measured off
-// the GUI thread), and leftovers of interrupted merges with an offer to
-// delete them.
+// the GUI thread), a folder that does not exist yet with an offer to create
+// it, and leftovers of interrupted merges with an offer to delete them.
 
 #include <QWidget>
 
@@ -38,6 +38,7 @@ private:
   void retranslate();
   void browse();
   void inspectFolder();
+  void createFolder();
 
   QLabel* heading_ = nullptr;
   QLabel* folderLabel_ = nullptr;
@@ -48,6 +49,8 @@ private:
   QLabel* space_ = nullptr;
   Banner* leftoverBanner_ = nullptr;
   QPushButton* deleteLeftovers_ = nullptr;
+  QPushButton* createFolder_ = nullptr;
+  bool folderExists_ = true;
   quint64 needed_ = 0;
   qint64 freeBytes_ = -1;
   QStringList leftovers_;

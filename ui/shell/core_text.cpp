@@ -74,6 +74,7 @@ const char* const kTemplates[] = {
     QT_TRANSLATE_NOOP("CoreText", "Not enough free space: needs %1 in %2, but only %3 is free"),
     QT_TRANSLATE_NOOP("CoreText", "Cannot tell the free space in %1: %2"),
     QT_TRANSLATE_NOOP("CoreText", "The output folder does not exist: %1"),
+    QT_TRANSLATE_NOOP("CoreText", "Cannot create the folder %1: %2"),
     QT_TRANSLATE_NOOP("CoreText", "The output already exists: %1"),
     QT_TRANSLATE_NOOP("CoreText", "The output appeared while writing: %1"),
     QT_TRANSLATE_NOOP("CoreText", "Cannot rename the finished output to %1: %2"),
