@@ -22,8 +22,10 @@ void sortByOrder(MergePlan& plan) {
                    [](const PlannedFile& a, const PlannedFile& b) { return a.order < b.order; });
 }
 
-// Reports duplicates and gaps in 1..total; returns the positions present.
-void checkSequence(MergePlan& plan, int total, const char* noun, const std::function<std::string(int)>& describe) {
+// Reports duplicates (by `describe`, "part .b") and gaps in 1..total, the
+// gaps in one line naming the files to look for (by `fileName`).
+void checkSequence(MergePlan& plan, int total, const char* noun, const std::function<std::string(int)>& describe,
+                   const std::function<std::string(int)>& fileName) {
   std::map<int, std::vector<const PlannedFile*>> byOrder;
   for (const auto& file : plan.files)
     byOrder[file.order].push_back(&file);
@@ -31,11 +33,36 @@ void checkSequence(MergePlan& plan, int total, const char* noun, const std::func
     if (files.size() > 1)
       plan.problems.push_back(std::string(noun) + " " + describe(order) + " appears twice: " + nameOf(*files[0]) +
                               " and " + nameOf(*files[1]));
-  int present = static_cast<int>(byOrder.size());
-  for (int order = 1; order <= total; ++order)
-    if (!byOrder.count(order))
-      plan.problems.push_back(std::string(noun) + " " + describe(order) + " is missing: " + std::to_string(present) +
-                              " of " + std::to_string(total) + " " + noun + "s present");
+  constexpr int kNamesShown = 4;
+  std::string missing;
+  int missingCount = 0;
+  for (int order = 1; order <= total; ++order) {
+    if (byOrder.count(order))
+      continue;
+    if (++missingCount <= kNamesShown)
+      missing += (missing.empty() ? "" : ", ") + fileName(order);
+  }
+  if (missingCount > kNamesShown)
+    missing += ", …";
+  if (missingCount > 0)
+    plan.problems.push_back("Missing " + missing + " (" + std::to_string(byOrder.size()) + " of " +
+                            std::to_string(total) + " " + noun + "s present)");
+}
+
+// The file name part `index` has in the naming style of `sample` (whose
+// file is `sampleName`): x.gguf.c, x.gguf-split-c, x.gguf.part3of5,
+// x-chunk-003-of-018.gguf.
+std::string partFileName(const std::string& sampleName, const gguf::PartName& sample, int index) {
+  const std::string suffix = gguf::partSuffix(sample, index);
+  if (sample.style == "split-letters")
+    return sample.joinedName + "-split-" + suffix;
+  if (sample.style == "chunk-of") {
+    const std::string marker = "-chunk-" + sample.suffix;
+    if (const auto at = sampleName.rfind(marker); at != std::string::npos)
+      return sampleName.substr(0, at) + "-chunk-" + suffix + sampleName.substr(at + marker.size());
+    return "chunk " + suffix;
+  }
+  return sample.joinedName + "." + suffix;
 }
 
 } // namespace
@@ -75,7 +102,11 @@ void planParts(MergePlan& plan) {
       return "-split-" + suffix;
     return (sample->style == "chunk-of" ? "chunk " : ".") + suffix;
   };
-  checkSequence(plan, std::max(highest, declaredCount.value_or(0)), "part", describe);
+  const std::string sampleName = nameOf(plan.files.front());
+  const auto sampleOfFirst = gguf::parsePartName(sampleName);
+  checkSequence(plan, std::max(highest, declaredCount.value_or(0)), "part", describe, [&](int order) {
+    return sampleOfFirst ? partFileName(sampleName, *sampleOfFirst, order) : "part " + describe(order);
+  });
 
   std::vector<const PlannedFile*> withHeader;
   for (const auto& file : plan.files)
@@ -132,8 +163,14 @@ void planShards(MergePlan& plan) {
   }
   if (!plan.problems.empty())
     return;
-  checkSequence(plan, static_cast<int>(count), "shard",
-                [&](int order) { return std::to_string(order) + " of " + std::to_string(count); });
+  const auto firstName = gguf::parseShardName(nameOf(first));
+  checkSequence(
+      plan, static_cast<int>(count), "shard",
+      [&](int order) { return std::to_string(order) + " of " + std::to_string(count); },
+      [&](int order) {
+        return firstName ? gguf::shardFileName(firstName->prefix, order, static_cast<int>(count))
+                         : "shard " + std::to_string(order) + " of " + std::to_string(count);
+      });
   if (!plan.problems.empty())
     return;
   const auto* total = first.header->find("split.tensors.count");

@@ -12,14 +12,6 @@
         <translation>分片 %1 出现了两次：%2 和 %3</translation>
     </message>
     <message>
-        <source>part %1 is missing: %2 of %3 parts present</source>
-        <translation>缺少部分 %1：%3 个部分中只有 %2 个</translation>
-    </message>
-    <message>
-        <source>shard %1 is missing: %2 of %3 shards present</source>
-        <translation>缺少分片 %1：%3 个分片中只有 %2 个</translation>
-    </message>
-    <message>
         <source>%1 does not have a byte-split part name, but %2 does</source>
         <translation>%1 的名称不是按字节切分的部分名称，而 %2 是</translation>
     </message>
@@ -438,6 +430,14 @@
     <message>
         <source>Cannot create the folder %1: %2</source>
         <translation>无法创建文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>Missing %1 (%2 of %3 parts present)</source>
+        <translation>缺少 %1（%3 个分卷中只有 %2 个）</translation>
+    </message>
+    <message>
+        <source>Missing %1 (%2 of %3 shards present)</source>
+        <translation>缺少 %1（%3 个分片中只有 %2 个）</translation>
     </message>
 </context>
 <context>

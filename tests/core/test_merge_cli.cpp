@@ -35,7 +35,8 @@ TEST(MergeCli, ClassifyPrintsThePlanAsJson) {
 
   auto refused = testing::runCli({"classify", parts[0].string()});
   EXPECT_EQ(refused.exitCode, 1);
-  EXPECT_NE(refused.out.find("PROBLEM: part .a is missing"), std::string::npos) << refused.out;
+  EXPECT_NE(refused.out.find("PROBLEM: Missing 张三 模型.gguf.a (1 of 2 parts present)"), std::string::npos)
+      << refused.out;
 }
 
 TEST(MergeCli, MergePrintsTheResultAndRefusesToOverwriteWithoutForce) {

@@ -71,7 +71,27 @@ TEST_F(MergePlanTest, RefusesAMissingMiddlePart) {
   auto parts = testing::writeParts(testing::tinyLlama(), folder() / "x.gguf", {".a", ".b", ".c"});
   auto plan = merge::classify({parts[0], parts[2]});
   EXPECT_FALSE(plan.ok());
-  EXPECT_TRUE(mentions(plan, "part .b is missing: 2 of 3 parts present")) << problemsOf(plan);
+  EXPECT_TRUE(mentions(plan, "Missing x.gguf.b (2 of 3 parts present)")) << problemsOf(plan);
+}
+
+TEST_F(MergePlanTest, NamesTheMissingFilesInTheirOwnNamingStyle) {
+  auto chunks = testing::writeChunks(testing::tinyLlama(), folder() / "c", "m", 3);
+  EXPECT_TRUE(
+      mentions(merge::classify({chunks[0], chunks[2]}), "Missing m-chunk-002-of-003.gguf (2 of 3 parts present)"));
+  auto split =
+      testing::writeParts(testing::tinyLlama(), folder() / "s" / "m.gguf", {"-split-a", "-split-b", "-split-c"});
+  EXPECT_TRUE(mentions(merge::classify({split[0], split[2]}), "Missing m.gguf-split-b (2 of 3 parts present)"));
+  std::vector<std::string> suffixes;
+  for (char letter = 'a'; letter <= 'h'; ++letter)
+    suffixes.push_back(std::string(".") + letter);
+  auto many = testing::writeParts(testing::tinyLlama(), folder() / "m" / "x.gguf", suffixes);
+  auto plan = merge::classify({many[0], many[7]});
+  EXPECT_TRUE(mentions(plan, "Missing x.gguf.b, x.gguf.c, x.gguf.d, x.gguf.e, … (2 of 8 parts present)"))
+      << problemsOf(plan);
+  EXPECT_EQ(std::count_if(plan.problems.begin(), plan.problems.end(),
+                          [](const std::string& p) { return p.rfind("Missing ", 0) == 0; }),
+            1)
+      << "one line for all that is missing";
 }
 
 TEST_F(MergePlanTest, RefusesAMissingLastPartBecauseTheSizesDoNotAddUp) {
@@ -85,7 +105,7 @@ TEST_F(MergePlanTest, RefusesAMissingLastPartBecauseTheSizesDoNotAddUp) {
 TEST_F(MergePlanTest, RefusesAMissingPartWhenTheNameGivesTheCount) {
   auto parts = testing::writeParts(testing::tinyLlama(), folder() / "x.gguf", {".part1of3", ".part2of3", ".part3of3"});
   auto plan = merge::classify({parts[0], parts[1]});
-  EXPECT_TRUE(mentions(plan, "part .part3of3 is missing: 2 of 3 parts present")) << problemsOf(plan);
+  EXPECT_TRUE(mentions(plan, "Missing x.gguf.part3of3 (2 of 3 parts present)")) << problemsOf(plan);
 }
 
 TEST_F(MergePlanTest, RefusesADuplicatePart) {
@@ -158,7 +178,7 @@ TEST_F(MergePlanTest, PlansShardsInOrderAndRefusesMismatches) {
   EXPECT_FALSE(plan.notes.empty());
 
   auto missing = merge::classify({shards[0], shards[2]});
-  EXPECT_TRUE(mentions(missing, "shard 2 of 3 is missing: 2 of 3 shards present")) << problemsOf(missing);
+  EXPECT_TRUE(mentions(missing, "Missing tiny-00002-of-00003.gguf (2 of 3 shards present)")) << problemsOf(missing);
 
   auto other = testing::writeShards(testing::tinyLlama(), folder() / "other", "tiny", 2);
   auto mixed = merge::classify({shards[0], other[1], shards[2]});

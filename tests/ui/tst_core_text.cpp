@@ -13,6 +13,7 @@
 #include "tests/support/fake_ollama.h"
 #include "tests/support/gguf_builder.h"
 #include "tests/support/merge_fixtures.h"
+#include "tests/support/temp_folder.h"
 #include "ui/models/ollama_details.h"
 #include "ui/shell/application.h"
 #include "ui/shell/core_text.h"
@@ -79,6 +80,19 @@ private Q_SLOTS:
     const fs::path text = folder("乱序") / "notes.gguf";
     md::testing::writeAll(text, md::testing::patternBytes("notes", 64));
     expectTranslated(md::merge::classify({text, folder("乱序") / "m.gguf.c"}));
+  }
+
+  void whatADownloadLeftIsTranslated() {
+    const fs::path lfs = folder("下载") / "lfs.gguf";
+    md::testing::writeText(lfs, "version https://git-lfs.github.com/spec/v1\n");
+    md::testing::writeText(folder("下载") / "page.gguf", "<!DOCTYPE html><html></html>");
+    md::testing::writeText(folder("下载") / "empty.gguf", "");
+    md::testing::writeText(folder("下载") / "x.gguf.sha256", "ab  x.gguf\n");
+    const auto plan = md::merge::classify({lfs, folder("下载") / "page.gguf", folder("下载") / "empty.gguf",
+                                           folder("下载") / "gone.gguf", folder("下载") / "x.gguf.sha256"});
+    QCOMPARE(plan.problems.size(), size_t(4));
+    expectTranslated(plan);
+    QVERIFY(hasChinese(coreText(plan.notes.front())));
   }
 
   void twoModelsAreTranslated() {
@@ -164,8 +178,8 @@ private Q_SLOTS:
 
   void englishStaysEnglish() {
     language_->setLanguage(QStringLiteral("en"), false);
-    QCOMPARE(coreText(std::string("part .b is missing: 2 of 3 parts present")),
-             QStringLiteral("part .b is missing: 2 of 3 parts present"));
+    QCOMPARE(coreText(std::string("Missing x.gguf.b (2 of 3 parts present)")),
+             QStringLiteral("Missing x.gguf.b (2 of 3 parts present)"));
     language_->setLanguage(QStringLiteral("zh_CN"), false);
   }
 };

@@ -137,7 +137,7 @@ private Q_SLOTS:
     page.checkFiles();
     QTRY_COMPARE(page.step(), MergePage::Step::Plan);
     QVERIFY(!page.planView()->canRun());
-    QVERIFY2(page.planView()->problemsText().contains(QStringLiteral("part .b is missing: 2 of 3 parts present")),
+    QVERIFY2(page.planView()->problemsText().contains(QStringLiteral("Missing x.gguf.b (2 of 3 parts present)")),
              qPrintable(page.planView()->problemsText()));
     QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("mergeNext"))->isEnabled());
     QCOMPARE(page.planView()->summaryText(), QStringLiteral("These files cannot be merged: 2 files")); // no output size

@@ -18,8 +18,8 @@ const char* const kTemplates[] = {
     // merge plan: sequences
     QT_TRANSLATE_NOOP("CoreText", "part %1 appears twice: %2 and %3"),
     QT_TRANSLATE_NOOP("CoreText", "shard %1 appears twice: %2 and %3"),
-    QT_TRANSLATE_NOOP("CoreText", "part %1 is missing: %2 of %3 parts present"),
-    QT_TRANSLATE_NOOP("CoreText", "shard %1 is missing: %2 of %3 shards present"),
+    QT_TRANSLATE_NOOP("CoreText", "Missing %1 (%2 of %3 parts present)"),
+    QT_TRANSLATE_NOOP("CoreText", "Missing %1 (%2 of %3 shards present)"),
     QT_TRANSLATE_NOOP("CoreText", "%1 does not have a byte-split part name, but %2 does"),
     QT_TRANSLATE_NOOP("CoreText", "The parts belong to different files: %1 and %2"),
     QT_TRANSLATE_NOOP("CoreText",
