@@ -2779,6 +2779,14 @@ PARAMETER temperature 0.7</translation>
         <source>Path</source>
         <translation>路径</translation>
     </message>
+    <message>
+        <source>part %1 of %2: merge to use</source>
+        <translation>第 %1/%2 分卷：合并后使用</translation>
+    </message>
+    <message>
+        <source>part %1: merge to use</source>
+        <translation>第 %1 分卷：合并后使用</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::StoreUsageChart</name>

@@ -16,6 +16,7 @@
 #include "core/util/paths.h"
 #include "tests/core/test_stores_fixtures.h"
 #include "tests/support/fake_ollama.h"
+#include "tests/support/merge_fixtures.h"
 #include "tests/support/temp_dir.h"
 #include "ui/models/store_browser.h"
 #include "ui/models/store_table_model.h"
@@ -168,6 +169,23 @@ private Q_SLOTS:
     QVERIFY(scan(browser));
     QCOMPARE(browser.filter()->rowCount(), 1);
     QVERIFY(column(browser, StoreTableModel::Role).front().contains(QStringLiteral("incomplete")));
+  }
+
+  void thePartsOfAByteSplitAreCalledPartsNotUnreadable() {
+    md::testing::TempDir dir;
+    const fs::path folder = dir.path() / "分卷 下载";
+    md::testing::writeParts(md::testing::tinyLlama(), folder / "m.gguf", {".a", ".b", ".c"});
+    md::stores::ScanRequest request;
+    request.folders = {folder};
+    request.indexFolder = dir.path() / "data";
+    StoreBrowser browser;
+    browser.setRequest(request);
+    QVERIFY(scan(browser));
+    QCOMPARE(browser.filter()->rowCount(), 3);
+    QStringList roles = column(browser, StoreTableModel::Role);
+    roles.sort();
+    QCOMPARE(roles, (QStringList{QStringLiteral("part 1: merge to use"), QStringLiteral("part 2: merge to use"),
+                                 QStringLiteral("part 3: merge to use")}));
   }
 
   void showsAnEmptyStateUntilAFolderHasModels() {

@@ -7,6 +7,7 @@
 
 #include <set>
 
+#include "core/gguf/split_names.h"
 #include "core/util/paths.h"
 
 namespace md {
@@ -50,7 +51,13 @@ QString StoreTableModel::sourceLabel(stores::SourceKind source) {
 
 QStringList StoreTableModel::badges(const stores::StoreEntry& entry) const {
   QStringList list;
-  if (entry.header) {
+  // A piece of a byte split is neither unreadable nor incomplete: it is one
+  // of several files to join in the Merge wizard.
+  const auto part = gguf::parsePartName(pathToUtf8(entry.path.filename()));
+  if (part && (entry.header ? !entry.header->complete : !entry.headerError.empty())) {
+    list << (part->count ? tr("part %1 of %2: merge to use").arg(part->index).arg(*part->count)
+                         : tr("part %1: merge to use").arg(part->index));
+  } else if (entry.header) {
     const auto& facts = *entry.header;
     if (facts.role == gguf::Role::Projector)
       list << tr("projector");
