@@ -604,16 +604,8 @@
 <context>
     <name>md::ui::EnvVariableRow</name>
     <message>
-        <source>set in this process</source>
-        <translation>已在本进程中设置</translation>
-    </message>
-    <message>
         <source>saved for your account</source>
         <translation>已为你的账户保存</translation>
-    </message>
-    <message>
-        <source>differs from this process</source>
-        <translation>与本进程中的值不同</translation>
     </message>
     <message>
         <source>Ollama needs a restart</source>
@@ -694,6 +686,18 @@
     <message>
         <source>In effect here: %1</source>
         <translation>当前生效：%1</translation>
+    </message>
+    <message>
+        <source>not in effect in this session yet</source>
+        <translation>在本次会话中尚未生效</translation>
+    </message>
+    <message>
+        <source>this session still has another value</source>
+        <translation>本次会话中仍是另一个值</translation>
+    </message>
+    <message>
+        <source>set only in this session (not saved)</source>
+        <translation>仅在本次会话中设置（未保存）</translation>
     </message>
 </context>
 <context>

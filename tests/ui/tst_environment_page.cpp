@@ -134,8 +134,7 @@ private Q_SLOTS:
     QVERIFY(profile.rfind("# my profile\n", 0) == 0);
     QVERIFY(profile.find("export HF_HOME='" + md::pathToUtf8(home_ / "hf 缓存") + "'") != std::string::npos);
     EnvVariableRow* row = page->row(QStringLiteral("HF_HOME"));
-    QVERIFY(row->stateLabel()->text().contains(QStringLiteral("saved for your account")));
-    QVERIFY(row->stateLabel()->text().contains(QStringLiteral("differs")));
+    QCOMPARE(row->stateLabel()->text(), QStringLiteral("saved for your account · not in effect in this session yet"));
     QCOMPARE(page->historyList()->count(), 1);
     QVERIFY(page->historyList()->item(0)->text().contains(QStringLiteral("set HF_HOME")));
     QVERIFY(!page->restartBanner()->isVisibleTo(page.get())); // HF_HOME is not Ollama's
@@ -154,6 +153,16 @@ private Q_SLOTS:
     QVERIFY(!fs::exists(conf()));
     QCOMPARE(md::testing::readText(home_ / ".profile"), std::string("# my profile\n"));
     QTRY_COMPARE(page->historyList()->count(), 0);
+  }
+
+  void aValueOnlyInThisSessionIsSaidToBeUnsaved() {
+    qputenv("OLLAMA_KEEP_ALIVE", "10m");
+    auto page = makePage();
+    QCOMPARE(page->row(QStringLiteral("OLLAMA_KEEP_ALIVE"))->stateLabel()->text(),
+             QStringLiteral("set only in this session (not saved)"));
+    QVERIFY(change(*page, QStringLiteral("OLLAMA_KEEP_ALIVE"), QStringLiteral("1h")));
+    QCOMPARE(page->row(QStringLiteral("OLLAMA_KEEP_ALIVE"))->stateLabel()->text(),
+             QStringLiteral("saved for your account · this session still has another value · Ollama needs a restart"));
   }
 
   void secretsAreMaskedWithARevealToggle() {

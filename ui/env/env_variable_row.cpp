@@ -109,9 +109,8 @@ EnvVariableRow::EnvVariableRow(const env::VariableInfo& info, QWidget* parent) :
   connect(checkKey_, &QPushButton::clicked, this, [this] { Q_EMIT checkKeyRequested(name(), editedValue()); });
   connect(cancelSize_, &QToolButton::clicked, this, [this] { Q_EMIT cancelSizeRequested(name()); });
   connect(browse_, &QPushButton::clicked, this, &EnvVariableRow::chooseFolder);
-  connect(open_, &QPushButton::clicked, this, [this] {
-    QDesktopServices::openUrl(QUrl::fromLocalFile(fromUtf8(state_.effective)));
-  });
+  connect(open_, &QPushButton::clicked, this,
+          [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(fromUtf8(state_.effective))); });
   retranslate();
 }
 
@@ -150,15 +149,20 @@ void EnvVariableRow::discardEdit() {
 }
 
 void EnvVariableRow::updateState() {
+  // What is saved, and whether this session (and programs started from it)
+  // sees the same: one consistent sentence per case.
   QStringList parts;
-  if (state_.process)
-    parts << tr("set in this process");
-  if (state_.persisted)
+  if (state_.persisted) {
     parts << tr("saved for your account");
-  if (state_.differs())
-    parts << tr("differs from this process");
-  if (state_.needsOllamaRestart())
-    parts << tr("Ollama needs a restart");
+    if (!state_.process)
+      parts << tr("not in effect in this session yet");
+    else if (state_.differs())
+      parts << tr("this session still has another value");
+    if (state_.needsOllamaRestart())
+      parts << tr("Ollama needs a restart");
+  } else if (state_.process) {
+    parts << tr("set only in this session (not saved)");
+  }
   if (state_.service)
     parts << tr("Ollama service: %1").arg(shown(info_, *state_.service));
   if (parts.isEmpty())
@@ -215,7 +219,7 @@ void EnvVariableRow::retranslate() {
   checkKey_->setText(tr("Check key"));
   cancelSize_->setText(tr("Stop"));
   const QString page = info_.name == "WANDB_API_KEY" ? QString::fromLatin1(env::kWandbKeyPage)
-                                                      : QString::fromLatin1(env::kDashScopeKeyPage);
+                                                     : QString::fromLatin1(env::kDashScopeKeyPage);
   const QString where = info_.name == "WANDB_API_KEY" ? QStringLiteral("wandb.ai/authorize") : tr("DashScope console");
   keyLink_->setText(tr("Get a key: <a href=\"%1\">%2</a>").arg(page, where));
   updateState();
