@@ -1389,6 +1389,10 @@ Remove them or pull them again, then apply the folder again; what was verified i
         <source>Only Ollama older than 0.7.1 reads the projector from this file: newer Ollama drops it, and the model loses vision.</source>
         <translation>只有低于 0.7.1 的 Ollama 会从此文件读取投影器：较新的 Ollama 会丢弃它，模型将失去视觉能力。</translation>
     </message>
+    <message>
+        <source>Merging into %1</source>
+        <translation>正在合并到 %1</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::MergePlanView</name>

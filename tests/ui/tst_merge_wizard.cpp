@@ -82,6 +82,8 @@ private Q_SLOTS:
     QCOMPARE(page.outputStep()->outputPath(), q(folder / "tiny.gguf"));
     QTRY_VERIFY(page.outputStep()->spaceText().contains(QStringLiteral("free")));
     page.startMerge();
+    QCOMPARE(page.findChild<QLabel*>(QStringLiteral("mergeRunningTitle"))->text(),
+             QStringLiteral("Merging into ") + QDir::toNativeSeparators(q(folder / "tiny.gguf")));
     QTRY_COMPARE(page.step(), MergePage::Step::Result);
     QCOMPARE(md::testing::readAll(folder / "tiny.gguf"), md::testing::tinyLlama().bytes());
     QCOMPARE(QString::fromStdString(page.result().sha256),

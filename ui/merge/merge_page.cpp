@@ -78,10 +78,21 @@ MergePage::MergePage(QWidget* parent) : Page(parent) {
   progress_ = new ProgressPanel(this);
   progress_->setPhaseNames({{QStringLiteral("writing"), tr("Writing and hashing")},
                             {QStringLiteral("verifying"), tr("Verifying the output")}});
-  stack_->addWidget(withMargins(progress_, 24, this));
+  // The progress sits under a line naming the output, at the top of the page.
+  auto* running = new QWidget(this);
+  auto* runningLayout = new QVBoxLayout(running);
+  runningLayout->setContentsMargins(24, 24, 24, 24);
+  runningTitle_ = new QLabel(running);
+  runningTitle_->setObjectName(QStringLiteral("mergeRunningTitle"));
+  runningTitle_->setWordWrap(true);
+  runningLayout->addWidget(runningTitle_);
+  runningLayout->addWidget(progress_);
+  runningLayout->addStretch();
+  stack_->addWidget(running);
 
   auto* result = new QWidget(this);
   auto* resultLayout = new QVBoxLayout(result);
+  resultLayout->setContentsMargins(24, 24, 24, 24);
   resultText_ = new QLabel(result);
   resultText_->setObjectName(QStringLiteral("mergeResult"));
   resultText_->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -252,6 +263,7 @@ void MergePage::startMerge() {
   }
   const auto target = pathFromUtf8(QDir::cleanPath(output).toStdString());
   auto plan = plan_;
+  runningTitle_->setText(tr("Merging into %1").arg(QDir::toNativeSeparators(output)));
   setStep(Step::Running);
   auto* job = runJob<merge::MergeResult>(
       this,

@@ -88,6 +88,7 @@ private:
   QPushButton* inspectButton_ = nullptr;
   QPushButton* createButton_ = nullptr;
   QPushButton* revealButton_ = nullptr;
+  QLabel* runningTitle_ = nullptr;
   QPushButton* copyShaButton_ = nullptr;
   QPushButton* backButton_ = nullptr;
   QPushButton* nextButton_ = nullptr;
