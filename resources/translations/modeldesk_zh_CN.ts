@@ -1393,6 +1393,10 @@ Remove them or pull them again, then apply the folder again; what was verified i
         <source>Merging into %1</source>
         <translation>正在合并到 %1</translation>
     </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::MergePlanView</name>

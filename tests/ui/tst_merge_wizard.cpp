@@ -8,6 +8,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -106,6 +107,30 @@ private Q_SLOTS:
     page.findChild<QPushButton*>(QStringLiteral("showInFolder"))->click();
     QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
     QCOMPARE(opened.urls, QList<QUrl>{QUrl::fromLocalFile(q(folder))});
+  }
+
+  void removesAWrongFileBeforeChecking() {
+    md::testing::TempDir dir;
+    auto parts = md::testing::writeParts(md::testing::tinyLlama(), dir.path() / "x.gguf", {".a", ".b"});
+    md::testing::writeText(dir.path() / "other.gguf", "not a model");
+    MergePage page;
+    drop(page, {q(parts[0]), q(dir.path() / "other.gguf"), q(parts[1])});
+    auto* list = page.findChild<QListWidget*>(QStringLiteral("mergeInputs"));
+    auto* remove = page.findChild<QPushButton*>(QStringLiteral("removeInputs"));
+    QVERIFY(!remove->isEnabled());
+    list->item(1)->setSelected(true);
+    QVERIFY(remove->isEnabled());
+    remove->click();
+    QCOMPARE(page.inputPaths(),
+             (QStringList{QDir::toNativeSeparators(q(parts[0])), QDir::toNativeSeparators(q(parts[1]))}));
+    page.checkFiles();
+    QTRY_COMPARE(page.step(), MergePage::Step::Plan);
+    QVERIFY(page.planView()->canRun());
+    page.findChild<QPushButton*>(QStringLiteral("mergeBack"))->click();
+    QCOMPARE(page.step(), MergePage::Step::Files);
+    list->selectAll();
+    QTest::keyClick(list, Qt::Key_Delete);
+    QCOMPARE(page.step(), MergePage::Step::Empty);
   }
 
   void offersToCreateAnOutputFolderThatDoesNotExist() {

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -62,11 +63,23 @@ MergePage::MergePage(QWidget* parent) : Page(parent) {
   heading_ = makeHeading(files);
   list_ = new QListWidget(files);
   list_->setObjectName(QStringLiteral("mergeInputs"));
+  list_->setSelectionMode(QAbstractItemView::ExtendedSelection);
   addButton_ = new QPushButton(files);
   connect(addButton_, &QPushButton::clicked, this, &MergePage::addFiles);
+  removeButton_ = new QPushButton(files);
+  removeButton_->setObjectName(QStringLiteral("removeInputs"));
+  removeButton_->setEnabled(false);
+  connect(removeButton_, &QPushButton::clicked, this, &MergePage::removeSelectedFiles);
+  connect(list_, &QListWidget::itemSelectionChanged, this,
+          [this] { removeButton_->setEnabled(!list_->selectedItems().isEmpty()); });
+  list_->installEventFilter(this); // Delete removes the selected files
+  auto* fileButtons = new QHBoxLayout;
+  fileButtons->addWidget(addButton_);
+  fileButtons->addWidget(removeButton_);
+  fileButtons->addStretch();
   filesLayout->addWidget(heading_);
   filesLayout->addWidget(list_, 1);
-  filesLayout->addWidget(addButton_, 0, Qt::AlignLeft);
+  filesLayout->addLayout(fileButtons);
   stack_->addWidget(files);
 
   planView_ = new MergePlanView(this);
@@ -125,6 +138,7 @@ MergePage::MergePage(QWidget* parent) : Page(parent) {
   auto* navigation = new QHBoxLayout;
   startOverButton_ = new QPushButton(this);
   backButton_ = new QPushButton(this);
+  backButton_->setObjectName(QStringLiteral("mergeBack"));
   nextButton_ = new QPushButton(this);
   nextButton_->setObjectName(QStringLiteral("mergeNext"));
   nextButton_->setDefault(true);
@@ -165,6 +179,7 @@ void MergePage::retranslate() {
   pickButton_->setText(tr("Choose files…"));
   heading_->setText(tr("Files to merge"));
   addButton_->setText(tr("Add files…"));
+  removeButton_->setText(tr("Remove"));
   startOverButton_->setText(tr("Start over"));
   backButton_->setText(tr("Back"));
   inspectButton_->setText(tr("Open in inspector"));
@@ -215,6 +230,22 @@ void MergePage::receiveDrop(const DropDecision& decision) {
     if (list_->findItems(native, Qt::MatchExactly).isEmpty())
       list_->addItem(native);
   }
+  setStep(list_->count() > 0 ? Step::Files : Step::Empty);
+}
+
+bool MergePage::eventFilter(QObject* watched, QEvent* event) {
+  if (watched == list_ && event->type() == QEvent::KeyPress &&
+      static_cast<QKeyEvent*>(event)->matches(QKeySequence::Delete)) {
+    removeSelectedFiles();
+    return true;
+  }
+  return Page::eventFilter(watched, event);
+}
+
+void MergePage::removeSelectedFiles() {
+  if (step_ != Step::Files)
+    return;
+  qDeleteAll(list_->selectedItems());
   setStep(list_->count() > 0 ? Step::Files : Step::Empty);
 }
 

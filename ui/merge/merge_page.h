@@ -34,6 +34,7 @@ public:
   void receiveDrop(const DropDecision& decision) override;
 
   QStringList inputPaths() const;
+  void removeSelectedFiles();
   // "shared blocks (a clone…), then a copy inside the kernel" for a
   // MergeResult::method such as "clone+copy_file_range".
   static QString methodText(const std::string& method);
@@ -61,6 +62,7 @@ Q_SIGNALS:
 
 protected:
   void retranslate() override;
+  bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
   void addFiles();
@@ -88,6 +90,7 @@ private:
   QPushButton* inspectButton_ = nullptr;
   QPushButton* createButton_ = nullptr;
   QPushButton* revealButton_ = nullptr;
+  QPushButton* removeButton_ = nullptr;
   QLabel* runningTitle_ = nullptr;
   QPushButton* copyShaButton_ = nullptr;
   QPushButton* backButton_ = nullptr;
