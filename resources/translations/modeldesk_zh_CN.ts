@@ -439,6 +439,10 @@
         <source>Missing %1 (%2 of %3 shards present)</source>
         <translation>缺少 %1（%3 个分片中只有 %2 个）</translation>
     </message>
+    <message>
+        <source>%1 already fits in one shard of that size: there is nothing to split</source>
+        <translation>%1 按这个大小已能放进一个分片：无需拆分</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::AboutDialog</name>

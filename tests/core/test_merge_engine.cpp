@@ -146,6 +146,13 @@ TEST_F(MergeEngineTest, SplitsByMaximumSize) {
     tensors += shard.tensors.size();
   }
   EXPECT_EQ(tensors, builder.tensors().size());
+  // A limit the whole model fits in would make one pointless shard.
+  auto entries = folderEntries();
+  options.maxBytes = 1ull << 30;
+  auto whole = merge::splitModel(folder() / "m.gguf", folder() / "big", options, progress);
+  ASSERT_FALSE(whole);
+  EXPECT_EQ(whole.error().message, "m.gguf already fits in one shard of that size: there is nothing to split");
+  EXPECT_EQ(folderEntries(), entries);
   EXPECT_EQ(merge::parseSize("2G"), 2ull << 30);
   EXPECT_EQ(merge::parseSize("500M"), 500ull << 20);
   EXPECT_EQ(merge::parseSize("1.5GiB"), 3ull << 29);

@@ -66,6 +66,7 @@ const char* const kTemplates[] = {
     QT_TRANSLATE_NOOP("CoreText", "%1 is a web page, not a GGUF file: the download saved an error or sign-in page"),
     QT_TRANSLATE_NOOP("CoreText", "%1 does not exist"),
     QT_TRANSLATE_NOOP("CoreText", "%1 is a checksum file: left out"),
+    QT_TRANSLATE_NOOP("CoreText", "%1 already fits in one shard of that size: there is nothing to split"),
     QT_TRANSLATE_NOOP("CoreText", "%1 is listed twice"),
     QT_TRANSLATE_NOOP("CoreText", "No files to merge"),
     QT_TRANSLATE_NOOP("CoreText", "llama.cpp shards (%1) cannot be mixed with byte-split parts (%2)"),
