@@ -1663,6 +1663,10 @@ PARAMETER temperature 0.7</translation>
         <source>Save, then upload the files and create the model in Ollama</source>
         <translation>保存，然后上传文件并在 Ollama 中创建模型</translation>
     </message>
+    <message>
+        <source>Problems in the Modelfile show here as you type, each with its line.</source>
+        <translation>输入时，Modelfile 中的问题会连同行号显示在这里。</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::ModelsPage</name>

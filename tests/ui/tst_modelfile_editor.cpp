@@ -144,7 +144,9 @@ private Q_SLOTS:
     QVERIFY(page.editor()->extraSelections().isEmpty());
     QCOMPARE(page.diagnosticsList()->count(), 1); // "No problems found."
     setTextAndWait(page, QString());
-    QCOMPARE(page.diagnosticsList()->count(), 0); // a blank page: no "no FROM line" nagging
+    QCOMPARE(page.diagnosticsList()->count(), 1); // a blank page: no "no FROM line" nagging, only a hint
+    QCOMPARE(page.diagnosticsList()->item(0)->flags(), Qt::NoItemFlags);
+    QVERIFY(page.diagnosticsList()->item(0)->text().startsWith(QStringLiteral("Problems in the Modelfile show here")));
   }
 
   void staleResultsAreDropped() {

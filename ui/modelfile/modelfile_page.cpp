@@ -130,6 +130,8 @@ void ModelfilePage::retranslate() {
                                  "FROM ./model.gguf\n"
                                  "PARAMETER temperature 0.7"));
   updateFileLabel();
+  if (editor_->document()->isEmpty())
+    showDiagnostics({}); // the hint, in the current language
 }
 
 void ModelfilePage::updateFileLabel() {
@@ -274,8 +276,11 @@ void ModelfilePage::revalidateNow() {
 
 void ModelfilePage::showDiagnostics(const QVector<EditorDiagnostic>& diagnostics) {
   diagnosticsList_->clear();
-  if (editor_->document()->isEmpty()) { // a blank page has nothing wrong yet
+  if (editor_->document()->isEmpty()) { // a blank page has nothing wrong yet: say what will show here
     editor_->setDiagnostics({});
+    auto* hint = new QListWidgetItem(tr("Problems in the Modelfile show here as you type, each with its line."),
+                                     diagnosticsList_);
+    hint->setFlags(Qt::NoItemFlags);
     return;
   }
   editor_->setDiagnostics(diagnostics);
