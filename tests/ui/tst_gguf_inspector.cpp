@@ -2,6 +2,7 @@
 // badges and facts, the lazy metadata tree, tensor sorting, errors with byte
 // offsets, and a 150k vocabulary that opens without stalling the event loop.
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     QVERIFY(!card->fact(QStringLiteral("parameters")).isEmpty());
     QVERIFY(card->fact(QStringLiteral("parameters")) != QStringLiteral("unknown"));
     QCOMPARE(card->quantMix()->legendText(), QStringLiteral("F32 100%"));
+    QVERIFY(!inspector.findChild<QSlider*>(QStringLiteral("contextSlider"))->isHidden());
     QVERIFY(inspector.chatTemplateView()->isReadOnly());
     QVERIFY(inspector.chatTemplateView()->toPlainText().contains(QStringLiteral("<|im_start|>assistant")));
     QVERIFY(inspector.banner()->isHidden());
@@ -83,6 +85,9 @@ private Q_SLOTS:
     QVERIFY(openAndWait(inspector, write(md::testing::tinyProjector(), QStringLiteral("mmproj 视觉.gguf"))));
     QCOMPARE(inspector.summaryCard()->roleBadge(), QStringLiteral("Vision projector"));
     QCOMPARE(inspector.summaryCard()->quantMix()->legendText(), QStringLiteral("F16 100%"));
+    auto* slider = inspector.findChild<QSlider*>(QStringLiteral("contextSlider"));
+    QVERIFY(slider->isHidden()); // no KV cache: a context length changes nothing
+    QVERIFY(inspector.findChild<QLabel*>(QStringLiteral("memoryEstimate"))->text().contains(QStringLiteral("weights")));
 
     GgufBuilder shard = md::testing::tinyLlama();
     shard.set("split.no", Value::unsignedInt(ValueType::Uint16, 1))

@@ -52,6 +52,9 @@ ModelfilePage::ModelfilePage(QWidget* parent) : Page(parent) {
   recentButton_->setPopupMode(QToolButton::InstantPopup);
   recentButton_->setToolButtonStyle(Qt::ToolButtonTextOnly);
   recentButton_->setMenu(new QMenu(recentButton_));
+  // The style's menu arrow overlaps the text; a ▾ after the text says the same.
+  const QString menuButtonStyle = QStringLiteral("QToolButton::menu-indicator { image: none; width: 0px; }");
+  recentButton_->setStyleSheet(menuButtonStyle);
   connect(recentButton_->menu(), &QMenu::aboutToShow, this, &ModelfilePage::fillRecentMenu);
   bar->addWidget(recentButton_);
   makeButton(saveButton_, [this] { save(); });
@@ -60,6 +63,7 @@ ModelfilePage::ModelfilePage(QWidget* parent) : Page(parent) {
   presetButton_ = new QToolButton(this);
   presetButton_->setObjectName(QStringLiteral("templatePresetButton"));
   presetButton_->setPopupMode(QToolButton::InstantPopup);
+  presetButton_->setStyleSheet(menuButtonStyle);
   presetButton_->setToolButtonStyle(Qt::ToolButtonTextOnly);
   bar->addWidget(presetButton_);
   makeButton(fillButton_, [this] { fillFromGguf(); });
@@ -116,10 +120,11 @@ ModelfilePage::ModelfilePage(QWidget* parent) : Page(parent) {
 void ModelfilePage::retranslate() {
   newButton_->setText(tr("New"));
   openButton_->setText(tr("Open…"));
-  recentButton_->setText(tr("Recent"));
+  const QString menuArrow = QStringLiteral(" ▾");
+  recentButton_->setText(tr("Recent") + menuArrow);
   saveButton_->setText(tr("Save"));
   saveAsButton_->setText(tr("Save As…"));
-  presetButton_->setText(tr("Template preset…"));
+  presetButton_->setText(tr("Template preset…") + menuArrow);
   presetButton_->setToolTip(tr("Insert a chat template with its stop parameters, replacing the current ones"));
   buildPresetMenu();
   fillButton_->setText(tr("Fill from GGUF"));

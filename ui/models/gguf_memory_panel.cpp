@@ -49,6 +49,11 @@ GgufMemoryPanel::GgufMemoryPanel(QWidget* parent) : QWidget(parent) {
 
 void GgufMemoryPanel::setSummary(const gguf::Summary* summary) {
   summary_ = summary;
+  // A projector or an adapter has no KV cache: the context slider would change nothing.
+  const bool hasKvCache = summary && summary->blockCount && summary->headCountKv;
+  for (QWidget* widget :
+       {static_cast<QWidget*>(caption_), static_cast<QWidget*>(slider_), static_cast<QWidget*>(context_)})
+    widget->setVisible(hasKvCache);
   std::uint64_t trained = summary && summary->contextLength ? *summary->contextLength : kFallbackContext;
   trained = std::clamp<std::uint64_t>(trained, kStep, kMaxSliderContext);
   const QSignalBlocker blocker(slider_);

@@ -44,10 +44,11 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent) : QMainWindow
   sidebar_->setIconSize(QSize(24, 24));
   sidebar_->setFixedWidth(190);
   sidebar_->setFrameShape(QFrame::NoFrame);
-  sidebar_->setStyleSheet(QStringLiteral("QListWidget#sidebar { background: palette(alternate-base); outline: 0; }"
-                                         "QListWidget#sidebar::item { padding: 10px 8px; }"
-                                         "QListWidget#sidebar::item:selected { background: rgba(79, 124, 255, 46);"
-                                         " color: palette(text); border-left: 3px solid #4f7cff; }"));
+  sidebar_->setStyleSheet(
+      QStringLiteral("QListWidget#sidebar { background: palette(alternate-base); outline: 0; }"
+                     "QListWidget#sidebar::item { padding: 10px 8px; border-left: 3px solid transparent; }"
+                     "QListWidget#sidebar::item:selected { background: rgba(79, 124, 255, 46);"
+                     " color: palette(text); border-left: 3px solid #4f7cff; }"));
   stack_ = new QStackedWidget(central);
   layout->addWidget(sidebar_);
   layout->addWidget(stack_, 1);
