@@ -95,6 +95,19 @@ TEST(MergeCli, LegacyConcatWarnsThatNewOllamaDropsTheProjector) {
   EXPECT_EQ(fs::file_size(output), fs::file_size(model) + fs::file_size(projector));
 }
 
+TEST(MergeCli, EachCommandHasItsOwnHelp) {
+  auto merge = testing::runCli({"merge", "--help"});
+  EXPECT_EQ(merge.exitCode, 0);
+  EXPECT_EQ(merge.out.rfind("Usage: modeldesk-cli merge -o OUT INPUT... [--force] [--legacy-concat] [--json]", 0), 0u)
+      << merge.out;
+  auto split = testing::runCli({"split", "-h"});
+  EXPECT_EQ(split.exitCode, 0);
+  EXPECT_EQ(split.out.rfind("Usage: modeldesk-cli split (--max-size", 0), 0u) << split.out;
+  auto unknown = testing::runCli({"frobnicate", "--help"});
+  EXPECT_EQ(unknown.exitCode, 2);
+  EXPECT_NE(unknown.err.find("unknown command 'frobnicate'"), std::string::npos) << unknown.err;
+}
+
 TEST(MergeCli, SplitThenMergeGivesTheSameFile) {
   testing::TempDir dir;
   auto original = dir.path() / "m.gguf";
