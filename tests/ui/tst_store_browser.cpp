@@ -368,8 +368,8 @@ private Q_SLOTS:
         ollamaBytes = segment.bytes;
     QCOMPARE(ollamaBytes, stores.ollama.uniqueBytes());
     QVERIFY(!browser.chart()->modelSegments().isEmpty());
-    const QString reclaimable =
-        QLocale().formattedDataSize(qint64(stores.ollama.sizes.at('f') + stores.ollama.sizes.at('9') + 4));
+    const QString reclaimable = QString::fromStdString(
+        md::formatBytes(stores.ollama.sizes.at('f') + stores.ollama.sizes.at('9') + 4)); // sizes as everywhere
     QVERIFY2(browser.chart()->summaryText().contains(reclaimable + QStringLiteral(" reclaimable")),
              qPrintable(browser.chart()->summaryText()));
     browser.chart()->resize(600, browser.chart()->minimumSizeHint().height());

@@ -21,6 +21,7 @@
 #include "ui/shell/banner.h"
 #include "ui/shell/job.h"
 #include "ui/shell/progress_panel.h"
+#include "ui/shell/widgets.h"
 
 namespace md {
 namespace ui {
@@ -131,15 +132,15 @@ EnvironmentPage::EnvironmentPage(QWidget* parent) : Page(parent), core_(std::mak
     auto* only = box.addButton(tr("Only change the variable"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
     box.exec();
-    return box.clickedButton() == move ? MoveChoice::Move
+    return box.clickedButton() == move   ? MoveChoice::Move
            : box.clickedButton() == only ? MoveChoice::SetOnly
                                          : MoveChoice::Cancel;
   };
   deletePrompt_ = [this](const QString& folder) {
-    return QMessageBox::question(this, tr("Delete the old copy?"),
-                                 tr("Every model is now in the new folder and verified. Delete the old copy in %1?")
-                                     .arg(folder),
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    return QMessageBox::question(
+               this, tr("Delete the old copy?"),
+               tr("Every model is now in the new folder and verified. Delete the old copy in %1?").arg(folder),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
   };
   servicePrompt_ = [this](const QString& file, const QString& content) {
     QMessageBox box(QMessageBox::Question, tr("Ollama system service"),
@@ -227,9 +228,7 @@ void EnvironmentPage::measureSizes() {
             return;
           }
           row->showSize(!usage->exists ? tr("The folder does not exist yet")
-                                       : tr("%1 in %2 files")
-                                             .arg(QLocale().formattedDataSize(qint64(usage->bytes)))
-                                             .arg(usage->files));
+                                       : tr("%1 in %2 files").arg(sizeText(usage->bytes)).arg(usage->files));
         });
     connect(job, &JobHandle::progress, row, [row](const JobProgress& progress) { row->showMeasuring(progress.done); });
     sizeJobs_.insert(name, job);
@@ -269,8 +268,8 @@ void EnvironmentPage::persist(const QString& name, const std::optional<std::stri
         } else {
           if (EnvVariableRow* row = rows_.value(name))
             row->discardEdit();
-          banner_->showMessage(Banner::Kind::Success, value ? tr("%1 saved.").arg(name)
-                                                            : tr("%1 is back to its default.").arg(name));
+          banner_->showMessage(Banner::Kind::Success,
+                               value ? tr("%1 saved.").arg(name) : tr("%1 is back to its default.").arg(name));
           const env::VariableInfo* info = env::findVariable(variable);
           if (info != nullptr && info->readByOllama)
             noteOllamaChange(variable, value);

@@ -14,6 +14,7 @@
 #include "ui/shell/banner.h"
 #include "ui/shell/job.h"
 #include "ui/shell/progress_panel.h"
+#include "ui/shell/widgets.h"
 
 namespace md {
 namespace ui {
@@ -65,13 +66,9 @@ void EnvironmentPage::changeModelsFolder(const QString& value) {
         if (!*holdsModels)
           return persist(QStringLiteral("OLLAMA_MODELS"), to);
         switch (movePrompt_(native(from), QDir::toNativeSeparators(value))) {
-        case MoveChoice::Move:
-          return startMove(from, to);
-        case MoveChoice::SetOnly:
-          return persist(QStringLiteral("OLLAMA_MODELS"), to);
-        case MoveChoice::Cancel:
-          Q_EMIT changeFinished(false);
-          return;
+        case MoveChoice::Move: return startMove(from, to);
+        case MoveChoice::SetOnly: return persist(QStringLiteral("OLLAMA_MODELS"), to);
+        case MoveChoice::Cancel: Q_EMIT changeFinished(false); return;
         }
       });
 }
@@ -79,8 +76,7 @@ void EnvironmentPage::changeModelsFolder(const QString& value) {
 void EnvironmentPage::startMove(const std::string& from, const std::string& to) {
   banner_->clear();
   runJob<env::StoreMovePlan>(
-      this,
-      [from, to](ProgressReporter&) { return env::planStoreMove(pathFromUtf8(from), pathFromUtf8(to)); },
+      this, [from, to](ProgressReporter&) { return env::planStoreMove(pathFromUtf8(from), pathFromUtf8(to)); },
       [this](Result<env::StoreMovePlan> planned) {
         if (!planned) {
           banner_->showError(planned.error());
@@ -152,7 +148,7 @@ void EnvironmentPage::finishMove(const std::shared_ptr<const env::StoreMovePlan>
             banner_->showMessage(Banner::Kind::Success,
                                  tr("Moved %1 models to %2 and verified every file. Deleted %3 from the old folder.")
                                      .arg(models)
-                                     .arg(target, QLocale().formattedDataSize(qint64(cleanup->bytesFreed))));
+                                     .arg(target, sizeText(cleanup->bytesFreed)));
           Q_EMIT moveFinished(cleanup.ok());
         });
   });

@@ -24,6 +24,7 @@
 #include "ui/shell/banner.h"
 #include "ui/shell/job.h"
 #include "ui/shell/progress_panel.h"
+#include "ui/shell/widgets.h"
 
 namespace md {
 namespace ui {
@@ -237,7 +238,7 @@ void SplitDialog::showResult(const QStringList& shards, quint64 bytes) {
   shards_ = shards;
   if (shards.isEmpty())
     return;
-  const QString size = QLocale().formattedDataSize(qint64(bytes));
+  const QString size = sizeText(bytes);
   const QString folder = QDir::toNativeSeparators(QFileInfo(shards.first()).absolutePath());
   const QString first = QFileInfo(shards.first()).fileName();
   const QString last = QFileInfo(shards.last()).fileName();

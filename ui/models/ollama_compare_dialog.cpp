@@ -39,8 +39,8 @@ void fillLayers(QTreeWidget* tree, const md::ollama::ModelProfile& profile, cons
   tree->clear();
   for (const auto& layer : profile.layers) {
     const QString digest = QString::fromStdString(layer.digest);
-    auto* item = new QTreeWidgetItem(tree, {OllamaDetails::layerKindText(layer.mediaType),
-                                            QLocale().formattedDataSize(qint64(layer.size)), digest.mid(7, 12)});
+    auto* item = new QTreeWidgetItem(
+        tree, {OllamaDetails::layerKindText(layer.mediaType), sizeText(layer.size), digest.mid(7, 12)});
     item->setToolTip(2, digest);
     item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     if (shared.contains(digest)) {

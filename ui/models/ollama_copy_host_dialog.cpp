@@ -29,6 +29,7 @@
 #include "ui/shell/job.h"
 #include "ui/shell/progress_panel.h"
 #include "ui/shell/text_queue.h"
+#include "ui/shell/widgets.h"
 
 namespace md {
 namespace ui {
@@ -234,7 +235,7 @@ void OllamaCopyHostDialog::startCopy(bool replaceExisting) {
                              tr("Copied to %1 as “%2”: %3 file(s) uploaded (%4), %5 already there.")
                                  .arg(targetUrl_, QString::fromStdString(result->targetModel))
                                  .arg(result->blobsUploaded)
-                                 .arg(QLocale().formattedDataSize(qint64(result->bytesUploaded)))
+                                 .arg(sizeText(result->bytesUploaded))
                                  .arg(result->blobsAlreadyThere));
         Q_EMIT copyFinished(true);
       });

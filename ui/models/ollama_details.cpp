@@ -309,8 +309,7 @@ void OllamaDetails::fillLayers(const OllamaDetailsData& data) {
   }
   layersNote_->setText(tr("From %1").arg(QString::fromStdString(md::pathToUtf8(data.manifest->path))));
   auto add = [this](const md::stores::OllamaLayer& layer, const QString& kind) {
-    auto* item = new QTreeWidgetItem(
-        layers_, {kind, QLocale().formattedDataSize(qint64(layer.size)), QString::fromStdString(layer.digest)});
+    auto* item = new QTreeWidgetItem(layers_, {kind, sizeText(layer.size), QString::fromStdString(layer.digest)});
     item->setToolTip(0, QString::fromStdString(layer.mediaType));
     item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
     if (layer.blob.empty())

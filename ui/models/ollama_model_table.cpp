@@ -1,4 +1,5 @@
 #include "ui/models/ollama_model_table.h"
+#include "ui/shell/widgets.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -91,7 +92,7 @@ QStringList OllamaModelTable::badges(const OllamaModelRow& row) const {
     else if (kind == QLatin1String("embedding"))
       badges << tr("embedding");
     else
-      badges << tr("loaded · %1 VRAM").arg(QLocale().formattedDataSize(qint64(row.vram)));
+      badges << tr("loaded · %1 VRAM").arg(sizeText(row.vram));
   }
   return badges;
 }
@@ -131,7 +132,7 @@ QVariant OllamaModelTable::data(const QModelIndex& index, int role) const {
     return {};
   switch (column) {
   case Name: return row->name;
-  case Size: return QLocale().formattedDataSize(qint64(row->size));
+  case Size: return sizeText(row->size);
   case Family: return row->family;
   case Parameters: return row->parameters;
   case Quantization: return row->quantization;

@@ -22,6 +22,7 @@
 #include "ui/shell/banner.h"
 #include "ui/shell/job.h"
 #include "ui/shell/progress_panel.h"
+#include "ui/shell/widgets.h"
 
 namespace md {
 namespace ui {
@@ -148,7 +149,7 @@ void OllamaPullDialog::showLayers() {
       item = new QTreeWidgetItem(layers_, {QString::fromStdString(layer.digest).mid(7, 12)});
       item->setToolTip(0, QString::fromStdString(layer.digest));
     }
-    item->setText(1, QLocale().formattedDataSize(qint64(layer.total)));
+    item->setText(1, sizeText(layer.total));
     const int percent = layer.total ? int(std::min<std::uint64_t>(100, layer.completed * 100 / layer.total)) : 0;
     item->setText(2, layer.total && layer.completed >= layer.total ? tr("done") : QStringLiteral("%1%").arg(percent));
     item->setData(2, Qt::UserRole, percent);

@@ -10,6 +10,7 @@
 #include "ui/models/ollama_hosts.h"
 #include "ui/shell/core_text.h"
 #include "ui/shell/job.h"
+#include "ui/shell/widgets.h"
 
 namespace md {
 namespace ui {
@@ -109,7 +110,7 @@ JobHandle* removeOllamaModels(QObject* owner, const QStringList& models, const Q
       done(true, QCoreApplication::translate("md::ui::StoreBrowser",
                                              "Ollama is not running, so %1 was removed from the store on disk "
                                              "(%2 freed).")
-                     .arg(removed.join(QStringLiteral(", ")), QLocale().formattedDataSize(qint64(result->bytesFreed))));
+                     .arg(removed.join(QStringLiteral(", ")), sizeText(result->bytesFreed)));
   });
 }
 

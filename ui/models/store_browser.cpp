@@ -36,6 +36,7 @@
 #include "ui/shell/drop_hint.h"
 #include "ui/shell/job.h"
 #include "ui/shell/progress_panel.h"
+#include "ui/shell/widgets.h"
 
 namespace md {
 namespace ui {
@@ -372,7 +373,7 @@ void StoreBrowser::deleteSelected() {
   for (const auto* entry : selected)
     bytes += entry->size;
   const QString question = tr("Delete from the disk: %1 selected, %2 in all? This cannot be undone.")
-                               .arg(QString::number(selected.size()), QLocale().formattedDataSize(qint64(bytes)));
+                               .arg(QString::number(selected.size()), sizeText(bytes));
   if (!confirm_(question))
     return;
   for (const auto* entry : selected)

@@ -9,6 +9,7 @@
 
 #include "core/gguf/split_names.h"
 #include "core/util/paths.h"
+#include "ui/shell/widgets.h"
 
 namespace md {
 namespace ui {
@@ -108,8 +109,7 @@ QVariant StoreTableModel::data(const QModelIndex& index, int role) const {
   case Role: return badges(*entry).join(QStringLiteral(", "));
   case Architecture: return header ? fromUtf8(header->architecture) : QString();
   case Quantization: return header ? fromUtf8(header->fileType) : QString();
-  case Size:
-    return sort ? QVariant(qulonglong(entry->size)) : QVariant(QLocale().formattedDataSize(qint64(entry->size)));
+  case Size: return sort ? QVariant(qulonglong(entry->size)) : QVariant(sizeText(entry->size));
   case Modified: {
     const auto when = QDateTime::fromMSecsSinceEpoch(entry->mtimeNs / 1000000);
     return sort ? QVariant(qlonglong(entry->mtimeNs)) : QVariant(QLocale().toString(when, QLocale::ShortFormat));

@@ -7,6 +7,7 @@
 #include <iterator>
 
 #include "ui/models/store_table_model.h"
+#include "ui/shell/widgets.h"
 
 namespace md {
 namespace ui {
@@ -20,10 +21,6 @@ QColor paletteColor(int index) {
                                   QColor(0xef, 0x44, 0x44), QColor(0x8b, 0x5c, 0xf6), QColor(0x06, 0xb6, 0xd4),
                                   QColor(0xec, 0x48, 0x99), QColor(0x84, 0xcc, 0x16), QColor(0x9c, 0xa3, 0xaf)};
   return colors[index % int(std::size(colors))];
-}
-
-QString sizeText(quint64 bytes) {
-  return QLocale().formattedDataSize(qint64(bytes));
 }
 
 } // namespace

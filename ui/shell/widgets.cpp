@@ -3,6 +3,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include "core/util/paths.h"
+
 namespace md {
 namespace ui {
 
@@ -20,6 +22,10 @@ QWidget* withMargins(QWidget* child, int margin, QWidget* parent) {
   layout->setContentsMargins(margin, margin, margin, margin);
   layout->addWidget(child);
   return wrapper;
+}
+
+QString sizeText(std::uint64_t bytes) {
+  return QString::fromStdString(formatBytes(bytes));
 }
 
 } // namespace ui

@@ -1,7 +1,10 @@
 #pragma once
 // Small widget helpers shared by the pages.
 
+#include <cstdint>
+
 class QLabel;
+class QString;
 class QWidget;
 
 namespace md {
@@ -11,6 +14,8 @@ namespace ui {
 QLabel* makeHeading(QWidget* parent);
 // Wraps `child` in a new widget with `margin` pixels on every side.
 QWidget* withMargins(QWidget* child, int margin, QWidget* parent);
+// A file size as everywhere in ModelDesk, CLI included: "463 KiB", "2.93 GiB".
+QString sizeText(std::uint64_t bytes);
 
 } // namespace ui
 } // namespace md
