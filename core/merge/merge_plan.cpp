@@ -115,12 +115,13 @@ PlannedFile inspect(const fs::path& path) {
     file.header = std::move(*header);
     if (file.role == FileRole::Shard) {
       file.order = summary.split->number;
-      file.reason = "split.no says shard " + std::to_string(summary.split->number) + " of " +
-                    std::to_string(summary.split->count);
+      file.reason = "llama.cpp shard " + std::to_string(summary.split->number) + " of " +
+                    std::to_string(summary.split->count) + " (from its header)";
     } else if (part) {
       file.role = FileRole::Part;
       file.order = part->index;
-      file.reason = "byte-split name, part " + std::to_string(part->index) + "; it holds the GGUF header";
+      file.reason =
+          "part " + std::to_string(part->index) + " of a byte split (by its name); it starts with the GGUF header";
     } else {
       file.reason = std::string("a GGUF ") + gguf::roleName(summary.role) +
                     (summary.architecture.empty() ? "" : " (" + summary.architecture + ")");
@@ -133,7 +134,7 @@ PlannedFile inspect(const fs::path& path) {
   if (part) {
     file.role = FileRole::Part;
     file.order = part->index;
-    file.reason = "byte-split name, part " + std::to_string(part->index) + " (continues the file)";
+    file.reason = "part " + std::to_string(part->index) + " of a byte split (by its name); it continues the file";
     return file;
   }
   file.role = FileRole::NotGguf;

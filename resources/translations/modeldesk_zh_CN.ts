@@ -88,18 +88,6 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>split.no says shard %1 of %2</source>
-        <translation>split.no 表示第 %1 个分片，共 %2 个</translation>
-    </message>
-    <message>
-        <source>byte-split name, part %1; it holds the GGUF header</source>
-        <translation>按字节切分的名称，第 %1 部分；包含 GGUF 文件头</translation>
-    </message>
-    <message>
-        <source>byte-split name, part %1 (continues the file)</source>
-        <translation>按字节切分的名称，第 %1 部分（文件的后续内容）</translation>
-    </message>
-    <message>
         <source>a GGUF model (%1)</source>
         <translation>GGUF 模型（%1）</translation>
     </message>
@@ -442,6 +430,18 @@
     <message>
         <source>%1 already fits in one shard of that size: there is nothing to split</source>
         <translation>%1 按这个大小已能放进一个分片：无需拆分</translation>
+    </message>
+    <message>
+        <source>llama.cpp shard %1 of %2 (from its header)</source>
+        <translation>llama.cpp 分片，第 %1 个，共 %2 个（据其文件头）</translation>
+    </message>
+    <message>
+        <source>part %1 of a byte split (by its name); it starts with the GGUF header</source>
+        <translation>按字节切分的第 %1 个分卷（据文件名）；以 GGUF 文件头开始</translation>
+    </message>
+    <message>
+        <source>part %1 of a byte split (by its name); it continues the file</source>
+        <translation>按字节切分的第 %1 个分卷（据文件名）；是文件的后续内容</translation>
     </message>
 </context>
 <context>

@@ -49,9 +49,9 @@ const char* const kTemplates[] = {
                       "Ollama drops the projector from such a file."),
     // merge plan: each file
     QT_TRANSLATE_NOOP("CoreText", "%1 cannot be read: %2"),
-    QT_TRANSLATE_NOOP("CoreText", "split.no says shard %1 of %2"),
-    QT_TRANSLATE_NOOP("CoreText", "byte-split name, part %1; it holds the GGUF header"),
-    QT_TRANSLATE_NOOP("CoreText", "byte-split name, part %1 (continues the file)"),
+    QT_TRANSLATE_NOOP("CoreText", "llama.cpp shard %1 of %2 (from its header)"),
+    QT_TRANSLATE_NOOP("CoreText", "part %1 of a byte split (by its name); it starts with the GGUF header"),
+    QT_TRANSLATE_NOOP("CoreText", "part %1 of a byte split (by its name); it continues the file"),
     QT_TRANSLATE_NOOP("CoreText", "a GGUF model (%1)"),
     QT_TRANSLATE_NOOP("CoreText", "a GGUF projector (%1)"),
     QT_TRANSLATE_NOOP("CoreText", "a GGUF adapter (%1)"),
