@@ -4,6 +4,7 @@
 
 #include "core/env/secret_mask.h"
 #include "core/net/http_client.h"
+#include "core/util/json_text.h"
 
 namespace md::env {
 
@@ -16,9 +17,9 @@ std::string trimSlash(std::string base) {
 }
 
 std::string regionName(const std::string& base) {
-  return base.find("-intl") != std::string::npos ? "international" : base.find("aliyuncs.com") != std::string::npos
-                                                                        ? "Beijing"
-                                                                        : base;
+  return base.find("-intl") != std::string::npos          ? "international"
+         : base.find("aliyuncs.com") != std::string::npos ? "Beijing"
+                                                          : base;
 }
 
 } // namespace
@@ -60,8 +61,8 @@ KeyCheckResult checkDashScopeKey(const std::string& key, const KeyCheckEndpoints
       lastProblem = request.url + " answered HTTP " + std::to_string(response->status);
   }
   result.verdict = rejected ? KeyVerdict::Rejected : KeyVerdict::Unreachable;
-  result.message = rejected ? "DashScope rejected the key in every region tried"
-                            : "DashScope could not be reached: " + lastProblem;
+  result.message =
+      rejected ? "DashScope rejected the key in every region tried" : "DashScope could not be reached: " + lastProblem;
   result.message = redactSecrets(result.message, {key});
   return result;
 }
@@ -91,9 +92,9 @@ KeyCheckResult checkWandbKey(const std::string& key, const KeyCheckEndpoints& en
                                  body["data"].contains("viewer") && body["data"]["viewer"].is_object()
                              ? &body["data"]["viewer"]
                              : nullptr;
-  if (response->status == 200 && username != nullptr && username->value("username", "") != "") {
+  if (response->status == 200 && username != nullptr && !stringOr(*username, "username").empty()) {
     result.verdict = KeyVerdict::Valid;
-    result.account = username->value("username", "");
+    result.account = stringOr(*username, "username");
     result.message = "W&B accepted the key (user " + result.account + ")";
     return result;
   }

@@ -100,7 +100,8 @@ PlannedFile inspect(const fs::path& path) {
   file.size = fs::file_size(path, ec);
   if (ec) {
     file.role = FileRole::NotGguf;
-    file.problem = fs::exists(path) ? name + " cannot be read: " + ec.message() : name + " does not exist";
+    file.problem = ec == std::errc::no_such_file_or_directory ? "There is no file " + name
+                                                              : name + " cannot be read: " + ec.message();
     return file;
   }
   auto part = gguf::parsePartName(name);
@@ -159,8 +160,7 @@ MergePlan classify(const std::vector<fs::path>& inputs) {
   std::set<fs::path> seen;
   for (const auto& input : inputs) {
     if (isChecksumFile(input)) {
-      plan.notes.push_back(pathToUtf8(input.filename()) + " is a checksum file: left out");
-      plan.leftOut.push_back(input);
+      plan.leftOut.push_back(input); // noted after planning, so the plan's own notes come first
       continue;
     }
     std::error_code ec;
@@ -171,8 +171,14 @@ MergePlan classify(const std::vector<fs::path>& inputs) {
     }
     plan.files.push_back(inspect(input));
   }
+  auto noteLeftOut = [&plan] {
+    for (const auto& path : plan.leftOut)
+      plan.notes.push_back(pathToUtf8(path.filename()) + " is a checksum file: left out");
+  };
   if (plan.files.empty()) {
     plan.problems.push_back("No files to merge");
+    plan.mode = MergeMode::Refused;
+    noteLeftOut();
     return plan;
   }
   for (const auto& file : plan.files)
@@ -195,6 +201,7 @@ MergePlan classify(const std::vector<fs::path>& inputs) {
   }
   if (!plan.problems.empty())
     plan.mode = MergeMode::Refused;
+  noteLeftOut();
   return plan;
 }
 

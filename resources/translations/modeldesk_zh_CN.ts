@@ -408,10 +408,6 @@
         <translation>%1 是网页，不是 GGUF 文件：下载保存的是错误页或登录页</translation>
     </message>
     <message>
-        <source>%1 does not exist</source>
-        <translation>%1 不存在</translation>
-    </message>
-    <message>
         <source>%1 is a checksum file: left out</source>
         <translation>%1 是校验和文件：已略过</translation>
     </message>
@@ -442,6 +438,10 @@
     <message>
         <source>part %1 of a byte split (by its name); it continues the file</source>
         <translation>按字节切分的第 %1 个分卷（据文件名）；是文件的后续内容</translation>
+    </message>
+    <message>
+        <source>There is no file %1</source>
+        <translation>没有文件 %1</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "tests/support/gguf_builder.h"
 #include "tests/support/merge_fixtures.h"
 #include "tests/support/temp_dir.h"
+#include "tests/support/temp_folder.h"
 
 namespace md {
 namespace {
@@ -93,6 +94,20 @@ TEST(MergeCli, LegacyConcatWarnsThatNewOllamaDropsTheProjector) {
   ASSERT_EQ(result["warnings"].size(), 1u);
   EXPECT_NE(result["warnings"][0].get<std::string>().find("drops the projector"), std::string::npos);
   EXPECT_EQ(fs::file_size(output), fs::file_size(model) + fs::file_size(projector));
+}
+
+TEST(MergeCli, ACompleteModelWithItsChecksumSaysThereIsNothingToMerge) {
+  testing::TempDir dir;
+  const auto model = dir.path() / "模型 m.gguf";
+  testing::tinyLlama().write(model);
+  testing::writeText(dir.path() / "模型 m.gguf.sha256", std::string(64, 'a') + "  模型 m.gguf\n");
+  auto run = testing::runCli({"merge", "-o", (dir.path() / "out.gguf").string(), model.string(),
+                              (dir.path() / "模型 m.gguf.sha256").string()});
+  EXPECT_EQ(run.exitCode, 1);
+  EXPECT_NE(run.err.find("模型 m.gguf is already a complete model: there is nothing to merge"), std::string::npos)
+      << run.err;
+  auto plan = testing::runCli({"classify", model.string(), (dir.path() / "模型 m.gguf.sha256").string()});
+  EXPECT_NE(plan.out.find("Note: 模型 m.gguf.sha256 is a checksum file: left out"), std::string::npos) << plan.out;
 }
 
 TEST(MergeCli, EachCommandHasItsOwnHelp) {

@@ -148,11 +148,20 @@ TEST_F(MergePlanTest, SaysWhatADownloadLeftInsteadOfAModel) {
   EXPECT_TRUE(mentions(plan, "page.gguf is a web page, not a GGUF file: the download saved an error or sign-in page"))
       << problemsOf(plan);
   EXPECT_TRUE(mentions(plan, "empty.gguf is empty: an interrupted download, or a placeholder")) << problemsOf(plan);
-  EXPECT_TRUE(mentions(plan, "gone.gguf does not exist")) << problemsOf(plan);
+  EXPECT_TRUE(mentions(plan, "There is no file gone.gguf")) << problemsOf(plan);
   // A bad file among byte-split parts is refused once, for what it is.
   auto mixed = merge::classify({parts[0], parts[1], folder() / "page.gguf"});
   ASSERT_EQ(mixed.problems.size(), 1u) << problemsOf(mixed);
   EXPECT_TRUE(mentions(mixed, "page.gguf is a web page")) << problemsOf(mixed);
+}
+
+TEST_F(MergePlanTest, AnInputThatCannotBeReadIsAProblemNotACrash) {
+  fs::create_symlink(folder() / "loop.gguf", folder() / "loop.gguf"); // a symlink to itself: ELOOP
+  const std::string longName = std::string(300, 'x') + ".gguf";       // longer than a file name may be
+  auto plan = merge::classify({folder() / "loop.gguf", folder() / longName});
+  EXPECT_EQ(plan.mode, MergeMode::Refused);
+  EXPECT_TRUE(mentions(plan, "loop.gguf cannot be read: ")) << problemsOf(plan);
+  EXPECT_TRUE(mentions(plan, longName + " cannot be read: ")) << problemsOf(plan);
 }
 
 TEST_F(MergePlanTest, LeavesOutChecksumFilesWithANote) {

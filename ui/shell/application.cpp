@@ -1,5 +1,7 @@
 #include "ui/shell/application.h"
 
+#include <clocale>
+
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -30,6 +32,11 @@ void setUpApplication(QApplication& app) {
   QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/modeldesk.svg")));
   QGuiApplication::setDesktopFileName(QStringLiteral("org.modeldesk.ModelDesk")); // Wayland: match the .desktop file
   QSettings::setDefaultFormat(QSettings::IniFormat);
+  // QApplication adopts the system's C locale; core parses and prints numbers
+  // with the C library ("0.7", "1.5G", "2.93 GiB"), which a German or French
+  // LC_NUMERIC would turn into "0,7" and parse as 0. What the user sees is
+  // localised through QLocale instead.
+  std::setlocale(LC_NUMERIC, "C");
   Q_UNUSED(app);
 }
 

@@ -64,7 +64,7 @@ const char* const kTemplates[] = {
     QT_TRANSLATE_NOOP("CoreText", "%1 is empty: an interrupted download, or a placeholder"),
     QT_TRANSLATE_NOOP("CoreText", "%1 is a Git LFS pointer, not the model: download the real file (git lfs pull)"),
     QT_TRANSLATE_NOOP("CoreText", "%1 is a web page, not a GGUF file: the download saved an error or sign-in page"),
-    QT_TRANSLATE_NOOP("CoreText", "%1 does not exist"),
+    QT_TRANSLATE_NOOP("CoreText", "There is no file %1"),
     QT_TRANSLATE_NOOP("CoreText", "%1 is a checksum file: left out"),
     QT_TRANSLATE_NOOP("CoreText", "%1 already fits in one shard of that size: there is nothing to split"),
     QT_TRANSLATE_NOOP("CoreText", "%1 is listed twice"),
