@@ -94,17 +94,22 @@ std::string moveinternal::readManifestBlobs(const std::string& text, std::vector
   for (const auto& layer : manifest->layers)
     if (layer.object)
       digests.push_back(layer.digest);
+  // Every blob the manifest can name is listed, even after a bad one: a
+  // cleanup must keep all that a damaged manifest still uses.
+  std::string problem;
   for (const auto& digest : digests) {
-    if (digest.empty())
-      return "the manifest has a layer without a digest";
-    const std::string normal = ollama::normalizeDigest(digest);
-    if (normal.empty())
-      return "the manifest names a blob that is not a SHA-256 digest: " + digest;
+    const std::string normal = digest.empty() ? std::string() : ollama::normalizeDigest(digest);
+    if (normal.empty()) {
+      if (problem.empty())
+        problem = digest.empty() ? "the manifest has a layer without a digest"
+                                 : "the manifest names a blob that is not a SHA-256 digest: " + digest;
+      continue;
+    }
     const std::string name = "sha256-" + normal.substr(7);
     if (std::find(blobs.begin(), blobs.end(), name) == blobs.end())
       blobs.push_back(name);
   }
-  return {};
+  return problem;
 }
 
 bool storeHoldsModels(const fs::path& folder) {

@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "core/env/model_store_move.h"
+#include "core/env/model_store_move_internal.h"
 #include "core/util/paths.h"
 #include "tests/support/digest.h"
 #include "tests/support/model_store_fixture.h"
@@ -136,6 +137,17 @@ TEST(StoreMove, AManifestWithFieldsOfTheWrongTypeIsReportedWhilePlanning) {
   ASSERT_EQ(plan->damaged.size(), 1u);
   EXPECT_EQ(plan->damaged[0].models, std::vector<std::string>{"odd:latest"});
   EXPECT_EQ(plan->damaged[0].problem, "the manifest has a layer without a digest");
+}
+
+TEST(StoreMove, ADamagedManifestStillNamesEveryBlobItCan) {
+  // The cleanup keeps what such a manifest uses, so a bad first layer must
+  // not hide the good ones after it.
+  const std::string hex(64, 'a');
+  std::vector<std::string> blobs;
+  const std::string problem = moveinternal::readManifestBlobs(
+      R"({"config": {"digest": 5}, "layers": [{"digest": "sha256:)" + hex + R"("}, {"digest": "md5:x"}]})", blobs);
+  EXPECT_EQ(problem, "the manifest has a layer without a digest");
+  EXPECT_EQ(blobs, std::vector<std::string>{"sha256-" + hex});
 }
 
 TEST(StoreMove, ResumesFromTheJournalAndHashesWhatTheJournalMissed) {

@@ -10,6 +10,7 @@
 #include "core/merge/merge_plan.h"
 #include "core/ollama/client.h"
 #include "core/stores/ollama_store.h"
+#include "core/util/paths.h"
 #include "tests/support/fake_ollama.h"
 #include "tests/support/gguf_builder.h"
 #include "tests/support/merge_fixtures.h"
@@ -137,6 +138,13 @@ private Q_SLOTS:
     error.where.offset = 1234;
     const QString shown = describeError(error);
     QVERIFY2(shown.contains(QStringLiteral("1234")) && hasChinese(shown), qPrintable(shown));
+    // A path the message already names is not repeated in brackets.
+    const auto folder = md::pathFromUtf8("/t/不存在 的目录");
+    const QString once =
+        describeError(md::makeError(md::ErrorCode::NotFound, "The output folder does not exist: /t/不存在 的目录",
+                                    md::Location{folder, {}, {}, {}}));
+    QCOMPARE(once.count(QStringLiteral("/t/不存在 的目录")), 1);
+    QVERIFY2(!once.contains(QLatin1Char('[')), qPrintable(once));
   }
 
   void ollamaMessagesAreTranslated() {

@@ -91,6 +91,7 @@ QString MergeOutputStep::spaceText() const {
 
 void MergeOutputStep::inspectFolder() {
   const auto folder = toPath(QDir::fromNativeSeparators(folder_->text()));
+  const int inspection = ++inspections_; // only the latest inspection's answer counts
   runJob<FolderFacts>(
       this,
       [folder](ProgressReporter&) -> Result<FolderFacts> {
@@ -107,7 +108,9 @@ void MergeOutputStep::inspectFolder() {
             facts.leftovers << QString::fromStdString(pathToUtf8(leftover.path));
         return facts;
       },
-      [this](Result<FolderFacts> facts) {
+      [this, inspection](Result<FolderFacts> facts) {
+        if (inspection != inspections_)
+          return;
         folderExists_ = !facts || facts->exists;
         freeBytes_ = facts ? facts->freeBytes : -1;
         leftovers_ = facts ? facts->leftovers : QStringList();

@@ -51,6 +51,7 @@ private:
   QPushButton* deleteLeftovers_ = nullptr;
   QPushButton* createFolder_ = nullptr;
   bool folderExists_ = true;
+  int inspections_ = 0;
   quint64 needed_ = 0;
   qint64 freeBytes_ = -1;
   QStringList leftovers_;

@@ -180,6 +180,7 @@ void MergePage::retranslate() {
   heading_->setText(tr("Files to merge"));
   addButton_->setText(tr("Add files…"));
   removeButton_->setText(tr("Remove"));
+  runningTitle_->setText(tr("Merging into %1").arg(runningOutput_));
   startOverButton_->setText(tr("Start over"));
   backButton_->setText(tr("Back"));
   inspectButton_->setText(tr("Open in inspector"));
@@ -294,7 +295,8 @@ void MergePage::startMerge() {
   }
   const auto target = pathFromUtf8(QDir::cleanPath(output).toStdString());
   auto plan = plan_;
-  runningTitle_->setText(tr("Merging into %1").arg(QDir::toNativeSeparators(output)));
+  runningOutput_ = QDir::toNativeSeparators(output);
+  runningTitle_->setText(tr("Merging into %1").arg(runningOutput_));
   setStep(Step::Running);
   auto* job = runJob<merge::MergeResult>(
       this,

@@ -92,6 +92,7 @@ private:
   QPushButton* revealButton_ = nullptr;
   QPushButton* removeButton_ = nullptr;
   QLabel* runningTitle_ = nullptr;
+  QString runningOutput_;
   QPushButton* copyShaButton_ = nullptr;
   QPushButton* backButton_ = nullptr;
   QPushButton* nextButton_ = nullptr;

@@ -50,7 +50,7 @@ GgufMemoryPanel::GgufMemoryPanel(QWidget* parent) : QWidget(parent) {
 void GgufMemoryPanel::setSummary(const gguf::Summary* summary) {
   summary_ = summary;
   // A projector or an adapter has no KV cache: the context slider would change nothing.
-  const bool hasKvCache = summary && summary->blockCount && summary->headCountKv;
+  const bool hasKvCache = summary && gguf::estimateMemory(*summary, kFallbackContext).kvCache > 0;
   for (QWidget* widget :
        {static_cast<QWidget*>(caption_), static_cast<QWidget*>(slider_), static_cast<QWidget*>(context_)})
     widget->setVisible(hasKvCache);
@@ -89,7 +89,7 @@ void GgufMemoryPanel::refresh() {
     return;
   }
   const gguf::MemoryEstimate estimate = gguf::estimateMemory(*summary_, contextLength());
-  if (estimate.kvCache == 0 && (!summary_->blockCount || !summary_->headCountKv)) {
+  if (estimate.kvCache == 0) {
     estimate_->setText(
         tr("Memory: about %1 for the weights (no KV cache facts in this file)").arg(bytesText(estimate.weights)));
     return;

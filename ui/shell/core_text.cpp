@@ -197,8 +197,9 @@ QString describeError(const md::Error& error) {
     text += QCoreApplication::translate("CoreText", " (line %1)").arg(*error.where.line);
   if (!error.where.path.empty()) {
     const auto u8 = error.where.path.u8string();
-    text +=
-        QStringLiteral(" [%1]").arg(QString::fromUtf8(reinterpret_cast<const char*>(u8.data()), qsizetype(u8.size())));
+    const std::string path(u8.begin(), u8.end());
+    if (error.message.find(path) == std::string::npos) // said once is enough, as Error::describe
+      text += QStringLiteral(" [%1]").arg(QString::fromStdString(path));
   }
   return text;
 }
