@@ -703,6 +703,10 @@
         <source>set only in this session (not saved)</source>
         <translation>仅在本次会话中设置（未保存）</translation>
     </message>
+    <message>
+        <source>a restarted Ollama will not see it</source>
+        <translation>重启后的 Ollama 将看不到它</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::EnvironmentPage</name>

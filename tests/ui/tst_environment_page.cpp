@@ -159,6 +159,9 @@ private Q_SLOTS:
     qputenv("OLLAMA_KEEP_ALIVE", "10m");
     auto page = makePage();
     QCOMPARE(page->row(QStringLiteral("OLLAMA_KEEP_ALIVE"))->stateLabel()->text(),
+             QStringLiteral("set only in this session (not saved) · a restarted Ollama will not see it"));
+    qputenv("HF_HOME", "/tmp/hf"); // not Ollama's: no word about Ollama
+    QCOMPARE(makePage()->row(QStringLiteral("HF_HOME"))->stateLabel()->text(),
              QStringLiteral("set only in this session (not saved)"));
     QVERIFY(change(*page, QStringLiteral("OLLAMA_KEEP_ALIVE"), QStringLiteral("1h")));
     QCOMPARE(page->row(QStringLiteral("OLLAMA_KEEP_ALIVE"))->stateLabel()->text(),

@@ -162,6 +162,8 @@ void EnvVariableRow::updateState() {
       parts << tr("Ollama needs a restart");
   } else if (state_.process) {
     parts << tr("set only in this session (not saved)");
+    if (state_.needsOllamaRestart()) // e.g. just reset to the default
+      parts << tr("a restarted Ollama will not see it");
   }
   if (state_.service)
     parts << tr("Ollama service: %1").arg(shown(info_, *state_.service));
