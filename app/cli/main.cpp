@@ -52,28 +52,21 @@ int main(int argc, char** argv) {
   const bool json = args.takeFlag("json");
   if (args.takeFlag("version"))
     return printVersion(json);
-  const bool help = args.takeFlag("help", "h");
-  if (help && !args.empty()) { // "merge --help": that command's usage
-    const std::string name = *args.takeFirst();
-    for (const auto& command : commandRegistry())
-      if (command.name == name) {
-        std::cout << "Usage: modeldesk-cli " << command.usage << "\n";
-        return kExitOk;
-      }
-    std::cerr << "modeldesk-cli: unknown command '" << name << "'\n\n";
-    printUsage(std::cerr);
-    return kExitUsage;
-  }
-  if (help || args.empty()) {
+  const bool help = args.takeFlag("help", "h"); // "merge --help": that command's usage
+  if (args.empty()) {
     printUsage(std::cout);
     return kExitOk;
   }
   const std::string name = *args.takeFirst();
   for (const auto& command : commandRegistry()) {
-    if (command.name == name) {
-      CommandContext context{std::move(args), std::cout, std::cerr, json};
-      return command.run(context);
+    if (command.name != name)
+      continue;
+    if (help) {
+      std::cout << "Usage: modeldesk-cli " << command.usage << "\n";
+      return kExitOk;
     }
+    CommandContext context{std::move(args), std::cout, std::cerr, json};
+    return command.run(context);
   }
   std::cerr << "modeldesk-cli: unknown command '" << name << "'\n\n";
   printUsage(std::cerr);

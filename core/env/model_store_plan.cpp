@@ -98,7 +98,7 @@ std::string moveinternal::readManifestBlobs(const std::string& text, std::vector
   // cleanup must keep all that a damaged manifest still uses.
   std::string problem;
   for (const auto& digest : digests) {
-    const std::string normal = digest.empty() ? std::string() : ollama::normalizeDigest(digest);
+    const std::string normal = ollama::normalizeDigest(digest);
     if (normal.empty()) {
       if (problem.empty())
         problem = digest.empty() ? "the manifest has a layer without a digest"

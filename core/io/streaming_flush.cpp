@@ -52,10 +52,8 @@ void StreamingFlush::flushLoop() {
       return;
     flushWanted_ = false;
     lock.unlock();
-    Status flushed = target_.sync();
+    keep(target_.sync());
     lock.lock();
-    if (!flushed && firstError_)
-      firstError_ = flushed;
   }
 }
 

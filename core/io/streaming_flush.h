@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <deque>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "core/io/file.h"
@@ -33,8 +34,8 @@ public:
 
 class StreamingFlush {
 public:
-  explicit StreamingFlush(File& out) : file_(out), target_(file_) {}
-  explicit StreamingFlush(FlushTarget& target) : file_(nullptr), target_(target) {}
+  explicit StreamingFlush(File& out) : file_(std::in_place, out), target_(*file_) {}
+  explicit StreamingFlush(FlushTarget& target) : target_(target) {}
   ~StreamingFlush();
   StreamingFlush(const StreamingFlush&) = delete;
   StreamingFlush& operator=(const StreamingFlush&) = delete;
@@ -48,18 +49,17 @@ public:
 private:
   class FileTarget final : public FlushTarget {
   public:
-    explicit FileTarget(File& file) : file_(&file) {}
-    explicit FileTarget(std::nullptr_t) {}
+    explicit FileTarget(File& file) : file_(file) {}
     Status startWriteback(std::uint64_t offset, std::uint64_t length) override {
-      return file_->startWriteback(offset, length);
+      return file_.startWriteback(offset, length);
     }
     Status awaitWriteback(std::uint64_t offset, std::uint64_t length) override {
-      return file_->awaitWriteback(offset, length);
+      return file_.awaitWriteback(offset, length);
     }
-    Status sync() override { return file_->sync(); }
+    Status sync() override { return file_.sync(); }
 
   private:
-    File* file_ = nullptr;
+    File& file_;
   };
 
   void keep(const Status& status); // remembers the first error
@@ -72,7 +72,7 @@ private:
   static constexpr std::size_t kWindowsInFlight = 4;
   static constexpr std::uint64_t kFlushEvery = 256u << 20;
 
-  FileTarget file_;
+  std::optional<FileTarget> file_; // when driving a File
   FlushTarget& target_;
   std::uint64_t windowStart_ = 0;
   std::deque<std::uint64_t> inFlight_;

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <map>
 #include <set>
+#include <string_view>
 
 #include "core/gguf/reader.h"
 #include "core/gguf/split_names.h"
@@ -48,13 +49,17 @@ const PlannedFile* MergePlan::first(FileRole role) const {
 
 namespace {
 
-std::string startBytes(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  char bytes[4] = {};
-  in.read(bytes, 4);
+std::string lowerAscii(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return text;
+}
+
+// The first four bytes, printable, for "it starts with 'PK..'".
+std::string startBytes(std::string_view start) {
   std::string out;
-  for (std::streamsize i = 0; i < in.gcount(); ++i) {
-    auto c = static_cast<unsigned char>(bytes[i]);
+  for (const char byte : start.substr(0, 4)) {
+    const auto c = static_cast<unsigned char>(byte);
     out += (c >= 0x20 && c < 0x7f) ? static_cast<char>(c) : '.';
   }
   return out;
@@ -70,14 +75,12 @@ std::string notGgufProblem(const std::string& name, const fs::path& path, std::u
   std::string start(512, '\0');
   in.read(start.data(), static_cast<std::streamsize>(start.size()));
   start.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
-  std::string lower = start;
-  std::transform(lower.begin(), lower.end(), lower.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string lower = lowerAscii(start);
   if (lower.rfind("version https://git-lfs", 0) == 0)
     return name + " is a Git LFS pointer, not the model: download the real file (git lfs pull)";
   if (lower.find("<html") != std::string::npos || lower.find("<!doctype html") != std::string::npos)
     return name + " is a web page, not a GGUF file: the download saved an error or sign-in page";
-  return name + " is not a GGUF file (it starts with '" + startBytes(path) + "', not 'GGUF')";
+  return name + " is not a GGUF file (it starts with '" + startBytes(start) + "', not 'GGUF')";
 }
 
 FileRole roleFromSummary(gguf::Role role) {
@@ -147,9 +150,7 @@ PlannedFile inspect(const fs::path& path) {
 // came with a download) is picked up by "x.gguf*" and by a folder's
 // selection: it is left out with a note instead of refusing the set.
 bool isChecksumFile(const fs::path& path) {
-  std::string extension = pathToUtf8(path.extension());
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::string extension = lowerAscii(pathToUtf8(path.extension()));
   return extension == ".sha256" || extension == ".sha256sum" || extension == ".md5";
 }
 

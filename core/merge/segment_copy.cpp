@@ -53,6 +53,10 @@ struct Pace {
     changed.notify_all();
     return changed.wait_for(lock, timeout, [&] { return stop || mine <= other + maxDistance; });
   }
+  // What the progress shows: the bytes both written and hashed.
+  std::uint64_t done(std::uint64_t written, bool hashing) const {
+    return hashing ? std::min(written, hashed.load()) : written;
+  }
   void halt() {
     std::lock_guard lock(mutex);
     stop = true;
@@ -154,7 +158,7 @@ private:
     for (;;) {
       if (pace_.hashFailed)
         return makeError(ErrorCode::Io, "The hash failed"); // copySegments reports the hasher's error
-      progress_.update(options_.computeSha256 ? std::min(written_, pace_.hashed.load()) : written_);
+      progress_.update(pace_.done(written_, options_.computeSha256));
       if (progress_.cancelled())
         return ProgressReporter::cancelledError(); // copySegments stops the hasher
       if (pace_.advanceFor(pace_.copied, pace_.hashed, written_, std::chrono::milliseconds(100)))
@@ -297,7 +301,7 @@ Status flushWhileHashing(io::StreamingFlush& flush, Pace& pace, ProgressReporter
   Status status;
   for (;;) {
     const bool hashDone = pace.stop;
-    progress.update(hashing ? pace.hashed.load() : written);
+    progress.update(pace.done(written, hashing));
     if (progress.cancelled()) {
       status = ProgressReporter::cancelledError();
       pace.halt();

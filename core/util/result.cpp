@@ -26,13 +26,15 @@ std::string Error::describe() const {
     text += " (at byte " + std::to_string(*where.offset) + ")";
   if (where.line)
     text += " (line " + std::to_string(*where.line) + ")";
-  if (!where.path.empty()) {
-    const auto u8 = where.path.u8string();
-    const std::string path(u8.begin(), u8.end());
-    if (message.find(path) == std::string::npos) // said once is enough
-      text += " [" + path + "]";
-  }
+  if (const std::string path = pathToAppend(); !path.empty())
+    text += " [" + path + "]";
   return text;
+}
+
+std::string Error::pathToAppend() const {
+  const auto u8 = where.path.u8string();
+  const std::string path(u8.begin(), u8.end());
+  return message.find(path) == std::string::npos ? path : std::string();
 }
 
 Error makeError(ErrorCode code, std::string message, Location where) {

@@ -42,8 +42,11 @@ struct Error {
   std::string message;
   Location where;
 
-  // "message (at byte 1234)", "message (line 3)", "message (url)".
+  // "message (at byte 1234)", "message (line 3)", "message [path]".
   std::string describe() const;
+  // The location's path (UTF-8) to append in brackets: empty when there is
+  // none or the message already names it (said once is enough).
+  std::string pathToAppend() const;
 };
 
 Error makeError(ErrorCode code, std::string message, Location where = {});

@@ -62,6 +62,15 @@ bool scan(StoreBrowser& browser) {
   return finished.wait(20000) && finished.first().at(0).toBool();
 }
 
+// Scans one folder (the header index in `indexFolder`); false if it did not finish.
+bool scanFolder(StoreBrowser& browser, const fs::path& folder, const fs::path& indexFolder) {
+  md::stores::ScanRequest request;
+  request.folders = {folder};
+  request.indexFolder = indexFolder;
+  browser.setRequest(request);
+  return scan(browser);
+}
+
 QStringList column(const StoreBrowser& browser, int column) {
   QStringList values;
   for (int row = 0; row < browser.filter()->rowCount(); ++row)
@@ -161,12 +170,8 @@ private Q_SLOTS:
     const fs::path folder = dir.path() / "下载";
     md::testing::writeModel(folder / "cut.gguf", "cut");
     fs::resize_file(folder / "cut.gguf", fs::file_size(folder / "cut.gguf") - 64);
-    md::stores::ScanRequest request;
-    request.folders = {folder};
-    request.indexFolder = dir.path() / "data";
     StoreBrowser browser;
-    browser.setRequest(request);
-    QVERIFY(scan(browser));
+    QVERIFY(scanFolder(browser, folder, dir.path() / "data"));
     QCOMPARE(browser.filter()->rowCount(), 1);
     QVERIFY(column(browser, StoreTableModel::Role).front().contains(QStringLiteral("incomplete")));
   }
@@ -175,12 +180,8 @@ private Q_SLOTS:
     md::testing::TempDir dir;
     const fs::path folder = dir.path() / "分卷 下载";
     md::testing::writeParts(md::testing::tinyLlama(), folder / "m.gguf", {".a", ".b", ".c"});
-    md::stores::ScanRequest request;
-    request.folders = {folder};
-    request.indexFolder = dir.path() / "data";
     StoreBrowser browser;
-    browser.setRequest(request);
-    QVERIFY(scan(browser));
+    QVERIFY(scanFolder(browser, folder, dir.path() / "data"));
     QCOMPARE(browser.filter()->rowCount(), 3);
     QStringList roles = column(browser, StoreTableModel::Role);
     roles.sort();
@@ -192,12 +193,8 @@ private Q_SLOTS:
     md::testing::TempDir dir;
     const fs::path folder = dir.path() / "空的 文件夹";
     fs::create_directories(folder);
-    md::stores::ScanRequest request;
-    request.folders = {folder};
-    request.indexFolder = dir.path() / "data";
     StoreBrowser browser;
-    browser.setRequest(request);
-    QVERIFY(scan(browser));
+    QVERIFY(scanFolder(browser, folder, dir.path() / "data"));
     QVERIFY(browser.isShowingEmptyState());
     auto* add = browser.findChild<QWidget*>(QStringLiteral("storesEmptyState"))->findChild<QPushButton*>();
     QVERIFY(add);

@@ -167,14 +167,14 @@ void MergeOutputStep::retranslate() {
   deleteLeftovers_->setText(tr("Delete leftover temp files"));
   createFolder_->setText(tr("Create this folder"));
   createFolder_->setVisible(!folderExists_);
-  const QString needed = QString::fromStdString(formatBytes(needed_));
+  const QString needed = sizeText(needed_);
   if (!folderExists_)
     space_->setText(tr("This folder does not exist yet. Needs %1.").arg(needed));
   else if (freeBytes_ < 0)
     space_->setText(tr("Needs %1.").arg(needed));
   else
-    space_->setText(tr("Needs %1; %2 is free in this folder.")
-                        .arg(needed, QString::fromStdString(formatBytes(static_cast<std::uint64_t>(freeBytes_)))));
+    space_->setText(
+        tr("Needs %1; %2 is free in this folder.").arg(needed, sizeText(static_cast<std::uint64_t>(freeBytes_))));
   deleteLeftovers_->setVisible(!leftovers_.isEmpty());
   if (leftovers_.isEmpty())
     leftoverBanner_->clear();

@@ -333,8 +333,8 @@ void MergePage::showResult(const merge::MergeResult& result) {
   result_ = result;
   resultText_->setText(
       tr("<b>Done.</b><br>Output: %1<br>Size: %2<br>SHA-256: <tt>%3</tt><br>Checksum file: %4")
-          .arg(fromPath(result.output).toHtmlEscaped(), QString::fromStdString(formatBytes(result.bytes)),
-               QString::fromStdString(result.sha256), fromPath(result.checksumFile).toHtmlEscaped()) +
+          .arg(fromPath(result.output).toHtmlEscaped(), sizeText(result.bytes), QString::fromStdString(result.sha256),
+               fromPath(result.checksumFile).toHtmlEscaped()) +
       QStringLiteral("<br>") +
       (result.seconds < 0.05
            ? tr("Written in under 0.1 s by %1.").arg(methodText(result.method).toHtmlEscaped())

@@ -130,7 +130,7 @@ void MergePlanView::refresh() {
     const QString why = coreText(bad ? file.problem : file.reason);
     const QStringList cells = {file.order ? QString::number(file.order) : QString(),
                                QString::fromStdString(pathToUtf8(file.path.filename())), roleText(file.role),
-                               QString::fromStdString(formatBytes(file.size)), why};
+                               sizeText(file.size), why};
     for (int column = 0; column < cells.size(); ++column) {
       auto* item = new QTableWidgetItem(cells[column]);
       item->setToolTip(column == 1 ? QString::fromStdString(pathToUtf8(file.path)) : cells[column]);
@@ -145,7 +145,7 @@ void MergePlanView::refresh() {
     summary = plan_.ok() ? tr("%1: %2 files, output %3")
                                .arg(modeText(plan_.mode))
                                .arg(plan_.files.size())
-                               .arg(QString::fromStdString(formatBytes(plan_.outputSize)))
+                               .arg(sizeText(plan_.outputSize))
                          : tr("%1: %2 files").arg(modeText(plan_.mode)).arg(plan_.files.size());
   if (!plan_.leftOut.empty()) {
     QStringList names;

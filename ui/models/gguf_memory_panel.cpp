@@ -9,6 +9,7 @@
 
 #include "core/gguf/summary.h"
 #include "core/util/paths.h"
+#include "ui/shell/widgets.h"
 
 namespace md {
 namespace ui {
@@ -17,10 +18,6 @@ namespace {
 
 constexpr std::uint64_t kFallbackContext = 4096;
 constexpr std::uint64_t kMaxSliderContext = 10'000'000; // keeps the slider's int range safe
-
-QString bytesText(std::uint64_t bytes) {
-  return QString::fromStdString(formatBytes(bytes));
-}
 
 } // namespace
 
@@ -91,11 +88,11 @@ void GgufMemoryPanel::refresh() {
   const gguf::MemoryEstimate estimate = gguf::estimateMemory(*summary_, contextLength());
   if (estimate.kvCache == 0) {
     estimate_->setText(
-        tr("Memory: about %1 for the weights (no KV cache facts in this file)").arg(bytesText(estimate.weights)));
+        tr("Memory: about %1 for the weights (no KV cache facts in this file)").arg(sizeText(estimate.weights)));
     return;
   }
   estimate_->setText(tr("Memory: about %1 = %2 weights + %3 KV cache (f16)")
-                         .arg(bytesText(estimate.total()), bytesText(estimate.weights), bytesText(estimate.kvCache)));
+                         .arg(sizeText(estimate.total()), sizeText(estimate.weights), sizeText(estimate.kvCache)));
 }
 
 } // namespace ui

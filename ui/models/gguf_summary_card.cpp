@@ -28,10 +28,6 @@ QLabel* makeBadge(const QString& objectName, const QString& color, QWidget* pare
   return badge;
 }
 
-QString bytesText(std::uint64_t bytes) {
-  return QString::fromStdString(formatBytes(bytes));
-}
-
 } // namespace
 
 GgufSummaryCard::GgufSummaryCard(QWidget* parent) : QFrame(parent) {
@@ -91,7 +87,7 @@ QString GgufSummaryCard::roleBadgeText(const gguf::Summary& summary) {
 }
 
 QString GgufSummaryCard::incompleteBadgeText(const gguf::Summary& summary) {
-  return summary.complete ? QString() : tr("Incomplete: %1 missing").arg(bytesText(summary.missingBytes));
+  return summary.complete ? QString() : tr("Incomplete: %1 missing").arg(sizeText(summary.missingBytes));
 }
 
 void GgufSummaryCard::setGguf(const gguf::GgufFile& file, const gguf::Summary& summary) {
@@ -127,9 +123,9 @@ void GgufSummaryCard::refresh() {
   QString quantization = QString::fromStdString(s.fileType);
   if (quantization.isEmpty() && !s.typeMix.empty())
     quantization = QString::fromStdString(s.typeMix.front().name);
-  QString size = bytesText(file_->fileSize);
+  QString size = sizeText(file_->fileSize);
   if (!s.complete)
-    size = tr("%1 of %2").arg(size, bytesText(file_->expectedFileSize));
+    size = tr("%1 of %2").arg(size, sizeText(file_->expectedFileSize));
   const QString facts[] = {
       s.architecture.empty() ? unknown : QString::fromStdString(s.architecture),
       s.parameterCount ? QString::fromStdString(gguf::formatParameterCount(s.parameterCount)) : unknown,

@@ -5,6 +5,7 @@
 
 #include "core/gguf/gguf_file.h"
 #include "core/util/paths.h"
+#include "ui/shell/widgets.h"
 
 namespace md {
 namespace ui {
@@ -45,9 +46,7 @@ QVariant GgufTensorModel::data(const QModelIndex& index, int role) const {
       dims << QString::number(dim);
     return dims.join(QStringLiteral(" × "));
   }
-  case SizeColumn:
-    return sorting ? QVariant(static_cast<qulonglong>(tensor.size))
-                   : QVariant(QString::fromStdString(formatBytes(tensor.size)));
+  case SizeColumn: return sorting ? QVariant(static_cast<qulonglong>(tensor.size)) : QVariant(sizeText(tensor.size));
   case OffsetColumn:
     return sorting ? QVariant(static_cast<qulonglong>(tensor.offset))
                    : QVariant(QLocale().toString(static_cast<qulonglong>(tensor.offset)));

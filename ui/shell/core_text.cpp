@@ -195,12 +195,8 @@ QString describeError(const md::Error& error) {
     text += QCoreApplication::translate("CoreText", " (at byte %1)").arg(*error.where.offset);
   if (error.where.line)
     text += QCoreApplication::translate("CoreText", " (line %1)").arg(*error.where.line);
-  if (!error.where.path.empty()) {
-    const auto u8 = error.where.path.u8string();
-    const std::string path(u8.begin(), u8.end());
-    if (error.message.find(path) == std::string::npos) // said once is enough, as Error::describe
-      text += QStringLiteral(" [%1]").arg(QString::fromStdString(path));
-  }
+  if (const std::string path = error.pathToAppend(); !path.empty())
+    text += QStringLiteral(" [%1]").arg(QString::fromStdString(path));
   return text;
 }
 

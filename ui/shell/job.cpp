@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "core/util/paths.h"
+#include "ui/shell/widgets.h"
 
 namespace md {
 namespace ui {
@@ -127,7 +128,7 @@ JobHandle* runJob(QObject* owner, JobWork work) {
 QString formatRate(double bytesPerSecond) {
   if (bytesPerSecond <= 0)
     return QString();
-  return QString::fromStdString(md::formatBytes(static_cast<std::uint64_t>(bytesPerSecond))) + Job::tr("/s");
+  return sizeText(static_cast<std::uint64_t>(bytesPerSecond)) + Job::tr("/s");
 }
 
 QString formatEta(double seconds) {

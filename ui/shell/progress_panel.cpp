@@ -7,6 +7,7 @@
 #include <QPushButton>
 
 #include "core/util/paths.h"
+#include "ui/shell/widgets.h"
 
 namespace md {
 namespace ui {
@@ -72,9 +73,7 @@ void ProgressPanel::show(const JobProgress& progress) {
     bar_->setRange(0, 0);
   }
   QStringList parts;
-  auto amount = [this](quint64 value) {
-    return countsItems_ ? QString::number(value) : QString::fromStdString(md::formatBytes(value));
-  };
+  auto amount = [this](quint64 value) { return countsItems_ ? QString::number(value) : sizeText(value); };
   parts << (progress.total > 0 ? tr("%1 of %2").arg(amount(progress.done), amount(progress.total))
                                : amount(progress.done));
   if (!countsItems_ && progress.ratePerSecond > 0)
