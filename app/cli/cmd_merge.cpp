@@ -30,27 +30,23 @@ nlohmann::json planJson(const merge::MergePlan& plan) {
                      {"size", file.size},
                      {"role", merge::fileRoleName(file.role)},
                      {"order", file.order},
-                     {"reason", file.reason},
-                     {"problem", file.problem.empty() ? nlohmann::json(nullptr) : nlohmann::json(file.problem)}});
-  return {{"mode", merge::modeName(plan.mode)},
-          {"ok", plan.ok()},
-          {"suggested_name", plan.suggestedName},
-          {"output_size", plan.outputSize},
-          {"files", files},
-          {"problems", plan.problems},
-          {"notes", plan.notes}};
+                     {"reason", file.reason.english()},
+                     {"problem", file.problem ? nlohmann::json(file.problem->english()) : nlohmann::json(nullptr)}});
+  return {{"mode", merge::modeName(plan.mode)}, {"ok", plan.ok()}, {"suggested_name", plan.suggestedName},
+          {"output_size", plan.outputSize},     {"files", files},  {"problems", englishTexts(plan.problems)},
+          {"notes", englishTexts(plan.notes)}};
 }
 
 void printPlan(std::ostream& out, const merge::MergePlan& plan) {
   out << "Plan: " << merge::modeName(plan.mode) << "\n";
   for (const auto& file : plan.files) {
     out << "  " << (file.order ? std::to_string(file.order) + ". " : "   ") << pathToUtf8(file.path.filename()) << "  ["
-        << merge::fileRoleName(file.role) << "] " << file.reason << "\n";
+        << merge::fileRoleName(file.role) << "] " << file.reason.english() << "\n";
   }
   for (const auto& problem : plan.problems)
-    out << "  PROBLEM: " << problem << "\n";
+    out << "  PROBLEM: " << problem.english() << "\n";
   for (const auto& note : plan.notes)
-    out << "  Note: " << note << "\n";
+    out << "  Note: " << note.english() << "\n";
   if (plan.ok() && !plan.suggestedName.empty())
     out << "  Output" << (plan.mode == merge::MergeMode::ModelAndProjector ? " (only with --legacy-concat)" : "")
         << ": " << plan.suggestedName << " (" << formatBytes(plan.outputSize) << ")\n";
@@ -104,7 +100,8 @@ int mergeCommand(CommandContext& context) {
   if (!plan.ok()) {
     if (!context.json)
       printPlan(context.err, plan);
-    return fail(context, makeError(ErrorCode::Invalid, plan.problems.empty() ? "Nothing to merge" : plan.problems[0]));
+    return fail(context, plan.problems.empty() ? makeError(ErrorCode::Invalid, "Nothing to merge")
+                                               : makeError(ErrorCode::Invalid, plan.problems[0]));
   }
   if (options.legacyConcat)
     context.err << kLegacyConcatWarning << "\n";

@@ -149,11 +149,8 @@ Result<ollama::CreateRequest> createRequest(CommandContext& context, const std::
 // create NAME -f MODELFILE: the same flow as the GUI's Create in Ollama.
 int createFromModelfile(CommandContext& context, const ollama::Client& client, const std::string& name,
                         const std::string& modelfile) {
-  ProgressReporter progress(progressPrinter(context.err, context.json), &interruptToken());
-  auto created = ollama::runCreateFlow(client, name, pathFromUtf8(modelfile), progress, [&](const std::string& status) {
-    if (!context.json)
-      context.err << "\r\033[K" << status << "\n";
-  });
+  auto progress = ProgressReporter::withSinks(jobPrinter(context.err, context.json), &interruptToken());
+  auto created = ollama::runCreateFlow(client, name, pathFromUtf8(modelfile), progress);
   if (!created)
     return fail(context, created.error());
   for (const auto& warning : created->warnings)
@@ -188,11 +185,8 @@ int createModel(CommandContext& context, const ollama::Client& client, const std
   auto request = createRequest(context, name);
   if (!request)
     return fail(context, request.error());
-  ProgressReporter progress(progressPrinter(context.err), &interruptToken());
-  auto created = client.create(*request, progress, [&](const std::string& status) {
-    if (!context.json)
-      context.err << "\r\033[K" << status << "\n";
-  });
+  auto progress = ProgressReporter::withSinks(jobPrinter(context.err, context.json), &interruptToken());
+  auto created = client.create(*request, progress);
   if (!created)
     return fail(context, created.error());
   return done(context, {{"created", name}, {"warnings", json::array()}}, "created " + name);

@@ -209,12 +209,9 @@ int copyToHostCommand(CommandContext& context, const ollama::Client& source) {
   }
 
   const ollama::Client target(host.clientUrl());
-  ProgressReporter progress(progressPrinter(context.err, context.json), &interruptToken());
+  auto progress = ProgressReporter::withSinks(jobPrinter(context.err, context.json), &interruptToken());
   ollama::CopyToHostOptions options{name, as.value_or(""), store, force};
-  auto copied = ollama::copyModelToHost(source, target, options, progress, [&](const std::string& status) {
-    if (!context.json)
-      context.err << "\r\033[K" << status << "\n";
-  });
+  auto copied = ollama::copyModelToHost(source, target, options, progress);
   if (!copied) {
     if (copied.error().code == ErrorCode::AlreadyExists)
       return ollamaFail(context,

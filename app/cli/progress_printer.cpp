@@ -57,6 +57,14 @@ ProgressSink progressPrinter(std::ostream& err, bool quiet) {
   };
 }
 
+JobSinks jobPrinter(std::ostream& err, bool quiet) {
+  JobSinks sinks;
+  sinks.progress = progressPrinter(err, quiet);
+  if (!quiet)
+    sinks.notes = [&err](const Message& note) { err << "\r\033[K" << note.english() << "\n" << std::flush; };
+  return sinks;
+}
+
 CancelToken& interruptToken() {
   static CancelToken token;
   return token;

@@ -11,6 +11,9 @@ namespace md::cli {
 
 // A sink that rewrites one stderr line (nothing when `quiet`).
 ProgressSink progressPrinter(std::ostream& err, bool quiet = false);
+// That line, and a job's notes in English on lines of their own (nothing
+// when `quiet`, as with --json).
+JobSinks jobPrinter(std::ostream& err, bool quiet = false);
 
 // The token that SIGINT/SIGTERM cancel while the command runs.
 CancelToken& interruptToken();

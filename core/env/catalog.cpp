@@ -114,8 +114,11 @@ std::string defaultValue(const VariableInfo& variable, const DefaultContext& con
 
 namespace {
 
-Error invalid(const VariableInfo& variable, const std::string& why) {
-  return makeError(ErrorCode::Invalid, variable.name + ": " + why);
+Error invalid(const VariableInfo& variable, MessageId why, std::string detail = {}) {
+  std::vector<MessageArg> args{variable.name};
+  if (!detail.empty())
+    args.emplace_back(std::move(detail));
+  return makeError(ErrorCode::Invalid, Message(why, std::move(args)));
 }
 
 bool isNumber(std::string_view text) {
@@ -149,22 +152,22 @@ bool isDuration(std::string_view text) {
 // turning it into something else.
 Status validateHost(const VariableInfo& variable, std::string_view value) {
   if (value.empty())
-    return invalid(variable, "the value is empty");
+    return invalid(variable, MessageId::EnvValueEmpty);
   if (std::any_of(value.begin(), value.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); }))
-    return invalid(variable, "the address contains spaces");
+    return invalid(variable, MessageId::EnvAddressSpaces);
   if (const auto scheme = value.find("://"); scheme != std::string_view::npos) {
     std::string name(value.substr(0, scheme));
     std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return char(std::tolower(c)); });
     if (name != "http" && name != "https")
-      return invalid(variable, "only http:// and https:// addresses are supported");
+      return invalid(variable, MessageId::EnvAddressScheme);
     if (value.substr(scheme + 3).empty() || value[scheme + 3] == '/')
-      return invalid(variable, "the host name is empty");
+      return invalid(variable, MessageId::EnvHostEmpty);
   }
   if (std::count(value.begin(), value.end(), '[') != std::count(value.begin(), value.end(), ']'))
-    return invalid(variable, "an IPv6 address needs both brackets, as in [::1]:11434");
+    return invalid(variable, MessageId::EnvIpv6Brackets);
   const auto host = ollama::parseOllamaHost(value);
   if (!host.warning.empty())
-    return invalid(variable, host.warning);
+    return makeError(ErrorCode::Invalid, Message(MessageId::FileProblem, {variable.name, host.warning}));
   return {};
 }
 
@@ -175,16 +178,16 @@ Status validatePath(const VariableInfo& variable, std::string_view value) {
     return {}; // expanded by Windows (REG_EXPAND_SZ); checked when used
 #endif
   if (!path.is_absolute())
-    return invalid(variable, "the path must be absolute (start at the root, not with ~ or a relative folder)");
+    return invalid(variable, MessageId::EnvPathNotAbsolute);
   std::error_code ec;
   fs::path existing = path;
   while (!fs::exists(existing, ec) && existing.has_relative_path())
     existing = existing.parent_path();
   if (!fs::is_directory(existing, ec))
-    return invalid(variable, pathToUtf8(existing) + " exists but is not a folder");
+    return invalid(variable, MessageId::EnvNotAFolder, pathToUtf8(existing));
 #ifndef _WIN32
   if (::access(existing.c_str(), W_OK | X_OK) != 0)
-    return invalid(variable, "cannot write in " + pathToUtf8(existing));
+    return invalid(variable, MessageId::EnvCannotWrite, pathToUtf8(existing));
 #endif
   return {};
 }
@@ -194,27 +197,26 @@ Status validatePath(const VariableInfo& variable, std::string_view value) {
 Status validateValue(const VariableInfo& variable, std::string_view value) {
   if (value.find('\n') != std::string_view::npos || value.find('\r') != std::string_view::npos ||
       value.find('\0') != std::string_view::npos)
-    return invalid(variable, "the value must be a single line");
+    return invalid(variable, MessageId::EnvValueMultiline);
   switch (variable.kind) {
   case VarKind::Path: return validatePath(variable, value);
   case VarKind::Url: return validateHost(variable, value);
   case VarKind::Secret:
     if (value.empty())
-      return invalid(variable, "the key is empty");
+      return invalid(variable, MessageId::EnvKeyEmpty);
     if (std::any_of(value.begin(), value.end(), [](char c) {
           return std::isspace(static_cast<unsigned char>(c)) || std::iscntrl(static_cast<unsigned char>(c));
         }))
-      return invalid(variable, "the key contains spaces or control characters (was it pasted with extra text?)");
+      return invalid(variable, MessageId::EnvKeyBadCharacters);
     if (value.size() < 8)
-      return invalid(variable, "the key is too short to be an API key");
+      return invalid(variable, MessageId::EnvKeyTooShort);
     return {};
-  case VarKind::Duration:
-    return isDuration(value) ? Status() : invalid(variable, "expected a duration such as 5m, 1h or -1");
-  case VarKind::Number: return isNumber(value) ? Status() : invalid(variable, "expected a whole number");
+  case VarKind::Duration: return isDuration(value) ? Status() : invalid(variable, MessageId::EnvExpectedDuration);
+  case VarKind::Number: return isNumber(value) ? Status() : invalid(variable, MessageId::EnvExpectedInteger);
   case VarKind::Bool:
     return value == "1" || value == "0" || value == "true" || value == "false"
                ? Status()
-               : invalid(variable, "expected true, false, 1 or 0");
+               : invalid(variable, MessageId::EnvExpectedBool);
   case VarKind::Text: return {};
   }
   return {};

@@ -143,7 +143,7 @@ private:
   Result<bool> verifyInPlace(const std::string& name, const StoreBlob& blob) {
     const fs::path there = plan_.target / "blobs" / pathFromUtf8(name);
     const std::uint64_t base = done_;
-    ProgressReporter part([&](const Progress& p) { progress_.update(base + p.done); }, progress_.cancelToken(), {});
+    auto part = progress_.nested([&](const Progress& p) { progress_.update(base + p.done); });
     auto digest = ollama::sha256OfFile(there, part);
     if (!digest)
       return digest.error();
@@ -171,28 +171,27 @@ private:
     progress_.setDetail(name);
     // Half of the blob's share for the copy, half for reading it back.
     const std::uint64_t base = done_;
-    ProgressReporter copying([&](const Progress& p) { progress_.update(base + p.done / 2); }, progress_.cancelToken(),
-                             {});
+    auto copying = progress_.nested([&](const Progress& p) { progress_.update(base + p.done / 2); });
     merge::CopyOptions copyOptions;
     copyOptions.computeSha256 = false; // the target itself is verified below
     auto copied = merge::copySegments({merge::Segment::fileRange(from, 0, size)}, out->file(), copying, copyOptions);
     if (!copied)
       return copied.error();
-    ProgressReporter reading([&](const Progress& p) { progress_.update(base + size / 2 + p.done / 2); },
-                             progress_.cancelToken(), {});
+    auto reading = progress_.nested([&](const Progress& p) { progress_.update(base + size / 2 + p.done / 2); });
     auto digest = ollama::sha256OfFile(out->tempPath(), reading);
     if (!digest)
       return digest.error();
     done_ = base + size;
     if (*digest != "sha256:" + blob.digest) {
       out->abandon();
-      ProgressReporter quiet({}, progress_.cancelToken());
+      auto quiet = progress_.nested({});
       auto original = ollama::sha256OfFile(from, quiet);
       if (!original)
         return original.error();
       if (*original != "sha256:" + blob.digest)
         return damaged(name, "its bytes do not match its name (they hash to " + original->substr(7, 12) + "…)");
-      return makeError(ErrorCode::Io, "The copy of " + name + " does not match the original; the new disk may be failing",
+      return makeError(ErrorCode::Io,
+                       "The copy of " + name + " does not match the original; the new disk may be failing",
                        Location{to, {}, {}, {}});
     }
     if (auto committed = out->commit(); !committed)

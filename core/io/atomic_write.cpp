@@ -30,7 +30,8 @@ Status writeFileAtomically(const fs::path& path, std::string_view bytes, FileAcc
   if (!folder.empty()) {
     fs::create_directories(folder, ec);
     if (ec)
-      return fsError("Cannot create the folder", folder, ec);
+      return makeError(ErrorCode::Io, Message(MessageId::CannotCreateFolder, {pathToUtf8(folder), ec.message()}),
+                       Location{folder, {}, {}, {}});
   }
   const fs::path temp =
       folder / pathFromUtf8("." + pathToUtf8(path.filename()) + ".modeldesk-tmp-" + std::to_string(MD_ATOMIC_GETPID()));

@@ -59,7 +59,7 @@ Result<MergeLayout> layoutMerge(const MergePlan& plan, bool legacyConcat) {
   if (!plan.ok()) {
     std::string reasons;
     for (const auto& problem : plan.problems)
-      reasons += (reasons.empty() ? "" : "; ") + problem;
+      reasons += (reasons.empty() ? "" : "; ") + problem.english();
     return makeError(ErrorCode::Invalid, "These files cannot be merged: " + reasons);
   }
   switch (plan.mode) {
@@ -81,7 +81,9 @@ Result<MergeLayout> layoutMerge(const MergePlan& plan, bool legacyConcat) {
     return layout;
   }
   case MergeMode::Nothing:
-    return makeError(ErrorCode::Invalid, plan.notes.empty() ? "There is nothing to merge" : plan.notes.front());
+    if (plan.notes.empty())
+      return makeError(ErrorCode::Invalid, "There is nothing to merge");
+    return makeError(ErrorCode::Invalid, plan.notes.front());
   case MergeMode::Refused: break;
   }
   return makeError(ErrorCode::Invalid, "These files cannot be merged");

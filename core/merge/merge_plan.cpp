@@ -68,19 +68,35 @@ std::string startBytes(std::string_view start) {
 // What a file that is not GGUF most likely is, in the words a user needs:
 // downloads often leave an empty file, a Git LFS pointer (a clone without
 // git-lfs) or a web page (an error or sign-in page saved under the name).
-std::string notGgufProblem(const std::string& name, const fs::path& path, std::uint64_t size) {
+Message notGgufProblem(const std::string& name, const fs::path& path, std::uint64_t size) {
   if (size == 0)
-    return name + " is empty: an interrupted download, or a placeholder";
+    return Message(MessageId::EmptyFile, {name});
   std::ifstream in(path, std::ios::binary);
   std::string start(512, '\0');
   in.read(start.data(), static_cast<std::streamsize>(start.size()));
   start.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
   const std::string lower = lowerAscii(start);
   if (lower.rfind("version https://git-lfs", 0) == 0)
-    return name + " is a Git LFS pointer, not the model: download the real file (git lfs pull)";
+    return Message(MessageId::LfsPointer, {name});
   if (lower.find("<html") != std::string::npos || lower.find("<!doctype html") != std::string::npos)
-    return name + " is a web page, not a GGUF file: the download saved an error or sign-in page";
-  return name + " is not a GGUF file (it starts with '" + startBytes(start) + "', not 'GGUF')";
+    return Message(MessageId::WebPage, {name});
+  return Message(MessageId::NotGguf, {name, startBytes(start)});
+}
+
+// "a GGUF projector (clip)": the role, with the architecture when known.
+Message ggufReason(const gguf::Summary& summary) {
+  const bool named = !summary.architecture.empty();
+  switch (summary.role) {
+  case gguf::Role::Projector:
+    return named ? Message(MessageId::GgufProjectorReason, {summary.architecture}) : Message(MessageId::GgufProjector);
+  case gguf::Role::Adapter:
+    return named ? Message(MessageId::GgufAdapterReason, {summary.architecture}) : Message(MessageId::GgufAdapter);
+  case gguf::Role::Unknown:
+  case gguf::Role::Shard:
+  case gguf::Role::Part: return Message(MessageId::GgufFile);
+  case gguf::Role::Model: break;
+  }
+  return named ? Message(MessageId::GgufModelReason, {summary.architecture}) : Message(MessageId::GgufModel);
 }
 
 FileRole roleFromSummary(gguf::Role role) {
@@ -103,15 +119,15 @@ PlannedFile inspect(const fs::path& path) {
   file.size = fs::file_size(path, ec);
   if (ec) {
     file.role = FileRole::NotGguf;
-    file.problem = ec == std::errc::no_such_file_or_directory ? "There is no file " + name
-                                                              : name + " cannot be read: " + ec.message();
+    file.problem = ec == std::errc::no_such_file_or_directory ? Message(MessageId::NoSuchFile, {name})
+                                                              : Message(MessageId::CannotRead, {name, ec.message()});
     return file;
   }
   auto part = gguf::parsePartName(name);
   if (gguf::hasGgufMagic(path)) {
     auto header = gguf::readGguf(path);
     if (!header) {
-      file.problem = name + ": " + header.error().describe();
+      file.problem = Message(MessageId::FileProblem, {name, header.error().describe()});
       return file;
     }
     auto summary = gguf::summarize(*header);
@@ -119,26 +135,23 @@ PlannedFile inspect(const fs::path& path) {
     file.header = std::move(*header);
     if (file.role == FileRole::Shard) {
       file.order = summary.split->number;
-      file.reason = "llama.cpp shard " + std::to_string(summary.split->number) + " of " +
-                    std::to_string(summary.split->count) + " (from its header)";
+      file.reason = Message(MessageId::ShardReason, {MessageArg::number(std::uint64_t(summary.split->number)),
+                                                     MessageArg::number(std::uint64_t(summary.split->count))});
     } else if (part) {
       file.role = FileRole::Part;
       file.order = part->index;
-      file.reason =
-          "part " + std::to_string(part->index) + " of a byte split (by its name); it starts with the GGUF header";
+      file.reason = Message(MessageId::PartStartsReason, {MessageArg::number(std::uint64_t(part->index))});
     } else {
-      file.reason = std::string("a GGUF ") + gguf::roleName(summary.role) +
-                    (summary.architecture.empty() ? "" : " (" + summary.architecture + ")");
+      file.reason = ggufReason(summary);
       if (!summary.complete)
-        file.problem = name + " is incomplete: " + formatBytes(summary.missingBytes) +
-                       " missing (an interrupted download, or a missing part)";
+        file.problem = Message(MessageId::IncompleteDownload, {name, MessageArg::bytes(summary.missingBytes)});
     }
     return file;
   }
   if (part) {
     file.role = FileRole::Part;
     file.order = part->index;
-    file.reason = "part " + std::to_string(part->index) + " of a byte split (by its name); it continues the file";
+    file.reason = Message(MessageId::PartContinuesReason, {MessageArg::number(std::uint64_t(part->index))});
     return file;
   }
   file.role = FileRole::NotGguf;
@@ -167,32 +180,32 @@ MergePlan classify(const std::vector<fs::path>& inputs) {
     std::error_code ec;
     auto canonical = fs::weakly_canonical(input, ec);
     if (!seen.insert(ec ? input : canonical).second) {
-      plan.problems.push_back(pathToUtf8(input.filename()) + " is listed twice");
+      plan.problems.push_back(Message(MessageId::ListedTwice, {pathToUtf8(input.filename())}));
       continue;
     }
     plan.files.push_back(inspect(input));
   }
   auto noteLeftOut = [&plan] {
     for (const auto& path : plan.leftOut)
-      plan.notes.push_back(pathToUtf8(path.filename()) + " is a checksum file: left out");
+      plan.notes.push_back(Message(MessageId::ChecksumLeftOut, {pathToUtf8(path.filename())}));
   };
   if (plan.files.empty()) {
-    plan.problems.push_back("No files to merge");
+    plan.problems.push_back(Message(MessageId::NoFilesToMerge));
     plan.mode = MergeMode::Refused;
     noteLeftOut();
     return plan;
   }
   for (const auto& file : plan.files)
-    if (!file.problem.empty() && file.role != FileRole::Part && file.role != FileRole::Shard)
-      plan.problems.push_back(file.problem);
+    if (file.problem && file.role != FileRole::Part && file.role != FileRole::Shard)
+      plan.problems.push_back(*file.problem);
 
   auto count = [&](FileRole role) {
     return std::count_if(plan.files.begin(), plan.files.end(), [&](const PlannedFile& f) { return f.role == role; });
   };
   if (count(FileRole::Shard) > 0 && count(FileRole::Part) > 0) {
-    plan.problems.push_back("llama.cpp shards (" + pathToUtf8(plan.first(FileRole::Shard)->path.filename()) +
-                            ") cannot be mixed with byte-split parts (" +
-                            pathToUtf8(plan.first(FileRole::Part)->path.filename()) + ")");
+    plan.problems.push_back(
+        Message(MessageId::ShardsAndParts, {pathToUtf8(plan.first(FileRole::Shard)->path.filename()),
+                                            pathToUtf8(plan.first(FileRole::Part)->path.filename())}));
   } else if (count(FileRole::Shard) > 0) {
     planShards(plan);
   } else if (count(FileRole::Part) > 0) {

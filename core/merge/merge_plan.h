@@ -11,6 +11,7 @@
 
 #include "core/gguf/gguf_file.h"
 #include "core/gguf/summary.h"
+#include "core/util/message.h"
 
 namespace md::merge {
 
@@ -33,16 +34,16 @@ struct PlannedFile {
   std::uint64_t size = 0;
   FileRole role = FileRole::Unknown;
   int order = 0;                        // 1-based position in the output (parts, shards)
-  std::string reason;                   // why this role: "name x.gguf.b, part 2"
-  std::string problem;                  // empty when the file is fine
+  Message reason;                       // why this role: "part 2 of a byte split (by its name)…"
+  std::optional<Message> problem;       // unset when the file is fine
   std::optional<gguf::GgufFile> header; // when the file starts with GGUF and parsed
 };
 
 struct MergePlan {
   MergeMode mode = MergeMode::Refused;
   std::vector<PlannedFile> files;             // in output order where one applies
-  std::vector<std::string> problems;          // every refusal reason, each naming a file
-  std::vector<std::string> notes;             // advice that does not block (Ollama versions, …)
+  std::vector<Message> problems;              // every refusal reason, each naming a file
+  std::vector<Message> notes;                 // advice that does not block (Ollama versions, …)
   std::vector<std::filesystem::path> leftOut; // checksum files among the inputs, not merged (each also a note)
   std::string suggestedName;                  // output file name, e.g. "x.gguf"
   std::uint64_t outputSize = 0;               // expected bytes of the output

@@ -24,15 +24,15 @@ void sortByOrder(MergePlan& plan) {
 
 // Reports duplicates (by `describe`, "part .b") and gaps in 1..total, the
 // gaps in one line naming the files to look for (by `fileName`).
-void checkSequence(MergePlan& plan, int total, const char* noun, const std::function<std::string(int)>& describe,
+void checkSequence(MergePlan& plan, int total, bool shards, const std::function<std::string(int)>& describe,
                    const std::function<std::string(int)>& fileName) {
   std::map<int, std::vector<const PlannedFile*>> byOrder;
   for (const auto& file : plan.files)
     byOrder[file.order].push_back(&file);
   for (const auto& [order, files] : byOrder)
     if (files.size() > 1)
-      plan.problems.push_back(std::string(noun) + " " + describe(order) + " appears twice: " + nameOf(*files[0]) +
-                              " and " + nameOf(*files[1]));
+      plan.problems.push_back(Message(shards ? MessageId::ShardTwice : MessageId::PartTwice,
+                                      {describe(order), nameOf(*files[0]), nameOf(*files[1])}));
   constexpr int kNamesShown = 4;
   std::string missing;
   int missingCount = 0;
@@ -45,8 +45,9 @@ void checkSequence(MergePlan& plan, int total, const char* noun, const std::func
   if (missingCount > kNamesShown)
     missing += ", …";
   if (missingCount > 0)
-    plan.problems.push_back("Missing " + missing + " (" + std::to_string(byOrder.size()) + " of " +
-                            std::to_string(total) + " " + noun + "s present)");
+    plan.problems.push_back(
+        Message(shards ? MessageId::MissingShards : MessageId::MissingParts,
+                {missing, MessageArg::number(byOrder.size()), MessageArg::number(std::uint64_t(total))}));
 }
 
 // The file name part `index` has in the naming style of `sample` (whose
@@ -77,8 +78,7 @@ void planParts(MergePlan& plan) {
       continue; // already refused for what it is
     auto part = gguf::parsePartName(nameOf(file));
     if (!part) {
-      plan.problems.push_back(nameOf(file) + " does not have a byte-split part name, but " +
-                              nameOf(*plan.first(FileRole::Part)) + " does");
+      plan.problems.push_back(Message(MessageId::PartNameMissing, {nameOf(file), nameOf(*plan.first(FileRole::Part))}));
       continue;
     }
     joinedNames.insert(part->joinedName);
@@ -87,8 +87,8 @@ void planParts(MergePlan& plan) {
       declaredCount = std::max(declaredCount.value_or(0), *part->count);
   }
   if (joinedNames.size() > 1) {
-    plan.problems.push_back("The parts belong to different files: " + *joinedNames.begin() + " and " +
-                            *std::next(joinedNames.begin()));
+    plan.problems.push_back(
+        Message(MessageId::PartsOfDifferentFiles, {*joinedNames.begin(), *std::next(joinedNames.begin())}));
     return;
   }
   if (!plan.problems.empty())
@@ -104,7 +104,7 @@ void planParts(MergePlan& plan) {
   };
   const std::string sampleName = nameOf(plan.files.front());
   const auto sampleOfFirst = gguf::parsePartName(sampleName);
-  checkSequence(plan, std::max(highest, declaredCount.value_or(0)), "part", describe, [&](int order) {
+  checkSequence(plan, std::max(highest, declaredCount.value_or(0)), false, describe, [&](int order) {
     return sampleOfFirst ? partFileName(sampleName, *sampleOfFirst, order) : "part " + describe(order);
   });
 
@@ -114,18 +114,15 @@ void planParts(MergePlan& plan) {
       withHeader.push_back(&file);
   const auto& first = plan.files.front();
   if (withHeader.empty()) {
-    plan.problems.push_back("No part starts with GGUF: the first part of " + plan.suggestedName +
-                            " is missing, or these are not GGUF parts");
+    plan.problems.push_back(Message(MessageId::NoPartStartsWithGguf, {plan.suggestedName}));
     return;
   }
   if (withHeader.front() != &first) {
-    plan.problems.push_back("Wrong order: " + nameOf(*withHeader.front()) + " starts with GGUF, but " + nameOf(first) +
-                            " comes before it");
+    plan.problems.push_back(Message(MessageId::WrongPartOrder, {nameOf(*withHeader.front()), nameOf(first)}));
     return;
   }
   if (withHeader.size() > 1) {
-    plan.problems.push_back(nameOf(*withHeader[1]) +
-                            " also starts with GGUF: only the first part of a byte split does");
+    plan.problems.push_back(Message(MessageId::SecondPartStartsWithGguf, {nameOf(*withHeader[1])}));
     return;
   }
   std::uint64_t total = 0;
@@ -134,19 +131,20 @@ void planParts(MergePlan& plan) {
   plan.outputSize = total;
   const auto& header = *first.header;
   if (total < header.dataEnd)
-    plan.problems.push_back("The parts add up to " + formatBytes(total) + ", but the header of " + nameOf(first) +
-                            " expects " + formatBytes(header.expectedFileSize) + ": " +
-                            formatBytes(header.dataEnd - total) + " missing (is a part missing?)");
+    plan.problems.push_back(Message(MessageId::PartsTooSmall, {MessageArg::bytes(total), nameOf(first),
+                                                               MessageArg::bytes(header.expectedFileSize),
+                                                               MessageArg::bytes(header.dataEnd - total)}));
   else if (total > header.expectedFileSize)
-    plan.problems.push_back("The parts add up to " + formatBytes(total) + ", more than the " +
-                            formatBytes(header.expectedFileSize) + " the header of " + nameOf(first) + " expects");
+    plan.problems.push_back(
+        Message(MessageId::PartsTooLarge,
+                {MessageArg::bytes(total), MessageArg::bytes(header.expectedFileSize), nameOf(first)}));
 }
 
 void planShards(MergePlan& plan) {
   plan.mode = MergeMode::MergeShards;
   for (const auto& file : plan.files)
     if (file.role != FileRole::Shard)
-      plan.problems.push_back(nameOf(file) + " is not a llama.cpp shard (it has no split.count above 1)");
+      plan.problems.push_back(Message(MessageId::NotAShard, {nameOf(file)}));
   if (!plan.problems.empty())
     return;
   sortByOrder(plan);
@@ -155,17 +153,18 @@ void planShards(MergePlan& plan) {
   for (const auto& file : plan.files) {
     auto fileCount = file.header->getUnsigned("split.count").value_or(0);
     if (fileCount != count)
-      plan.problems.push_back("split.count differs: " + nameOf(first) + " says " + std::to_string(count) + ", " +
-                              nameOf(file) + " says " + std::to_string(fileCount));
+      plan.problems.push_back(Message(MessageId::SplitCountDiffers, {nameOf(first), MessageArg::number(count),
+                                                                     nameOf(file), MessageArg::number(fileCount)}));
     if (auto name = gguf::parseShardName(nameOf(file)); name && name->number != file.order)
-      plan.problems.push_back(nameOf(file) + ": its name says shard " + std::to_string(name->number) +
-                              ", but split.no says shard " + std::to_string(file.order));
+      plan.problems.push_back(
+          Message(MessageId::ShardNumberDiffers, {nameOf(file), MessageArg::number(std::uint64_t(name->number)),
+                                                  MessageArg::number(std::uint64_t(file.order))}));
   }
   if (!plan.problems.empty())
     return;
   const auto firstName = gguf::parseShardName(nameOf(first));
   checkSequence(
-      plan, static_cast<int>(count), "shard",
+      plan, static_cast<int>(count), true,
       [&](int order) { return std::to_string(order) + " of " + std::to_string(count); },
       [&](int order) {
         return firstName ? gguf::shardFileName(firstName->prefix, order, static_cast<int>(count))
@@ -178,21 +177,20 @@ void planShards(MergePlan& plan) {
   std::set<std::string> names;
   for (const auto& file : plan.files) {
     if (!file.header->complete)
-      plan.problems.push_back(nameOf(file) + " is incomplete: " + formatBytes(file.header->missingBytes) + " missing");
+      plan.problems.push_back(
+          Message(MessageId::Incomplete, {nameOf(file), MessageArg::bytes(file.header->missingBytes)}));
     for (const auto& tensor : file.header->tensors)
       if (!names.insert(tensor.name).second)
-        plan.problems.push_back("Tensor '" + printableText(tensor.name) + "' appears in more than one shard (" +
-                                nameOf(file) + ")");
+        plan.problems.push_back(Message(MessageId::TensorInSeveralShards, {printableText(tensor.name), nameOf(file)}));
     tensors += file.header->tensors.size();
     plan.outputSize += file.size;
   }
   if (total && total->asUnsigned() != tensors)
-    plan.problems.push_back("The shards hold " + std::to_string(tensors) + " tensors, but split.tensors.count in " +
-                            nameOf(first) + " says " + total->preview());
+    plan.problems.push_back(
+        Message(MessageId::ShardTensorCountDiffers, {MessageArg::number(tensors), nameOf(first), total->preview()}));
   auto shardName = gguf::parseShardName(nameOf(first));
   plan.suggestedName = (shardName ? shardName->prefix : pathToUtf8(first.path.stem())) + ".gguf";
-  plan.notes.push_back("Ollama 0.30 and newer imports llama.cpp shards directly. Merge them for LM Studio, older "
-                       "Ollama, or a single-file copy.");
+  plan.notes.push_back(Message(MessageId::ShardsImportDirectly));
 }
 
 void planModelSet(MergePlan& plan) {
@@ -205,22 +203,21 @@ void planModelSet(MergePlan& plan) {
     else if (file.role == FileRole::Adapter)
       adapters.push_back(&file);
     else
-      plan.problems.push_back(nameOf(file) + " has no tensors: it is neither a model, a projector nor an adapter");
+      plan.problems.push_back(Message(MessageId::NoTensors, {nameOf(file)}));
   }
   if (models.size() > 1)
-    plan.problems.push_back(nameOf(*models[0]) + " and " + nameOf(*models[1]) + " are both models: pick one");
+    plan.problems.push_back(Message(MessageId::BothModels, {nameOf(*models[0]), nameOf(*models[1])}));
   if (projectors.size() > 1)
-    plan.problems.push_back(nameOf(*projectors[0]) + " and " + nameOf(*projectors[1]) +
-                            " are both projectors: pick one");
+    plan.problems.push_back(Message(MessageId::BothProjectors, {nameOf(*projectors[0]), nameOf(*projectors[1])}));
   if (adapters.size() > 1)
-    plan.problems.push_back(nameOf(*adapters[0]) + " and " + nameOf(*adapters[1]) + " are both adapters: pick one");
+    plan.problems.push_back(Message(MessageId::BothAdapters, {nameOf(*adapters[0]), nameOf(*adapters[1])}));
   if (models.empty() && plan.problems.empty())
-    plan.problems.push_back("There is no model among the files: a projector or an adapter needs a model");
+    plan.problems.push_back(Message(MessageId::NoModelAmongFiles));
   if (!plan.problems.empty())
     return;
   if (plan.files.size() == 1) {
     plan.mode = MergeMode::Nothing;
-    plan.notes.push_back(nameOf(*models[0]) + " is already a complete model: there is nothing to merge");
+    plan.notes.push_back(Message(MessageId::AlreadyComplete, {nameOf(*models[0])}));
     return;
   }
   plan.mode = MergeMode::ModelAndProjector;
@@ -232,9 +229,7 @@ void planModelSet(MergePlan& plan) {
     file.order = order++;
   plan.outputSize = models[0]->size + (projectors.empty() ? 0 : projectors[0]->size);
   plan.suggestedName = pathToUtf8(plan.files.front().path.stem()) + "-with-mmproj.gguf";
-  plan.notes.push_back("Ollama 0.7.1 and newer reads the projector as a separate file: create the model with two FROM "
-                       "lines instead of merging. Concatenating is only for older Ollama (< 0.7.1); newer Ollama "
-                       "drops the projector from such a file.");
+  plan.notes.push_back(Message(MessageId::ProjectorSeparateFile));
 }
 
 } // namespace md::merge

@@ -59,16 +59,18 @@ Status checkFreeSpace(const fs::path& folder, std::uint64_t needed,
     std::error_code ec;
     const auto info = fs::space(folder.empty() ? fs::path(".") : folder, ec);
     if (ec)
-      return makeError(ErrorCode::Io, "Cannot tell the free space in " + pathToUtf8(folder) + ": " + ec.message(),
+      return makeError(ErrorCode::Io, Message(MessageId::FreeSpaceUnknown, {pathToUtf8(folder), ec.message()}),
                        Location{folder, {}, {}, {}});
     available = info.available;
   }
   if (available < needed + kSpaceMargin) {
-    const std::string headroom = available >= needed ? " plus " + formatBytes(kSpaceMargin) + " of headroom" : "";
-    return makeError(ErrorCode::NoSpace,
-                     "Not enough free space: needs " + formatBytes(needed) + headroom + " in " + pathToUtf8(folder) +
-                         ", but only " + formatBytes(available) + " is free",
-                     Location{folder, {}, {}, {}});
+    const Message text =
+        available >= needed
+            ? Message(MessageId::NoSpaceWithHeadroom, {MessageArg::bytes(needed), MessageArg::bytes(kSpaceMargin),
+                                                       pathToUtf8(folder), MessageArg::bytes(available)})
+            : Message(MessageId::NoSpace,
+                      {MessageArg::bytes(needed), pathToUtf8(folder), MessageArg::bytes(available)});
+    return makeError(ErrorCode::NoSpace, text, Location{folder, {}, {}, {}});
   }
   return {};
 }
@@ -78,10 +80,10 @@ Result<StagedOutput> StagedOutput::create(const fs::path& finalPath, std::uint64
   std::error_code ec;
   const fs::path folder = finalPath.parent_path().empty() ? fs::path(".") : finalPath.parent_path();
   if (!fs::is_directory(folder, ec))
-    return makeError(ErrorCode::NotFound, "The output folder does not exist: " + pathToUtf8(folder),
+    return makeError(ErrorCode::NotFound, Message(MessageId::OutputFolderMissing, {pathToUtf8(folder)}),
                      Location{folder, {}, {}, {}});
   if (fs::exists(finalPath, ec) && !options.overwrite)
-    return makeError(ErrorCode::AlreadyExists, "The output already exists: " + pathToUtf8(finalPath),
+    return makeError(ErrorCode::AlreadyExists, Message(MessageId::OutputExists, {pathToUtf8(finalPath)}),
                      Location{finalPath, {}, {}, {}});
   if (auto space = checkFreeSpace(folder, expectedSize, options.freeSpace); !space)
     return space.error();
@@ -132,14 +134,13 @@ Status StagedOutput::commit() {
   std::error_code ec;
   if (!overwrite_ && fs::exists(finalPath_, ec)) {
     abandon();
-    return makeError(ErrorCode::AlreadyExists, "The output appeared while writing: " + pathToUtf8(finalPath_),
+    return makeError(ErrorCode::AlreadyExists, Message(MessageId::OutputAppeared, {pathToUtf8(finalPath_)}),
                      Location{finalPath_, {}, {}, {}});
   }
   fs::rename(tempPath_, finalPath_, ec); // atomic replace on the same filesystem
   if (ec) {
     abandon();
-    return makeError(ErrorCode::Io,
-                     "Cannot rename the finished output to " + pathToUtf8(finalPath_) + ": " + ec.message(),
+    return makeError(ErrorCode::Io, Message(MessageId::CannotRenameOutput, {pathToUtf8(finalPath_), ec.message()}),
                      Location{finalPath_, {}, {}, {}});
   }
   syncFolder(finalPath_.parent_path());

@@ -66,14 +66,14 @@ Error transportError(CURLcode code, const HttpRequest& request, const char* deta
   where.url = request.url;
   const std::string reason = detail && *detail ? detail : curl_easy_strerror(code);
   switch (code) {
-  case CURLE_ABORTED_BY_CALLBACK: return makeError(ErrorCode::Cancelled, "Cancelled by the user", where);
+  case CURLE_ABORTED_BY_CALLBACK: return makeError(ErrorCode::Cancelled, Message(MessageId::CancelledByUser), where);
   case CURLE_OPERATION_TIMEDOUT:
-    return makeError(ErrorCode::Timeout, "No answer from " + request.url + " in time: " + reason, where);
+    return makeError(ErrorCode::Timeout, Message(MessageId::NoAnswerInTime, {request.url, reason}), where);
   case CURLE_COULDNT_CONNECT:
   case CURLE_COULDNT_RESOLVE_HOST:
   case CURLE_COULDNT_RESOLVE_PROXY:
-    return makeError(ErrorCode::Network, "Could not connect to " + request.url + ": " + reason, where);
-  default: return makeError(ErrorCode::Network, "Request to " + request.url + " failed: " + reason, where);
+    return makeError(ErrorCode::Network, Message(MessageId::CouldNotConnect, {request.url, reason}), where);
+  default: return makeError(ErrorCode::Network, Message(MessageId::RequestFailed, {request.url, reason}), where);
   }
 }
 
@@ -139,7 +139,7 @@ Result<HttpResponse> perform(const HttpRequest& request) {
                        Location{{}, {}, {}, request.url});
     if (transfer.stoppedByCallback) {
       if (request.cancel && request.cancel->cancelled())
-        return makeError(ErrorCode::Cancelled, "Cancelled by the user", Location{{}, {}, {}, request.url});
+        return makeError(ErrorCode::Cancelled, Message(MessageId::CancelledByUser), Location{{}, {}, {}, request.url});
       curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &response.status);
       return response; // the caller's onData chose to stop
     }

@@ -7,10 +7,10 @@ namespace {
 
 constexpr std::size_t kKeptErrorBody = 4096;
 
-Error malformedReply(const std::string& url, const std::string& what) {
+Error malformedReply(const std::string& url, Message what) {
   Location where;
   where.url = url;
-  return makeError(ErrorCode::Malformed, what, where);
+  return makeError(ErrorCode::Malformed, std::move(what), where);
 }
 
 template <class T> Result<T> withUrl(Result<T> result, const std::string& url) {
@@ -28,12 +28,9 @@ Client::Client(std::string baseUrl, ClientOptions options) : baseUrl_(std::move(
     baseUrl_.pop_back();
 }
 
-namespace {
-constexpr std::string_view kNotRunning = "Ollama is not running at ";
-} // namespace
-
 bool isNotRunning(const Error& error) {
-  return error.code == ErrorCode::Network && error.message.rfind(kNotRunning, 0) == 0;
+  return error.code == ErrorCode::Network &&
+         (error.text.id == MessageId::OllamaNotRunningBecause || error.text.id == MessageId::OllamaNotRunning);
 }
 
 Error Client::describeTransportError(const Error& transport) const {
@@ -43,13 +40,12 @@ Error Client::describeTransportError(const Error& transport) const {
   case ErrorCode::Cancelled: return transport;
   case ErrorCode::Network:
     // net::perform says "Could not connect" when no connection was made.
-    if (transport.message.rfind("Could not connect", 0) == 0)
-      return makeError(ErrorCode::Network, std::string(kNotRunning) + baseUrl_ + " (" + transport.message + ")", where);
-    return makeError(ErrorCode::Network, "The connection to Ollama at " + baseUrl_ + " failed: " + transport.message,
-                     where);
+    if (transport.text.id == MessageId::CouldNotConnect)
+      return makeError(ErrorCode::Network, Message(MessageId::OllamaNotRunningBecause, {baseUrl_, transport.text}),
+                       where);
+    return makeError(ErrorCode::Network, Message(MessageId::OllamaConnectionFailed, {baseUrl_, transport.text}), where);
   case ErrorCode::Timeout:
-    return makeError(ErrorCode::Timeout,
-                     "Ollama at " + baseUrl_ + " did not answer in time (" + transport.message + ")", where);
+    return makeError(ErrorCode::Timeout, Message(MessageId::OllamaTimeout, {baseUrl_, transport.text}), where);
   default: return makeError(transport.code, transport.message, where);
   }
 }
@@ -64,9 +60,10 @@ Error Client::describeHttpError(const std::string& path, const net::HttpResponse
   Location where;
   where.url = urlFor(path);
   const ErrorCode code = response.status == 404 ? ErrorCode::NotFound : ErrorCode::Http;
+  const std::string status = std::to_string(response.status);
   return makeError(code,
-                   "Ollama answered " + std::to_string(response.status) + " for " + path +
-                       (detail.empty() ? std::string() : ": " + detail),
+                   detail.empty() ? Message(MessageId::OllamaAnswered, {status, path})
+                                  : Message(MessageId::OllamaAnsweredWith, {status, path, detail}),
                    where);
 }
 
@@ -97,7 +94,7 @@ Result<nlohmann::json> Client::callJson(const std::string& method, const std::st
     return nlohmann::json::object();
   auto json = nlohmann::json::parse(response->body, nullptr, false);
   if (json.is_discarded())
-    return malformedReply(request.url, "Ollama sent a reply that is not JSON: " + response->body.substr(0, 200));
+    return malformedReply(request.url, Message(MessageId::OllamaReplyNotJson, {response->body.substr(0, 200)}));
   return json;
 }
 
@@ -126,8 +123,8 @@ Status Client::callStream(const std::string& path, const nlohmann::json& body,
     where.url = request.url;
     where.line = splitter.lineCount();
     return makeError(ErrorCode::Network,
-                     "The stream from Ollama broke off after " + std::to_string(splitter.lineCount()) +
-                         " lines: " + response.error().message,
+                     Message(MessageId::StreamBrokeOff,
+                             {MessageArg::number(std::uint64_t(splitter.lineCount())), response.error().text}),
                      where);
   }
   if (response->status < 200 || response->status >= 300) {
@@ -143,7 +140,7 @@ Result<std::string> Client::version(const CancelToken* cancel) const {
     return reply.error();
   const auto& json = *reply;
   if (!json.is_object() || !json.contains("version") || !json["version"].is_string())
-    return malformedReply(urlFor("/api/version"), "The server at " + baseUrl_ + " does not look like Ollama");
+    return malformedReply(urlFor("/api/version"), Message(MessageId::NotOllama, {baseUrl_}));
   return json["version"].get<std::string>();
 }
 
@@ -153,7 +150,8 @@ Result<Version> Client::serverVersion(const CancelToken* cancel) const {
     return text.error();
   const auto parsed = parseVersion(*text);
   if (!parsed)
-    return malformedReply(urlFor("/api/version"), "Ollama reported a version that is not one: '" + *text + "'");
+    return malformedReply(urlFor("/api/version"),
+                          Message::plain("Ollama reported a version that is not one: '" + *text + "'"));
   return *parsed;
 }
 

@@ -27,11 +27,6 @@ struct ClientOptions {
   long streamStallSeconds = 60;                    // low-speed abort for streams and uploads
 };
 
-// Receives each status line of a pull or create ("pulling manifest", "success").
-using StatusSink = std::function<void(const std::string& status)>;
-// Receives a pull's progress per layer (digest, bytes done, bytes in all).
-using LayerSink = std::function<void(const std::string& digest, std::uint64_t completed, std::uint64_t total)>;
-
 // True for the error a call gives when nothing listens at the server's
 // address ("Ollama is not running at …"), as opposed to a broken connection,
 // a timeout or an error answer.
@@ -61,9 +56,9 @@ public:
                    const CancelToken* cancel = nullptr) const;
 
   // POST /api/pull, streamed: the bytes of every layer are summed into one
-  // "pulling" phase; each status text goes to onStatus and the detail.
-  Status pull(const std::string& model, ProgressReporter& progress, const StatusSink& onStatus = {},
-              const LayerSink& onLayer = {}) const;
+  // "pulling" phase; each status line is a note (ServerStatus) and the
+  // detail, and each layer's bytes are an item keyed by its digest.
+  Status pull(const std::string& model, ProgressReporter& progress) const;
 
   // HEAD /api/blobs/<digest>: whether the server has the blob.
   Result<bool> hasBlob(const std::string& digest, const CancelToken* cancel = nullptr) const;
@@ -76,7 +71,8 @@ public:
 
   // POST /api/create: uploads every file and adapter first, then creates,
   // with JSON files on >= 0.5.5 or Modelfile text on older servers.
-  Status create(const CreateRequest& request, ProgressReporter& progress, const StatusSink& onStatus = {}) const;
+  // Warnings and the server's status lines are notes.
+  Status create(const CreateRequest& request, ProgressReporter& progress) const;
 
   // POST /api/chat and /api/generate, streamed.
   Result<GenerationResult> chat(const ChatRequest& request, const TokenSink& onToken = {},

@@ -5,7 +5,7 @@
 
 namespace md::ollama {
 
-Status Client::create(const CreateRequest& request, ProgressReporter& progress, const StatusSink& onStatus) const {
+Status Client::create(const CreateRequest& request, ProgressReporter& progress) const {
   auto server = serverVersion(progress.cancelToken());
   if (!server)
     return server.error();
@@ -16,8 +16,7 @@ Status Client::create(const CreateRequest& request, ProgressReporter& progress, 
   if (auto valid = validateParameters(request.parameters, parameters, warnings); !valid)
     return valid;
   for (const auto& warning : warnings)
-    if (onStatus)
-      onStatus("warning: " + warning);
+    progress.note(Message(MessageId::Warning, {warning}));
 
   DigestsByName digests;
   for (const auto* list : {&request.files, &request.adapters}) {
@@ -47,8 +46,7 @@ Status Client::create(const CreateRequest& request, ProgressReporter& progress, 
     const auto status = object.find("status");
     if (status != object.end() && status->is_string()) {
       progress.setDetail(status->get<std::string>());
-      if (onStatus)
-        onStatus(status->get<std::string>());
+      progress.note(Message(MessageId::ServerStatus, {status->get<std::string>()}));
       succeeded = succeeded || *status == "success";
     }
     // Once Ollama has said "success" the model exists: a cancel now is too late.
@@ -62,7 +60,7 @@ Status Client::create(const CreateRequest& request, ProgressReporter& progress, 
   if (!succeeded) {
     Location where;
     where.url = urlFor("/api/create");
-    return makeError(ErrorCode::Network, "Creating " + request.model + " ended before Ollama reported success", where);
+    return makeError(ErrorCode::Network, Message(MessageId::CreateEndedEarly, {request.model}), where);
   }
   progress.finishPhase();
   return {};

@@ -19,10 +19,10 @@ std::uint64_t countField(const json& object, const char* key) {
 }
 
 Error stoppedByCaller() {
-  return makeError(ErrorCode::Cancelled, "Stopped by the caller");
+  return makeError(ErrorCode::Cancelled, Message(MessageId::StoppedByCaller));
 }
 
-Error endedEarly(const std::string& url, const std::string& what) {
+Error endedEarly(const std::string& url, Message what) {
   Location where;
   where.url = url;
   return makeError(ErrorCode::Network, what, where);
@@ -37,8 +37,7 @@ json imagesJson(const std::vector<std::string>& images) {
 
 } // namespace
 
-Status Client::pull(const std::string& model, ProgressReporter& progress, const StatusSink& onStatus,
-                    const LayerSink& onLayer) const {
+Status Client::pull(const std::string& model, ProgressReporter& progress) const {
   struct Layer {
     std::uint64_t total = 0;
     std::uint64_t completed = 0;
@@ -46,18 +45,19 @@ Status Client::pull(const std::string& model, ProgressReporter& progress, const 
   std::map<std::string, Layer> layers;
   std::uint64_t reportedTotal = 0;
   bool succeeded = false;
+  std::string lastStatus; // a status repeats with every chunk of a layer: noted once
   progress.beginPhase("pulling", 0, "pulling " + model);
   auto onObject = [&](const json& object) -> Status {
     const std::string status = stringField(object, "status");
-    if (onStatus)
-      onStatus(status);
+    if (status != lastStatus)
+      progress.note(Message(MessageId::ServerStatus, {status}));
+    lastStatus = status;
     progress.setDetail(status);
     if (const std::string digest = stringField(object, "digest"); !digest.empty()) {
       Layer& layer = layers[digest];
       layer.total = std::max(layer.total, countField(object, "total"));
       layer.completed = std::max(layer.completed, countField(object, "completed"));
-      if (onLayer)
-        onLayer(digest, layer.completed, layer.total);
+      progress.item(digest, layer.completed, layer.total);
       std::uint64_t total = 0, completed = 0;
       for (const auto& [name, each] : layers) {
         total += each.total;
@@ -79,7 +79,7 @@ Status Client::pull(const std::string& model, ProgressReporter& progress, const 
       !streamed)
     return streamed;
   if (!succeeded)
-    return endedEarly(urlFor("/api/pull"), "The pull of " + model + " ended before Ollama reported success");
+    return endedEarly(urlFor("/api/pull"), Message(MessageId::PullEndedEarly, {model}));
   progress.finishPhase();
   return {};
 }
@@ -103,7 +103,7 @@ Result<GenerationResult> Client::streamGeneration(const std::string& path, const
   if (auto streamed = callStream(path, body, onObject, cancel); !streamed)
     return streamed.error();
   if (!done)
-    return endedEarly(urlFor(path), "The stream of " + path + " ended before Ollama said it was done");
+    return endedEarly(urlFor(path), Message::plain("The stream of " + path + " ended before Ollama said it was done"));
   return result;
 }
 

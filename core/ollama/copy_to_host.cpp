@@ -73,17 +73,16 @@ Status checkStoreMatchesServer(const Client& source, const stores::OllamaManifes
   if (!listed) {
     if (listed.error().code == ErrorCode::Cancelled)
       return listed.error();
-    return makeError(listed.error().code,
-                     "Cannot check " + name + " in the store at " + pathToUtf8(store) + " against the server at " +
-                         source.baseUrl() + ", which did not answer: " + listed.error().message,
-                     listed.error().where);
+    return makeError(
+        listed.error().code,
+        Message(MessageId::StoreCheckNoAnswer, {name, pathToUtf8(store), source.baseUrl(), listed.error().text}),
+        listed.error().where);
   }
-  const std::string question = ": is " + pathToUtf8(store) + " that server's OLLAMA_MODELS?";
   if (!*listed)
-    return makeError(ErrorCode::NotFound,
-                     "The store at " + pathToUtf8(store) + " holds " + name + " but the server at " + source.baseUrl() +
-                         " does not have it" + question,
-                     at(manifest.path));
+    return makeError(
+        ErrorCode::NotFound,
+        Message(MessageId::StoreModelNotOnServer, {pathToUtf8(store), name, source.baseUrl(), pathToUtf8(store)}),
+        at(manifest.path));
   auto local = manifestDigest(manifest.path);
   if (!local)
     return local.error();
@@ -91,10 +90,10 @@ Status checkStoreMatchesServer(const Client& source, const stores::OllamaManifes
   if (served.find(':') == std::string::npos && served.find('-') == std::string::npos)
     served = "sha256:" + served;
   if (normalizeDigest(served) != *local)
-    return makeError(ErrorCode::Invalid,
-                     "The store at " + pathToUtf8(store) + " holds a different version of " + name +
-                         " than the server at " + source.baseUrl() + question,
-                     at(manifest.path));
+    return makeError(
+        ErrorCode::Invalid,
+        Message(MessageId::StoreModelDiffers, {pathToUtf8(store), name, source.baseUrl(), pathToUtf8(store)}),
+        at(manifest.path));
   return {};
 }
 
@@ -124,7 +123,7 @@ std::optional<ParameterValue> parameterValue(const json& value) {
 // client does not know is left out with a warning, as the target would refuse
 // the whole create for it.
 Status addParameters(const stores::OllamaLayer& layer, const std::string& text, CreateRequest& request,
-                     const StatusSink& onStatus) {
+                     const ProgressReporter& progress) {
   const auto params = json::parse(text, nullptr, false);
   if (!params.is_object())
     return makeError(ErrorCode::Malformed, "The params layer " + layer.digest + " is not a JSON object",
@@ -142,13 +141,11 @@ Status addParameters(const stores::OllamaLayer& layer, const std::string& text, 
     Status valid = converted ? validateParameters({{name, *converted}}, checked, warnings)
                              : Status(makeError(ErrorCode::Invalid, "parameter '" + name + "' has a list value"));
     if (!valid) {
-      if (onStatus)
-        onStatus("warning: not copied: " + valid.error().message);
+      progress.note(Message(MessageId::WarningNotCopied, {valid.error().text}));
       continue;
     }
     for (const auto& warning : warnings) // a deprecated name: dropped, as create would
-      if (onStatus)
-        onStatus("warning: " + warning);
+      progress.note(Message(MessageId::Warning, {warning}));
     request.parameters.insert(checked.begin(), checked.end());
   }
   return {};
@@ -168,7 +165,7 @@ Status addMessages(const stores::OllamaLayer& layer, const std::string& text, Cr
 // Turns the source manifest into a create request whose files are the
 // source's blobs, with their digests known.
 Result<CreateRequest> planCopy(const stores::OllamaManifest& manifest, const fs::path& store,
-                               const std::string& targetName, const StatusSink& onStatus) {
+                               const std::string& targetName, const ProgressReporter& progress) {
   CreateRequest request;
   request.model = targetName;
   std::size_t models = 0, shard = 0, projectors = 0, adapters = 0;
@@ -176,10 +173,10 @@ Result<CreateRequest> planCopy(const stores::OllamaManifest& manifest, const fs:
     models += layer.kind == "model" ? 1 : 0;
   for (const auto& layer : manifest.layers) {
     if (layer.blob.empty())
-      return makeError(ErrorCode::NotFound,
-                       "The " + layer.kind + " layer of " + manifest.model + " (" + layer.digest +
-                           ") is missing from the store at " + pathToUtf8(store),
-                       at(store / "blobs" / ("sha256-" + layer.digest.substr(7))));
+      return makeError(
+          ErrorCode::NotFound,
+          Message(MessageId::LayerMissingFromStore, {layer.kind, manifest.model, layer.digest, pathToUtf8(store)}),
+          at(store / "blobs" / ("sha256-" + layer.digest.substr(7))));
     if (layer.kind == "model" || layer.kind == "projector" || layer.kind == "adapter") {
       std::string name;
       if (layer.kind == "model")
@@ -194,8 +191,7 @@ Result<CreateRequest> planCopy(const stores::OllamaManifest& manifest, const fs:
     }
     if (layer.kind != "template" && layer.kind != "system" && layer.kind != "params" && layer.kind != "messages" &&
         layer.kind != "license")
-      return makeError(ErrorCode::Unsupported,
-                       manifest.model + " has a " + layer.kind + " layer, which cannot be copied to another host",
+      return makeError(ErrorCode::Unsupported, Message(MessageId::LayerNotCopyable, {manifest.model, layer.kind}),
                        at(manifest.path));
     auto text = readTextLayer(layer);
     if (!text)
@@ -206,54 +202,47 @@ Result<CreateRequest> planCopy(const stores::OllamaManifest& manifest, const fs:
       request.system = *text;
     else if (layer.kind == "license")
       request.license.push_back(*text);
-    else if (auto added = layer.kind == "params" ? addParameters(layer, *text, request, onStatus)
+    else if (auto added = layer.kind == "params" ? addParameters(layer, *text, request, progress)
                                                  : addMessages(layer, *text, request);
              !added)
       return added.error();
   }
   if (request.files.empty())
-    return makeError(ErrorCode::Unsupported, manifest.model + " has no model layer to copy", at(manifest.path));
+    return makeError(ErrorCode::Unsupported, Message(MessageId::NoModelLayer, {manifest.model}), at(manifest.path));
   return request;
 }
 
 } // namespace
 
 Result<CopyToHostResult> copyModelToHost(const Client& source, const Client& target, const CopyToHostOptions& options,
-                                         ProgressReporter& progress, const StatusSink& onStatus) {
-  auto note = [&](const std::string& text) {
-    if (onStatus)
-      onStatus(text);
-  };
+                                         ProgressReporter& progress) {
   const CancelToken* cancel = progress.cancelToken();
   if (options.sourceModel.empty())
     return makeError(ErrorCode::Invalid, "Name the model to copy");
   if (options.sourceStore.empty())
-    return makeError(ErrorCode::Invalid, "Copying " + options.sourceModel +
-                                             " needs the model folder (OLLAMA_MODELS) of " + source.baseUrl());
+    return makeError(ErrorCode::Invalid, Message(MessageId::CopyNeedsStore, {options.sourceModel, source.baseUrl()}));
   CopyToHostResult result;
   result.targetModel = options.targetModel.empty() ? options.sourceModel : options.targetModel;
   if (const auto check = checkModelName(result.targetModel); !check.ok())
-    return makeError(ErrorCode::Invalid, "'" + result.targetModel + "' is not a valid model name: " + check.message());
+    return makeError(ErrorCode::Invalid, Message(MessageId::InvalidModelName, {result.targetModel, check.message()}));
 
   if (sameOllamaServer(target.baseUrl(), source.baseUrl()) &&
       withTag(result.targetModel) == withTag(options.sourceModel))
-    return makeError(ErrorCode::Invalid, options.sourceModel + " is already on " + target.baseUrl() +
-                                             ": copy it under another name, or to another server");
+    return makeError(ErrorCode::Invalid, Message(MessageId::AlreadyOnHost, {options.sourceModel, target.baseUrl()}));
 
   auto manifest = stores::readOllamaManifest(options.sourceStore, options.sourceModel);
   if (!manifest) {
     // Say so when the source server has the model: the folder is not its store.
     if (manifest.error().code == ErrorCode::NotFound && source.show(options.sourceModel, false, cancel))
       return makeError(ErrorCode::NotFound,
-                       manifest.error().message + ", though " + source.baseUrl() +
-                           " has it: is that folder the server's OLLAMA_MODELS?",
+                       Message(MessageId::StoreHasItButNotServer, {manifest.error().text, source.baseUrl()}),
                        manifest.error().where);
     return manifest.error();
   }
   if (auto matches = checkStoreMatchesServer(source, *manifest, options.sourceModel, options.sourceStore, cancel);
       !matches)
     return matches.error();
-  auto request = planCopy(*manifest, options.sourceStore, result.targetModel, onStatus);
+  auto request = planCopy(*manifest, options.sourceStore, result.targetModel, progress);
   if (!request)
     return request.error();
   if (progress.cancelled())
@@ -272,8 +261,8 @@ Result<CopyToHostResult> copyModelToHost(const Client& source, const Client& tar
     if (*existing) {
       Location where;
       where.url = target.baseUrl();
-      return makeError(ErrorCode::AlreadyExists, "\"" + result.targetModel + "\" already exists on " + target.baseUrl(),
-                       where);
+      return makeError(ErrorCode::AlreadyExists,
+                       Message(MessageId::ModelExistsOnHost, {result.targetModel, target.baseUrl()}), where);
     }
   }
 
@@ -287,13 +276,13 @@ Result<CopyToHostResult> copyModelToHost(const Client& source, const Client& tar
         return present.error();
       if (*present) {
         ++result.blobsAlreadyThere;
-        note(file.digest + " is already on " + target.baseUrl());
+        progress.note(Message(MessageId::BlobAlreadyOnHost, {file.digest, target.baseUrl()}));
         continue;
       }
       std::error_code ec;
       const auto size = fs::file_size(file.path, ec);
       if (ec)
-        return makeError(ErrorCode::Io, "Cannot read the blob " + file.digest + ": " + ec.message(), at(file.path));
+        return makeError(ErrorCode::Io, Message(MessageId::CannotReadBlob, {file.digest, ec.message()}), at(file.path));
       missing.emplace_back(&file, size);
       total += size;
     }
@@ -302,13 +291,11 @@ Result<CopyToHostResult> copyModelToHost(const Client& source, const Client& tar
     progress.beginPhase("uploading", total, result.targetModel);
   for (const auto& [file, size] : missing) {
     const std::uint64_t base = result.bytesUploaded;
-    ProgressReporter one(
-        [&](const Progress& p) {
-          if (p.phase == "uploading")
-            progress.update(base + p.done);
-        },
-        cancel, std::chrono::milliseconds(0));
-    note("uploading " + file->name + " (" + file->digest + ")");
+    auto one = progress.nested([&](const Progress& p) {
+      if (p.phase == "uploading")
+        progress.update(base + p.done);
+    });
+    progress.note(Message(MessageId::UploadingFileWith, {file->name, file->digest}));
     auto uploaded = target.uploadBlob(file->path, one, file->digest);
     if (!uploaded)
       return uploaded.error();
@@ -320,7 +307,7 @@ Result<CopyToHostResult> copyModelToHost(const Client& source, const Client& tar
   if (progress.cancelled())
     return ProgressReporter::cancelledError();
 
-  if (auto created = target.create(*request, progress, onStatus); !created)
+  if (auto created = target.create(*request, progress); !created)
     return created.error();
   return result;
 }

@@ -48,6 +48,6 @@ struct CopyToHostResult {
 };
 
 Result<CopyToHostResult> copyModelToHost(const Client& source, const Client& target, const CopyToHostOptions& options,
-                                         ProgressReporter& progress, const StatusSink& onStatus = {});
+                                         ProgressReporter& progress);
 
 } // namespace md::ollama

@@ -26,12 +26,13 @@ Result<std::string> readModelfile(const fs::path& path) {
   std::error_code ec;
   const auto size = fs::file_size(path, ec);
   if (ec)
-    return makeError(ErrorCode::NotFound, "Cannot read the Modelfile: " + ec.message(), Location{path, {}, {}, {}});
+    return makeError(ErrorCode::NotFound, Message(MessageId::CannotReadModelfileBecause, {ec.message()}),
+                     Location{path, {}, {}, {}});
   if (size > kMaxModelfileBytes)
-    return makeError(ErrorCode::Invalid, "The file is too large to be a Modelfile", Location{path, {}, {}, {}});
+    return makeError(ErrorCode::Invalid, Message(MessageId::ModelfileTooLarge), Location{path, {}, {}, {}});
   std::ifstream in(path, std::ios::binary);
   if (!in)
-    return makeError(ErrorCode::Io, "Cannot read the Modelfile", Location{path, {}, {}, {}});
+    return makeError(ErrorCode::Io, Message(MessageId::CannotReadModelfile), Location{path, {}, {}, {}});
   return std::string((std::istreambuf_iterator<char>(in)), {});
 }
 
@@ -87,30 +88,25 @@ void classify(CreateFlowFile& file) {
         (header->dataEnd != header->expectedFileSize && projectorAt(file.path, header->dataEnd, header->fileSize));
 }
 
-void note(const FlowStatusSink& onStatus, const std::string& text) {
-  if (onStatus)
-    onStatus(text);
-}
-
 Status checkCancel(const ProgressReporter& progress) {
   if (progress.cancelled())
     return ProgressReporter::cancelledError();
   return {};
 }
 
-Status digestOf(CreateFlowFile& file, ProgressReporter& progress, const FlowStatusSink& onStatus) {
+Status digestOf(CreateFlowFile& file, ProgressReporter& progress) {
   const auto sidecar = readChecksumSidecar(file.path);
   if (!sidecar.digest.empty()) {
     file.digest = sidecar.digest;
     file.digestSource = DigestSource::Sidecar;
-    note(onStatus, "using the SHA-256 of " + file.name + " from " + pathToUtf8(sidecar.path.filename()));
+    progress.note(Message(MessageId::UsingSidecarDigest, {file.name, pathToUtf8(sidecar.path.filename())}));
     return {};
   }
   if (!sidecar.ignoredWhy.empty()) {
     file.sidecarIgnoredWhy = sidecar.ignoredWhy;
-    note(onStatus, "not using " + pathToUtf8(sidecar.path.filename()) + ": " + sidecar.ignoredWhy);
+    progress.note(Message(MessageId::SidecarIgnored, {pathToUtf8(sidecar.path.filename()), sidecar.ignoredWhy}));
   }
-  note(onStatus, "hashing " + file.name);
+  progress.note(Message(MessageId::HashingFile, {file.name}));
   auto hashed = sha256OfFile(file.path, progress);
   if (!hashed)
     return hashed.error();
@@ -119,8 +115,7 @@ Status digestOf(CreateFlowFile& file, ProgressReporter& progress, const FlowStat
   return {};
 }
 
-Status sendFiles(const Client& client, std::vector<CreateFlowFile>& files, ProgressReporter& progress,
-                 const FlowStatusSink& onStatus) {
+Status sendFiles(const Client& client, std::vector<CreateFlowFile>& files, ProgressReporter& progress) {
   for (auto& file : files) {
     if (auto stop = checkCancel(progress); !stop)
       return stop;
@@ -129,12 +124,13 @@ Status sendFiles(const Client& client, std::vector<CreateFlowFile>& files, Progr
       return present.error();
     file.alreadyOnServer = *present;
     if (file.alreadyOnServer) {
-      note(onStatus, file.name + " is already on the server (" + file.digest.substr(0, 19) + "…)");
+      progress.note(Message(MessageId::FileAlreadyOnServer, {file.name, file.digest.substr(0, 19)}));
       continue;
     }
     std::error_code ec;
     const auto size = fs::file_size(file.path, ec);
-    note(onStatus, "uploading " + file.name + (ec ? std::string() : " (" + formatBytes(size) + ")"));
+    progress.note(ec ? Message(MessageId::UploadingFile, {file.name})
+                     : Message(MessageId::UploadingFileWith, {file.name, MessageArg::bytes(size)}));
     auto uploaded = client.uploadBlob(file.path, progress, file.digest);
     if (!uploaded)
       return uploaded.error();
@@ -164,9 +160,9 @@ const CreateFlowFile* CreateFlowResult::projectorFile() const {
 }
 
 Result<CreateFlowResult> runCreateFlow(const Client& client, const std::string& modelName, const fs::path& modelfile,
-                                       ProgressReporter& progress, const FlowStatusSink& onStatus) {
+                                       ProgressReporter& progress) {
   if (const auto name = checkModelName(modelName); !name.ok())
-    return makeError(ErrorCode::Invalid, "'" + modelName + "' is not a valid model name: " + name.message());
+    return makeError(ErrorCode::Invalid, Message(MessageId::InvalidModelName, {modelName, name.message()}));
   auto text = readModelfile(modelfile);
   if (!text)
     return text.error();
@@ -208,10 +204,10 @@ Result<CreateFlowResult> runCreateFlow(const Client& client, const std::string& 
   for (auto& file : result.files) {
     if (auto stop = checkCancel(progress); !stop)
       return stop.error();
-    if (auto digest = digestOf(file, progress, onStatus); !digest)
+    if (auto digest = digestOf(file, progress); !digest)
       return digest.error();
   }
-  if (auto sent = sendFiles(client, result.files, progress, onStatus); !sent)
+  if (auto sent = sendFiles(client, result.files, progress); !sent)
     return sent.error();
 
   // Every blob is on the server now; create reuses the digests (its own HEAD
@@ -222,7 +218,7 @@ Result<CreateFlowResult> runCreateFlow(const Client& client, const std::string& 
       each.digest = result.files[index++].digest;
   if (auto stop = checkCancel(progress); !stop)
     return stop.error();
-  if (auto created = client.create(*request, progress, onStatus); !created)
+  if (auto created = client.create(*request, progress); !created)
     return created.error();
 
   if (result.projectorFile() != nullptr) {

@@ -57,13 +57,10 @@ struct CreateFlowResult {
   const CreateFlowFile* projectorFile() const;
 };
 
-// Receives the flow's own notes ("model.gguf is already on the server") and
-// the server's status lines.
-using FlowStatusSink = StatusSink;
-
+// The flow's own notes ("model.gguf is already on the server") and the
+// server's status lines go to progress.note().
 Result<CreateFlowResult> runCreateFlow(const Client& client, const std::string& modelName,
-                                       const std::filesystem::path& modelfile, ProgressReporter& progress,
-                                       const FlowStatusSink& onStatus = {});
+                                       const std::filesystem::path& modelfile, ProgressReporter& progress);
 
 // The vision warning in English, empty unless vision == Missing.
 std::string visionWarningText(const CreateFlowResult& result);

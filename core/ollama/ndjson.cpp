@@ -62,7 +62,7 @@ void NdjsonSplitter::handleLine(std::string_view line) {
   }
   if (const auto it = object.find("error"); it != object.end() && !it->is_null()) {
     const std::string message = it->is_string() ? it->get<std::string>() : it->dump();
-    error_ = makeError(ErrorCode::Http, "Ollama reported an error: " + message, where);
+    error_ = makeError(ErrorCode::Http, Message(MessageId::OllamaReportedError, {message}), where);
     return;
   }
   try {

@@ -179,14 +179,14 @@ Result<OllamaManifest> readOllamaManifest(const fs::path& modelsDir, const std::
   const fs::path path = ollamaManifestPath(modelsDir, modelName);
   std::error_code ec;
   if (path.empty() || !fs::is_regular_file(path, ec))
-    return makeError(ErrorCode::NotFound, modelName + " is not in the store at " + pathToUtf8(modelsDir),
+    return makeError(ErrorCode::NotFound, Message(MessageId::NotInStore, {modelName, pathToUtf8(modelsDir)}),
                      Location{path.empty() ? modelsDir : path, {}, {}, {}});
   std::ifstream in(path, std::ios::binary);
   std::stringstream text;
   text << in.rdbuf();
   const auto parsed = parseOllamaManifest(text.str());
   if (!in || !parsed || !parsed->hasLayers)
-    return makeError(ErrorCode::Malformed, "The manifest of " + modelName + " is not a readable manifest",
+    return makeError(ErrorCode::Malformed, Message(MessageId::ManifestUnreadable, {modelName}),
                      Location{path, {}, {}, {}});
   auto layerOf = [&](const ManifestLayerRef& layer) -> Result<OllamaLayer> {
     if (!layer.object)

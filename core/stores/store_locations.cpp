@@ -76,15 +76,15 @@ Result<fs::path> findStoreHolding(const std::string& model, const std::vector<fs
   for (const auto& candidate : candidates) {
     const auto manifest = ollamaManifestPath(candidate, model);
     if (manifest.empty())
-      return makeError(ErrorCode::Invalid, "'" + model + "' is not a model name");
+      return makeError(ErrorCode::Invalid, Message(MessageId::NotAModelName, {model}));
     std::error_code ec;
     if (fs::is_regular_file(manifest, ec))
       return candidate;
     tried += (tried.empty() ? "" : ", ") + pathToUtf8(candidate);
   }
   if (tried.empty())
-    return makeError(ErrorCode::NotFound, model + " is not in any Ollama store: no folder to look in");
-  return makeError(ErrorCode::NotFound, model + " is not in any Ollama store; looked in " + tried);
+    return makeError(ErrorCode::NotFound, Message(MessageId::NotInAnyStoreNoFolder, {model}));
+  return makeError(ErrorCode::NotFound, Message(MessageId::NotInAnyStore, {model, tried}));
 }
 
 } // namespace md::stores

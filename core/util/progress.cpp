@@ -3,8 +3,34 @@
 namespace md {
 
 ProgressReporter::ProgressReporter(ProgressSink sink, const CancelToken* cancel, Clock::duration minInterval)
-    : sink_(std::move(sink)), cancel_(cancel), minInterval_(minInterval), phaseStart_(Clock::now()),
-      lastEmit_(phaseStart_) {}
+    : cancel_(cancel), minInterval_(minInterval), phaseStart_(Clock::now()), lastEmit_(phaseStart_) {
+  sinks_.progress = std::move(sink);
+}
+
+ProgressReporter ProgressReporter::withSinks(JobSinks sinks, const CancelToken* cancel, Clock::duration minInterval) {
+  ProgressReporter reporter(ProgressSink{}, cancel, minInterval);
+  reporter.sinks_ = std::move(sinks);
+  return reporter;
+}
+
+ProgressReporter ProgressReporter::nested(ProgressSink sink, Clock::duration minInterval) const {
+  return withSinks(JobSinks{std::move(sink), sinks_.notes, sinks_.pieces, sinks_.items}, cancel_, minInterval);
+}
+
+void ProgressReporter::note(Message line) const {
+  if (sinks_.notes)
+    sinks_.notes(line);
+}
+
+void ProgressReporter::piece(const std::string& text) const {
+  if (sinks_.pieces)
+    sinks_.pieces(text);
+}
+
+void ProgressReporter::item(std::string key, std::uint64_t done, std::uint64_t total) const {
+  if (sinks_.items)
+    sinks_.items(ItemProgress{std::move(key), done, total});
+}
 
 void ProgressReporter::beginPhase(std::string phase, std::uint64_t total, std::string detail) {
   phase_ = std::move(phase);
@@ -44,7 +70,7 @@ void ProgressReporter::finishPhase() {
 }
 
 void ProgressReporter::emit(bool final) {
-  if (!sink_)
+  if (!sinks_.progress)
     return;
   Progress p;
   p.phase = phase_;
@@ -54,11 +80,11 @@ void ProgressReporter::emit(bool final) {
   p.ratePerSecond = rate_;
   p.etaSeconds = (rate_ > 0 && total_ >= done_) ? double(total_ - done_) / rate_ : -1;
   p.final = final;
-  sink_(p);
+  sinks_.progress(p);
 }
 
 Error ProgressReporter::cancelledError() {
-  return makeError(ErrorCode::Cancelled, "Cancelled by the user");
+  return makeError(ErrorCode::Cancelled, Message(MessageId::CancelledByUser));
 }
 
 } // namespace md

@@ -1,8 +1,11 @@
 #pragma once
-// Progress and cancellation for long work (a "job"). A job receives a
-// JobContext; it reports through ProgressReporter, which throttles to about
-// 20 updates a second and computes the rate and ETA, and it polls the
-// CancelToken between chunks.
+// Progress and cancellation for long work (a "job"). A job reports through a
+// ProgressReporter, which throttles to about 20 updates a second and
+// computes the rate and ETA, and it polls the CancelToken between chunks.
+// Beside the bar a job has three text channels, none of them throttled:
+// notes (coded lines for a log: "hashing x.gguf", a server's status line),
+// pieces (a streamed reply, token by token) and items (progress of one of
+// several things at once, such as a pull's layers).
 
 #include <atomic>
 #include <chrono>
@@ -12,6 +15,7 @@
 #include <mutex>
 #include <string>
 
+#include "core/util/message.h"
 #include "core/util/result.h"
 
 namespace md {
@@ -36,7 +40,25 @@ struct Progress {
   bool final = false;       // the last report of the phase
 };
 
+// The progress of one item among several (a layer of a pull).
+struct ItemProgress {
+  std::string key; // e.g. the layer's digest
+  std::uint64_t done = 0;
+  std::uint64_t total = 0;
+};
+
 using ProgressSink = std::function<void(const Progress&)>;
+using NoteSink = std::function<void(const Message&)>;
+using PieceSink = std::function<void(const std::string&)>;
+using ItemSink = std::function<void(const ItemProgress&)>;
+
+// Where a job's reports go; any of them may be empty.
+struct JobSinks {
+  ProgressSink progress;
+  NoteSink notes;
+  PieceSink pieces;
+  ItemSink items;
+};
 
 class ProgressReporter {
 public:
@@ -44,6 +66,14 @@ public:
 
   explicit ProgressReporter(ProgressSink sink = {}, const CancelToken* cancel = nullptr,
                             Clock::duration minInterval = std::chrono::milliseconds(50));
+  // A reporter with every channel (the UI's job bridge, the CLI).
+  static ProgressReporter withSinks(JobSinks sinks, const CancelToken* cancel,
+                                    Clock::duration minInterval = std::chrono::milliseconds(50));
+
+  // A reporter for a step of this job: its bar goes to `sink` (which usually
+  // maps it onto this one's), its notes, pieces and items and its cancel
+  // token are this one's.
+  ProgressReporter nested(ProgressSink sink, Clock::duration minInterval = Clock::duration::zero()) const;
 
   // Starts a new phase; resets done/rate. Always reported.
   void beginPhase(std::string phase, std::uint64_t total, std::string detail = {});
@@ -55,6 +85,13 @@ public:
   // Reports the current state regardless of throttling, marked final.
   void finishPhase();
 
+  // A line for the job's log.
+  void note(Message line) const;
+  // A piece of a streamed reply.
+  void piece(const std::string& text) const;
+  // The progress of one item among several.
+  void item(std::string key, std::uint64_t done, std::uint64_t total) const;
+
   bool cancelled() const { return cancel_ != nullptr && cancel_->cancelled(); }
   // A ready-made error for a job that stops because it was cancelled.
   static Error cancelledError();
@@ -65,7 +102,7 @@ public:
 private:
   void emit(bool final);
 
-  ProgressSink sink_;
+  JobSinks sinks_;
   const CancelToken* cancel_;
   Clock::duration minInterval_;
   std::string phase_;

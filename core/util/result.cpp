@@ -21,14 +21,14 @@ const char* errorCodeName(ErrorCode code) {
 }
 
 std::string Error::describe() const {
-  std::string text = message;
+  std::string out = message;
   if (where.offset)
-    text += " (at byte " + std::to_string(*where.offset) + ")";
+    out += " (at byte " + std::to_string(*where.offset) + ")";
   if (where.line)
-    text += " (line " + std::to_string(*where.line) + ")";
+    out += " (line " + std::to_string(*where.line) + ")";
   if (const std::string path = pathToAppend(); !path.empty())
-    text += " [" + path + "]";
-  return text;
+    out += " [" + path + "]";
+  return out;
 }
 
 std::string Error::pathToAppend() const {
@@ -37,8 +37,14 @@ std::string Error::pathToAppend() const {
   return message.find(path) == std::string::npos ? path : std::string();
 }
 
+Error makeError(ErrorCode code, Message text, Location where) {
+  std::string english = text.english();
+  return Error{code, std::move(english), std::move(where), std::move(text)};
+}
+
 Error makeError(ErrorCode code, std::string message, Location where) {
-  return Error{code, std::move(message), std::move(where)};
+  Message text = Message::plain(message);
+  return Error{code, std::move(message), std::move(where), std::move(text)};
 }
 
 } // namespace md

@@ -10,6 +10,8 @@
 #include <utility>
 #include <variant>
 
+#include "core/util/message.h"
+
 namespace md {
 
 enum class ErrorCode {
@@ -39,8 +41,9 @@ struct Location {
 
 struct Error {
   ErrorCode code = ErrorCode::Internal;
-  std::string message;
+  std::string message; // the English text of `text`
   Location where;
+  Message text; // what happened, as a code and arguments (the UI translates it)
 
   // "message (at byte 1234)", "message (line 3)", "message [path]".
   std::string describe() const;
@@ -49,7 +52,12 @@ struct Error {
   std::string pathToAppend() const;
 };
 
+// An error with a coded message (preferred) or with text core has no code for.
+Error makeError(ErrorCode code, Message text, Location where = {});
 Error makeError(ErrorCode code, std::string message, Location where = {});
+inline Error makeError(ErrorCode code, const char* message, Location where = {}) {
+  return makeError(code, std::string(message), std::move(where));
+}
 
 template <class T> class [[nodiscard]] Result {
 public:

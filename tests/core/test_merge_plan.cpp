@@ -18,7 +18,7 @@ namespace fs = std::filesystem;
 
 bool mentions(const merge::MergePlan& plan, const std::string& fragment) {
   for (const auto& problem : plan.problems)
-    if (problem.find(fragment) != std::string::npos)
+    if (problem.english().find(fragment) != std::string::npos)
       return true;
   return false;
 }
@@ -26,7 +26,7 @@ bool mentions(const merge::MergePlan& plan, const std::string& fragment) {
 std::string problemsOf(const merge::MergePlan& plan) {
   std::string all;
   for (const auto& p : plan.problems)
-    all += p + "\n";
+    all += p.english() + "\n";
   return all;
 }
 
@@ -47,7 +47,8 @@ TEST_F(MergePlanTest, OrdersByteSplitPartsByNameAndSumsTheirSizes) {
   EXPECT_EQ(plan.files[2].path.filename(), "tiny.gguf.c");
   EXPECT_EQ(plan.files[0].role, FileRole::Part);
   EXPECT_TRUE(plan.files[0].header.has_value());
-  EXPECT_NE(plan.files[1].reason.find("part 2"), std::string::npos);
+  EXPECT_EQ(plan.files[1].reason.id, MessageId::PartContinuesReason);
+  EXPECT_NE(plan.files[1].reason.english().find("part 2"), std::string::npos);
   EXPECT_EQ(plan.outputSize, testing::tinyLlama().layout().fileSize);
 }
 
@@ -89,7 +90,7 @@ TEST_F(MergePlanTest, NamesTheMissingFilesInTheirOwnNamingStyle) {
   EXPECT_TRUE(mentions(plan, "Missing x.gguf.b, x.gguf.c, x.gguf.d, x.gguf.e, … (2 of 8 parts present)"))
       << problemsOf(plan);
   EXPECT_EQ(std::count_if(plan.problems.begin(), plan.problems.end(),
-                          [](const std::string& p) { return p.rfind("Missing ", 0) == 0; }),
+                          [](const Message& p) { return p.id == MessageId::MissingParts; }),
             1)
       << "one line for all that is missing";
 }
@@ -171,10 +172,9 @@ TEST_F(MergePlanTest, LeavesOutChecksumFilesWithANote) {
   auto plan = merge::classify({parts[0], folder() / "x.gguf.sha256", parts[1], folder() / "x.gguf.a.MD5"});
   EXPECT_EQ(plan.mode, MergeMode::JoinParts) << problemsOf(plan);
   EXPECT_EQ(plan.files.size(), 2u);
-  EXPECT_NE(std::find(plan.notes.begin(), plan.notes.end(), "x.gguf.sha256 is a checksum file: left out"),
-            plan.notes.end());
-  EXPECT_NE(std::find(plan.notes.begin(), plan.notes.end(), "x.gguf.a.MD5 is a checksum file: left out"),
-            plan.notes.end());
+  const auto notes = englishTexts(plan.notes);
+  EXPECT_NE(std::find(notes.begin(), notes.end(), "x.gguf.sha256 is a checksum file: left out"), notes.end());
+  EXPECT_NE(std::find(notes.begin(), notes.end(), "x.gguf.a.MD5 is a checksum file: left out"), notes.end());
 }
 
 TEST_F(MergePlanTest, PlansShardsInOrderAndRefusesMismatches) {
@@ -210,7 +210,8 @@ TEST_F(MergePlanTest, PairsAModelWithItsProjector) {
   EXPECT_EQ(plan.files[0].role, FileRole::Model);
   EXPECT_EQ(plan.files[1].role, FileRole::Projector);
   ASSERT_FALSE(plan.notes.empty());
-  EXPECT_NE(plan.notes[0].find("0.7.1"), std::string::npos);
+  EXPECT_EQ(plan.notes[0].id, MessageId::ProjectorSeparateFile);
+  EXPECT_NE(plan.notes[0].english().find("0.7.1"), std::string::npos);
 
   testing::tinyLlama("other").write(folder() / "other.gguf");
   auto twoModels = merge::classify({folder() / "model.gguf", folder() / "other.gguf"});

@@ -56,11 +56,14 @@ protected:
   }
   Result<CopyToHostResult> copy(const std::string& name, const std::string& as = {},
                                 const testing::FakeOllama* to = nullptr) {
-    ProgressReporter progress([&](const Progress& p) { reports.push_back(p); }, nullptr, 0ms);
+    auto progress = ProgressReporter::withSinks({[&](const Progress& p) { reports.push_back(p); },
+                                                 [&](const Message& s) { statuses.push_back(s.english()); },
+                                                 {},
+                                                 {}},
+                                                nullptr, 0ms);
     statuses.clear();
     reports.clear();
-    return copyModelToHost(clientOf(source), clientOf(to ? *to : target), {name, as, source.modelsDir()}, progress,
-                           [&](const std::string& s) { statuses.push_back(s); });
+    return copyModelToHost(clientOf(source), clientOf(to ? *to : target), {name, as, source.modelsDir()}, progress);
   }
 
   testing::TempDir dir;

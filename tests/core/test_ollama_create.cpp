@@ -53,9 +53,10 @@ protected:
   }
   CreateRequest visionRequest() const { return testing::visionCreateRequest(dir.path()); }
   Status create(Server& server, const CreateRequest& request) {
-    ProgressReporter progress;
+    auto progress = ProgressReporter::withSinks(
+        {{}, [&](const Message& note) { statuses.push_back(note.english()); }, {}, {}}, nullptr);
     statuses.clear();
-    return server.client().create(request, progress, [&](const std::string& s) { statuses.push_back(s); });
+    return server.client().create(request, progress);
   }
 
   testing::TempDir dir;
@@ -281,14 +282,18 @@ TEST_F(OllamaCreateTest, CancelAfterSuccessStillSucceeds) {
   Server server("0.12.0");
   ASSERT_TRUE(server.started);
   CancelToken cancel;
-  ProgressReporter progress({}, &cancel, 0ms);
   bool sawSuccess = false;
-  auto created = server.client().create(visionRequest(), progress, [&](const std::string& status) {
-    if (status == "success") {
-      sawSuccess = true;
-      cancel.cancel();
-    }
-  });
+  auto progress = ProgressReporter::withSinks({{},
+                                               [&](const Message& status) {
+                                                 if (status.english() == "success") {
+                                                   sawSuccess = true;
+                                                   cancel.cancel();
+                                                 }
+                                               },
+                                               {},
+                                               {}},
+                                              &cancel, 0ms);
+  auto created = server.client().create(visionRequest(), progress);
   ASSERT_TRUE(sawSuccess);
   EXPECT_TRUE(cancel.cancelled());
   ASSERT_TRUE(created.ok()) << created.error().describe();
@@ -300,13 +305,17 @@ TEST_F(OllamaCreateTest, CancelBeforeSuccessIsCancelled) {
   Server server("0.12.0");
   ASSERT_TRUE(server.started);
   CancelToken cancel;
-  ProgressReporter progress({}, &cancel, 0ms);
   std::vector<std::string> seen;
-  auto created = server.client().create(visionRequest(), progress, [&](const std::string& status) {
-    seen.push_back(status);
-    if (status != "success")
-      cancel.cancel();
-  });
+  auto progress = ProgressReporter::withSinks({{},
+                                               [&](const Message& status) {
+                                                 seen.push_back(status.english());
+                                                 if (seen.back() != "success")
+                                                   cancel.cancel();
+                                               },
+                                               {},
+                                               {}},
+                                              &cancel, 0ms);
+  auto created = server.client().create(visionRequest(), progress);
   ASSERT_FALSE(seen.empty());
   ASSERT_NE(seen.front(), "success") << "the fake sends a status before success";
   ASSERT_FALSE(created.ok());

@@ -58,15 +58,16 @@ protected:
                  std::function<void(const Progress&, CancelToken&)> onProgress = {}) {
     FlowRun run;
     CancelToken cancel;
-    ProgressReporter progress(
-        [&](const Progress& p) {
-          run.reports.push_back(p);
-          if (onProgress)
-            onProgress(p, cancel);
-        },
-        &cancel, 0ms);
-    run.result =
-        runCreateFlow(clientFor(url), name, file, progress, [&](const std::string& s) { run.statuses.push_back(s); });
+    auto progress = ProgressReporter::withSinks({[&](const Progress& p) {
+                                                   run.reports.push_back(p);
+                                                   if (onProgress)
+                                                     onProgress(p, cancel);
+                                                 },
+                                                 [&](const Message& s) { run.statuses.push_back(s.english()); },
+                                                 {},
+                                                 {}},
+                                                &cancel, 0ms);
+    run.result = runCreateFlow(clientFor(url), name, file, progress);
     return run;
   }
   static bool modelExists(const testing::FakeOllama& fake, const std::string& name) {
@@ -232,12 +233,15 @@ TEST_F(CreateFlowTest, CancelWorksWhileHashingAndWhileCreating) {
   const auto started = std::chrono::steady_clock::now();
   FlowRun creating;
   CancelToken cancel;
-  ProgressReporter progress([&](const Progress& p) { creating.reports.push_back(p); }, &cancel, 0ms);
-  creating.result = runCreateFlow(clientFor(fake.url()), "small", modelfile("FROM ./model.gguf\n"), progress,
-                                  [&](const std::string& status) {
-                                    if (status == "parsing GGUF")
-                                      cancel.cancel();
-                                  });
+  auto progress = ProgressReporter::withSinks({[&](const Progress& p) { creating.reports.push_back(p); },
+                                               [&](const Message& status) {
+                                                 if (status.english() == "parsing GGUF")
+                                                   cancel.cancel();
+                                               },
+                                               {},
+                                               {}},
+                                              &cancel, 0ms);
+  creating.result = runCreateFlow(clientFor(fake.url()), "small", modelfile("FROM ./model.gguf\n"), progress);
   ASSERT_FALSE(creating.result.ok());
   EXPECT_EQ(creating.result.error().code, ErrorCode::Cancelled) << creating.result.error().describe();
   EXPECT_TRUE(creating.sawPhase("creating"));

@@ -45,13 +45,15 @@ protected:
 TEST_F(OllamaStreamTest, PullSumsLayersIntoOneBar) {
   std::vector<Progress> reports;
   std::vector<std::string> statuses;
-  ProgressReporter progress([&](const Progress& p) { reports.push_back(p); }, nullptr, 0ms);
   std::map<std::string, std::pair<std::uint64_t, std::uint64_t>> layers; // digest -> last (done, total)
-  auto pulled = client().pull(
-      "big", progress, [&](const std::string& s) { statuses.push_back(s); },
-      [&](const std::string& digest, std::uint64_t done, std::uint64_t total) {
-        layers[digest] = {done, total};
-      });
+  auto progress = ProgressReporter::withSinks({[&](const Progress& p) { reports.push_back(p); },
+                                               [&](const Message& s) { statuses.push_back(s.english()); },
+                                               {},
+                                               [&](const ItemProgress& item) {
+                                                 layers[item.key] = {item.done, item.total};
+                                               }},
+                                              nullptr, 0ms);
+  auto pulled = client().pull("big", progress);
   ASSERT_TRUE(pulled.ok()) << pulled.error().describe();
   std::uint64_t layerBytes = 0;
   for (const auto& [digest, last] : layers) {

@@ -68,10 +68,8 @@ private Q_SLOTS:
   void resultIsDeliveredToTheOwner() {
     QObject owner;
     std::optional<md::Result<int>> got;
-    std::function<md::Result<int>(md::ProgressReporter&)> work = [](md::ProgressReporter&) -> md::Result<int> {
-      return 42;
-    };
-    JobHandle* handle = runJob<int>(&owner, work, [&](md::Result<int> result) { got.emplace(std::move(result)); });
+    auto work = [](md::ProgressReporter&) -> md::Result<int> { return 42; };
+    JobHandle* handle = runJob(&owner, work, [&](md::Result<int> result) { got.emplace(std::move(result)); });
     QSignalSpy finished(handle, &JobHandle::finished);
     QVERIFY(finished.wait(10000));
     QVERIFY(got.has_value());
@@ -82,10 +80,10 @@ private Q_SLOTS:
   void errorIsDelivered() {
     QObject owner;
     std::optional<md::Result<int>> got;
-    std::function<md::Result<int>(md::ProgressReporter&)> work = [](md::ProgressReporter&) -> md::Result<int> {
+    auto work = [](md::ProgressReporter&) -> md::Result<int> {
       return md::makeError(md::ErrorCode::Malformed, "bad header", md::Location{{}, 24, {}, {}});
     };
-    JobHandle* handle = runJob<int>(&owner, work, [&](md::Result<int> result) { got.emplace(std::move(result)); });
+    JobHandle* handle = runJob(&owner, work, [&](md::Result<int> result) { got.emplace(std::move(result)); });
     QSignalSpy finished(handle, &JobHandle::finished);
     QVERIFY(finished.wait(10000));
     QVERIFY(got.has_value() && !got->ok());

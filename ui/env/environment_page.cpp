@@ -177,7 +177,7 @@ EnvVariableRow* EnvironmentPage::row(const QString& name) const {
 
 void EnvironmentPage::reload() {
   auto core = core_;
-  runJob<Snapshot>(
+  runJob(
       this,
       [core](ProgressReporter&) -> Result<Snapshot> {
         std::lock_guard lock(core->mutex);
@@ -217,7 +217,7 @@ void EnvironmentPage::measureSizes() {
     measured_.insert(name, path);
     const auto folder = pathFromUtf8(path.toStdString());
     row->showMeasuring(0);
-    JobHandle* job = runJob<env::DiskUsage>(
+    JobHandle* job = runJob(
         this, [folder](ProgressReporter& progress) { return env::folderSize(folder, progress); },
         [this, row, name, path](Result<env::DiskUsage> usage) {
           if (!usage) {
@@ -250,7 +250,7 @@ void EnvironmentPage::resetToDefault(const QString& name) {
 void EnvironmentPage::persist(const QString& name, const std::optional<std::string>& value, Then then) {
   auto core = core_;
   const std::string variable = name.toStdString();
-  runJob<std::vector<std::string>>(
+  runJob(
       this,
       [core, variable, value](ProgressReporter&) -> Result<std::vector<std::string>> {
         std::lock_guard lock(core->mutex);
@@ -283,7 +283,7 @@ void EnvironmentPage::persist(const QString& name, const std::optional<std::stri
 
 void EnvironmentPage::undoLast() {
   auto core = core_;
-  runJob<env::HistoryEntry>(
+  runJob(
       this,
       [core](ProgressReporter&) -> Result<env::HistoryEntry> {
         std::lock_guard lock(core->mutex);
@@ -313,7 +313,7 @@ void EnvironmentPage::checkKey(const QString& name, const QString& value) {
   const std::string variable = name.toStdString();
   const std::string key = value.toStdString();
   const auto endpoints = endpoints_;
-  runJob<env::KeyCheckResult>(
+  runJob(
       this,
       [variable, key, endpoints](ProgressReporter& progress) -> Result<env::KeyCheckResult> {
         return env::checkKey(variable, key, endpoints, progress.cancelToken());

@@ -45,7 +45,7 @@ void EnvironmentPage::changeModelsFolder(const QString& value) {
   const std::string from = modelsRow->state().effective;
   const std::string to = QDir::fromNativeSeparators(value).toStdString();
   auto core = core_;
-  runJob<bool>(
+  runJob(
       this,
       [core, from, to](ProgressReporter&) -> Result<bool> {
         {
@@ -75,7 +75,7 @@ void EnvironmentPage::changeModelsFolder(const QString& value) {
 
 void EnvironmentPage::startMove(const std::string& from, const std::string& to) {
   banner_->clear();
-  runJob<env::StoreMovePlan>(
+  runJob(
       this, [from, to](ProgressReporter&) { return env::planStoreMove(pathFromUtf8(from), pathFromUtf8(to)); },
       [this](Result<env::StoreMovePlan> planned) {
         if (!planned) {
@@ -90,7 +90,7 @@ void EnvironmentPage::startMove(const std::string& from, const std::string& to) 
         if (!plan->damaged.empty())
           notes << tr("These models are damaged and stay in the old folder:\n%1").arg(damagedList(plan->damaged));
         banner_->showMessage(Banner::Kind::Warning, notes.join(QLatin1Char('\n')));
-        JobHandle* job = runJob<env::StoreMoveReport>(
+        JobHandle* job = runJob(
             this, [plan](ProgressReporter& progress) { return env::moveStore(*plan, progress); },
             [this, plan](Result<env::StoreMoveReport> report) {
               moveProgress_->setVisible(false);
@@ -139,7 +139,7 @@ void EnvironmentPage::finishMove(const std::shared_ptr<const env::StoreMovePlan>
       Q_EMIT moveFinished(true);
       return;
     }
-    runJob<env::SourceCleanup>(
+    runJob(
         this, [plan, report](ProgressReporter&) { return env::deleteMovedSource(*plan, report); },
         [this, models, target](Result<env::SourceCleanup> cleanup) {
           if (!cleanup)

@@ -34,16 +34,16 @@ void EnvironmentPage::noteOllamaChange(const std::string& name, const std::optio
   for (const auto& [changed, unused] : ollamaChanges_)
     names << q(changed);
   const bool service = env::currentOs() == env::Os::Linux && env::ollamaServiceUserExists();
-  restartBanner_->showMessage(Banner::Kind::Warning, tr("Ollama reads %1 only when it starts. %2")
-                                                         .arg(names.join(QStringLiteral(", ")),
-                                                              restartAdvice(env::currentOs(), service)));
+  restartBanner_->showMessage(Banner::Kind::Warning,
+                              tr("Ollama reads %1 only when it starts. %2")
+                                  .arg(names.join(QStringLiteral(", ")), restartAdvice(env::currentOs(), service)));
   serviceButton_->setVisible(service);
 }
 
 void EnvironmentPage::applyToOllamaService() {
   auto core = core_;
   const auto changes = ollamaChanges_;
-  runJob<env::PlannedWrite>(
+  runJob(
       this,
       [core, changes](ProgressReporter&) -> Result<env::PlannedWrite> {
         auto* linux = dynamic_cast<env::LinuxEnvBackend*>(core->platform.backend.get());

@@ -92,7 +92,7 @@ QString MergeOutputStep::spaceText() const {
 void MergeOutputStep::inspectFolder() {
   const auto folder = toPath(QDir::fromNativeSeparators(folder_->text()));
   const int inspection = ++inspections_; // only the latest inspection's answer counts
-  runJob<FolderFacts>(
+  runJob(
       this,
       [folder](ProgressReporter&) -> Result<FolderFacts> {
         FolderFacts facts;
@@ -127,13 +127,14 @@ void MergeOutputStep::deleteLeftovers() {
 
 void MergeOutputStep::createFolder() {
   const auto folder = toPath(QDir::fromNativeSeparators(folder_->text()));
-  runJob<bool>(
+  runJob(
       this,
       [folder](ProgressReporter&) -> Result<bool> {
         std::error_code ec;
         std::filesystem::create_directories(folder, ec);
         if (ec)
-          return makeError(ErrorCode::Io, "Cannot create the folder " + pathToUtf8(folder) + ": " + ec.message());
+          return makeError(ErrorCode::Io,
+                           md::Message(md::MessageId::CannotCreateFolder, {pathToUtf8(folder), ec.message()}));
         return true;
       },
       [this](Result<bool> created) {

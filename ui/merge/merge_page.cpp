@@ -23,7 +23,7 @@
 #include "ui/shell/banner.h"
 #include "ui/shell/drop_hint.h"
 #include "ui/shell/job.h"
-#include "ui/shell/progress_panel.h"
+#include "ui/shell/job_view.h"
 #include "ui/shell/widgets.h"
 
 namespace md {
@@ -88,9 +88,10 @@ MergePage::MergePage(QWidget* parent) : Page(parent) {
   stack_->addWidget(planView_);
   outputStep_ = new MergeOutputStep(this);
   stack_->addWidget(outputStep_);
-  progress_ = new ProgressPanel(this);
-  progress_->setPhaseNames({{QStringLiteral("writing"), tr("Writing and hashing")},
-                            {QStringLiteral("verifying"), tr("Verifying the output")}});
+  jobView_ = new JobView(this);
+  jobView_->setObjectName(QStringLiteral("mergeJob"));
+  jobView_->setPhaseNames({{QStringLiteral("writing"), tr("Writing and hashing")},
+                           {QStringLiteral("verifying"), tr("Verifying the output")}});
   // The progress sits under a line naming the output, at the top of the page.
   auto* running = new QWidget(this);
   auto* runningLayout = new QVBoxLayout(running);
@@ -99,7 +100,7 @@ MergePage::MergePage(QWidget* parent) : Page(parent) {
   runningTitle_->setObjectName(QStringLiteral("mergeRunningTitle"));
   runningTitle_->setWordWrap(true);
   runningLayout->addWidget(runningTitle_);
-  runningLayout->addWidget(progress_);
+  runningLayout->addWidget(jobView_);
   runningLayout->addStretch();
   stack_->addWidget(running);
 
@@ -268,7 +269,7 @@ void MergePage::checkFiles() {
   banner_->clear();
   nextButton_->setEnabled(false);
   auto inputs = toPaths(inputPaths());
-  runJob<merge::MergePlan>(
+  runJob(
       this, [inputs](ProgressReporter&) -> Result<merge::MergePlan> { return merge::classify(inputs); },
       [this](Result<merge::MergePlan> plan) {
         plan_ = std::move(*plan);
@@ -298,7 +299,7 @@ void MergePage::startMerge() {
   runningOutput_ = QDir::toNativeSeparators(output);
   runningTitle_->setText(tr("Merging into %1").arg(runningOutput_));
   setStep(Step::Running);
-  auto* job = runJob<merge::MergeResult>(
+  auto* job = runJob(
       this,
       [plan, target, options](ProgressReporter& progress) { return merge::runMerge(plan, target, options, progress); },
       [this](Result<merge::MergeResult> result) {
@@ -313,7 +314,7 @@ void MergePage::startMerge() {
         showResult(*result);
         setStep(Step::Result);
       });
-  progress_->track(job);
+  jobView_->track(job);
 }
 
 QString MergePage::methodText(const std::string& method) {

@@ -17,7 +17,7 @@ class Banner;
 class DropHint;
 class MergeOutputStep;
 class MergePlanView;
-class ProgressPanel;
+class JobView;
 
 // The merge wizard: 1 files → 2 the classified plan → 3 output folder and
 // name → 4 run with progress and Cancel → 5 result (path, size, SHA-256).
@@ -50,7 +50,6 @@ public:
 
   MergePlanView* planView() const { return planView_; }
   MergeOutputStep* outputStep() const { return outputStep_; }
-  ProgressPanel* progressPanel() const { return progress_; }
   Banner* banner() const { return banner_; }
   const merge::MergeResult& result() const { return result_; }
 
@@ -85,7 +84,7 @@ private:
   QPushButton* addButton_ = nullptr;
   MergePlanView* planView_ = nullptr;
   MergeOutputStep* outputStep_ = nullptr;
-  ProgressPanel* progress_ = nullptr;
+  JobView* jobView_ = nullptr;
   QLabel* resultText_ = nullptr;
   QPushButton* inspectButton_ = nullptr;
   QPushButton* createButton_ = nullptr;

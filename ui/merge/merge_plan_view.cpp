@@ -126,8 +126,8 @@ void MergePlanView::refresh() {
   for (const auto& file : plan_.files) {
     const int row = table_->rowCount();
     table_->insertRow(row);
-    const bool bad = !file.problem.empty();
-    const QString why = coreText(bad ? file.problem : file.reason);
+    const bool bad = file.problem.has_value();
+    const QString why = coreText(bad ? *file.problem : file.reason);
     const QStringList cells = {file.order ? QString::number(file.order) : QString(),
                                QString::fromStdString(pathToUtf8(file.path.filename())), roleText(file.role),
                                sizeText(file.size), why};

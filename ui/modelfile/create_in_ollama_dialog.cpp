@@ -7,10 +7,8 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -21,16 +19,14 @@
 #include "ui/shell/banner.h"
 #include "ui/shell/core_text.h"
 #include "ui/shell/job.h"
-#include "ui/shell/progress_panel.h"
-#include "ui/shell/text_queue.h"
+#include "ui/shell/job_view.h"
 
 namespace md {
 namespace ui {
 
 CreateInOllamaDialog::CreateInOllamaDialog(const QString& modelfilePath, const QString& hostUrl, QWidget* parent)
     : QDialog(parent), modelfile_(modelfilePath),
-      host_(hostUrl.isEmpty() ? QString::fromStdString(md::ollama::hostFromEnvironment()) : hostUrl),
-      statusQueue_(std::make_shared<TextQueue>()) {
+      host_(hostUrl.isEmpty() ? QString::fromStdString(md::ollama::hostFromEnvironment()) : hostUrl) {
   setObjectName(QStringLiteral("createInOllamaDialog"));
   auto* layout = new QVBoxLayout(this);
   auto* form = new QFormLayout;
@@ -59,20 +55,13 @@ CreateInOllamaDialog::CreateInOllamaDialog(const QString& modelfilePath, const Q
   form->addRow(fileCaption_, fileLabel_);
   layout->addLayout(form);
 
-  banner_ = new Banner(this);
-  banner_->setObjectName(QStringLiteral("createBanner"));
   visionBanner_ = new Banner(this);
   visionBanner_->setObjectName(QStringLiteral("visionBanner"));
-  layout->addWidget(banner_);
+  jobView_ = new JobView(this);
+  jobView_->setObjectName(QStringLiteral("createJob"));
+  jobView_->setLogVisible(true);
+  layout->addWidget(jobView_, 1);
   layout->addWidget(visionBanner_);
-  progress_ = new ProgressPanel(this);
-  layout->addWidget(progress_);
-  log_ = new QPlainTextEdit(this);
-  log_->setObjectName(QStringLiteral("createLog"));
-  log_->setReadOnly(true);
-  log_->setMaximumBlockCount(2000);
-  log_->setMinimumHeight(120);
-  layout->addWidget(log_, 1);
 
   auto* buttons = new QDialogButtonBox(this);
   createButton_ = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
@@ -84,9 +73,6 @@ CreateInOllamaDialog::CreateInOllamaDialog(const QString& modelfilePath, const Q
   closeButton_ = buttons->addButton(QDialogButtonBox::Close);
   layout->addWidget(buttons);
 
-  drainTimer_ = new QTimer(this);
-  drainTimer_->setInterval(100);
-  connect(drainTimer_, &QTimer::timeout, this, &CreateInOllamaDialog::drainStatus);
   connect(nameEdit_, &QLineEdit::textChanged, this, &CreateInOllamaDialog::checkName);
   connect(nameEdit_, &QLineEdit::returnPressed, this, [this] {
     if (createButton_->isEnabled())
@@ -123,9 +109,9 @@ void CreateInOllamaDialog::retranslate() {
   hostLabel_->setToolTip(tr("The server chosen on the Models page (by default the one OLLAMA_HOST names)"));
   createButton_->setText(tr("Create"));
   showButton_->setText(tr("Show in Models"));
-  progress_->setPhaseNames({{QStringLiteral("hashing"), tr("Hashing")},
-                            {QStringLiteral("uploading"), tr("Uploading")},
-                            {QStringLiteral("creating"), tr("Creating")}});
+  jobView_->setPhaseNames({{QStringLiteral("hashing"), tr("Hashing")},
+                           {QStringLiteral("uploading"), tr("Uploading")},
+                           {QStringLiteral("creating"), tr("Creating")}});
   checkName();
 }
 
@@ -180,35 +166,21 @@ void CreateInOllamaDialog::startCreate() {
   const QString name = nameEdit_->text().trimmed();
   if (!md::ollama::checkModelName(name.toStdString()).ok() || isRunning())
     return;
-  banner_->clear();
   visionBanner_->clear();
   showButton_->setVisible(false);
-  log_->clear();
+  jobView_->clearLog();
   lastPhase_.clear();
   createdName_ = name;
-  log_->appendPlainText(tr("Creating “%1” on %2").arg(name, host_));
-  std::function<md::Result<md::ollama::CreateFlowResult>(md::ProgressReporter&)> work =
-      [host = host_.toStdString(), model = name.toStdString(), path = md::pathFromUtf8(modelfile_.toStdString()),
-       queue = statusQueue_](md::ProgressReporter& progress) {
-        const md::ollama::Client client(host);
-        return md::ollama::runCreateFlow(client, model, path, progress,
-                                         [queue](const std::string& line) { queue->push(line); });
-      };
-  job_ = runJob<md::ollama::CreateFlowResult>(
-      this, work, [this](md::Result<md::ollama::CreateFlowResult> result) { finish(std::move(result)); });
-  connect(job_, &JobHandle::progress, this, [this](const JobProgress& progress) {
-    lastPhase_ = progress.phase;
-    drainStatus();
-  });
-  progress_->track(job_);
-  drainTimer_->start();
+  jobView_->appendLog(tr("Creating “%1” on %2").arg(name, host_));
+  auto work = [host = host_.toStdString(), model = name.toStdString(),
+               path = md::pathFromUtf8(modelfile_.toStdString())](md::ProgressReporter& progress) {
+    return md::ollama::runCreateFlow(md::ollama::Client(host), model, path, progress);
+  };
+  job_ = runJob(this, work, [this](md::Result<md::ollama::CreateFlowResult> result) { finish(std::move(result)); });
+  connect(job_, &JobHandle::progress, this, [this](const JobProgress& progress) { lastPhase_ = progress.phase; });
+  jobView_->track(job_);
   nameEdit_->setEnabled(false);
   createButton_->setEnabled(false);
-}
-
-void CreateInOllamaDialog::drainStatus() {
-  for (const auto& line : statusQueue_->take())
-    log_->appendPlainText(QString::fromStdString(line));
 }
 
 QString CreateInOllamaDialog::visionWarning(const md::ollama::CreateFlowResult& result) const {
@@ -228,30 +200,23 @@ QString CreateInOllamaDialog::visionWarning(const md::ollama::CreateFlowResult& 
 
 void CreateInOllamaDialog::finish(md::Result<md::ollama::CreateFlowResult> result) {
   job_.clear(); // finished: the handle deletes itself
-  drainTimer_->stop();
-  drainStatus();
   nameEdit_->setEnabled(true);
   checkName();
   if (!result) {
-    const auto& error = result.error();
-    if (error.code != md::ErrorCode::Cancelled)
-      banner_->showError(error);
-    else if (lastPhase_ == QLatin1String("creating"))
-      banner_->showMessage(Banner::Kind::Warning,
-                           tr("Cancelled while Ollama was creating the model; it may exist anyway. Check the "
-                              "Models page."));
-    else
-      banner_->showMessage(Banner::Kind::Warning, tr("Cancelled. Nothing was created."));
-    log_->appendPlainText(describeError(error));
+    jobView_->showOutcome(false, result.error(), {},
+                          lastPhase_ == QLatin1String("creating")
+                              ? tr("Cancelled while Ollama was creating the model; it may exist anyway. Check the "
+                                   "Models page.")
+                              : tr("Cancelled. Nothing was created."));
     Q_EMIT createFinished(false);
     return;
   }
   for (const auto& warning : result->warnings)
-    log_->appendPlainText(tr("warning: %1").arg(QString::fromStdString(warning)));
+    jobView_->appendLog(tr("warning: %1").arg(QString::fromStdString(warning)));
   QString message = tr("Created “%1” in Ollama.").arg(createdName_);
   if (result->vision == md::ollama::VisionCheck::Vision)
     message += QLatin1Char(' ') + tr("It accepts images (vision).");
-  banner_->showMessage(Banner::Kind::Success, message);
+  jobView_->showOutcome(true, {}, message, {});
   if (const QString warning = visionWarning(*result); !warning.isEmpty())
     visionBanner_->showMessage(Banner::Kind::Warning, warning);
   showButton_->setVisible(true);

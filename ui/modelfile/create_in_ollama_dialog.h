@@ -16,17 +16,14 @@
 
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
-class QTimer;
 
 namespace md {
 namespace ui {
 
 class Banner;
 class JobHandle;
-class ProgressPanel;
-class TextQueue;
+class JobView;
 
 class CreateInOllamaDialog : public QDialog {
   Q_OBJECT
@@ -39,9 +36,6 @@ public:
   QLabel* nameProblemLabel() const { return nameProblem_; }
   QPushButton* createButton() const { return createButton_; }
   QPushButton* showInModelsButton() const { return showButton_; }
-  ProgressPanel* progressPanel() const { return progress_; }
-  QPlainTextEdit* log() const { return log_; }
-  Banner* banner() const { return banner_; }
   Banner* visionBanner() const { return visionBanner_; }
   QString hostUrl() const { return host_; }
   bool isRunning() const { return !job_.isNull(); }
@@ -63,7 +57,6 @@ private:
   void retranslate();
   void checkName();
   void startCreate();
-  void drainStatus();
   void finish(md::Result<md::ollama::CreateFlowResult> result);
   QString visionWarning(const md::ollama::CreateFlowResult& result) const;
 
@@ -71,7 +64,6 @@ private:
   QString host_;
   QString createdName_;
   QString lastPhase_;
-  std::shared_ptr<TextQueue> statusQueue_; // status lines from the job thread
   QPointer<JobHandle> job_;
   QLabel* nameLabel_ = nullptr;
   QLineEdit* nameEdit_ = nullptr;
@@ -80,14 +72,11 @@ private:
   QLabel* hostLabel_ = nullptr;
   QLabel* fileCaption_ = nullptr;
   QLabel* fileLabel_ = nullptr;
-  Banner* banner_ = nullptr;
   Banner* visionBanner_ = nullptr;
-  ProgressPanel* progress_ = nullptr;
-  QPlainTextEdit* log_ = nullptr;
+  JobView* jobView_ = nullptr;
   QPushButton* createButton_ = nullptr;
   QPushButton* showButton_ = nullptr;
   QPushButton* closeButton_ = nullptr;
-  QTimer* drainTimer_ = nullptr;
 };
 
 } // namespace ui

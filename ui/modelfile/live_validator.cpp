@@ -49,12 +49,11 @@ void LiveValidator::checkNow() {
   md::modelfile::CheckOptions options;
   options.checkPaths = !dir_.isEmpty();
   options.modelfileDir = md::pathFromUtf8(dir_.toStdString());
-  std::function<md::Result<md::modelfile::CheckReport>(md::ProgressReporter&)> work =
-      [utf8 = text.toStdString(), options](md::ProgressReporter&) -> md::Result<md::modelfile::CheckReport> {
+  auto work = [utf8 = text.toStdString(), options](md::ProgressReporter&) -> md::Result<md::modelfile::CheckReport> {
     return md::modelfile::check(utf8, options);
   };
   ++running_;
-  runJob<md::modelfile::CheckReport>(this, work, [this, generation](md::Result<md::modelfile::CheckReport> result) {
+  runJob(this, work, [this, generation](md::Result<md::modelfile::CheckReport> result) {
     --running_;
     if (generation != generation_ || !result.ok())
       return;

@@ -349,10 +349,9 @@ QString ModelfilePage::modelfileDir() const {
 void ModelfilePage::fillFromGguf() {
   using md::modelfile::FilledTemplate;
   fillButton_->setEnabled(false);
-  std::function<md::Result<FilledTemplate>(md::ProgressReporter&)> work =
-      [text = editor_->toPlainText().toStdString(), dir = md::pathFromUtf8(modelfileDir().toStdString())](
-          md::ProgressReporter&) { return md::modelfile::fillTemplateFromGguf(text, dir); };
-  runJob<FilledTemplate>(this, work, [this](md::Result<FilledTemplate> result) {
+  auto work = [text = editor_->toPlainText().toStdString(), dir = md::pathFromUtf8(modelfileDir().toStdString())](
+                  md::ProgressReporter&) { return md::modelfile::fillTemplateFromGguf(text, dir); };
+  runJob(this, work, [this](md::Result<FilledTemplate> result) {
     fillButton_->setEnabled(true);
     if (!result) {
       banner_->showMessage(
@@ -375,10 +374,8 @@ void ModelfilePage::addGgufFiles(const QStringList& paths) {
   std::vector<std::filesystem::path> files;
   for (const QString& path : paths)
     files.push_back(md::pathFromUtf8(path.toStdString()));
-  std::function<md::Result<std::vector<DroppedGguf>>(md::ProgressReporter&)> work = [files](md::ProgressReporter&) {
-    return md::modelfile::classifyGgufs(files);
-  };
-  runJob<std::vector<DroppedGguf>>(this, work, [this](md::Result<std::vector<DroppedGguf>> result) {
+  auto work = [files](md::ProgressReporter&) { return md::modelfile::classifyGgufs(files); };
+  runJob(this, work, [this](md::Result<std::vector<DroppedGguf>> result) {
     if (!result) {
       banner_->showMessage(Banner::Kind::Error,
                            tr("Cannot add the GGUF: %1").arg(QString::fromStdString(result.error().describe())));

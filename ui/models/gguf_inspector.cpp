@@ -128,7 +128,7 @@ void GgufInspector::open(const QString& path) {
   status_->setText(tr("Reading the header of %1…").arg(QFileInfo(path).fileName()));
   status_->show();
   const std::filesystem::path file(path.toStdU16String());
-  runJob<Inspection>(
+  runJob(
       this,
       [file](md::ProgressReporter&) -> md::Result<Inspection> {
         auto parsed = gguf::readGguf(file);

@@ -137,9 +137,8 @@ void OllamaCompareDialog::compare() {
   leftLayers_->clear();
   rightLayers_->clear();
   rightTitle_->setText(other);
-  std::function<md::Result<md::ollama::ModelComparison>(md::ProgressReporter&)> work =
-      [url = host_.toStdString(), stores = storePaths(stores_), left = model_.toStdString(),
-       right = other.toStdString()](md::ProgressReporter& progress) -> md::Result<md::ollama::ModelComparison> {
+  auto work = [url = host_.toStdString(), stores = storePaths(stores_), left = model_.toStdString(),
+               right = other.toStdString()](md::ProgressReporter& progress) -> md::Result<md::ollama::ModelComparison> {
     const md::ollama::Client client(url);
     // Each model's layers come from the first candidate store that holds it.
     auto storeOf = [&stores](const std::string& model) -> std::optional<std::filesystem::path> {
@@ -156,7 +155,7 @@ void OllamaCompareDialog::compare() {
       return b.error();
     return md::ollama::compareProfiles(*a, *b);
   };
-  job_ = runJob<md::ollama::ModelComparison>(this, work, [this](md::Result<md::ollama::ModelComparison> result) {
+  job_ = runJob(this, work, [this](md::Result<md::ollama::ModelComparison> result) {
     job_.clear();
     compare_->setEnabled(true);
     if (!result) {

@@ -10,10 +10,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include "core/ollama/copy_to_host.h"
@@ -27,8 +25,7 @@
 #include "ui/shell/banner.h"
 #include "ui/shell/core_text.h"
 #include "ui/shell/job.h"
-#include "ui/shell/progress_panel.h"
-#include "ui/shell/text_queue.h"
+#include "ui/shell/job_view.h"
 #include "ui/shell/widgets.h"
 
 namespace md {
@@ -40,7 +37,7 @@ const QString kStoreFolderKey = QStringLiteral("ollama/copyStoreFolder");
 
 OllamaCopyHostDialog::OllamaCopyHostDialog(const QString& sourceUrl, const QStringList& stores, const QString& model,
                                            const QStringList& targets, QWidget* parent)
-    : QDialog(parent), source_(sourceUrl), stores_(stores), model_(model), lines_(std::make_shared<TextQueue>()) {
+    : QDialog(parent), source_(sourceUrl), stores_(stores), model_(model) {
   setObjectName(QStringLiteral("ollamaCopyHostDialog"));
   setWindowTitle(tr("Copy to another Ollama server"));
   auto* layout = new QVBoxLayout(this);
@@ -71,18 +68,13 @@ OllamaCopyHostDialog::OllamaCopyHostDialog(const QString& sourceUrl, const QStri
   problem_ = new QLabel(this);
   problem_->setWordWrap(true);
   layout->addWidget(problem_);
-  banner_ = new Banner(this);
-  layout->addWidget(banner_);
-  progress_ = new ProgressPanel(this);
-  progress_->setPhaseNames({{QStringLiteral("hashing"), tr("Hashing")},
-                            {QStringLiteral("uploading"), tr("Uploading")},
-                            {QStringLiteral("creating"), tr("Creating")}});
-  layout->addWidget(progress_);
-  log_ = new QPlainTextEdit(this);
-  log_->setObjectName(QStringLiteral("copyLog"));
-  log_->setReadOnly(true);
-  log_->setMaximumBlockCount(2000);
-  layout->addWidget(log_, 1);
+  jobView_ = new JobView(this);
+  jobView_->setObjectName(QStringLiteral("copyJob"));
+  jobView_->setLogVisible(true);
+  jobView_->setPhaseNames({{QStringLiteral("hashing"), tr("Hashing")},
+                           {QStringLiteral("uploading"), tr("Uploading")},
+                           {QStringLiteral("creating"), tr("Creating")}});
+  layout->addWidget(jobView_, 1);
   auto* buttons = new QDialogButtonBox(this);
   copy_ = buttons->addButton(tr("Copy"), QDialogButtonBox::ActionRole);
   copy_->setObjectName(QStringLiteral("copyToHostButton"));
@@ -90,9 +82,6 @@ OllamaCopyHostDialog::OllamaCopyHostDialog(const QString& sourceUrl, const QStri
   auto* close = buttons->addButton(QDialogButtonBox::Close);
   layout->addWidget(buttons);
 
-  drainTimer_ = new QTimer(this);
-  drainTimer_->setInterval(100);
-  connect(drainTimer_, &QTimer::timeout, this, &OllamaCopyHostDialog::drain);
   connect(target_, &QComboBox::editTextChanged, this, &OllamaCopyHostDialog::check);
   connect(name_, &QLineEdit::textChanged, this, &OllamaCopyHostDialog::check);
   connect(copy_, &QPushButton::clicked, this, [this] { startCopy(); });
@@ -178,78 +167,66 @@ void OllamaCopyHostDialog::startCopy(bool replaceExisting) {
   check();
   if (!copy_->isEnabled())
     return;
-  banner_->clear();
+  jobView_->clearBanner();
   if (!replaceExisting)
-    log_->clear();
-  log_->appendPlainText(tr("Copying “%1” to %2").arg(model_, targetUrl_));
+    jobView_->clearLog();
+  jobView_->appendLog(tr("Copying “%1” to %2").arg(model_, targetUrl_));
   md::ollama::CopyToHostOptions options{
       model_.toStdString(), name_->text().trimmed().toStdString(), {}, replaceExisting};
   // Which store holds the model is found on the job thread (it looks at the disk).
   auto store = std::make_shared<md::Result<std::filesystem::path>>(md::makeError(md::ErrorCode::NotFound, {}));
-  std::function<md::Result<md::ollama::CopyToHostResult>(md::ProgressReporter&)> work =
-      [source = source_.toStdString(), target = targetUrl_.toStdString(), options,
-       stores = storePaths(storeCandidates()), store,
-       lines = lines_](md::ProgressReporter& progress) mutable -> md::Result<md::ollama::CopyToHostResult> {
+  auto work = [source = source_.toStdString(), target = targetUrl_.toStdString(), options,
+               stores = storePaths(storeCandidates()),
+               store](md::ProgressReporter& progress) mutable -> md::Result<md::ollama::CopyToHostResult> {
     *store = md::stores::findStoreHolding(options.sourceModel, stores);
     if (!*store)
       return store->error();
     options.sourceStore = **store;
-    return md::ollama::copyModelToHost(md::ollama::Client(source), md::ollama::Client(target), options, progress,
-                                       [lines](const std::string& line) { lines->push(line); });
+    return md::ollama::copyModelToHost(md::ollama::Client(source), md::ollama::Client(target), options, progress);
   };
-  job_ = runJob<md::ollama::CopyToHostResult>(
-      this, work, [this, store, replaceExisting](md::Result<md::ollama::CopyToHostResult> result) {
-        job_.clear();
-        drainTimer_->stop();
-        drain();
-        target_->setEnabled(true);
-        name_->setEnabled(true);
-        storeButton_->setEnabled(!stores_.isEmpty());
-        usedStore_ = *store ? QString::fromStdString(md::pathToUtf8(**store)) : QString();
-        updateStoreLabel();
-        check();
-        if (!result) {
-          const md::Error& error = result.error();
-          if (error.code == md::ErrorCode::Cancelled) {
-            banner_->showMessage(Banner::Kind::Warning, tr("Cancelled. Nothing was created on %1.").arg(targetUrl_));
-          } else if (error.code == md::ErrorCode::AlreadyExists && !replaceExisting) {
-            const QString name = name_->text().trimmed();
-            if (ask(tr("Replace model"), tr("“%1” already exists on %2. Replace it?").arg(name, targetUrl_))) {
-              startCopy(true);
-              return; // its own copyFinished follows
-            }
-            banner_->showMessage(Banner::Kind::Warning,
-                                 tr("“%1” was left as it is on %2: nothing was copied.").arg(name, targetUrl_));
-          } else if (!*store) {
-            banner_->showMessage(Banner::Kind::Error,
-                                 describeError(error) + QLatin1Char(' ') +
-                                     tr("If the server keeps its models elsewhere, pick that folder with “Store "
-                                        "folder…”."));
-          } else {
-            banner_->showError(error);
-          }
-          Q_EMIT copyFinished(false);
-          return;
+  job_ = runJob(this, work, [this, store, replaceExisting](md::Result<md::ollama::CopyToHostResult> result) {
+    job_.clear();
+    target_->setEnabled(true);
+    name_->setEnabled(true);
+    storeButton_->setEnabled(!stores_.isEmpty());
+    usedStore_ = *store ? QString::fromStdString(md::pathToUtf8(**store)) : QString();
+    updateStoreLabel();
+    check();
+    if (!result) {
+      const md::Error& error = result.error();
+      if (error.code == md::ErrorCode::Cancelled) {
+        jobView_->showMessage(Banner::Kind::Warning, tr("Cancelled. Nothing was created on %1.").arg(targetUrl_));
+      } else if (error.code == md::ErrorCode::AlreadyExists && !replaceExisting) {
+        const QString name = name_->text().trimmed();
+        if (ask(tr("Replace model"), tr("“%1” already exists on %2. Replace it?").arg(name, targetUrl_))) {
+          startCopy(true);
+          return; // its own copyFinished follows
         }
-        banner_->showMessage(Banner::Kind::Success,
-                             tr("Copied to %1 as “%2”: %3 file(s) uploaded (%4), %5 already there.")
-                                 .arg(targetUrl_, QString::fromStdString(result->targetModel))
-                                 .arg(result->blobsUploaded)
-                                 .arg(sizeText(result->bytesUploaded))
-                                 .arg(result->blobsAlreadyThere));
-        Q_EMIT copyFinished(true);
-      });
-  progress_->track(job_);
-  drainTimer_->start();
+        jobView_->showMessage(Banner::Kind::Warning,
+                              tr("“%1” was left as it is on %2: nothing was copied.").arg(name, targetUrl_));
+      } else if (!*store) {
+        jobView_->showMessage(Banner::Kind::Error,
+                              describeError(error) + QLatin1Char(' ') +
+                                  tr("If the server keeps its models elsewhere, pick that folder with “Store "
+                                     "folder…”."));
+      } else {
+        jobView_->showOutcome(false, error, {}, {});
+      }
+      Q_EMIT copyFinished(false);
+      return;
+    }
+    jobView_->showMessage(Banner::Kind::Success, tr("Copied to %1 as “%2”: %3 file(s) uploaded (%4), %5 already there.")
+                                                     .arg(targetUrl_, QString::fromStdString(result->targetModel))
+                                                     .arg(result->blobsUploaded)
+                                                     .arg(sizeText(result->bytesUploaded))
+                                                     .arg(result->blobsAlreadyThere));
+    Q_EMIT copyFinished(true);
+  });
+  jobView_->track(job_);
   target_->setEnabled(false);
   name_->setEnabled(false);
   storeButton_->setEnabled(false);
   copy_->setEnabled(false);
-}
-
-void OllamaCopyHostDialog::drain() {
-  for (const auto& line : lines_->take())
-    log_->appendPlainText(QString::fromStdString(line));
 }
 
 } // namespace ui

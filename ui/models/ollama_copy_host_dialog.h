@@ -25,10 +25,8 @@ class QTimer;
 namespace md {
 namespace ui {
 
-class Banner;
 class JobHandle;
-class ProgressPanel;
-class TextQueue;
+class JobView;
 
 class OllamaCopyHostDialog : public QDialog {
   Q_OBJECT
@@ -43,9 +41,6 @@ public:
   QComboBox* targetCombo() const { return target_; }
   QLineEdit* nameEdit() const { return name_; }
   QPushButton* copyButton() const { return copy_; }
-  ProgressPanel* progressPanel() const { return progress_; }
-  QPlainTextEdit* log() const { return log_; }
-  Banner* banner() const { return banner_; }
   bool isRunning() const { return !job_.isNull(); }
   QString targetUrl() const { return targetUrl_; }
   QPushButton* storeFolderButton() const { return storeButton_; }
@@ -74,7 +69,6 @@ Q_SIGNALS:
 
 private:
   void check();
-  void drain();
   bool ask(const QString& title, const QString& question);
   void updateStoreLabel();
 
@@ -84,7 +78,6 @@ private:
   QString usedStore_;
   QString model_;
   QString targetUrl_;
-  std::shared_ptr<TextQueue> lines_; // status lines from the job thread
   QPointer<JobHandle> job_;
   Confirm confirm_;
   QComboBox* target_ = nullptr;
@@ -92,11 +85,8 @@ private:
   QLabel* problem_ = nullptr;
   QLabel* storeLabel_ = nullptr;
   QPushButton* storeButton_ = nullptr;
-  Banner* banner_ = nullptr;
-  ProgressPanel* progress_ = nullptr;
-  QPlainTextEdit* log_ = nullptr;
+  JobView* jobView_ = nullptr;
   QPushButton* copy_ = nullptr;
-  QTimer* drainTimer_ = nullptr;
 };
 
 } // namespace ui

@@ -176,9 +176,8 @@ void OllamaDetails::load(const QString& url, const QString& name, const QStringL
   name_ = name;
   stores_ = stores;
   title_->setText(name);
-  std::function<md::Result<OllamaDetailsData>(md::ProgressReporter&)> work =
-      [url = url.toStdString(), model = name.toStdString(),
-       stores = storePaths(stores)](md::ProgressReporter& reporter) -> md::Result<OllamaDetailsData> {
+  auto work = [url = url.toStdString(), model = name.toStdString(),
+               stores = storePaths(stores)](md::ProgressReporter& reporter) -> md::Result<OllamaDetailsData> {
     auto show = md::ollama::Client(url).show(model, false, reporter.cancelToken());
     if (!show)
       return show.error();
@@ -195,21 +194,20 @@ void OllamaDetails::load(const QString& url, const QString& name, const QStringL
     }
     return data;
   };
-  job_ =
-      runJob<OllamaDetailsData>(this, work, [this, generation = ++generation_](md::Result<OllamaDetailsData> result) {
-        if (generation != generation_)
-          return; // another model was selected meanwhile
-        job_.clear();
-        if (!result) {
-          if (result.error().code != md::ErrorCode::Cancelled)
-            banner_->showError(result.error());
-          Q_EMIT loaded(false);
-          return;
-        }
-        data_ = std::move(*result);
-        showData(*data_);
-        Q_EMIT loaded(true);
-      });
+  job_ = runJob(this, work, [this, generation = ++generation_](md::Result<OllamaDetailsData> result) {
+    if (generation != generation_)
+      return; // another model was selected meanwhile
+    job_.clear();
+    if (!result) {
+      if (result.error().code != md::ErrorCode::Cancelled)
+        banner_->showError(result.error());
+      Q_EMIT loaded(false);
+      return;
+    }
+    data_ = std::move(*result);
+    showData(*data_);
+    Q_EMIT loaded(true);
+  });
 }
 
 void OllamaDetails::showData(const OllamaDetailsData& data) {

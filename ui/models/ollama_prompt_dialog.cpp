@@ -10,15 +10,11 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTimer>
 #include <QVBoxLayout>
 
-#include <atomic>
-
 #include "core/ollama/client.h"
-#include "ui/shell/banner.h"
 #include "ui/shell/job.h"
-#include "ui/shell/text_queue.h"
+#include "ui/shell/job_view.h"
 
 namespace md {
 namespace ui {
@@ -27,13 +23,8 @@ namespace {
 constexpr qint64 kMaxImageBytes = 32 << 20;
 }
 
-struct OllamaPromptDialog::Stream {
-  TextQueue pieces;
-  std::atomic<bool> stop{false};
-};
-
 OllamaPromptDialog::OllamaPromptDialog(const QString& hostUrl, const QString& model, bool vision, QWidget* parent)
-    : QDialog(parent), host_(hostUrl), model_(model), vision_(vision), stream_(std::make_shared<Stream>()) {
+    : QDialog(parent), host_(hostUrl), model_(model), vision_(vision) {
   setObjectName(QStringLiteral("ollamaPromptDialog"));
   setWindowTitle(tr("Test prompt: %1").arg(model));
   auto* layout = new QVBoxLayout(this);
@@ -51,7 +42,11 @@ OllamaPromptDialog::OllamaPromptDialog(const QString& hostUrl, const QString& mo
   attachments_->setWordWrap(true);
   row->addWidget(attach_);
   row->addWidget(attachments_, 1);
-  banner_ = new Banner(this);
+  jobView_ = new JobView(this);
+  jobView_->setObjectName(QStringLiteral("promptJob"));
+  jobView_->setCountsItems(true);
+  jobView_->setPhaseNames({{QStringLiteral("waiting"), tr("Waiting for the model (it may be loading)")},
+                           {QStringLiteral("answering"), tr("Answering (tokens)")}});
   answer_ = new QPlainTextEdit(this);
   answer_->setObjectName(QStringLiteral("promptAnswer"));
   answer_->setReadOnly(true);
@@ -67,14 +62,11 @@ OllamaPromptDialog::OllamaPromptDialog(const QString& hostUrl, const QString& mo
   auto* close = buttons->addButton(QDialogButtonBox::Close);
   layout->addWidget(prompt_);
   layout->addLayout(row);
-  layout->addWidget(banner_);
+  layout->addWidget(jobView_);
   layout->addWidget(answer_, 1);
   layout->addWidget(stats_);
   layout->addWidget(buttons);
 
-  drainTimer_ = new QTimer(this);
-  drainTimer_->setInterval(50);
-  connect(drainTimer_, &QTimer::timeout, this, &OllamaPromptDialog::drain);
   connect(send_, &QPushButton::clicked, this, &OllamaPromptDialog::send);
   connect(stop_, &QPushButton::clicked, this, &OllamaPromptDialog::stop);
   connect(close, &QPushButton::clicked, this, &QDialog::reject);
@@ -88,16 +80,14 @@ OllamaPromptDialog::OllamaPromptDialog(const QString& hostUrl, const QString& mo
   resize(600, 460);
 }
 
-OllamaPromptDialog::~OllamaPromptDialog() {
-  stream_->stop = true; // the job (owned by this) is cancelled too
-}
+OllamaPromptDialog::~OllamaPromptDialog() = default; // the job (owned by this) is cancelled
 
 bool OllamaPromptDialog::attachImage(const QString& path) {
   if (!vision_)
     return false;
   const QFileInfo info(path);
   if (!info.isFile() || info.size() > kMaxImageBytes) {
-    banner_->showMessage(
+    jobView_->showMessage(
         Banner::Kind::Error,
         tr("“%1” is not an image file ModelDesk can send (at most 32 MB).").arg(QDir::toNativeSeparators(path)));
     return false;
@@ -118,15 +108,14 @@ void OllamaPromptDialog::send() {
   const QString text = prompt_->toPlainText().trimmed();
   if (text.isEmpty() || isRunning())
     return;
-  banner_->clear();
+  jobView_->clearBanner();
   answer_->clear();
   stats_->clear();
   tokensPerSecond_ = 0;
-  stream_ = std::make_shared<Stream>();
+  stopped_ = false;
   // The images are read on the job thread, not here: they can be large or on a slow disk.
-  std::function<md::Result<md::ollama::GenerationResult>(md::ProgressReporter&)> work =
-      [url = host_.toStdString(), model = model_.toStdString(), text = text.toStdString(), images = images_,
-       stream = stream_](md::ProgressReporter& progress) -> md::Result<md::ollama::GenerationResult> {
+  auto work = [url = host_.toStdString(), model = model_.toStdString(), text = text.toStdString(),
+               images = images_](md::ProgressReporter& progress) -> md::Result<md::ollama::GenerationResult> {
     md::ollama::ChatMessage message{"user", text, {}};
     for (const QString& path : images) {
       QFile file(path);
@@ -149,19 +138,22 @@ void OllamaPromptDialog::send() {
     // Ollama sends nothing while it loads a big model: allow ten minutes of
     // silence (Stop still ends it at once).
     options.streamStallSeconds = 600;
+    progress.beginPhase("waiting", 0);
+    std::uint64_t pieces = 0;
     return md::ollama::Client(url, options)
         .chat(
             request,
-            [stream](const std::string& piece) {
-              stream->pieces.push(piece);
-              return !stream->stop.load();
+            [&progress, &pieces](const std::string& piece) {
+              if (pieces++ == 0)
+                progress.beginPhase("answering", 0);
+              progress.piece(piece);
+              progress.update(pieces);
+              return !progress.cancelled();
             },
             progress.cancelToken());
   };
-  job_ = runJob<md::ollama::GenerationResult>(this, work, [this](md::Result<md::ollama::GenerationResult> result) {
+  job_ = runJob(this, work, [this](md::Result<md::ollama::GenerationResult> result) {
     job_.clear();
-    drainTimer_->stop();
-    drain();
     send_->setEnabled(true);
     stop_->setEnabled(false);
     if (result) {
@@ -170,33 +162,29 @@ void OllamaPromptDialog::send() {
                           .arg(result->evalCount)
                           .arg(QLocale().toString(double(result->evalDurationNs) / 1e9, 'f', 3))
                           .arg(QLocale().toString(tokensPerSecond_, 'f', 1)));
-    } else if (result.error().code == md::ErrorCode::Cancelled || stream_->stop) {
+    } else if (result.error().code == md::ErrorCode::Cancelled || stopped_) {
       stats_->setText(tr("Stopped."));
     } else {
-      banner_->showError(result.error());
+      jobView_->showError(result.error());
     }
     Q_EMIT answerFinished(result.ok());
   });
-  drainTimer_->start();
+  connect(job_, &JobHandle::pieces, this, &OllamaPromptDialog::showPieces);
+  jobView_->track(job_);
   send_->setEnabled(false);
   stop_->setEnabled(true);
 }
 
 void OllamaPromptDialog::stop() {
-  stream_->stop = true;
+  stopped_ = true;
   if (job_)
     job_->cancel();
 }
 
-void OllamaPromptDialog::drain() {
-  std::string piece;
-  for (auto& each : stream_->pieces.take())
-    piece += each;
-  if (piece.empty())
-    return;
+void OllamaPromptDialog::showPieces(const QString& text) {
   QTextCursor cursor = answer_->textCursor();
   cursor.movePosition(QTextCursor::End);
-  cursor.insertText(QString::fromStdString(piece));
+  cursor.insertText(text);
 }
 
 } // namespace ui

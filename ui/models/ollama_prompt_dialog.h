@@ -13,12 +13,11 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QTimer;
 
 namespace md {
 namespace ui {
 
-class Banner;
+class JobView;
 class JobHandle;
 
 class OllamaPromptDialog : public QDialog {
@@ -33,7 +32,6 @@ public:
   QPushButton* sendButton() const { return send_; }
   QPushButton* stopButton() const { return stop_; }
   QPushButton* attachButton() const { return attach_; }
-  Banner* banner() const { return banner_; }
   bool isRunning() const { return !job_.isNull(); }
   double tokensPerSecond() const { return tokensPerSecond_; }
 
@@ -44,13 +42,11 @@ public:
   void send();
   void stop();
 
-  struct Stream; // pieces crossing from the job thread
-
 Q_SIGNALS:
   void answerFinished(bool ok);
 
 private:
-  void drain();
+  void showPieces(const QString& text);
   void updateAttachments();
 
   QString host_;
@@ -58,17 +54,16 @@ private:
   bool vision_ = false;
   QStringList images_;
   double tokensPerSecond_ = 0;
-  std::shared_ptr<Stream> stream_;
+  bool stopped_ = false; // the user pressed Stop
   QPointer<JobHandle> job_;
   QPlainTextEdit* prompt_ = nullptr;
   QPlainTextEdit* answer_ = nullptr;
   QLabel* attachments_ = nullptr;
   QLabel* stats_ = nullptr;
-  Banner* banner_ = nullptr;
+  JobView* jobView_ = nullptr;
   QPushButton* attach_ = nullptr;
   QPushButton* send_ = nullptr;
   QPushButton* stop_ = nullptr;
-  QTimer* drainTimer_ = nullptr;
 };
 
 } // namespace ui

@@ -8,47 +8,22 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <mutex>
-#include <vector>
 
 #include "core/ollama/client.h"
 #include "core/ollama/model_name.h"
 #include "ui/modelfile/create_in_ollama_dialog.h"
-#include "ui/shell/banner.h"
 #include "ui/shell/job.h"
-#include "ui/shell/progress_panel.h"
+#include "ui/shell/job_view.h"
 #include "ui/shell/widgets.h"
 
 namespace md {
 namespace ui {
 
-// The layers as the pull reports them, in the order they first appear.
-struct OllamaPullDialog::State {
-  struct Layer {
-    std::string digest;
-    std::uint64_t total = 0;
-    std::uint64_t completed = 0;
-  };
-  std::mutex mutex;
-  std::vector<Layer> layers;
-
-  void record(const std::string& digest, std::uint64_t completed, std::uint64_t total) {
-    std::lock_guard lock(mutex);
-    auto it = std::find_if(layers.begin(), layers.end(), [&](const Layer& layer) { return layer.digest == digest; });
-    if (it == layers.end())
-      it = layers.insert(layers.end(), Layer{digest});
-    it->completed = completed;
-    it->total = total;
-  }
-};
-
-OllamaPullDialog::OllamaPullDialog(const QString& hostUrl, QWidget* parent)
-    : QDialog(parent), host_(hostUrl), state_(std::make_shared<State>()) {
+OllamaPullDialog::OllamaPullDialog(const QString& hostUrl, QWidget* parent) : QDialog(parent), host_(hostUrl) {
   setObjectName(QStringLiteral("ollamaPullDialog"));
   setWindowTitle(tr("Pull a model"));
   auto* layout = new QVBoxLayout(this);
@@ -64,11 +39,10 @@ OllamaPullDialog::OllamaPullDialog(const QString& hostUrl, QWidget* parent)
   nameProblem_ = new QLabel(this);
   nameProblem_->setWordWrap(true);
   layout->addWidget(nameProblem_);
-  banner_ = new Banner(this);
-  layout->addWidget(banner_);
-  progress_ = new ProgressPanel(this);
-  progress_->setPhaseNames({{QStringLiteral("pulling"), tr("Pulling")}});
-  layout->addWidget(progress_);
+  jobView_ = new JobView(this);
+  jobView_->setObjectName(QStringLiteral("pullJob"));
+  jobView_->setPhaseNames({{QStringLiteral("pulling"), tr("Pulling")}});
+  layout->addWidget(jobView_);
   layers_ = new QTreeWidget(this);
   layers_->setObjectName(QStringLiteral("pullLayers"));
   layers_->setRootIsDecorated(false);
@@ -83,9 +57,6 @@ OllamaPullDialog::OllamaPullDialog(const QString& hostUrl, QWidget* parent)
   closeButton_ = buttons->addButton(QDialogButtonBox::Close);
   layout->addWidget(buttons);
 
-  drainTimer_ = new QTimer(this);
-  drainTimer_->setInterval(100);
-  connect(drainTimer_, &QTimer::timeout, this, &OllamaPullDialog::showLayers);
   connect(nameEdit_, &QLineEdit::textChanged, this, &OllamaPullDialog::checkName);
   connect(nameEdit_, &QLineEdit::returnPressed, this, &OllamaPullDialog::startPull);
   connect(pullButton_, &QPushButton::clicked, this, &OllamaPullDialog::startPull);
@@ -108,50 +79,35 @@ void OllamaPullDialog::startPull() {
   if (!md::ollama::checkModelName(name.toStdString()).ok() || isRunning())
     return;
   model_ = name;
-  banner_->clear();
   layers_->clear();
-  state_ = std::make_shared<State>();
-  job_ =
-      runJob(this,
-             [url = host_.toStdString(), model = name.toStdString(),
-              state = state_](md::ProgressReporter& progress) -> md::Status {
-               return md::ollama::Client(url).pull(
-                   model, progress, {}, [&state](const std::string& digest, std::uint64_t done, std::uint64_t total) {
-                     state->record(digest, done, total);
-                   });
-             });
-  progress_->track(job_);
+  job_ = runJob(this, [url = host_.toStdString(), model = name.toStdString()](md::ProgressReporter& progress) {
+    return md::ollama::Client(url).pull(model, progress);
+  });
+  connect(job_, &JobHandle::items, this, &OllamaPullDialog::showLayers);
+  jobView_->track(job_);
   connect(job_, &JobHandle::finished, this, [this](bool ok, const md::Error& error) {
     job_.clear();
-    drainTimer_->stop();
-    showLayers();
     nameEdit_->setEnabled(true);
     checkName();
-    if (ok)
-      banner_->showMessage(Banner::Kind::Success, tr("Pulled “%1”.").arg(model_));
-    else if (error.code == md::ErrorCode::Cancelled)
-      banner_->showMessage(Banner::Kind::Warning, tr("Cancelled. The pull can be resumed later."));
-    else
-      banner_->showError(error);
+    jobView_->showOutcome(ok, error, tr("Pulled “%1”.").arg(model_), tr("Cancelled. The pull can be resumed later."));
     Q_EMIT pullFinished(ok);
   });
-  drainTimer_->start();
   nameEdit_->setEnabled(false);
   pullButton_->setEnabled(false);
 }
 
-void OllamaPullDialog::showLayers() {
-  std::lock_guard lock(state_->mutex);
-  for (int i = 0; i < int(state_->layers.size()); ++i) {
-    const auto& layer = state_->layers[std::size_t(i)];
-    QTreeWidgetItem* item = layers_->topLevelItem(i);
+// One row a layer, in the order the layers first appear.
+void OllamaPullDialog::showLayers(const QList<JobItem>& changed) {
+  for (const JobItem& layer : changed) {
+    const auto found = layers_->findItems(layer.key.mid(7, 12), Qt::MatchExactly, 0);
+    QTreeWidgetItem* item = found.isEmpty() ? nullptr : found.front();
     if (!item) {
-      item = new QTreeWidgetItem(layers_, {QString::fromStdString(layer.digest).mid(7, 12)});
-      item->setToolTip(0, QString::fromStdString(layer.digest));
+      item = new QTreeWidgetItem(layers_, {layer.key.mid(7, 12)});
+      item->setToolTip(0, layer.key);
     }
     item->setText(1, sizeText(layer.total));
-    const int percent = layer.total ? int(std::min<std::uint64_t>(100, layer.completed * 100 / layer.total)) : 0;
-    item->setText(2, layer.total && layer.completed >= layer.total ? tr("done") : QStringLiteral("%1%").arg(percent));
+    const int percent = layer.total ? int(std::min<quint64>(100, layer.done * 100 / layer.total)) : 0;
+    item->setText(2, layer.total && layer.done >= layer.total ? tr("done") : QStringLiteral("%1%").arg(percent));
     item->setData(2, Qt::UserRole, percent);
   }
 }

@@ -17,9 +17,9 @@ class QTreeWidget;
 namespace md {
 namespace ui {
 
-class Banner;
 class JobHandle;
-class ProgressPanel;
+class JobView;
+struct JobItem;
 
 class OllamaPullDialog : public QDialog {
   Q_OBJECT
@@ -29,34 +29,27 @@ public:
 
   QLineEdit* nameEdit() const { return nameEdit_; }
   QPushButton* pullButton() const { return pullButton_; }
-  ProgressPanel* progressPanel() const { return progress_; }
   QTreeWidget* layers() const { return layers_; }
-  Banner* banner() const { return banner_; }
   QString pulledModel() const { return model_; }
   bool isRunning() const { return !job_.isNull(); }
   void startPull();
-
-  struct State; // shared with the job thread
 
 Q_SIGNALS:
   void pullFinished(bool ok);
 
 private:
   void checkName();
-  void showLayers();
+  void showLayers(const QList<JobItem>& changed);
 
   QString host_;
   QString model_;
-  std::shared_ptr<State> state_;
   QPointer<JobHandle> job_;
   QLabel* nameProblem_ = nullptr;
   QLineEdit* nameEdit_ = nullptr;
   QPushButton* pullButton_ = nullptr;
   QPushButton* closeButton_ = nullptr;
-  Banner* banner_ = nullptr;
-  ProgressPanel* progress_ = nullptr;
+  JobView* jobView_ = nullptr;
   QTreeWidget* layers_ = nullptr;
-  QTimer* drainTimer_ = nullptr;
 };
 
 } // namespace ui

@@ -200,34 +200,31 @@ void OllamaTab::refresh() {
     return;
   }
   const QString url = hostUrl();
-  std::function<md::Result<OllamaSnapshot>(md::ProgressReporter&)> work =
-      [url = url.toStdString(), cache = facts_](md::ProgressReporter& reporter) {
-        return fetchOllamaSnapshot(url, cache, reporter.cancelToken());
-      };
+  auto work = [url = url.toStdString(), cache = facts_](md::ProgressReporter& reporter) {
+    return fetchOllamaSnapshot(url, cache, reporter.cancelToken());
+  };
   // The model waiting to be selected when this refresh started gets this one
   // attempt: when the snapshot does not list it, it is given up.
   const QString wanted = pendingSelection_;
-  refresh_ =
-      runJob<OllamaSnapshot>(this, work, [this, generation = generation_, wanted](md::Result<OllamaSnapshot> result) {
-        if (generation != generation_)
-          return; // the host changed while this refresh ran
-        refresh_.clear();
-        if (result) {
-          applySnapshot(*result);
-        } else if (result.error().code != md::ErrorCode::Cancelled) {
-          lastError_ = describeError(result.error());
-          lastErrorIsHttp_ = result.error().code == md::ErrorCode::Http;
-          table_->setRows({});
-          details_->clear();
-          setState(State::Unreachable);
-        }
-        if (!wanted.isEmpty() && pendingSelection_ == wanted &&
-            (result || result.error().code != md::ErrorCode::Cancelled))
-          pendingSelection_.clear();
-        Q_EMIT refreshed(result.ok());
-        if (std::exchange(refreshAgain_, false))
-          refresh();
-      });
+  refresh_ = runJob(this, work, [this, generation = generation_, wanted](md::Result<OllamaSnapshot> result) {
+    if (generation != generation_)
+      return; // the host changed while this refresh ran
+    refresh_.clear();
+    if (result) {
+      applySnapshot(*result);
+    } else if (result.error().code != md::ErrorCode::Cancelled) {
+      lastError_ = describeError(result.error());
+      lastErrorIsHttp_ = result.error().code == md::ErrorCode::Http;
+      table_->setRows({});
+      details_->clear();
+      setState(State::Unreachable);
+    }
+    if (!wanted.isEmpty() && pendingSelection_ == wanted && (result || result.error().code != md::ErrorCode::Cancelled))
+      pendingSelection_.clear();
+    Q_EMIT refreshed(result.ok());
+    if (std::exchange(refreshAgain_, false))
+      refresh();
+  });
 }
 
 void OllamaTab::applySnapshot(const OllamaSnapshot& snapshot) {

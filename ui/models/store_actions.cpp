@@ -81,8 +81,7 @@ JobHandle* removeOllamaModels(QObject* owner, const QStringList& models, const Q
     names.push_back(model.toStdString());
   const std::string url = OllamaHosts::localUrl().toStdString();
   const std::filesystem::path store = pathFromUtf8(modelsDir.toStdString());
-  std::function<Result<RemovalSummary>(ProgressReporter&)> work =
-      [names, url, store](ProgressReporter& progress) -> Result<RemovalSummary> {
+  auto work = [names, url, store](ProgressReporter& progress) -> Result<RemovalSummary> {
     const ollama::Client client(url, {.connectTimeout = std::chrono::milliseconds(1500)});
     RemovalSummary summary;
     for (const auto& name : names) {
@@ -95,7 +94,7 @@ JobHandle* removeOllamaModels(QObject* owner, const QStringList& models, const Q
     }
     return summary;
   };
-  return runJob<RemovalSummary>(owner, work, [done = std::move(done)](Result<RemovalSummary> result) {
+  return runJob(owner, work, [done = std::move(done)](Result<RemovalSummary> result) {
     if (!result) {
       done(false, describeError(result.error()));
       return;

@@ -250,10 +250,8 @@ void StoreBrowser::rescan() {
   scanning_ = true;
   scannedOnce_ = true;
   const stores::ScanRequest request = this->request();
-  std::function<Result<stores::ScanReport>(ProgressReporter&)> work = [request](ProgressReporter& progress) {
-    return stores::scanStores(request, progress);
-  };
-  JobHandle* job = runJob<stores::ScanReport>(this, work, [this](Result<stores::ScanReport> result) {
+  auto work = [request](ProgressReporter& progress) { return stores::scanStores(request, progress); };
+  JobHandle* job = runJob(this, work, [this](Result<stores::ScanReport> result) {
     scanning_ = false;
     if (result.ok())
       applyReport(std::move(result).value());

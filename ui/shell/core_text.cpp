@@ -1,200 +1,247 @@
 #include "ui/shell/core_text.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
-#include <QStringList>
 
-#include <vector>
+#include "ui/shell/widgets.h"
 
 namespace md {
 namespace ui {
 
 namespace {
 
-// The English templates, exactly as core builds the sentences (core/merge).
-// %1…%n stand for the variable pieces, in the order they appear.
 constexpr const char* kContext = "CoreText";
-const char* const kTemplates[] = {
-    // merge plan: sequences
-    QT_TRANSLATE_NOOP("CoreText", "part %1 appears twice: %2 and %3"),
-    QT_TRANSLATE_NOOP("CoreText", "shard %1 appears twice: %2 and %3"),
-    QT_TRANSLATE_NOOP("CoreText", "Missing %1 (%2 of %3 parts present)"),
-    QT_TRANSLATE_NOOP("CoreText", "Missing %1 (%2 of %3 shards present)"),
-    QT_TRANSLATE_NOOP("CoreText", "%1 does not have a byte-split part name, but %2 does"),
-    QT_TRANSLATE_NOOP("CoreText", "The parts belong to different files: %1 and %2"),
-    QT_TRANSLATE_NOOP("CoreText",
-                      "No part starts with GGUF: the first part of %1 is missing, or these are not GGUF parts"),
-    QT_TRANSLATE_NOOP("CoreText", "Wrong order: %1 starts with GGUF, but %2 comes before it"),
-    QT_TRANSLATE_NOOP("CoreText", "%1 also starts with GGUF: only the first part of a byte split does"),
-    QT_TRANSLATE_NOOP("CoreText",
-                      "The parts add up to %1, but the header of %2 expects %3: %4 missing (is a part missing?)"),
-    QT_TRANSLATE_NOOP("CoreText", "The parts add up to %1, more than the %2 the header of %3 expects"),
-    QT_TRANSLATE_NOOP("CoreText", "%1 is not a llama.cpp shard (it has no split.count above 1)"),
-    QT_TRANSLATE_NOOP("CoreText", "split.count differs: %1 says %2, %3 says %4"),
-    QT_TRANSLATE_NOOP("CoreText", "%1: its name says shard %2, but split.no says shard %3"),
-    QT_TRANSLATE_NOOP("CoreText", "Tensor '%1' appears in more than one shard (%2)"),
-    QT_TRANSLATE_NOOP("CoreText", "The shards hold %1 tensors, but split.tensors.count in %2 says %3"),
-    QT_TRANSLATE_NOOP("CoreText", "Ollama 0.30 and newer imports llama.cpp shards directly. Merge them for LM "
-                                  "Studio, older Ollama, or a single-file copy."),
-    // merge plan: models, projectors, adapters
-    QT_TRANSLATE_NOOP("CoreText", "%1 has no tensors: it is neither a model, a projector nor an adapter"),
-    QT_TRANSLATE_NOOP("CoreText", "%1 and %2 are both models: pick one"),
-    QT_TRANSLATE_NOOP("CoreText", "%1 and %2 are both projectors: pick one"),
-    QT_TRANSLATE_NOOP("CoreText", "%1 and %2 are both adapters: pick one"),
-    QT_TRANSLATE_NOOP("CoreText", "There is no model among the files: a projector or an adapter needs a model"),
-    QT_TRANSLATE_NOOP("CoreText", "%1 is already a complete model: there is nothing to merge"),
-    QT_TRANSLATE_NOOP("CoreText",
-                      "Ollama 0.7.1 and newer reads the projector as a separate file: create the model with two "
-                      "FROM lines instead of merging. Concatenating is only for older Ollama (< 0.7.1); newer "
-                      "Ollama drops the projector from such a file."),
-    // merge plan: each file
-    QT_TRANSLATE_NOOP("CoreText", "%1 cannot be read: %2"),
-    QT_TRANSLATE_NOOP("CoreText", "llama.cpp shard %1 of %2 (from its header)"),
-    QT_TRANSLATE_NOOP("CoreText", "part %1 of a byte split (by its name); it starts with the GGUF header"),
-    QT_TRANSLATE_NOOP("CoreText", "part %1 of a byte split (by its name); it continues the file"),
-    QT_TRANSLATE_NOOP("CoreText", "a GGUF model (%1)"),
-    QT_TRANSLATE_NOOP("CoreText", "a GGUF projector (%1)"),
-    QT_TRANSLATE_NOOP("CoreText", "a GGUF adapter (%1)"),
-    QT_TRANSLATE_NOOP("CoreText", "a GGUF model"),
-    QT_TRANSLATE_NOOP("CoreText", "a GGUF projector"),
-    QT_TRANSLATE_NOOP("CoreText", "a GGUF adapter"),
-    QT_TRANSLATE_NOOP("CoreText", "%1 is incomplete: %2 missing (an interrupted download, or a missing part)"),
-    QT_TRANSLATE_NOOP("CoreText", "%1 is incomplete: %2 missing"),
-    QT_TRANSLATE_NOOP("CoreText", "%1 is not a GGUF file (it starts with '%2', not 'GGUF')"),
-    QT_TRANSLATE_NOOP("CoreText", "%1 is empty: an interrupted download, or a placeholder"),
-    QT_TRANSLATE_NOOP("CoreText", "%1 is a Git LFS pointer, not the model: download the real file (git lfs pull)"),
-    QT_TRANSLATE_NOOP("CoreText", "%1 is a web page, not a GGUF file: the download saved an error or sign-in page"),
-    QT_TRANSLATE_NOOP("CoreText", "There is no file %1"),
-    QT_TRANSLATE_NOOP("CoreText", "%1 is a checksum file: left out"),
-    QT_TRANSLATE_NOOP("CoreText", "%1 already fits in one shard of that size: there is nothing to split"),
-    QT_TRANSLATE_NOOP("CoreText", "%1 is listed twice"),
-    QT_TRANSLATE_NOOP("CoreText", "No files to merge"),
-    QT_TRANSLATE_NOOP("CoreText", "llama.cpp shards (%1) cannot be mixed with byte-split parts (%2)"),
-    // writing the output
-    QT_TRANSLATE_NOOP("CoreText", "Not enough free space: needs %1 plus %2 of headroom in %3, but only %4 is free"),
-    QT_TRANSLATE_NOOP("CoreText", "Not enough free space: needs %1 in %2, but only %3 is free"),
-    QT_TRANSLATE_NOOP("CoreText", "Cannot tell the free space in %1: %2"),
-    QT_TRANSLATE_NOOP("CoreText", "The output folder does not exist: %1"),
-    QT_TRANSLATE_NOOP("CoreText", "Cannot create the folder %1: %2"),
-    QT_TRANSLATE_NOOP("CoreText", "The output already exists: %1"),
-    QT_TRANSLATE_NOOP("CoreText", "The output appeared while writing: %1"),
-    QT_TRANSLATE_NOOP("CoreText", "Cannot rename the finished output to %1: %2"),
-    QT_TRANSLATE_NOOP("CoreText", "Cancelled"),
-    // Ollama (core/ollama, core/net, core/stores/ollama_store.cpp); the longer
-    // form of a sentence comes first, since the first template that matches wins
-    QT_TRANSLATE_NOOP("CoreText", "Ollama is not running at %1 (%2)"),
-    QT_TRANSLATE_NOOP("CoreText", "Ollama is not running at %1"),
-    QT_TRANSLATE_NOOP("CoreText", "The connection to Ollama at %1 failed: %2"),
-    QT_TRANSLATE_NOOP("CoreText", "Ollama at %1 did not answer in time (%2)"),
-    QT_TRANSLATE_NOOP("CoreText", "Could not connect to %1: %2"),
-    QT_TRANSLATE_NOOP("CoreText", "No answer from %1 in time: %2"),
-    QT_TRANSLATE_NOOP("CoreText", "Request to %1 failed: %2"),
-    QT_TRANSLATE_NOOP("CoreText", "Cancelled by the user"),
-    QT_TRANSLATE_NOOP("CoreText", "Stopped by the caller"),
-    QT_TRANSLATE_NOOP("CoreText", "Ollama answered %1 for %2: %3"),
-    QT_TRANSLATE_NOOP("CoreText", "Ollama answered %1 for %2"),
-    QT_TRANSLATE_NOOP("CoreText", "Ollama reported an error: %1"),
-    QT_TRANSLATE_NOOP("CoreText", "Ollama sent a reply that is not JSON: %1"),
-    QT_TRANSLATE_NOOP("CoreText", "The server at %1 does not look like Ollama"),
-    QT_TRANSLATE_NOOP("CoreText", "The stream from Ollama broke off after %1 lines: %2"),
-    QT_TRANSLATE_NOOP("CoreText", "The pull of %1 ended before Ollama reported success"),
-    QT_TRANSLATE_NOOP("CoreText", "Creating %1 ended before Ollama reported success"),
-    QT_TRANSLATE_NOOP("CoreText", "%1, though %2 has it: is that folder the server's OLLAMA_MODELS?"),
-    QT_TRANSLATE_NOOP("CoreText", "%1 is not in the store at %2"),
-    QT_TRANSLATE_NOOP("CoreText", "The manifest of %1 is not a readable manifest"),
-    QT_TRANSLATE_NOOP("CoreText", "The %1 layer of %2 (%3) is missing from the store at %4"),
-    QT_TRANSLATE_NOOP("CoreText", "%1 has no model layer to copy"),
-    QT_TRANSLATE_NOOP("CoreText", "%1 has a %2 layer, which cannot be copied to another host"),
-    QT_TRANSLATE_NOOP("CoreText", "\"%1\" already exists on %2"),
-    QT_TRANSLATE_NOOP("CoreText", "%1 is not in any Ollama store; looked in %2"),
-    QT_TRANSLATE_NOOP("CoreText", "%1 is not in any Ollama store: no folder to look in"),
-    QT_TRANSLATE_NOOP("CoreText", "The store at %1 holds %2 but the server at %3 does not have it: is %4 that "
-                                  "server's OLLAMA_MODELS?"),
-    QT_TRANSLATE_NOOP("CoreText", "The store at %1 holds a different version of %2 than the server at %3: is %4 "
-                                  "that server's OLLAMA_MODELS?"),
-    QT_TRANSLATE_NOOP("CoreText",
-                      "Cannot check %1 in the store at %2 against the server at %3, which did not answer: %4"),
-    QT_TRANSLATE_NOOP("CoreText", "Cannot read the manifest %1"),
-    QT_TRANSLATE_NOOP("CoreText", "'%1' is not a model name"),
-    QT_TRANSLATE_NOOP("CoreText", "%1 is already on %2: copy it under another name, or to another server"),
-    QT_TRANSLATE_NOOP("CoreText", "Copying %1 needs the model folder (OLLAMA_MODELS) of %2"),
-    QT_TRANSLATE_NOOP("CoreText", "Cannot read the blob %1: %2"),
-    QT_TRANSLATE_NOOP("CoreText", "'%1' is not a valid model name: %2"),
-    QT_TRANSLATE_NOOP("CoreText", "Cannot read the Modelfile: %1"),
-    QT_TRANSLATE_NOOP("CoreText", "Cannot read the Modelfile"),
-    QT_TRANSLATE_NOOP("CoreText", "The file is too large to be a Modelfile"),
-    // environment variables (core/env/catalog.cpp), "%1" is the variable
-    QT_TRANSLATE_NOOP("CoreText", "%1: the value is empty"),
-    QT_TRANSLATE_NOOP("CoreText", "%1: the value must be a single line"),
-    QT_TRANSLATE_NOOP("CoreText", "%1: the address contains spaces"),
-    QT_TRANSLATE_NOOP("CoreText", "%1: only http:// and https:// addresses are supported"),
-    QT_TRANSLATE_NOOP("CoreText", "%1: the host name is empty"),
-    QT_TRANSLATE_NOOP("CoreText", "%1: an IPv6 address needs both brackets, as in [::1]:11434"),
-    QT_TRANSLATE_NOOP("CoreText", "%1: the path must be absolute (start at the root, not with ~ or a relative folder)"),
-    QT_TRANSLATE_NOOP("CoreText", "%1: %2 exists but is not a folder"),
-    QT_TRANSLATE_NOOP("CoreText", "%1: cannot write in %2"),
-    QT_TRANSLATE_NOOP("CoreText", "%1: the key is empty"),
-    QT_TRANSLATE_NOOP("CoreText", "%1: the key contains spaces or control characters (was it pasted with extra text?)"),
-    QT_TRANSLATE_NOOP("CoreText", "%1: the key is too short to be an API key"),
-    QT_TRANSLATE_NOOP("CoreText", "%1: expected a duration such as 5m, 1h or -1"),
-    QT_TRANSLATE_NOOP("CoreText", "%1: expected a whole number"),
-    QT_TRANSLATE_NOOP("CoreText", "%1: expected true, false, 1 or 0"),
-};
 
-struct Pattern {
-  const char* source;
-  QRegularExpression regex;
-};
-
-const std::vector<Pattern>& patterns() {
-  static const std::vector<Pattern> compiled = [] {
-    std::vector<Pattern> list;
-    static const QRegularExpression placeholder(QStringLiteral("%[1-9]"));
-    for (const char* source : kTemplates) {
-      const QString text = QString::fromUtf8(source);
-      QString regex = QStringLiteral("^");
-      qsizetype at = 0;
-      for (auto it = placeholder.globalMatch(text); it.hasNext();) {
-        const auto match = it.next();
-        regex += QRegularExpression::escape(text.mid(at, match.capturedStart() - at)) + QStringLiteral("(.+?)");
-        at = match.capturedEnd();
-      }
-      regex += QRegularExpression::escape(text.mid(at)) + QStringLiteral("$");
-      list.push_back({source, QRegularExpression(regex, QRegularExpression::DotMatchesEverythingOption)});
+// Fills %1…%n in one pass, so an argument that contains "%2" stays as it is.
+QString fill(const QString& pattern, const QStringList& args) {
+  QString out;
+  out.reserve(pattern.size());
+  for (qsizetype i = 0; i < pattern.size(); ++i) {
+    const QChar next = i + 1 < pattern.size() ? pattern.at(i + 1) : QChar();
+    const int index = next.digitValue() - 1;
+    if (pattern.at(i) == QLatin1Char('%') && index >= 0 && index < args.size()) {
+      out += args.at(index);
+      ++i;
+    } else {
+      out += pattern.at(i);
     }
-    return list;
-  }();
-  return compiled;
+  }
+  return out;
+}
+
+QString argumentText(const md::MessageArg& arg) {
+  if (arg.sentence)
+    return coreText(*arg.sentence);
+  if (arg.byteCount)
+    return sizeText(*arg.byteCount);
+  return QString::fromStdString(arg.text);
 }
 
 } // namespace
 
-QString coreText(const QString& english) {
-  for (const Pattern& pattern : patterns()) {
-    const auto match = pattern.regex.match(english);
-    if (!match.hasMatch())
-      continue;
-    QString text = QCoreApplication::translate(kContext, pattern.source);
-    QStringList pieces;
-    for (int i = 1; i <= match.lastCapturedIndex(); ++i)
-      pieces << coreText(match.captured(i)); // a piece may be a sentence of its own
-    for (const QString& piece : pieces)
-      text = text.arg(piece);
-    return text;
+const char* coreTextSource(md::MessageId id) {
+  using md::MessageId;
+  switch (id) {
+  case MessageId::Text: return "%1";
+  case MessageId::PartTwice: return QT_TRANSLATE_NOOP("CoreText", "part %1 appears twice: %2 and %3");
+  case MessageId::ShardTwice: return QT_TRANSLATE_NOOP("CoreText", "shard %1 appears twice: %2 and %3");
+  case MessageId::MissingParts: return QT_TRANSLATE_NOOP("CoreText", "Missing %1 (%2 of %3 parts present)");
+  case MessageId::MissingShards: return QT_TRANSLATE_NOOP("CoreText", "Missing %1 (%2 of %3 shards present)");
+  case MessageId::PartNameMissing:
+    return QT_TRANSLATE_NOOP("CoreText", "%1 does not have a byte-split part name, but %2 does");
+  case MessageId::PartsOfDifferentFiles:
+    return QT_TRANSLATE_NOOP("CoreText", "The parts belong to different files: %1 and %2");
+  case MessageId::NoPartStartsWithGguf:
+    return QT_TRANSLATE_NOOP("CoreText",
+                             "No part starts with GGUF: the first part of %1 is missing, or these are not GGUF parts");
+  case MessageId::WrongPartOrder:
+    return QT_TRANSLATE_NOOP("CoreText", "Wrong order: %1 starts with GGUF, but %2 comes before it");
+  case MessageId::SecondPartStartsWithGguf:
+    return QT_TRANSLATE_NOOP("CoreText", "%1 also starts with GGUF: only the first part of a byte split does");
+  case MessageId::PartsTooSmall:
+    return QT_TRANSLATE_NOOP(
+        "CoreText", "The parts add up to %1, but the header of %2 expects %3: %4 missing (is a part missing?)");
+  case MessageId::PartsTooLarge:
+    return QT_TRANSLATE_NOOP("CoreText", "The parts add up to %1, more than the %2 the header of %3 expects");
+  case MessageId::NotAShard:
+    return QT_TRANSLATE_NOOP("CoreText", "%1 is not a llama.cpp shard (it has no split.count above 1)");
+  case MessageId::SplitCountDiffers:
+    return QT_TRANSLATE_NOOP("CoreText", "split.count differs: %1 says %2, %3 says %4");
+  case MessageId::ShardNumberDiffers:
+    return QT_TRANSLATE_NOOP("CoreText", "%1: its name says shard %2, but split.no says shard %3");
+  case MessageId::TensorInSeveralShards:
+    return QT_TRANSLATE_NOOP("CoreText", "Tensor '%1' appears in more than one shard (%2)");
+  case MessageId::ShardTensorCountDiffers:
+    return QT_TRANSLATE_NOOP("CoreText", "The shards hold %1 tensors, but split.tensors.count in %2 says %3");
+  case MessageId::ShardsImportDirectly:
+    return QT_TRANSLATE_NOOP("CoreText", "Ollama 0.30 and newer imports llama.cpp shards directly. Merge them for LM "
+                                         "Studio, older Ollama, or a single-file copy.");
+  case MessageId::NoTensors:
+    return QT_TRANSLATE_NOOP("CoreText", "%1 has no tensors: it is neither a model, a projector nor an adapter");
+  case MessageId::BothModels: return QT_TRANSLATE_NOOP("CoreText", "%1 and %2 are both models: pick one");
+  case MessageId::BothProjectors: return QT_TRANSLATE_NOOP("CoreText", "%1 and %2 are both projectors: pick one");
+  case MessageId::BothAdapters: return QT_TRANSLATE_NOOP("CoreText", "%1 and %2 are both adapters: pick one");
+  case MessageId::NoModelAmongFiles:
+    return QT_TRANSLATE_NOOP("CoreText", "There is no model among the files: a projector or an adapter needs a model");
+  case MessageId::AlreadyComplete:
+    return QT_TRANSLATE_NOOP("CoreText", "%1 is already a complete model: there is nothing to merge");
+  case MessageId::ProjectorSeparateFile:
+    return QT_TRANSLATE_NOOP("CoreText", "Ollama 0.7.1 and newer reads the projector as a separate file: create the "
+                                         "model with two FROM lines instead of merging. Concatenating is only for "
+                                         "older Ollama (< 0.7.1); newer Ollama drops the projector from such a file.");
+  case MessageId::CannotRead: return QT_TRANSLATE_NOOP("CoreText", "%1 cannot be read: %2");
+  case MessageId::ShardReason: return QT_TRANSLATE_NOOP("CoreText", "llama.cpp shard %1 of %2 (from its header)");
+  case MessageId::PartStartsReason:
+    return QT_TRANSLATE_NOOP("CoreText", "part %1 of a byte split (by its name); it starts with the GGUF header");
+  case MessageId::PartContinuesReason:
+    return QT_TRANSLATE_NOOP("CoreText", "part %1 of a byte split (by its name); it continues the file");
+  case MessageId::GgufModelReason: return QT_TRANSLATE_NOOP("CoreText", "a GGUF model (%1)");
+  case MessageId::GgufProjectorReason: return QT_TRANSLATE_NOOP("CoreText", "a GGUF projector (%1)");
+  case MessageId::GgufAdapterReason: return QT_TRANSLATE_NOOP("CoreText", "a GGUF adapter (%1)");
+  case MessageId::GgufModel: return QT_TRANSLATE_NOOP("CoreText", "a GGUF model");
+  case MessageId::GgufProjector: return QT_TRANSLATE_NOOP("CoreText", "a GGUF projector");
+  case MessageId::GgufAdapter: return QT_TRANSLATE_NOOP("CoreText", "a GGUF adapter");
+  case MessageId::IncompleteDownload:
+    return QT_TRANSLATE_NOOP("CoreText", "%1 is incomplete: %2 missing (an interrupted download, or a missing part)");
+  case MessageId::Incomplete: return QT_TRANSLATE_NOOP("CoreText", "%1 is incomplete: %2 missing");
+  case MessageId::NotGguf:
+    return QT_TRANSLATE_NOOP("CoreText", "%1 is not a GGUF file (it starts with '%2', not 'GGUF')");
+  case MessageId::EmptyFile:
+    return QT_TRANSLATE_NOOP("CoreText", "%1 is empty: an interrupted download, or a placeholder");
+  case MessageId::LfsPointer:
+    return QT_TRANSLATE_NOOP("CoreText",
+                             "%1 is a Git LFS pointer, not the model: download the real file (git lfs pull)");
+  case MessageId::WebPage:
+    return QT_TRANSLATE_NOOP("CoreText",
+                             "%1 is a web page, not a GGUF file: the download saved an error or sign-in page");
+  case MessageId::NoSuchFile: return QT_TRANSLATE_NOOP("CoreText", "There is no file %1");
+  case MessageId::ChecksumLeftOut: return QT_TRANSLATE_NOOP("CoreText", "%1 is a checksum file: left out");
+  case MessageId::NothingToSplit:
+    return QT_TRANSLATE_NOOP("CoreText", "%1 already fits in one shard of that size: there is nothing to split");
+  case MessageId::ListedTwice: return QT_TRANSLATE_NOOP("CoreText", "%1 is listed twice");
+  case MessageId::NoFilesToMerge: return QT_TRANSLATE_NOOP("CoreText", "No files to merge");
+  case MessageId::ShardsAndParts:
+    return QT_TRANSLATE_NOOP("CoreText", "llama.cpp shards (%1) cannot be mixed with byte-split parts (%2)");
+  case MessageId::NoSpaceWithHeadroom:
+    return QT_TRANSLATE_NOOP("CoreText",
+                             "Not enough free space: needs %1 plus %2 of headroom in %3, but only %4 is free");
+  case MessageId::NoSpace:
+    return QT_TRANSLATE_NOOP("CoreText", "Not enough free space: needs %1 in %2, but only %3 is free");
+  case MessageId::FreeSpaceUnknown: return QT_TRANSLATE_NOOP("CoreText", "Cannot tell the free space in %1: %2");
+  case MessageId::OutputFolderMissing: return QT_TRANSLATE_NOOP("CoreText", "The output folder does not exist: %1");
+  case MessageId::CannotCreateFolder: return QT_TRANSLATE_NOOP("CoreText", "Cannot create the folder %1: %2");
+  case MessageId::OutputExists: return QT_TRANSLATE_NOOP("CoreText", "The output already exists: %1");
+  case MessageId::OutputAppeared: return QT_TRANSLATE_NOOP("CoreText", "The output appeared while writing: %1");
+  case MessageId::CannotRenameOutput:
+    return QT_TRANSLATE_NOOP("CoreText", "Cannot rename the finished output to %1: %2");
+  case MessageId::Cancelled: return QT_TRANSLATE_NOOP("CoreText", "Cancelled");
+  case MessageId::OllamaNotRunningBecause: return QT_TRANSLATE_NOOP("CoreText", "Ollama is not running at %1 (%2)");
+  case MessageId::OllamaNotRunning: return QT_TRANSLATE_NOOP("CoreText", "Ollama is not running at %1");
+  case MessageId::OllamaConnectionFailed:
+    return QT_TRANSLATE_NOOP("CoreText", "The connection to Ollama at %1 failed: %2");
+  case MessageId::OllamaTimeout: return QT_TRANSLATE_NOOP("CoreText", "Ollama at %1 did not answer in time (%2)");
+  case MessageId::CouldNotConnect: return QT_TRANSLATE_NOOP("CoreText", "Could not connect to %1: %2");
+  case MessageId::NoAnswerInTime: return QT_TRANSLATE_NOOP("CoreText", "No answer from %1 in time: %2");
+  case MessageId::RequestFailed: return QT_TRANSLATE_NOOP("CoreText", "Request to %1 failed: %2");
+  case MessageId::CancelledByUser: return QT_TRANSLATE_NOOP("CoreText", "Cancelled by the user");
+  case MessageId::StoppedByCaller: return QT_TRANSLATE_NOOP("CoreText", "Stopped by the caller");
+  case MessageId::OllamaAnsweredWith: return QT_TRANSLATE_NOOP("CoreText", "Ollama answered %1 for %2: %3");
+  case MessageId::OllamaAnswered: return QT_TRANSLATE_NOOP("CoreText", "Ollama answered %1 for %2");
+  case MessageId::OllamaReportedError: return QT_TRANSLATE_NOOP("CoreText", "Ollama reported an error: %1");
+  case MessageId::OllamaReplyNotJson: return QT_TRANSLATE_NOOP("CoreText", "Ollama sent a reply that is not JSON: %1");
+  case MessageId::NotOllama: return QT_TRANSLATE_NOOP("CoreText", "The server at %1 does not look like Ollama");
+  case MessageId::StreamBrokeOff:
+    return QT_TRANSLATE_NOOP("CoreText", "The stream from Ollama broke off after %1 lines: %2");
+  case MessageId::PullEndedEarly:
+    return QT_TRANSLATE_NOOP("CoreText", "The pull of %1 ended before Ollama reported success");
+  case MessageId::CreateEndedEarly:
+    return QT_TRANSLATE_NOOP("CoreText", "Creating %1 ended before Ollama reported success");
+  case MessageId::StoreHasItButNotServer:
+    return QT_TRANSLATE_NOOP("CoreText", "%1, though %2 has it: is that folder the server's OLLAMA_MODELS?");
+  case MessageId::NotInStore: return QT_TRANSLATE_NOOP("CoreText", "%1 is not in the store at %2");
+  case MessageId::ManifestUnreadable:
+    return QT_TRANSLATE_NOOP("CoreText", "The manifest of %1 is not a readable manifest");
+  case MessageId::LayerMissingFromStore:
+    return QT_TRANSLATE_NOOP("CoreText", "The %1 layer of %2 (%3) is missing from the store at %4");
+  case MessageId::NoModelLayer: return QT_TRANSLATE_NOOP("CoreText", "%1 has no model layer to copy");
+  case MessageId::LayerNotCopyable:
+    return QT_TRANSLATE_NOOP("CoreText", "%1 has a %2 layer, which cannot be copied to another host");
+  case MessageId::ModelExistsOnHost: return QT_TRANSLATE_NOOP("CoreText", "\"%1\" already exists on %2");
+  case MessageId::NotInAnyStore: return QT_TRANSLATE_NOOP("CoreText", "%1 is not in any Ollama store; looked in %2");
+  case MessageId::NotInAnyStoreNoFolder:
+    return QT_TRANSLATE_NOOP("CoreText", "%1 is not in any Ollama store: no folder to look in");
+  case MessageId::StoreModelNotOnServer:
+    return QT_TRANSLATE_NOOP(
+        "CoreText",
+        "The store at %1 holds %2 but the server at %3 does not have it: is %4 that server's OLLAMA_MODELS?");
+  case MessageId::StoreModelDiffers:
+    return QT_TRANSLATE_NOOP(
+        "CoreText",
+        "The store at %1 holds a different version of %2 than the server at %3: is %4 that server's OLLAMA_MODELS?");
+  case MessageId::StoreCheckNoAnswer:
+    return QT_TRANSLATE_NOOP("CoreText",
+                             "Cannot check %1 in the store at %2 against the server at %3, which did not answer: %4");
+  case MessageId::CannotReadManifest: return QT_TRANSLATE_NOOP("CoreText", "Cannot read the manifest %1");
+  case MessageId::NotAModelName: return QT_TRANSLATE_NOOP("CoreText", "'%1' is not a model name");
+  case MessageId::AlreadyOnHost:
+    return QT_TRANSLATE_NOOP("CoreText", "%1 is already on %2: copy it under another name, or to another server");
+  case MessageId::CopyNeedsStore:
+    return QT_TRANSLATE_NOOP("CoreText", "Copying %1 needs the model folder (OLLAMA_MODELS) of %2");
+  case MessageId::CannotReadBlob: return QT_TRANSLATE_NOOP("CoreText", "Cannot read the blob %1: %2");
+  case MessageId::InvalidModelName: return QT_TRANSLATE_NOOP("CoreText", "'%1' is not a valid model name: %2");
+  case MessageId::CannotReadModelfileBecause: return QT_TRANSLATE_NOOP("CoreText", "Cannot read the Modelfile: %1");
+  case MessageId::CannotReadModelfile: return QT_TRANSLATE_NOOP("CoreText", "Cannot read the Modelfile");
+  case MessageId::ModelfileTooLarge: return QT_TRANSLATE_NOOP("CoreText", "The file is too large to be a Modelfile");
+  case MessageId::EnvValueEmpty: return QT_TRANSLATE_NOOP("CoreText", "%1: the value is empty");
+  case MessageId::EnvValueMultiline: return QT_TRANSLATE_NOOP("CoreText", "%1: the value must be a single line");
+  case MessageId::EnvAddressSpaces: return QT_TRANSLATE_NOOP("CoreText", "%1: the address contains spaces");
+  case MessageId::EnvAddressScheme:
+    return QT_TRANSLATE_NOOP("CoreText", "%1: only http:// and https:// addresses are supported");
+  case MessageId::EnvHostEmpty: return QT_TRANSLATE_NOOP("CoreText", "%1: the host name is empty");
+  case MessageId::EnvIpv6Brackets:
+    return QT_TRANSLATE_NOOP("CoreText", "%1: an IPv6 address needs both brackets, as in [::1]:11434");
+  case MessageId::EnvPathNotAbsolute:
+    return QT_TRANSLATE_NOOP("CoreText",
+                             "%1: the path must be absolute (start at the root, not with ~ or a relative folder)");
+  case MessageId::EnvNotAFolder: return QT_TRANSLATE_NOOP("CoreText", "%1: %2 exists but is not a folder");
+  case MessageId::EnvCannotWrite: return QT_TRANSLATE_NOOP("CoreText", "%1: cannot write in %2");
+  case MessageId::EnvKeyEmpty: return QT_TRANSLATE_NOOP("CoreText", "%1: the key is empty");
+  case MessageId::EnvKeyBadCharacters:
+    return QT_TRANSLATE_NOOP("CoreText",
+                             "%1: the key contains spaces or control characters (was it pasted with extra text?)");
+  case MessageId::EnvKeyTooShort: return QT_TRANSLATE_NOOP("CoreText", "%1: the key is too short to be an API key");
+  case MessageId::EnvExpectedDuration:
+    return QT_TRANSLATE_NOOP("CoreText", "%1: expected a duration such as 5m, 1h or -1");
+  case MessageId::EnvExpectedInteger: return QT_TRANSLATE_NOOP("CoreText", "%1: expected a whole number");
+  case MessageId::EnvExpectedBool: return QT_TRANSLATE_NOOP("CoreText", "%1: expected true, false, 1 or 0");
+  case MessageId::ServerStatus: return QT_TRANSLATE_NOOP("CoreText", "%1");
+  case MessageId::UsingSidecarDigest: return QT_TRANSLATE_NOOP("CoreText", "using the SHA-256 of %1 from %2");
+  case MessageId::SidecarIgnored: return QT_TRANSLATE_NOOP("CoreText", "not using %1: %2");
+  case MessageId::HashingFile: return QT_TRANSLATE_NOOP("CoreText", "hashing %1");
+  case MessageId::FileAlreadyOnServer: return QT_TRANSLATE_NOOP("CoreText", "%1 is already on the server (%2…)");
+  case MessageId::UploadingFileWith: return QT_TRANSLATE_NOOP("CoreText", "uploading %1 (%2)");
+  case MessageId::UploadingFile: return QT_TRANSLATE_NOOP("CoreText", "uploading %1");
+  case MessageId::BlobAlreadyOnHost: return QT_TRANSLATE_NOOP("CoreText", "%1 is already on %2");
+  case MessageId::WarningNotCopied: return QT_TRANSLATE_NOOP("CoreText", "warning: not copied: %1");
+  case MessageId::Warning: return QT_TRANSLATE_NOOP("CoreText", "warning: %1");
   }
-  return english;
+  return "%1";
 }
 
-QString coreText(const std::string& english) {
-  return coreText(QString::fromStdString(english));
+QString coreText(const md::Message& message) {
+  QStringList args;
+  for (const auto& arg : message.args)
+    args << argumentText(arg);
+  if (message.isPlain())
+    return args.join(QString());
+  return fill(QCoreApplication::translate(kContext, coreTextSource(message.id)), args);
 }
 
 QString describeError(const md::Error& error) {
-  QString text = coreText(error.message);
+  QString text = error.text.isPlain() ? QString::fromStdString(error.message) : coreText(error.text);
   if (error.where.offset)
-    text += QCoreApplication::translate("CoreText", " (at byte %1)").arg(*error.where.offset);
+    text += QCoreApplication::translate(kContext, " (at byte %1)").arg(*error.where.offset);
   if (error.where.line)
-    text += QCoreApplication::translate("CoreText", " (line %1)").arg(*error.where.line);
+    text += QCoreApplication::translate(kContext, " (line %1)").arg(*error.where.line);
   if (const std::string path = error.pathToAppend(); !path.empty())
     text += QStringLiteral(" [%1]").arg(QString::fromStdString(path));
   return text;

@@ -1,24 +1,24 @@
 #pragma once
-// Core speaks English (it has no Qt and no translator). Sentences that reach
-// the user from core (merge plan reasons and problems, free-space and output
-// errors) are translated here: each English template with %1…%n is matched
-// against the text, the pieces are translated in turn, and the tr() form of
-// the template is filled with them. Text that matches no template is shown
-// as it is.
+// Core speaks in codes (md::Message: a MessageId plus arguments); this is
+// where the UI turns them into the reader's language. Each code has a tr()
+// template of its own, in the "CoreText" context, whose English is the same
+// as core's (a test keeps the two tables equal). Arguments that are
+// sentences of their own are translated too; sizes are shown in the reader's
+// units. Text core has no code for (a server's own words) is shown as it is.
 
 #include <QString>
 
-#include <string>
-
+#include "core/util/message.h"
 #include "core/util/result.h"
 
 namespace md {
 namespace ui {
 
-QString coreText(const std::string& english);
-QString coreText(const QString& english);
+QString coreText(const md::Message& message);
 // The message and its location ("at byte N", "line N", the path), translated.
 QString describeError(const md::Error& error);
+// The untranslated source of a code's tr() template (for the table test).
+const char* coreTextSource(md::MessageId id);
 
 } // namespace ui
 } // namespace md

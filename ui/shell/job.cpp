@@ -10,16 +10,30 @@
 #include <optional>
 
 #include "core/util/paths.h"
+#include "ui/shell/core_text.h"
 #include "ui/shell/widgets.h"
 
 namespace md {
 namespace ui {
 
+// What the job thread has reported and the GUI thread has not yet taken.
 struct JobHandle::State {
   md::CancelToken cancel;
   std::mutex mutex;
-  md::Progress latest;
-  std::atomic<bool> progressQueued{false};
+  std::optional<md::Progress> progress;
+  std::vector<md::Message> notes;
+  std::string pieces;
+  std::vector<md::ItemProgress> items; // the latest of each, in the order they first came
+  std::atomic<bool> flushQueued{false};
+
+  void record(const md::ItemProgress& item) {
+    for (auto& known : items)
+      if (known.key == item.key) {
+        known = item;
+        return;
+      }
+    items.push_back(item);
+  }
 };
 
 JobHandle::JobHandle(std::shared_ptr<State> state) : state_(std::move(state)) {}
@@ -62,9 +76,56 @@ JobProgress toJobProgress(const md::Progress& p) {
 } // namespace
 
 struct JobLauncher {
+  // On the GUI thread: emits everything reported since the last flush.
+  static void flush(JobHandle* handle, JobHandle::State& state) {
+    state.flushQueued = false;
+    std::optional<md::Progress> progress;
+    std::vector<md::Message> notes;
+    std::string pieces;
+    std::vector<md::ItemProgress> items;
+    {
+      std::lock_guard lock(state.mutex);
+      progress.swap(state.progress);
+      notes.swap(state.notes);
+      pieces.swap(state.pieces);
+      items.swap(state.items);
+    }
+    if (!notes.empty()) {
+      QStringList lines;
+      for (const auto& note : notes)
+        lines << coreText(note);
+      Q_EMIT handle->notes(lines);
+    }
+    if (!pieces.empty())
+      Q_EMIT handle->pieces(QString::fromStdString(pieces));
+    if (!items.empty()) {
+      QList<JobItem> changed;
+      for (const auto& item : items)
+        changed.append(JobItem{QString::fromStdString(item.key), item.done, item.total});
+      Q_EMIT handle->items(changed);
+    }
+    if (progress)
+      Q_EMIT handle->progress(toJobProgress(*progress));
+  }
+
+  // On the job thread: records a report with `record` and makes sure one
+  // flush waits in the GUI queue.
+  template <class Record>
+  static void report(JobHandle* handle, const std::shared_ptr<JobHandle::State>& state, Record record,
+                     bool always = false) {
+    {
+      std::lock_guard lock(state->mutex);
+      record(*state);
+    }
+    if (!state->flushQueued.exchange(true) || always)
+      QMetaObject::invokeMethod(
+          handle, [handle, state] { flush(handle, *state); }, Qt::QueuedConnection);
+  }
+
   static JobHandle* launch(QObject* owner, JobWork work) {
     static const int registered = [] {
       qRegisterMetaType<md::ui::JobProgress>();
+      qRegisterMetaType<md::ui::JobItem>();
       qRegisterMetaType<md::Error>();
       return 0;
     }();
@@ -78,28 +139,21 @@ struct JobLauncher {
     // The handle stays alive until the worker's final event has been
     // delivered, so posting to it from the worker is safe.
     auto* runnable = QRunnable::create([handle, state, work = std::move(work)] {
-      auto sink = [handle, state](const md::Progress& p) {
-        {
-          std::lock_guard lock(state->mutex);
-          state->latest = p;
-        }
-        // Coalesce: at most one progress event waits in the GUI queue.
-        if (!state->progressQueued.exchange(true) || p.final) {
-          QMetaObject::invokeMethod(
-              handle,
-              [handle, state] {
-                state->progressQueued = false;
-                md::Progress latest;
-                {
-                  std::lock_guard lock(state->mutex);
-                  latest = state->latest;
-                }
-                Q_EMIT handle->progress(toJobProgress(latest));
-              },
-              Qt::QueuedConnection);
-        }
+      md::JobSinks sinks;
+      sinks.progress = [handle, state](const md::Progress& p) {
+        report(
+            handle, state, [&p](JobHandle::State& s) { s.progress = p; }, p.final);
       };
-      md::ProgressReporter reporter(sink, &state->cancel);
+      sinks.notes = [handle, state](const md::Message& note) {
+        report(handle, state, [&note](JobHandle::State& s) { s.notes.push_back(note); });
+      };
+      sinks.pieces = [handle, state](const std::string& text) {
+        report(handle, state, [&text](JobHandle::State& s) { s.pieces += text; });
+      };
+      sinks.items = [handle, state](const md::ItemProgress& item) {
+        report(handle, state, [&item](JobHandle::State& s) { s.record(item); });
+      };
+      auto reporter = md::ProgressReporter::withSinks(std::move(sinks), &state->cancel);
       md::Status status;
       try {
         status = work(reporter);
@@ -110,7 +164,8 @@ struct JobLauncher {
         status = md::ProgressReporter::cancelledError();
       QMetaObject::invokeMethod(
           handle,
-          [handle, status] {
+          [handle, state, status] {
+            flush(handle, *state); // whatever came after the last queued flush
             Q_EMIT handle->finished(status.ok(), status.ok() ? md::Error{} : status.error());
             handle->deleteLater();
           },

@@ -37,13 +37,13 @@ void OllamaStatus::checkNow() {
   if (running_)
     return;
   const std::string url = baseUrl_.toStdString();
-  std::function<md::Result<std::string>(md::ProgressReporter&)> work = [url](md::ProgressReporter& reporter) {
+  auto work = [url](md::ProgressReporter& reporter) {
     md::ollama::ClientOptions options;
     options.connectTimeout = std::chrono::milliseconds(1500);
     options.requestTimeout = std::chrono::milliseconds(3000);
     return md::ollama::Client(url, options).version(reporter.cancelToken());
   };
-  running_ = runJob<std::string>(this, work, [this, generation = generation_](md::Result<std::string> result) {
+  running_ = runJob(this, work, [this, generation = generation_](md::Result<std::string> result) {
     // A check for a host switched away from (even when it is the host again
     // now, after A → B → A) and a cancelled check say nothing about the host.
     if (generation != generation_ || (!result && result.error().code == md::ErrorCode::Cancelled))

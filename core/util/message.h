@@ -1,0 +1,197 @@
+#pragma once
+// What core says to people: a stable code plus its arguments, never a
+// finished sentence to be picked apart again. Each code has one English
+// template here (%1…%n stand for the arguments, in order); the CLI prints
+// that English, and the UI maps each code to tr() text of its own (ui/shell/
+// core_text.cpp, checked against this table by a test). An argument may be
+// a sentence of its own (the cause of a failure) or a size in bytes, so that
+// the UI can translate and format it for the reader.
+//
+// Codes are appended, never renumbered; `Text` carries text core did not
+// write itself (a server's own words) or has no code for yet.
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+// X(Code, "English template")
+#define MD_CORE_MESSAGES(X)                                                                                            \
+  X(Text, "%1")                                                                                                        \
+  X(PartTwice, "part %1 appears twice: %2 and %3")                                                                     \
+  X(ShardTwice, "shard %1 appears twice: %2 and %3")                                                                   \
+  X(MissingParts, "Missing %1 (%2 of %3 parts present)")                                                               \
+  X(MissingShards, "Missing %1 (%2 of %3 shards present)")                                                             \
+  X(PartNameMissing, "%1 does not have a byte-split part name, but %2 does")                                           \
+  X(PartsOfDifferentFiles, "The parts belong to different files: %1 and %2")                                           \
+  X(NoPartStartsWithGguf, "No part starts with GGUF: the first part of %1 is missing, or these are not GGUF parts")    \
+  X(WrongPartOrder, "Wrong order: %1 starts with GGUF, but %2 comes before it")                                        \
+  X(SecondPartStartsWithGguf, "%1 also starts with GGUF: only the first part of a byte split does")                    \
+  X(PartsTooSmall, "The parts add up to %1, but the header of %2 expects %3: %4 missing (is a part missing?)")         \
+  X(PartsTooLarge, "The parts add up to %1, more than the %2 the header of %3 expects")                                \
+  X(NotAShard, "%1 is not a llama.cpp shard (it has no split.count above 1)")                                          \
+  X(SplitCountDiffers, "split.count differs: %1 says %2, %3 says %4")                                                  \
+  X(ShardNumberDiffers, "%1: its name says shard %2, but split.no says shard %3")                                      \
+  X(TensorInSeveralShards, "Tensor '%1' appears in more than one shard (%2)")                                          \
+  X(ShardTensorCountDiffers, "The shards hold %1 tensors, but split.tensors.count in %2 says %3")                      \
+  X(ShardsImportDirectly, "Ollama 0.30 and newer imports llama.cpp shards directly. Merge them for LM Studio, older "  \
+                          "Ollama, or a single-file copy.")                                                            \
+  X(NoTensors, "%1 has no tensors: it is neither a model, a projector nor an adapter")                                 \
+  X(BothModels, "%1 and %2 are both models: pick one")                                                                 \
+  X(BothProjectors, "%1 and %2 are both projectors: pick one")                                                         \
+  X(BothAdapters, "%1 and %2 are both adapters: pick one")                                                             \
+  X(NoModelAmongFiles, "There is no model among the files: a projector or an adapter needs a model")                   \
+  X(AlreadyComplete, "%1 is already a complete model: there is nothing to merge")                                      \
+  X(ProjectorSeparateFile,                                                                                             \
+    "Ollama 0.7.1 and newer reads the projector as a separate file: create the model with two FROM lines instead of "  \
+    "merging. Concatenating is only for older Ollama (< 0.7.1); newer Ollama drops the projector from such a file.")   \
+  X(CannotRead, "%1 cannot be read: %2")                                                                               \
+  X(ShardReason, "llama.cpp shard %1 of %2 (from its header)")                                                         \
+  X(PartStartsReason, "part %1 of a byte split (by its name); it starts with the GGUF header")                         \
+  X(PartContinuesReason, "part %1 of a byte split (by its name); it continues the file")                               \
+  X(GgufModelReason, "a GGUF model (%1)")                                                                              \
+  X(GgufProjectorReason, "a GGUF projector (%1)")                                                                      \
+  X(GgufAdapterReason, "a GGUF adapter (%1)")                                                                          \
+  X(GgufModel, "a GGUF model")                                                                                         \
+  X(GgufProjector, "a GGUF projector")                                                                                 \
+  X(GgufAdapter, "a GGUF adapter")                                                                                     \
+  X(IncompleteDownload, "%1 is incomplete: %2 missing (an interrupted download, or a missing part)")                   \
+  X(Incomplete, "%1 is incomplete: %2 missing")                                                                        \
+  X(NotGguf, "%1 is not a GGUF file (it starts with '%2', not 'GGUF')")                                                \
+  X(EmptyFile, "%1 is empty: an interrupted download, or a placeholder")                                               \
+  X(LfsPointer, "%1 is a Git LFS pointer, not the model: download the real file (git lfs pull)")                       \
+  X(WebPage, "%1 is a web page, not a GGUF file: the download saved an error or sign-in page")                         \
+  X(NoSuchFile, "There is no file %1")                                                                                 \
+  X(ChecksumLeftOut, "%1 is a checksum file: left out")                                                                \
+  X(NothingToSplit, "%1 already fits in one shard of that size: there is nothing to split")                            \
+  X(ListedTwice, "%1 is listed twice")                                                                                 \
+  X(NoFilesToMerge, "No files to merge")                                                                               \
+  X(ShardsAndParts, "llama.cpp shards (%1) cannot be mixed with byte-split parts (%2)")                                \
+  X(NoSpaceWithHeadroom, "Not enough free space: needs %1 plus %2 of headroom in %3, but only %4 is free")             \
+  X(NoSpace, "Not enough free space: needs %1 in %2, but only %3 is free")                                             \
+  X(FreeSpaceUnknown, "Cannot tell the free space in %1: %2")                                                          \
+  X(OutputFolderMissing, "The output folder does not exist: %1")                                                       \
+  X(CannotCreateFolder, "Cannot create the folder %1: %2")                                                             \
+  X(OutputExists, "The output already exists: %1")                                                                     \
+  X(OutputAppeared, "The output appeared while writing: %1")                                                           \
+  X(CannotRenameOutput, "Cannot rename the finished output to %1: %2")                                                 \
+  X(Cancelled, "Cancelled")                                                                                            \
+  X(OllamaNotRunningBecause, "Ollama is not running at %1 (%2)")                                                       \
+  X(OllamaNotRunning, "Ollama is not running at %1")                                                                   \
+  X(OllamaConnectionFailed, "The connection to Ollama at %1 failed: %2")                                               \
+  X(OllamaTimeout, "Ollama at %1 did not answer in time (%2)")                                                         \
+  X(CouldNotConnect, "Could not connect to %1: %2")                                                                    \
+  X(NoAnswerInTime, "No answer from %1 in time: %2")                                                                   \
+  X(RequestFailed, "Request to %1 failed: %2")                                                                         \
+  X(CancelledByUser, "Cancelled by the user")                                                                          \
+  X(StoppedByCaller, "Stopped by the caller")                                                                          \
+  X(OllamaAnsweredWith, "Ollama answered %1 for %2: %3")                                                               \
+  X(OllamaAnswered, "Ollama answered %1 for %2")                                                                       \
+  X(OllamaReportedError, "Ollama reported an error: %1")                                                               \
+  X(OllamaReplyNotJson, "Ollama sent a reply that is not JSON: %1")                                                    \
+  X(NotOllama, "The server at %1 does not look like Ollama")                                                           \
+  X(StreamBrokeOff, "The stream from Ollama broke off after %1 lines: %2")                                             \
+  X(PullEndedEarly, "The pull of %1 ended before Ollama reported success")                                             \
+  X(CreateEndedEarly, "Creating %1 ended before Ollama reported success")                                              \
+  X(StoreHasItButNotServer, "%1, though %2 has it: is that folder the server's OLLAMA_MODELS?")                        \
+  X(NotInStore, "%1 is not in the store at %2")                                                                        \
+  X(ManifestUnreadable, "The manifest of %1 is not a readable manifest")                                               \
+  X(LayerMissingFromStore, "The %1 layer of %2 (%3) is missing from the store at %4")                                  \
+  X(NoModelLayer, "%1 has no model layer to copy")                                                                     \
+  X(LayerNotCopyable, "%1 has a %2 layer, which cannot be copied to another host")                                     \
+  X(ModelExistsOnHost, "\"%1\" already exists on %2")                                                                  \
+  X(NotInAnyStore, "%1 is not in any Ollama store; looked in %2")                                                      \
+  X(NotInAnyStoreNoFolder, "%1 is not in any Ollama store: no folder to look in")                                      \
+  X(StoreModelNotOnServer,                                                                                             \
+    "The store at %1 holds %2 but the server at %3 does not have it: is %4 that server's OLLAMA_MODELS?")              \
+  X(StoreModelDiffers,                                                                                                 \
+    "The store at %1 holds a different version of %2 than the server at %3: is %4 that server's OLLAMA_MODELS?")       \
+  X(StoreCheckNoAnswer, "Cannot check %1 in the store at %2 against the server at %3, which did not answer: %4")       \
+  X(CannotReadManifest, "Cannot read the manifest %1")                                                                 \
+  X(NotAModelName, "'%1' is not a model name")                                                                         \
+  X(AlreadyOnHost, "%1 is already on %2: copy it under another name, or to another server")                            \
+  X(CopyNeedsStore, "Copying %1 needs the model folder (OLLAMA_MODELS) of %2")                                         \
+  X(CannotReadBlob, "Cannot read the blob %1: %2")                                                                     \
+  X(InvalidModelName, "'%1' is not a valid model name: %2")                                                            \
+  X(CannotReadModelfileBecause, "Cannot read the Modelfile: %1")                                                       \
+  X(CannotReadModelfile, "Cannot read the Modelfile")                                                                  \
+  X(ModelfileTooLarge, "The file is too large to be a Modelfile")                                                      \
+  X(EnvValueEmpty, "%1: the value is empty")                                                                           \
+  X(EnvValueMultiline, "%1: the value must be a single line")                                                          \
+  X(EnvAddressSpaces, "%1: the address contains spaces")                                                               \
+  X(EnvAddressScheme, "%1: only http:// and https:// addresses are supported")                                         \
+  X(EnvHostEmpty, "%1: the host name is empty")                                                                        \
+  X(EnvIpv6Brackets, "%1: an IPv6 address needs both brackets, as in [::1]:11434")                                     \
+  X(EnvPathNotAbsolute, "%1: the path must be absolute (start at the root, not with ~ or a relative folder)")          \
+  X(EnvNotAFolder, "%1: %2 exists but is not a folder")                                                                \
+  X(EnvCannotWrite, "%1: cannot write in %2")                                                                          \
+  X(EnvKeyEmpty, "%1: the key is empty")                                                                               \
+  X(EnvKeyBadCharacters, "%1: the key contains spaces or control characters (was it pasted with extra text?)")         \
+  X(EnvKeyTooShort, "%1: the key is too short to be an API key")                                                       \
+  X(EnvExpectedDuration, "%1: expected a duration such as 5m, 1h or -1")                                               \
+  X(EnvExpectedInteger, "%1: expected a whole number")                                                                 \
+  X(EnvExpectedBool, "%1: expected true, false, 1 or 0")                                                               \
+  X(ServerStatus, "%1")                                                                                                \
+  X(UsingSidecarDigest, "using the SHA-256 of %1 from %2")                                                             \
+  X(SidecarIgnored, "not using %1: %2")                                                                                \
+  X(HashingFile, "hashing %1")                                                                                         \
+  X(FileAlreadyOnServer, "%1 is already on the server (%2…)")                                                          \
+  X(UploadingFileWith, "uploading %1 (%2)")                                                                            \
+  X(UploadingFile, "uploading %1")                                                                                     \
+  X(BlobAlreadyOnHost, "%1 is already on %2")                                                                          \
+  X(WarningNotCopied, "warning: not copied: %1")                                                                       \
+  X(Warning, "warning: %1")                                                                                            \
+  X(GgufFile, "a GGUF file")                                                                                           \
+  X(FileProblem, "%1: %2")
+
+namespace md {
+
+enum class MessageId : std::uint16_t {
+#define MD_MESSAGE_ID(code, english) code,
+  MD_CORE_MESSAGES(MD_MESSAGE_ID)
+#undef MD_MESSAGE_ID
+};
+
+// The code's stable name ("PartTwice") and its English template.
+const char* messageKey(MessageId id);
+const char* messageTemplate(MessageId id);
+// Every code, in order (for tests that check the UI covers them all).
+std::vector<MessageId> allMessageIds();
+
+struct Message;
+
+struct MessageArg {
+  MessageArg(std::string value) : text(std::move(value)) {}
+  MessageArg(const char* value) : text(value) {}
+  MessageArg(const Message& inner);
+  // A size in bytes: "1.5 GiB" in English, the reader's units in the UI.
+  static MessageArg bytes(std::uint64_t count);
+  static MessageArg number(std::uint64_t value) { return MessageArg(std::to_string(value)); }
+
+  std::string text;                        // the argument as English text
+  std::shared_ptr<const Message> sentence; // set when it is a message of its own
+  std::optional<std::uint64_t> byteCount;  // set for a size
+};
+
+struct Message {
+  Message() = default;
+  Message(MessageId code, std::vector<MessageArg> arguments = {}) : id(code), args(std::move(arguments)) {}
+  // Text with no code: shown as it is.
+  static Message plain(std::string text) { return Message(MessageId::Text, {MessageArg(std::move(text))}); }
+
+  std::string english() const;
+  bool isPlain() const { return id == MessageId::Text; }
+
+  MessageId id = MessageId::Text;
+  std::vector<MessageArg> args;
+};
+
+// The English of each message, in order (the CLI's JSON lists them so).
+std::vector<std::string> englishTexts(const std::vector<Message>& messages);
+
+// Fills %1…%n of `pattern` with `args`, once each, left to right ("%1" in an
+// argument stays as it is).
+std::string fillTemplate(const std::string& pattern, const std::vector<std::string>& args);
+
+} // namespace md
