@@ -34,7 +34,7 @@ std::optional<std::string> recognizeJinjaFamily(std::string_view t) {
   if (has(t, "<|im_sep|>"))
     return std::string("phi-4");
   if (has(t, "<|im_start|>"))
-    return std::string(tools || has(t, "<think>") ? "qwen" : "chatml");
+    return std::string(has(t, "<think>") ? "qwen3" : tools ? "qwen2.5" : "chatml");
   if (has(t, "<｜User｜>") || has(t, "<｜Assistant｜>"))
     return std::string("deepseek-r1");
   if (has(t, "[AVAILABLE_TOOLS]") || has(t, "[TOOL_CALLS]") || has(t, "[SYSTEM_PROMPT]"))

@@ -14,8 +14,8 @@
 namespace md::templates {
 
 struct GoTemplateFamily {
-  std::string id;          // Ollama's family name ("chatml", …) or ModelDesk's ("qwen", "llama3.1", …)
-  std::string displayName; // "ChatML", "Qwen 2.5 / 3", …
+  std::string id;          // Ollama's family name ("chatml", …) or ModelDesk's ("qwen3", "llama3.1", …)
+  std::string displayName; // "ChatML", "Qwen 3 (ChatML, tools, thinking)", …
   bool ollamaDetects = false;
   std::string templateText;
   std::vector<std::string> stops;

@@ -1,5 +1,5 @@
 // ModelDesk's Go templates for current formats Ollama does not detect:
-// Qwen 2.5/3 (ChatML with tools and <think>), Llama 3.1+ (ipython tool
+// Qwen 2.5 (ChatML with tools) and Qwen 3 (and <think>), Llama 3.1+ (ipython tool
 // results), DeepSeek-R1 (<think>), Mistral v7/Tekken ([AVAILABLE_TOOLS],
 // [TOOL_CALLS], [TOOL_RESULTS]) and Phi-4 (<|im_sep|>). Written for ModelDesk
 // from each publisher's documented prompt format.
@@ -12,7 +12,8 @@ namespace {
 // Each message: `$last` says whether it is the final one.
 constexpr const char* kRange = "{{- range $i, $_ := .Messages }}\n{{- $last := eq (len (slice $.Messages $i)) 1 }}\n";
 
-const std::string kQwen = std::string(R"({{- if or .System .Tools }}<|im_start|>system
+std::string qwenTemplate(bool thinking) {
+  return std::string(R"({{- if or .System .Tools }}<|im_start|>system
 {{ if .System }}{{ .System }}{{ end }}
 {{- if .Tools }}{{ if .System }}
 
@@ -30,14 +31,18 @@ To call a function, answer with a JSON object naming it and its arguments inside
 {"name": <function name>, "arguments": <arguments as a JSON object>}
 </tool_call>
 {{- end }}<|im_end|>
-{{ end }})") + kRange + R"({{- if eq .Role "user" }}<|im_start|>user
+{{ end }})") +
+         kRange + R"({{- if eq .Role "user" }}<|im_start|>user
 {{ .Content }}<|im_end|>
 {{ else if eq .Role "assistant" }}<|im_start|>assistant
-{{ if .Thinking }}<think>
+)" +
+         (thinking ? R"({{ if .Thinking }}<think>
 {{ .Thinking }}
 </think>
 
-{{ end }}{{ .Content }}
+{{ end }})"
+                   : "") +
+         R"({{ .Content }}
 {{- range .ToolCalls }}
 <tool_call>
 {"name": "{{ .Function.Name }}", "arguments": {{ json .Function.Arguments }}}
@@ -52,6 +57,7 @@ To call a function, answer with a JSON object naming it and its arguments inside
 {{- if and $last (ne .Role "assistant") }}<|im_start|>assistant
 {{ end }}
 {{- end }})";
+}
 
 const std::string kLlama31 = std::string(R"({{- if or .System .Tools }}<|start_header_id|>system<|end_header_id|>
 
@@ -113,7 +119,8 @@ const std::string kPhi4 = std::string(R"({{- if .System }}<|im_start|>system<|im
 
 std::vector<GoTemplateFamily> modernFamilies() {
   return {
-      {"qwen", "Qwen 2.5 / 3 (ChatML, tools, thinking)", false, kQwen, {"<|im_start|>", "<|im_end|>"}},
+      {"qwen2.5", "Qwen 2.5 (ChatML, tools)", false, qwenTemplate(false), {"<|im_start|>", "<|im_end|>"}},
+      {"qwen3", "Qwen 3 (ChatML, tools, thinking)", false, qwenTemplate(true), {"<|im_start|>", "<|im_end|>"}},
       {"llama3.1",
        "Llama 3.1+ (tools)",
        false,

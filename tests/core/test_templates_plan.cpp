@@ -191,7 +191,7 @@ TEST(TemplatePlan, ModernFamilyIsSuggestedWithToolsAndThinking) {
   EXPECT_EQ(old.rendersWith, RendersWith::None);
   EXPECT_TRUE(old.needsTemplate);
   ASSERT_TRUE(old.suggested);
-  EXPECT_EQ(old.suggested->family, "qwen");
+  EXPECT_EQ(old.suggested->family, "qwen3");
   EXPECT_EQ(old.suggested->stops, (Strings{"<|im_start|>", "<|im_end|>"}));
   const auto traits = goTraits(old.suggested->templateText);
   EXPECT_TRUE(traits.tools);
@@ -236,7 +236,9 @@ TEST(GoTemplateFamilies, CoverEveryDetectedFamilyAndTheModernOnes) {
     EXPECT_TRUE(family->ollamaDetects) << id;
     EXPECT_FALSE(family->stops.empty()) << id;
   }
-  EXPECT_EQ(goTemplateFamilies().size(), 24u);
+  EXPECT_EQ(goTemplateFamilies().size(), 25u);
+  EXPECT_FALSE(goTraits(findGoTemplateFamily("qwen2.5")->templateText).thinking);
+  EXPECT_TRUE(goTraits(findGoTemplateFamily("qwen2.5")->templateText).toolRoundTrip);
   // Every {{ if }}, {{ range }} and {{ with }} has its {{ end }}.
   for (const auto& family : goTemplateFamilies()) {
     const std::string& t = family.templateText;
@@ -263,7 +265,8 @@ TEST(GoTemplateFamilies, CoverEveryDetectedFamilyAndTheModernOnes) {
 TEST(GoTemplateFamilies, RecogniseJinjaFormats) {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"<|im_start|>{{ m.role }}", "chatml"},
-      {"<|im_start|>{% if tools %}{% endif %}", "qwen"},
+      {"<|im_start|>{% if tools %}{% endif %}", "qwen2.5"},
+      {"<|im_start|>{% if tools %}{% endif %}<think>", "qwen3"},
       {"<|im_start|>user<|im_sep|>", "phi-4"},
       {"<|start_header_id|>{{ r }}<|end_header_id|>", "llama3-instruct"},
       {"<|start_header_id|>ipython<|end_header_id|>", "llama3.1"},
