@@ -1,7 +1,7 @@
 #include "core/templates/levenshtein.h"
 
 #include <algorithm>
-#include <limits>
+#include <cstdint>
 #include <vector>
 
 #include "core/util/utf8.h"
@@ -28,42 +28,56 @@ std::optional<std::size_t> levenshteinBelow(std::u32string_view a, std::u32strin
   const std::size_t m = b.size();
   if (n - m >= cutoff)
     return std::nullopt; // at least n - m insertions
-  if (m == 0)
-    return n;
 
-  // Only cells with |i - j| <= band can hold a distance below the cutoff.
-  const std::size_t band = cutoff - 1;
-  const std::size_t far = cutoff; // "cutoff or more": every value past it is the same to us
-  std::vector<std::size_t> previous(m + 1, far);
-  std::vector<std::size_t> current(m + 1, far);
-  for (std::size_t j = 0; j <= std::min(m, band); ++j)
-    previous[j] = j;
+  // Row by row, only the "live" cells (value below the cutoff) are kept: a
+  // cell can only be live next to a live cell of the row above or to its
+  // left, so the live columns [lo, hi] move along the diagonal and narrow as
+  // edits add up. Since a cell is at least |i - j|, they never leave the band
+  // |i - j| < cutoff. Columns outside [lo, hi] read as the cutoff.
+  const auto far = static_cast<std::uint32_t>(cutoff);
+  std::vector<std::uint32_t> previous(m + 1);
+  std::vector<std::uint32_t> current(m + 1);
+  std::size_t lo = 0;
+  std::size_t hi = std::min(m, cutoff - 1);
+  for (std::size_t j = 0; j <= hi; ++j)
+    previous[j] = static_cast<std::uint32_t>(j);
 
   for (std::size_t i = 1; i <= n; ++i) {
-    const std::size_t from = i > band ? i - band : 1;
-    const std::size_t to = std::min(m, i + band);
-    if (from > to)
-      return std::nullopt; // the band left the table: the rest is too far
-    current[from - 1] = from == 1 ? std::min(i, far) : far;
-    std::size_t rowMin = current[from - 1];
-    for (std::size_t j = from; j <= to; ++j) {
-      const std::size_t substitute = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-      const std::size_t remove = previous[j] + 1;
-      const std::size_t insert = current[j - 1] + 1;
-      const std::size_t value = std::min({substitute, remove, insert, far});
-      current[j] = value;
-      rowMin = std::min(rowMin, value);
+    const auto above = [&](std::size_t j) { return j >= lo && j <= hi ? previous[j] : far; };
+    std::size_t newLo = m + 1;
+    std::size_t newHi = 0;
+    std::size_t j = lo;
+    std::uint32_t left = far; // the cell to the left of j in this row
+    if (j == 0) {
+      left = i < cutoff ? static_cast<std::uint32_t>(i) : far;
+      current[0] = left;
+      if (left < far)
+        newLo = newHi = 0;
+      j = 1;
     }
-    if (to < m)
-      current[to + 1] = far; // the next row reads it as "above"
-    if (rowMin >= cutoff)
-      return std::nullopt; // distances never shrink from one row to the next
+    const char32_t ai = a[i - 1];
+    for (; j <= m; ++j) {
+      std::uint32_t value = std::min(above(j - 1) + (ai == b[j - 1] ? 0u : 1u), std::min(above(j), left) + 1u);
+      if (value >= far) {
+        value = far;
+        if (j > hi + 1)
+          break; // past the row above's live cells only the left neighbour feeds a cell, and it is dead
+      } else {
+        newLo = std::min(newLo, j);
+        newHi = j;
+      }
+      current[j] = value;
+      left = value;
+    }
+    if (newLo > m)
+      return std::nullopt; // the whole row reached the cutoff: so does the end
+    lo = newLo;
+    hi = newHi;
     std::swap(previous, current);
   }
-  const std::size_t distance = previous[m];
-  if (distance >= cutoff)
+  if (m < lo || m > hi)
     return std::nullopt;
-  return distance;
+  return previous[m];
 }
 
 } // namespace md::templates

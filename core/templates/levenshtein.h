@@ -1,7 +1,8 @@
 #pragma once
 // Edit distance over Unicode code points with a cutoff, as Ollama uses it to
 // recognise a GGUF's chat template: only distances below the cutoff matter,
-// so a band of 2 × cutoff + 1 cells per row is enough (Ukkonen).
+// so only cells below it are computed, within the band |i - j| < cutoff
+// (Ukkonen), and the work stops as soon as a whole row reaches the cutoff.
 
 #include <cstddef>
 #include <optional>

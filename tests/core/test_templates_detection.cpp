@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "core/templates/capabilities.h"
@@ -56,6 +57,53 @@ TEST(TemplateDistance, LongTextsInsideAndOutsideTheBand) {
   // A shift: one deletion at the start and one insertion at the end.
   std::string shifted = "0123456789" + std::string(300, 'q') + "abcdefghij";
   EXPECT_EQ(distance(shifted, shifted.substr(1) + "k"), 2u);
+}
+
+// The whole table, for cross-checking the banded one.
+std::size_t fullLevenshtein(const std::u32string& a, const std::u32string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j)
+    row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({up + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+TEST(TemplateDistance, AgreesWithTheFullTableOnRandomEdits) {
+  unsigned state = 17;
+  auto next = [&state](unsigned range) {
+    state = state * 1103515245u + 12345u;
+    return (state >> 8) % range;
+  };
+  for (int round = 0; round < 300; ++round) {
+    std::u32string a;
+    for (unsigned k = next(120); k > 0; --k)
+      a.push_back(U'a' + next(4));
+    std::u32string b = a;
+    for (unsigned edits = next(40); edits > 0 && !b.empty(); --edits) {
+      const std::size_t at = next(unsigned(b.size()));
+      switch (next(3)) {
+      case 0: b[at] = U'a' + next(5); break;
+      case 1: b.erase(at, 1); break;
+      default: b.insert(b.begin() + std::ptrdiff_t(at), char32_t(U'a' + next(5))); break;
+      }
+    }
+    const std::size_t full = fullLevenshtein(a, b);
+    for (std::size_t cutoff : {std::size_t(1), std::size_t(5), std::size_t(17), std::size_t(100)}) {
+      const auto banded = levenshteinBelow(a, b, cutoff);
+      if (full < cutoff)
+        EXPECT_EQ(banded, full) << round << " cutoff " << cutoff;
+      else
+        EXPECT_EQ(banded, std::nullopt) << round << " cutoff " << cutoff;
+    }
+  }
 }
 
 TEST(ReferenceTemplates, HoldsOllamasThirtySevenInOrder) {
