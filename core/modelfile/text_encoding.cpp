@@ -95,14 +95,14 @@ Result<DecodedText> readModelfileFile(const std::filesystem::path& path) {
   std::error_code ec;
   const auto size = std::filesystem::file_size(path, ec);
   if (ec)
-    return makeError(ErrorCode::NotFound, "cannot read the Modelfile: " + ec.message(), {path, {}, {}, {}});
+    return makeError(ErrorCode::NotFound, "Cannot read the Modelfile: " + ec.message(), {path, {}, {}, {}});
   if (size > kMaxModelfileBytes)
-    return makeError(ErrorCode::Invalid, "the file is too large to be a Modelfile", {path, {}, {}, {}});
+    return makeError(ErrorCode::Invalid, "The file is too large to be a Modelfile", {path, {}, {}, {}});
   std::ifstream in(path, std::ios::binary);
   std::ostringstream bytes;
   bytes << in.rdbuf();
   if (!in)
-    return makeError(ErrorCode::Io, "cannot read the Modelfile", {path, {}, {}, {}});
+    return makeError(ErrorCode::Io, "Cannot read the Modelfile", {path, {}, {}, {}});
   return decodeModelfileBytes(bytes.str());
 }
 

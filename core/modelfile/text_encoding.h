@@ -4,6 +4,7 @@
 // dropped; without one the bytes are UTF-8. PowerShell 5's `>` writes
 // UTF-16LE with a BOM. Saving writes the text back in the encoding it had.
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>

@@ -151,6 +151,14 @@ TEST_F(ModelfileTemplateCli, FillWritesOnlyWhenNeededUnlessForced) {
   EXPECT_EQ(after["stop"], (json{"<|im_start|>", "<|im_end|>"}));
 }
 
+TEST_F(ModelfileTemplateCli, ParseReadsUtf16LikeOllama) {
+  // PowerShell 5: `"FROM ./权重.gguf" > Modelfile` writes UTF-16LE with a BOM.
+  const fs::path file = write("Modelfile.ps", "\xFF\xFE"
+                                              "F\0R\0O\0M\0 \0.\0/\0\x43\x67\xCD\x91.\0g\0g\0u\0f\0\r\0\n\0"s);
+  const auto parsed = runJson({"modelfile", "parse", pathToUtf8(file), "--json"}, 0);
+  EXPECT_EQ(parsed, (json{{"ok", true}, {"commands", {{{"instruction", "FROM"}, {"value", "./权重.gguf"}}}}}));
+}
+
 TEST_F(ModelfileTemplateCli, UsageAndUnknownFormat) {
   model("x.gguf", "{{ messages | tojson }}");
   const fs::path file = write("Modelfile", "FROM ./x.gguf\n");
