@@ -3,7 +3,7 @@
 # runs each section below; a section prints its figures and compares them
 # with its targets. Record results in docs/PERFORMANCE.md.
 #   scripts/bench.sh            all sections
-#   scripts/bench.sh gguf       one section (sections: gguf scan merge)
+#   scripts/bench.sh gguf       one section (sections: gguf scan merge templates)
 # BENCH_RUNS (default 50) sets how many timed runs the GGUF median is taken
 # over; MERGE_PART_MIB (default 1024) and MERGE_RUNS (default 3) size the
 # merge section; SCAN_FILES (default 1000) and SCAN_RUNS (default 5) the scan.
@@ -87,8 +87,19 @@ section_merge() {
 }
 
 # ---------------------------------------------------------------------------
+# Section: template detection (issue 17). A 10 KB chat template against
+# Ollama's 37 references with the banded Levenshtein (cutoff 100), plus the
+# longest reference with edits and a synthetic worst case of 37 references of
+# 10 KB. Target: < 50 ms each (median of TEMPLATE_RUNS, default 21).
+section_templates() {
+  echo "== Template detection =="
+  build_release bench-template-detection
+  "$build/tests/bench-template-detection" --runs "${TEMPLATE_RUNS:-21}"
+}
+
+# ---------------------------------------------------------------------------
 sections=("$@")
-[[ ${#sections[@]} -eq 0 ]] && sections=(gguf scan merge)
+[[ ${#sections[@]} -eq 0 ]] && sections=(gguf scan merge templates)
 for section in "${sections[@]}"; do
   "section_$section"
 done

@@ -1,5 +1,8 @@
 // modeldesk-cli modelfile parse FILE [--json] [--lines]
 // modeldesk-cli modelfile check FILE [--json]
+// (preview and fill are in cmd_modelfile_template.cpp)
+//
+// A Modelfile is decoded as Ollama decodes it: a UTF-8 or UTF-16 BOM selects the encoding.
 //
 // --json output (other tools parse it):
 //   {"ok": true, "commands": [{"instruction": "FROM", "value": S} |
@@ -8,12 +11,12 @@
 //   check adds "warnings": [{"line": N, "message": S}, …]; --lines adds "line" to each command.
 //   {"ok": false, "error": {"line": N|null, "message": S}} with a non-zero exit.
 
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <ostream>
-#include <sstream>
 
+#include "app/cli/cmd_modelfile.h"
 #include "app/cli/command.h"
+#include "core/modelfile/text_encoding.h"
 #include "core/modelfile/validator.h"
 #include "core/util/json_text.h"
 #include "core/util/paths.h"
@@ -22,23 +25,6 @@ namespace md::cli {
 namespace {
 
 namespace mf = md::modelfile;
-
-constexpr std::uintmax_t kMaxModelfileBytes = 4 * 1024 * 1024; // text, not a model
-
-Result<std::string> readModelfile(const std::filesystem::path& path) {
-  std::error_code ec;
-  const auto size = std::filesystem::file_size(path, ec);
-  if (ec)
-    return makeError(ErrorCode::NotFound, "cannot read the Modelfile: " + ec.message(), {path, {}, {}, {}});
-  if (size > kMaxModelfileBytes)
-    return makeError(ErrorCode::Invalid, "the file is too large to be a Modelfile", {path, {}, {}, {}});
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (!in)
-    return makeError(ErrorCode::Io, "cannot read the Modelfile", {path, {}, {}, {}});
-  return text.str();
-}
 
 // The real line of the problem. The message keeps Ollama's own "(line N)",
 // which can differ: Ollama counts "\r\n" as two lines and counts a line break
@@ -80,16 +66,21 @@ void printHumanCommands(std::ostream& out, const mf::Modelfile& modelfile) {
 
 int runModelfile(CommandContext& context) {
   const auto action = context.args.takeFirst();
+  if (action && (*action == "preview" || *action == "fill"))
+    return modelfileTemplateCommand(context, *action);
   const bool withLines = context.args.takeFlag("lines");
   const auto file = context.args.takeFirst();
   if (!action || (*action != "parse" && *action != "check") || !file || !context.args.empty()) {
-    context.err << "usage: modeldesk-cli modelfile parse|check FILE [--json]\n";
+    context.err << "usage: modeldesk-cli modelfile parse|check FILE [--json]\n"
+                   "       modeldesk-cli modelfile preview FILE [--server-version X.Y.Z] [--json]\n"
+                   "       modeldesk-cli modelfile fill FILE [--server-version X.Y.Z] [--write] [--force]\n";
     return kExitUsage;
   }
   const std::filesystem::path path = pathFromUtf8(*file);
-  auto text = readModelfile(path);
-  if (!text)
-    return fail(context, *file, nullptr, text.error().message);
+  auto decoded = mf::readModelfileFile(path);
+  if (!decoded)
+    return fail(context, *file, nullptr, decoded.error().message);
+  const std::string* text = &decoded->text;
 
   mf::CheckOptions options;
   options.modelfileDir = path.parent_path();
@@ -127,7 +118,11 @@ int runModelfile(CommandContext& context) {
   return kExitOk;
 }
 
-const CommandRegistration registration("modelfile", "modelfile parse|check FILE [--json] [--lines]", runModelfile);
+const CommandRegistration registration("modelfile",
+                                       "modelfile parse|check FILE [--json] [--lines] | preview FILE "
+                                       "[--server-version X.Y.Z] [--json] | fill FILE [--server-version X.Y.Z] "
+                                       "[--write] [--force]",
+                                       runModelfile);
 
 } // namespace
 } // namespace md::cli

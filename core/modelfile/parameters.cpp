@@ -20,6 +20,7 @@ const std::vector<ParameterSpec>& parameterSpecs() {
       {"num_gpu", T::Int, false, "Number of layers to offload to the GPU"},
       {"main_gpu", T::Int, false, "GPU used for small tensors when several are present"},
       {"num_thread", T::Int, false, "CPU threads used for generation"},
+      {"draft_num_predict", T::Int, false, "Tokens the DRAFT model proposes per step (speculative decoding)"},
       {"temperature", T::Float, false, "Higher is more creative, lower more focused"},
       {"top_p", T::Float, false, "Nucleus sampling: keep tokens within this probability mass"},
       {"min_p", T::Float, false, "Drop tokens below this fraction of the top token's probability"},

@@ -127,16 +127,25 @@ std::optional<TemplateFamily> detectTemplateFamily(std::string_view t) {
   return std::nullopt;
 }
 
-std::string presetModelfileText(const TemplatePreset& preset) {
-  // Preset texts are fixed and always writable; the fallback never triggers.
-  auto quoted = quoteValue(preset.templateText, true);
-  std::string text = "TEMPLATE " + (quoted ? *quoted : R"(""")" + preset.templateText + R"(""")") + "\n";
-  for (const auto& stop : preset.stops)
+std::string templateModelfileText(std::string_view templateText, const std::vector<std::string>& stops) {
+  // Template texts are ours and always writable; the fallback never triggers.
+  auto quoted = quoteValue(templateText, true);
+  std::string text = "TEMPLATE " + (quoted ? *quoted : R"(""")" + std::string(templateText) + R"(""")") + "\n";
+  for (const auto& stop : stops)
     text += "PARAMETER stop " + (quoteValue(stop) ? *quoteValue(stop) : stop) + "\n";
   return text;
 }
 
+std::string presetModelfileText(const TemplatePreset& preset) {
+  return templateModelfileText(preset.templateText, preset.stops);
+}
+
 Result<std::string> applyTemplatePreset(std::string_view modelfileText, const TemplatePreset& preset) {
+  return applyTemplateAndStops(modelfileText, preset.templateText, preset.stops);
+}
+
+Result<std::string> applyTemplateAndStops(std::string_view modelfileText, std::string_view templateText,
+                                          const std::vector<std::string>& stops) {
   const ParseOutcome outcome = parse(modelfileText);
   if (outcome.error && outcome.error->message != kNoFromMessage)
     return makeError(ErrorCode::Malformed, "fix the Modelfile first: " + outcome.error->message,
@@ -154,7 +163,7 @@ Result<std::string> applyTemplatePreset(std::string_view modelfileText, const Te
     drop.emplace_back(begin, end);
   }
   std::string text(modelfileText);
-  const std::string block = presetModelfileText(preset);
+  const std::string block = templateModelfileText(templateText, stops);
   if (drop.empty()) {
     if (!text.empty() && text.back() != '\n')
       text += "\n";

@@ -30,11 +30,15 @@ const TemplatePreset* findTemplatePreset(std::string_view id);
 std::optional<TemplateFamily> detectTemplateFamily(std::string_view chatTemplate);
 
 // The TEMPLATE line and one PARAMETER stop line per stop, "\n"-terminated.
+std::string templateModelfileText(std::string_view templateText, const std::vector<std::string>& stops);
 std::string presetModelfileText(const TemplatePreset& preset);
 
 // `modelfileText` with its TEMPLATE and stop lines replaced by the preset's
 // (placed where the first TEMPLATE was, else at the end). Fails, leaving the
 // caller's text alone, when the text does not parse up to its end.
 Result<std::string> applyTemplatePreset(std::string_view modelfileText, const TemplatePreset& preset);
+// The same with any template text and stops.
+Result<std::string> applyTemplateAndStops(std::string_view modelfileText, std::string_view templateText,
+                                          const std::vector<std::string>& stops);
 
 } // namespace md::modelfile

@@ -1,11 +1,11 @@
 #include "core/ollama/create_flow.h"
 
-#include <fstream>
 #include <system_error>
 
 #include "core/gguf/reader.h"
 #include "core/gguf/summary.h"
 #include "core/io/file.h"
+#include "core/modelfile/text_encoding.h"
 #include "core/modelfile/validator.h"
 #include "core/ollama/checksum_sidecar.h"
 #include "core/ollama/create_request.h"
@@ -19,21 +19,14 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::uintmax_t kMaxModelfileBytes = 4u << 20;
 constexpr std::size_t kTrailingHeaderBytes = 8u << 20; // enough for a projector's header
 
+// Decoded as Ollama decodes it (a UTF-8 or UTF-16 BOM selects the encoding).
 Result<std::string> readModelfile(const fs::path& path) {
-  std::error_code ec;
-  const auto size = fs::file_size(path, ec);
-  if (ec)
-    return makeError(ErrorCode::NotFound, Message(MessageId::CannotReadModelfileBecause, {ec.message()}),
-                     Location{path, {}, {}, {}});
-  if (size > kMaxModelfileBytes)
-    return makeError(ErrorCode::Invalid, Message(MessageId::ModelfileTooLarge), Location{path, {}, {}, {}});
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    return makeError(ErrorCode::Io, Message(MessageId::CannotReadModelfile), Location{path, {}, {}, {}});
-  return std::string((std::istreambuf_iterator<char>(in)), {});
+  auto decoded = modelfile::readModelfileFile(path);
+  if (!decoded)
+    return decoded.error();
+  return std::move(decoded->text);
 }
 
 // Syntax and the checks `ollama create` makes; the first error stops the flow.

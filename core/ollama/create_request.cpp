@@ -6,23 +6,12 @@
 #include <regex>
 #include <string_view>
 
+#include "core/modelfile/parameters.h"
+
 namespace md::ollama {
 namespace {
 
 using nlohmann::json;
-
-constexpr std::array<std::string_view, 10> kIntParameters = {"num_keep",      "seed",      "num_predict", "top_k",
-                                                             "repeat_last_n", "num_ctx",   "num_batch",   "num_gpu",
-                                                             "main_gpu",      "num_thread"};
-constexpr std::array<std::string_view, 7> kFloatParameters = {
-    "top_p", "min_p", "typical_p", "temperature", "repeat_penalty", "presence_penalty", "frequency_penalty"};
-constexpr std::array<std::string_view, 9> kDeprecatedParameters = {"penalize_newline", "low_vram",     "f16_kv",
-                                                                   "logits_all",       "vocab_only",   "use_mlock",
-                                                                   "mirostat",         "mirostat_tau", "mirostat_eta"};
-
-template <std::size_t N> bool contains(const std::array<std::string_view, N>& names, const std::string& name) {
-  return std::find(names.begin(), names.end(), name) != names.end();
-}
 
 Error invalid(std::string message) {
   return makeError(ErrorCode::Invalid, std::move(message));
@@ -61,30 +50,33 @@ Result<std::string> quoted(const std::string& text, const char* what) {
 
 Status validateParameters(const std::map<std::string, ParameterValue>& parameters,
                           std::map<std::string, ParameterValue>& out, std::vector<std::string>& warnings) {
+  // One table of names and types for the editor, the validator and create: modelfile/parameters.
+  using modelfile::ParameterType;
   for (const auto& [name, value] : parameters) {
-    if (contains(kDeprecatedParameters, name)) {
+    const modelfile::ParameterSpec* spec = modelfile::findParameter(name);
+    if (spec && spec->deprecated) {
       warnings.push_back("parameter '" + name + "' is deprecated and was skipped");
       continue;
     }
-    if (contains(kIntParameters, name)) {
+    if (!spec) {
+      return invalid("unknown parameter '" + name + "'");
+    } else if (spec->type == ParameterType::Int) {
       if (!std::holds_alternative<std::int64_t>(value))
         return invalid("parameter '" + name + "' must be an integer, not '" + parameterText(value) + "'");
       out[name] = value;
-    } else if (contains(kFloatParameters, name)) {
+    } else if (spec->type == ParameterType::Float) {
       if (const auto* i = std::get_if<std::int64_t>(&value))
         out[name] = double(*i);
       else if (std::holds_alternative<double>(value))
         out[name] = value;
       else
         return invalid("parameter '" + name + "' must be a number, not '" + parameterText(value) + "'");
-    } else if (name == "use_mmap") {
+    } else if (spec->type == ParameterType::Bool) {
       if (!std::holds_alternative<bool>(value))
-        return invalid("parameter 'use_mmap' must be true or false, not '" + parameterText(value) + "'");
+        return invalid("parameter '" + name + "' must be true or false, not '" + parameterText(value) + "'");
       out[name] = value;
-    } else if (name == "stop") {
-      return invalid("parameter 'stop' is a list: put its values in the stop list");
     } else {
-      return invalid("unknown parameter '" + name + "'");
+      return invalid("parameter 'stop' is a list: put its values in the stop list");
     }
   }
   return {};

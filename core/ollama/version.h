@@ -1,24 +1,13 @@
 #pragma once
-// Ollama server versions and the behaviour thresholds of DESIGN.md §3.
+// Ollama server versions and the behaviour thresholds of DESIGN.md §3. The
+// version type itself is md::Version (core/util/version.h).
 
-#include <compare>
-#include <optional>
-#include <string>
-#include <string_view>
+#include "core/util/version.h"
 
 namespace md::ollama {
 
-struct Version {
-  int major = 0;
-  int minor = 0;
-  int patch = 0;
-  auto operator<=>(const Version&) const = default;
-  std::string toString() const;
-};
-
-// "0.5.5", "v0.7.1", "0.30.0-rc2" (the suffix is ignored). Empty when the
-// text does not start with a version.
-std::optional<Version> parseVersion(std::string_view text);
+using md::parseVersion;
+using md::Version;
 
 inline constexpr Version kCreateWithFiles{0, 5, 5};       // JSON files instead of a Modelfile
 inline constexpr Version kProjectorSeparateFile{0, 7, 1}; // only the first GGUF of a blob is read

@@ -15,6 +15,7 @@ namespace md::testing {
 
 struct FakeOllamaOptions {
   std::string version = "0.12.0";
+  bool goTemplateEnv = false; // OLLAMA_GO_TEMPLATE set: 0.30+ keeps the Go template
 };
 
 // What the server does wrong. Line numbers count the lines of a stream from 1;

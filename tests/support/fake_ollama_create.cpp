@@ -1,12 +1,14 @@
 // The fake server's POST /api/create: JSON files (>= 0.5.5) or Modelfile
 // text with @sha256: references (older), GGUF layer classification by
-// Ollama's projector rule, version-dependent concatenation and shard rules.
+// Ollama's projector rule, version-dependent concatenation and shard rules,
+// and template detection (fake_ollama_templates).
 #include <algorithm>
 #include <fstream>
 #include <regex>
 
 #include "tests/support/fake_ollama_create_input.h"
 #include "tests/support/fake_ollama_internal.h"
+#include "tests/support/fake_ollama_templates.h"
 #include "tests/support/gguf_kv_scan.h"
 
 namespace md::testing {
@@ -43,6 +45,8 @@ public:
       return;
     for (const auto& [name, digest] : input.adapters)
       layers_.push_back(store_.layerFor("adapter", digest));
+    if (input.from.empty() && !detectTemplate(input))
+      return;
     addTextLayers(input);
     for (const auto& layer : layers_)
       if (!out_.write({{"status", "using existing layer " + layer.value("digest", "")}}))
@@ -118,6 +122,8 @@ private:
       return false;
     }
     arch_ = models.front().second.architecture();
+    const json& chatTemplate = models.front().second.metadata.value("tokenizer.chat_template", json());
+    chatTemplate_ = chatTemplate.is_string() ? chatTemplate.get<std::string>() : std::string();
     fileType_ = fileTypeName(models.front().second.count("general.file_type"));
     return models.size() == 1 || checkShards(models);
   }
@@ -164,13 +170,28 @@ private:
     layers_.push_back(store_.putLayer(kind, bytes));
   }
 
+  // Ollama's detection: the family's template and stops as layers; a
+  // TEMPLATE in the request replaces the template (addTextLayers), the stops stay.
+  bool detectTemplate(const CreateInput& input) {
+    const auto detected = fakeDetectTemplate(chatTemplate_);
+    if (!detected)
+      return true;
+    layers_.push_back(store_.putLayer("template", detected->goTemplate));
+    detectedParams_ = json{{"stop", detected->stop}};
+    layers_.push_back(store_.putLayer("params", detectedParams_.dump()));
+    return input.templateText || out_.write({{"status", "using autodetected template " + detected->family}});
+  }
+
   void addTextLayers(const CreateInput& input) {
     if (input.templateText)
       replaceLayer("template", *input.templateText);
     if (input.system)
       replaceLayer("system", *input.system);
-    if (!input.parameters.empty())
-      replaceLayer("params", input.parameters.dump());
+    if (!input.parameters.empty()) {
+      json parameters = detectedParams_.is_object() ? detectedParams_ : json::object();
+      parameters.update(input.parameters); // the request's values win, its stop list included
+      replaceLayer("params", parameters.dump());
+    }
     if (!input.messages.empty())
       replaceLayer("messages", input.messages.dump());
     for (const auto& license : input.license)
@@ -183,6 +204,8 @@ private:
   json layers_ = json::array();
   std::string arch_;
   std::string fileType_;
+  std::string chatTemplate_; // of the first model file
+  json detectedParams_;
 };
 
 } // namespace

@@ -1,8 +1,8 @@
-#include "core/ollama/version.h"
+#include "core/util/version.h"
 
 #include <charconv>
 
-namespace md::ollama {
+namespace md {
 
 std::string Version::toString() const {
   return std::to_string(major) + "." + std::to_string(minor) + "." + std::to_string(patch);
@@ -30,4 +30,4 @@ std::optional<Version> parseVersion(std::string_view text) {
   return version;
 }
 
-} // namespace md::ollama
+} // namespace md
