@@ -55,9 +55,6 @@ struct Error {
 // An error with a coded message (preferred) or with text core has no code for.
 Error makeError(ErrorCode code, Message text, Location where = {});
 Error makeError(ErrorCode code, std::string message, Location where = {});
-inline Error makeError(ErrorCode code, const char* message, Location where = {}) {
-  return makeError(code, std::string(message), std::move(where));
-}
 
 template <class T> class [[nodiscard]] Result {
 public:

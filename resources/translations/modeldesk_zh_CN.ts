@@ -176,14 +176,6 @@
         <translation>顺序错误：%1 以 GGUF 开头，但 %2 排在它前面</translation>
     </message>
     <message>
-        <source> (at byte %1)</source>
-        <translation>（位于第 %1 字节）</translation>
-    </message>
-    <message>
-        <source> (line %1)</source>
-        <translation>（第 %1 行）</translation>
-    </message>
-    <message>
         <source>%1: the value is empty</source>
         <translation>%1：值为空</translation>
     </message>
@@ -442,6 +434,54 @@
     <message>
         <source>There is no file %1</source>
         <translation>没有文件 %1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>using the SHA-256 of %1 from %2</source>
+        <translation>使用 %2 中 %1 的 SHA-256</translation>
+    </message>
+    <message>
+        <source>not using %1: %2</source>
+        <translation>未使用 %1：%2</translation>
+    </message>
+    <message>
+        <source>hashing %1</source>
+        <translation>正在计算 %1 的哈希</translation>
+    </message>
+    <message>
+        <source>%1 is already on the server (%2…)</source>
+        <translation>%1 已在服务器上（%2…）</translation>
+    </message>
+    <message>
+        <source>uploading %1 (%2)</source>
+        <translation>正在上传 %1（%2）</translation>
+    </message>
+    <message>
+        <source>uploading %1</source>
+        <translation>正在上传 %1</translation>
+    </message>
+    <message>
+        <source>%1 is already on %2</source>
+        <translation>%1 已在 %2 上</translation>
+    </message>
+    <message>
+        <source>warning: not copied: %1</source>
+        <translation>警告：未复制：%1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>a GGUF file</source>
+        <translation>GGUF 文件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2313,14 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>it is larger than 32 MB</source>
         <translation>文件大于 32 MB</translation>
+    </message>
+    <message>
+        <source>Waiting for the model (it may be loading)</source>
+        <translation>正在等待模型（可能正在加载）</translation>
+    </message>
+    <message>
+        <source>Answering (tokens)</source>
+        <translation>正在回答（词元）</translation>
     </message>
 </context>
 <context>

@@ -38,9 +38,10 @@ protected:
   }
   Result<ShowResult> createAndShow(testing::FakeOllama& fake, const CreateRequest& request) {
     const Client client(fake.url(), {.connectTimeout = 1000ms, .requestTimeout = 5000ms});
-    ProgressReporter progress;
+    auto progress = ProgressReporter::withSinks(
+        {{}, [&](const Message& s) { statuses.push_back(s.english()); }, {}, {}}, nullptr);
     statuses.clear();
-    auto created = client.create(request, progress, [&](const std::string& s) { statuses.push_back(s); });
+    auto created = client.create(request, progress);
     if (!created)
       return created.error();
     return client.show("mine:v1");

@@ -1,6 +1,8 @@
-// Core's English sentences reach a Chinese user translated: merge plans made
-// from real files with real problems are shown in zh_CN, pieces (file names,
-// sizes) kept, nested sentences translated, and unknown text left as it is.
+// Core speaks in codes and a Chinese user reads them translated: merge plans
+// made from real files with real problems are shown in zh_CN, pieces (file
+// names, sizes) kept, nested sentences translated, text without a code left
+// as it is; and the UI's table has a template for every code, with the same
+// English as core's.
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -19,6 +21,7 @@
 #include "ui/shell/application.h"
 #include "ui/shell/core_text.h"
 #include "ui/shell/language.h"
+#include "ui/shell/widgets.h"
 
 using namespace md::ui;
 namespace fs = std::filesystem;
@@ -46,11 +49,11 @@ private:
     QVERIFY(!plan.problems.empty());
     for (const auto& problem : plan.problems) {
       const QString shown = coreText(problem);
-      QVERIFY2(hasChinese(shown), problem.c_str());
+      QVERIFY2(hasChinese(shown), problem.english().c_str());
     }
     for (const auto& file : plan.files) {
-      const std::string& why = file.problem.empty() ? file.reason : file.problem;
-      QVERIFY2(hasChinese(coreText(why)), why.c_str());
+      const md::Message& why = file.problem ? *file.problem : file.reason;
+      QVERIFY2(hasChinese(coreText(why)), why.english().c_str());
     }
   }
 
@@ -105,10 +108,24 @@ private Q_SLOTS:
     expectTranslated(md::merge::classify({one, two}));
   }
 
-  void nestedSentencesAndUnknownText() {
-    const QString nested = coreText(std::string("x.gguf cannot be read: No files to merge"));
-    QVERIFY2(hasChinese(nested) && nested.contains(QStringLiteral("x.gguf")), qPrintable(nested));
-    QCOMPARE(coreText(std::string("Something core never says")), QStringLiteral("Something core never says"));
+  void everyCodeHasATemplateWithCoresEnglish() {
+    for (const md::MessageId id : md::allMessageIds())
+      QCOMPARE(QString::fromUtf8(coreTextSource(id)), QString::fromUtf8(md::messageTemplate(id)));
+  }
+
+  void nestedSentencesSizesAndUncodedText() {
+    using md::Message;
+    using md::MessageId;
+    const QString nested =
+        coreText(Message(MessageId::CannotRead, {"x.gguf", Message(MessageId::NoFilesToMerge)}));
+    QVERIFY2(hasChinese(nested) && nested.contains(QStringLiteral("x.gguf")) &&
+                 !nested.contains(QStringLiteral("No files")),
+             qPrintable(nested));
+    // A size is shown in the reader's units; "%2" inside an argument stays as it is.
+    const QString sized =
+        coreText(Message(MessageId::Incomplete, {"50%2.gguf", md::MessageArg::bytes(3u << 20)}));
+    QVERIFY2(sized.contains(QStringLiteral("50%2.gguf")) && sized.contains(sizeText(3u << 20)), qPrintable(sized));
+    QCOMPARE(coreText(Message::plain("Something core never says")), QStringLiteral("Something core never says"));
   }
 
   void environmentValidationIsTranslated() {
@@ -134,14 +151,15 @@ private Q_SLOTS:
   }
 
   void errorLocationIsTranslated() {
-    md::Error error = md::makeError(md::ErrorCode::Io, "No files to merge", {});
+    md::Error error = md::makeError(md::ErrorCode::Io, md::Message(md::MessageId::NoFilesToMerge), {});
     error.where.offset = 1234;
     const QString shown = describeError(error);
     QVERIFY2(shown.contains(QStringLiteral("1234")) && hasChinese(shown), qPrintable(shown));
     // A path the message already names is not repeated in brackets.
     const auto folder = md::pathFromUtf8("/t/不存在 的目录");
     const QString once =
-        describeError(md::makeError(md::ErrorCode::NotFound, "The output folder does not exist: /t/不存在 的目录",
+        describeError(md::makeError(md::ErrorCode::NotFound,
+                                    md::Message(md::MessageId::OutputFolderMissing, {"/t/不存在 的目录"}),
                                     md::Location{folder, {}, {}, {}}));
     QCOMPARE(once.count(QStringLiteral("/t/不存在 的目录")), 1);
     QVERIFY2(!once.contains(QLatin1Char('[')), qPrintable(once));
@@ -168,12 +186,14 @@ private Q_SLOTS:
                  notInStore.contains(QStringLiteral("空的库")),
              qPrintable(notInStore));
 
-    QCOMPARE(coreText(std::string("Ollama answered 500 for /api/show: boom")),
+    using md::Message;
+    using md::MessageId;
+    QCOMPARE(coreText(Message(MessageId::OllamaAnsweredWith, {"500", "/api/show", "boom"})),
              QStringLiteral("Ollama 对 /api/show 返回了 500：boom"));
-    QCOMPARE(coreText(std::string("Cancelled by the user")), QStringLiteral("已被用户取消"));
-    QCOMPARE(coreText(std::string("\"llava:7b\" already exists on http://nas:11434")),
+    QCOMPARE(coreText(Message(MessageId::CancelledByUser)), QStringLiteral("已被用户取消"));
+    QCOMPARE(coreText(Message(MessageId::ModelExistsOnHost, {"llava:7b", "http://nas:11434"})),
              QStringLiteral("“llava:7b”已存在于 http://nas:11434"));
-    const QString nowhere = coreText(std::string("kept:1 is not in any Ollama store; looked in /a, /b"));
+    const QString nowhere = coreText(Message(MessageId::NotInAnyStore, {"kept:1", "/a, /b"}));
     QVERIFY2(hasChinese(nowhere) && nowhere.contains(QStringLiteral("/a, /b")), qPrintable(nowhere));
   }
 
@@ -186,7 +206,7 @@ private Q_SLOTS:
 
   void englishStaysEnglish() {
     language_->setLanguage(QStringLiteral("en"), false);
-    QCOMPARE(coreText(std::string("Missing x.gguf.b (2 of 3 parts present)")),
+    QCOMPARE(coreText(md::Message(md::MessageId::MissingParts, {"x.gguf.b", "2", "3"})),
              QStringLiteral("Missing x.gguf.b (2 of 3 parts present)"));
     language_->setLanguage(QStringLiteral("zh_CN"), false);
   }

@@ -23,6 +23,7 @@
 #include "tests/support/fake_ollama_store.h"
 #include "tests/support/tiny_gguf.h"
 #include "ui/modelfile/create_in_ollama_dialog.h"
+#include "job_view_testing.h"
 #include "ui/modelfile/modelfile_page.h"
 #include "ui/shell/banner.h"
 #include "ui/shell/progress_panel.h"
@@ -93,11 +94,11 @@ private Q_SLOTS:
     QVERIFY(!dialog->createButton()->isEnabled());
     QVERIFY(finished.wait(20000));
     QCOMPARE(finished.first().first().toBool(), true);
-    QCOMPARE(dialog->banner()->kind(), Banner::Kind::Success);
-    QVERIFY(dialog->banner()->text().contains(QStringLiteral("seer:v1")));
-    QVERIFY(dialog->banner()->text().contains(QStringLiteral("vision")));
+    QCOMPARE(md::testing::jobBanner(*dialog)->kind(), Banner::Kind::Success);
+    QVERIFY(md::testing::jobBanner(*dialog)->text().contains(QStringLiteral("seer:v1")));
+    QVERIFY(md::testing::jobBanner(*dialog)->text().contains(QStringLiteral("vision")));
     QVERIFY(dialog->visionBanner()->isHidden());
-    const QString log = dialog->log()->toPlainText();
+    const QString log = md::testing::jobLog(*dialog)->toPlainText();
     QVERIFY2(log.contains(QStringLiteral("writing manifest")), qPrintable(log));
     QVERIFY(log.contains(QStringLiteral("success")));
     QVERIFY(modelExists(fake, "seer:v1"));
@@ -139,13 +140,13 @@ private Q_SLOTS:
     dialog.show();
     QSignalSpy finished(&dialog, &CreateInOllamaDialog::createFinished);
     dialog.createButton()->click();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.progressPanel()->statusText().contains(QStringLiteral("big.gguf")), 20000);
-    QVERIFY(dialog.progressPanel()->cancelButton()->isEnabled());
-    dialog.progressPanel()->cancelButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(md::testing::jobProgress(dialog)->statusText().contains(QStringLiteral("big.gguf")), 20000);
+    QVERIFY(md::testing::jobProgress(dialog)->cancelButton()->isEnabled());
+    md::testing::jobProgress(dialog)->cancelButton()->click();
     QVERIFY(finished.wait(20000));
     QCOMPARE(finished.first().first().toBool(), false);
-    QCOMPARE(dialog.banner()->kind(), Banner::Kind::Warning);
-    QCOMPARE(dialog.banner()->text(), QStringLiteral("Cancelled. Nothing was created."));
+    QCOMPARE(md::testing::jobBanner(dialog)->kind(), Banner::Kind::Warning);
+    QCOMPARE(md::testing::jobBanner(dialog)->text(), QStringLiteral("Cancelled. Nothing was created."));
     QVERIFY(!modelExists(fake, "big"));
     QVERIFY(dialog.createButton()->isEnabled()); // the user can try again
   }
@@ -156,9 +157,9 @@ private Q_SLOTS:
     QSignalSpy finished(&dialog, &CreateInOllamaDialog::createFinished);
     dialog.createButton()->click();
     QVERIFY(finished.wait(20000));
-    QCOMPARE(dialog.banner()->kind(), Banner::Kind::Error);
-    QVERIFY2(dialog.banner()->text().contains(QStringLiteral("Ollama is not running at ") + url),
-             qPrintable(dialog.banner()->text()));
+    QCOMPARE(md::testing::jobBanner(dialog)->kind(), Banner::Kind::Error);
+    QVERIFY2(md::testing::jobBanner(dialog)->text().contains(QStringLiteral("Ollama is not running at ") + url),
+             qPrintable(md::testing::jobBanner(dialog)->text()));
   }
 };
 

@@ -23,6 +23,7 @@
 #include "tests/support/temp_folder.h"
 #include "ui/merge/merge_output_step.h"
 #include "ui/merge/merge_page.h"
+#include "job_view_testing.h"
 #include "ui/merge/merge_plan_view.h"
 #include "ui/shell/application.h"
 #include "ui/shell/banner.h"
@@ -252,7 +253,7 @@ private Q_SLOTS:
     page.chooseOutput();
     page.startMerge();
     QCOMPARE(page.step(), MergePage::Step::Running);
-    page.progressPanel()->cancelButton()->click();
+    md::testing::jobProgress(page)->cancelButton()->click();
     QTRY_COMPARE(page.step(), MergePage::Step::Output);
     QVERIFY2(page.banner()->text().contains(QStringLiteral("Cancelled")), qPrintable(page.banner()->text()));
     QVERIFY(!fs::exists(dir.path() / "big.gguf"));

@@ -20,6 +20,7 @@
 #include "tests/support/fake_ollama_store.h"
 #include "tests/support/ollama_fixtures.h"
 #include "tests/ui/ollama_tab_testing.h"
+#include "job_view_testing.h"
 #include "ui/modelfile/modelfile_page.h"
 #include "ui/models/models_page.h"
 #include "ui/models/ollama_details.h"
@@ -139,7 +140,7 @@ private Q_SLOTS:
     QStringList statuses;
     QSignalSpy finished(dialog, &OllamaPullDialog::pullFinished);
     QTimer watch; // what the panel showed while it ran
-    connect(&watch, &QTimer::timeout, this, [&] { statuses << dialog->progressPanel()->statusText(); });
+    connect(&watch, &QTimer::timeout, this, [&] { statuses << md::testing::jobProgress(*dialog)->statusText(); });
     watch.start(5);
     dialog->pullButton()->click();
     QVERIFY(dialog->isRunning());
@@ -151,7 +152,7 @@ private Q_SLOTS:
     QCOMPARE(dialog->layers()->topLevelItemCount(), 5); // config, model, projector, template, params
     for (int i = 0; i < 5; ++i)
       QCOMPARE(dialog->layers()->topLevelItem(i)->data(2, Qt::UserRole).toInt(), 100);
-    QCOMPARE(dialog->banner()->kind(), Banner::Kind::Success);
+    QCOMPARE(md::testing::jobBanner(*dialog)->kind(), Banner::Kind::Success);
     QVERIFY(md::testing::hasModel(fake, "big:latest"));
     QTRY_COMPARE_WITH_TIMEOUT(tab.selectedModel(), QStringLiteral("big:latest"), 10000);
   }
@@ -170,10 +171,10 @@ private Q_SLOTS:
     dialog.startPull();
     QTRY_VERIFY_WITH_TIMEOUT(dialog.layers()->topLevelItemCount() >= 1, 10000);
     QVERIFY(dialog.isRunning());
-    dialog.progressPanel()->cancelButton()->click();
+    md::testing::jobProgress(dialog)->cancelButton()->click();
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().first().toBool(), false);
-    QCOMPARE(dialog.banner()->kind(), Banner::Kind::Warning);
+    QCOMPARE(md::testing::jobBanner(dialog)->kind(), Banner::Kind::Warning);
     QVERIFY(!md::testing::hasModel(fake, "stuck:latest"));
     QVERIFY(dialog.pullButton()->isEnabled());
   }
@@ -297,10 +298,10 @@ private Q_SLOTS:
     QVERIFY(dialog.isRunning());
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().first().toBool(), false);
-    QCOMPARE(dialog.banner()->kind(), Banner::Kind::Error);
-    QVERIFY2(dialog.banner()->text().contains(QStringLiteral("Could not read")) &&
-                 dialog.banner()->text().contains(QStringLiteral("gone.png")),
-             qPrintable(dialog.banner()->text()));
+    QCOMPARE(md::testing::jobBanner(dialog)->kind(), Banner::Kind::Error);
+    QVERIFY2(md::testing::jobBanner(dialog)->text().contains(QStringLiteral("Could not read")) &&
+                 md::testing::jobBanner(dialog)->text().contains(QStringLiteral("gone.png")),
+             qPrintable(md::testing::jobBanner(dialog)->text()));
     QVERIFY(dialog.sendButton()->isEnabled());
   }
 

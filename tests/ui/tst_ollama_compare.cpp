@@ -26,6 +26,7 @@
 #include "tests/ui/ollama_tab_testing.h"
 #include "ui/models/ollama_compare_dialog.h"
 #include "ui/models/ollama_copy_host_dialog.h"
+#include "job_view_testing.h"
 #include "ui/models/ollama_details.h"
 #include "ui/models/ollama_hosts.h"
 #include "ui/models/ollama_tab.h"
@@ -195,10 +196,10 @@ private Q_SLOTS:
     dialog->copyButton()->click();
     QVERIFY(dialog->isRunning());
     QVERIFY(finished.wait(20000));
-    QVERIFY2(finished.first().first().toBool(), qPrintable(dialog->banner()->text()));
-    QCOMPARE(dialog->banner()->kind(), Banner::Kind::Success);
-    QVERIFY2(dialog->banner()->text().contains(QStringLiteral("2 file(s) uploaded")),
-             qPrintable(dialog->banner()->text()));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(md::testing::jobBanner(*dialog)->text()));
+    QCOMPARE(md::testing::jobBanner(*dialog)->kind(), Banner::Kind::Success);
+    QVERIFY2(md::testing::jobBanner(*dialog)->text().contains(QStringLiteral("2 file(s) uploaded")),
+             qPrintable(md::testing::jobBanner(*dialog)->text()));
     QVERIFY(md::testing::hasModel(remote, "llava:7b"));
     const auto shown = md::ollama::Client(remote.url()).show("llava:7b");
     QVERIFY(shown.ok());
@@ -209,9 +210,9 @@ private Q_SLOTS:
     finished.clear();
     dialog->startCopy();
     QVERIFY(finished.wait(20000));
-    QVERIFY2(dialog->banner()->text().contains(QStringLiteral("0 file(s) uploaded")),
-             qPrintable(dialog->banner()->text()));
-    QVERIFY(dialog->banner()->text().contains(QStringLiteral("2 already there")));
+    QVERIFY2(md::testing::jobBanner(*dialog)->text().contains(QStringLiteral("0 file(s) uploaded")),
+             qPrintable(md::testing::jobBanner(*dialog)->text()));
+    QVERIFY(md::testing::jobBanner(*dialog)->text().contains(QStringLiteral("2 already there")));
     QVERIFY(md::testing::hasModel(remote, "llava:again"));
   }
 
@@ -224,14 +225,14 @@ private Q_SLOTS:
     QSignalSpy finished(&dialog, &OllamaCopyHostDialog::copyFinished);
     dialog.startCopy();
     QVERIFY(dialog.isRunning());
-    QVERIFY(dialog.progressPanel()->cancelButton()->isEnabled());
+    QVERIFY(md::testing::jobProgress(dialog)->cancelButton()->isEnabled());
     QElapsedTimer clock;
     clock.start();
-    dialog.progressPanel()->cancelButton()->click();
+    md::testing::jobProgress(dialog)->cancelButton()->click();
     QVERIFY(finished.wait(10000));
     QVERIFY(clock.elapsed() < 4000); // not after the server's delay
     QCOMPARE(finished.first().first().toBool(), false);
-    QCOMPARE(dialog.banner()->kind(), Banner::Kind::Warning);
+    QCOMPARE(md::testing::jobBanner(dialog)->kind(), Banner::Kind::Warning);
     remote.setFaults({});
     QVERIFY(!md::testing::hasModel(remote, "slow:1"));
     QVERIFY(dialog.copyButton()->isEnabled());
@@ -266,9 +267,9 @@ private Q_SLOTS:
                                         QString::fromStdString(remote.url())) &&
                  questions.first().contains(QStringLiteral("Replace it?")),
              qPrintable(questions.first()));
-    QCOMPARE(dialog.banner()->kind(), Banner::Kind::Warning);
-    QVERIFY2(dialog.banner()->text().contains(QStringLiteral("nothing was copied")),
-             qPrintable(dialog.banner()->text()));
+    QCOMPARE(md::testing::jobBanner(dialog)->kind(), Banner::Kind::Warning);
+    QVERIFY2(md::testing::jobBanner(dialog)->text().contains(QStringLiteral("nothing was copied")),
+             qPrintable(md::testing::jobBanner(dialog)->text()));
     QVERIFY(!hasVision());
     QVERIFY(dialog.copyButton()->isEnabled());
 
@@ -276,10 +277,10 @@ private Q_SLOTS:
     finished.clear();
     dialog.copyButton()->click();
     QVERIFY(finished.wait(20000));
-    QVERIFY2(finished.first().first().toBool(), qPrintable(dialog.banner()->text()));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(md::testing::jobBanner(dialog)->text()));
     QCOMPARE(finished.count(), 1); // the asking run says nothing of its own
     QCOMPARE(questions.size(), 2);
-    QCOMPARE(dialog.banner()->kind(), Banner::Kind::Success);
+    QCOMPARE(md::testing::jobBanner(dialog)->kind(), Banner::Kind::Success);
     QVERIFY(hasVision());
   }
 
@@ -301,17 +302,17 @@ private Q_SLOTS:
       dialog.startCopy();
       QVERIFY(finished.wait(20000));
       QCOMPARE(finished.first().first().toBool(), false);
-      QCOMPARE(dialog.banner()->kind(), Banner::Kind::Error);
-      QVERIFY2(dialog.banner()->text().contains(empty.path()) &&
-                   dialog.banner()->text().contains(QStringLiteral("“Store folder…”")),
-               qPrintable(dialog.banner()->text()));
+      QCOMPARE(md::testing::jobBanner(dialog)->kind(), Banner::Kind::Error);
+      QVERIFY2(md::testing::jobBanner(dialog)->text().contains(empty.path()) &&
+                   md::testing::jobBanner(dialog)->text().contains(QStringLiteral("“Store folder…”")),
+               qPrintable(md::testing::jobBanner(dialog)->text()));
 
       dialog.setStoreFolder(store);
       QCOMPARE(dialog.storeCandidates().first(), store);
       finished.clear();
       dialog.startCopy();
       QVERIFY(finished.wait(20000));
-      QVERIFY2(finished.first().first().toBool(), qPrintable(dialog.banner()->text()));
+      QVERIFY2(finished.first().first().toBool(), qPrintable(md::testing::jobBanner(dialog)->text()));
       QCOMPARE(dialog.usedStore(), store);
       QVERIFY(md::testing::hasModel(remote, "kept:1"));
     }

@@ -174,7 +174,8 @@ void OllamaCopyHostDialog::startCopy(bool replaceExisting) {
   md::ollama::CopyToHostOptions options{
       model_.toStdString(), name_->text().trimmed().toStdString(), {}, replaceExisting};
   // Which store holds the model is found on the job thread (it looks at the disk).
-  auto store = std::make_shared<md::Result<std::filesystem::path>>(md::makeError(md::ErrorCode::NotFound, {}));
+  auto store =
+      std::make_shared<md::Result<std::filesystem::path>>(md::makeError(md::ErrorCode::NotFound, std::string()));
   auto work = [source = source_.toStdString(), target = targetUrl_.toStdString(), options,
                stores = storePaths(storeCandidates()),
                store](md::ProgressReporter& progress) mutable -> md::Result<md::ollama::CopyToHostResult> {

@@ -223,6 +223,8 @@ const char* coreTextSource(md::MessageId id) {
   case MessageId::BlobAlreadyOnHost: return QT_TRANSLATE_NOOP("CoreText", "%1 is already on %2");
   case MessageId::WarningNotCopied: return QT_TRANSLATE_NOOP("CoreText", "warning: not copied: %1");
   case MessageId::Warning: return QT_TRANSLATE_NOOP("CoreText", "warning: %1");
+  case MessageId::GgufFile: return QT_TRANSLATE_NOOP("CoreText", "a GGUF file");
+  case MessageId::FileProblem: return QT_TRANSLATE_NOOP("CoreText", "%1: %2");
   }
   return "%1";
 }
