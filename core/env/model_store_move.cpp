@@ -11,9 +11,9 @@
 
 #include "core/env/model_store_move_internal.h"
 #include "core/io/atomic_write.h"
-#include "core/merge/segment_copy.h"
-#include "core/merge/staged_output.h"
-#include "core/ollama/digest.h"
+#include "core/io/file_hash.h"
+#include "core/io/segment_copy.h"
+#include "core/io/staged_output.h"
 #include "core/util/paths.h"
 
 #ifdef _WIN32
@@ -65,7 +65,7 @@ namespace {
 // manifest temps (writeFileAtomically). A live owner's files are kept.
 void removeLeftovers(const fs::path& target) {
   std::error_code ec;
-  for (const auto& leftover : merge::findLeftoverPartials(target / "blobs"))
+  for (const auto& leftover : io::findLeftoverPartials(target / "blobs"))
     if (!leftover.ownerRunning)
       fs::remove(leftover.path, ec);
   std::vector<fs::path> temps;
@@ -144,10 +144,10 @@ private:
     const fs::path there = plan_.target / "blobs" / pathFromUtf8(name);
     const std::uint64_t base = done_;
     auto part = progress_.nested([&](const Progress& p) { progress_.update(base + p.done); });
-    auto digest = ollama::sha256OfFile(there, part);
+    auto digest = io::sha256OfFile(there, part);
     if (!digest)
       return digest.error();
-    if (*digest == "sha256:" + blob.digest) {
+    if (*digest == blob.digest) {
       done_ = base + blob.size;
       ++report_.blobsVerifiedInPlace;
       return true;
@@ -162,34 +162,34 @@ private:
     const std::uint64_t size = fs::file_size(from, ec);
     if (ec)
       return damaged(name, "cannot be read: " + ec.message());
-    merge::StagedOutputOptions staging;
+    io::StagedOutputOptions staging;
     staging.overwrite = fs::exists(to, ec); // a wrong copy from an earlier run
     staging.freeSpace = options_.freeSpace;
-    auto out = merge::StagedOutput::create(to, size, staging);
+    auto out = io::StagedOutput::create(to, size, staging);
     if (!out)
       return out.error();
     progress_.setDetail(name);
     // Half of the blob's share for the copy, half for reading it back.
     const std::uint64_t base = done_;
     auto copying = progress_.nested([&](const Progress& p) { progress_.update(base + p.done / 2); });
-    merge::CopyOptions copyOptions;
+    io::CopyOptions copyOptions;
     copyOptions.computeSha256 = false; // the target itself is verified below
-    auto copied = merge::copySegments({merge::Segment::fileRange(from, 0, size)}, out->file(), copying, copyOptions);
+    auto copied = io::copySegments({io::Segment::fileRange(from, 0, size)}, out->file(), copying, copyOptions);
     if (!copied)
       return copied.error();
     auto reading = progress_.nested([&](const Progress& p) { progress_.update(base + size / 2 + p.done / 2); });
-    auto digest = ollama::sha256OfFile(out->tempPath(), reading);
+    auto digest = io::sha256OfFile(out->tempPath(), reading);
     if (!digest)
       return digest.error();
     done_ = base + size;
-    if (*digest != "sha256:" + blob.digest) {
+    if (*digest != blob.digest) {
       out->abandon();
       auto quiet = progress_.nested({});
-      auto original = ollama::sha256OfFile(from, quiet);
+      auto original = io::sha256OfFile(from, quiet);
       if (!original)
         return original.error();
-      if (*original != "sha256:" + blob.digest)
-        return damaged(name, "its bytes do not match its name (they hash to " + original->substr(7, 12) + "…)");
+      if (*original != blob.digest)
+        return damaged(name, "its bytes do not match its name (they hash to " + original->substr(0, 12) + "…)");
       return makeError(ErrorCode::Io,
                        "The copy of " + name + " does not match the original; the new disk may be failing",
                        Location{to, {}, {}, {}});

@@ -10,7 +10,7 @@
 #include "core/env/model_store_move_internal.h"
 #include "core/io/atomic_write.h"
 #include "core/io/file.h"
-#include "core/merge/staged_output.h"
+#include "core/io/staged_output.h"
 #include "core/ollama/digest.h"
 #include "core/stores/ollama_manifest.h"
 #include "core/stores/ollama_store.h"
@@ -238,7 +238,7 @@ Result<StoreMovePlan> planStoreMove(const fs::path& sourceIn, const fs::path& ta
 
   if (auto writable = checkWritable(plan.target, options.serviceUser); !writable)
     return writable.error();
-  if (auto space = merge::checkFreeSpace(nearestExisting(plan.target), plan.bytesToCopy, options.freeSpace); !space)
+  if (auto space = io::checkFreeSpace(nearestExisting(plan.target), plan.bytesToCopy, options.freeSpace); !space)
     return space.error();
 
   plan.warnings = {MoveWarning::QuitOllama, MoveWarning::DesktopAppLocation};

@@ -2,7 +2,7 @@
 // Small text files (profiles, config snippets, journals) written whole and
 // atomically: the bytes go to a hidden temp file beside the target, are
 // fsynced, and are renamed over the final name. A reader never sees half a
-// file. For large outputs with a free-space check see merge::StagedOutput.
+// file. For large outputs with a free-space check see io::StagedOutput.
 
 #include <filesystem>
 #include <optional>

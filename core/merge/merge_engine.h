@@ -10,13 +10,22 @@
 #include <filesystem>
 #include <string>
 
+#include "core/io/segment_copy.h"
+#include "core/io/staged_output.h"
 #include "core/merge/merge_plan.h"
-#include "core/merge/segment_copy.h"
-#include "core/merge/staged_output.h"
 #include "core/util/progress.h"
 #include "core/util/result.h"
 
 namespace md::merge {
+
+// The staged output and the segment copier are io's; merge uses them by these names.
+using io::checkFreeSpace;
+using io::CopyOptions;
+using io::CopyResult;
+using io::copySegments;
+using io::Segment;
+using io::StagedOutput;
+using io::StagedOutputOptions;
 
 struct MergeOptions {
   bool overwrite = false;    // the user confirmed replacing an existing output

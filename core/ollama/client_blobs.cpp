@@ -3,8 +3,10 @@
 #include <optional>
 
 #include "core/io/file.h"
+#include "core/io/file_hash.h"
 #include "core/ollama/client.h"
 #include "core/ollama/digest.h"
+#include "core/util/sha256.h"
 
 namespace md::ollama {
 
@@ -26,10 +28,10 @@ Result<std::string> Client::uploadBlob(const std::filesystem::path& file, Progre
   if (!knownDigest.empty() && digest.empty())
     return makeError(ErrorCode::Invalid, "'" + knownDigest + "' is not a sha256 digest", Location{file, {}, {}, {}});
   if (digest.empty()) {
-    auto hashed = sha256OfFile(file, progress);
+    auto hashed = io::sha256OfFile(file, progress);
     if (!hashed)
       return hashed.error();
-    digest = *hashed;
+    digest = digestFromHex(*hashed);
   }
   auto present = hasBlob(digest, progress.cancelToken());
   if (!present)
@@ -53,7 +55,7 @@ Status Client::sendBlob(const std::filesystem::path& file, const std::string& di
   // A local token stops curl both when the user cancels and when a read fails.
   CancelToken stop;
   std::optional<Error> readError;
-  Sha256 sentHash;
+  md::Sha256 sentHash;
   std::uint64_t offset = 0;
 
   auto request = makeRequest("POST", path, &stop);
@@ -85,7 +87,7 @@ Status Client::sendBlob(const std::filesystem::path& file, const std::string& di
     return *readError;
   if (!response)
     return describeTransportError(response.error());
-  const bool changed = offset == *size && sentHash.finishDigest() != digest;
+  const bool changed = offset == *size && digestFromHex(sentHash.finishHex()) != digest;
   if (changed)
     return makeError(ErrorCode::Io, "The file changed while it was uploaded (its SHA-256 is no longer " + digest + ")",
                      Location{file, {}, {}, {}});

@@ -1,4 +1,5 @@
 #include "core/ollama/copy_to_host.h"
+#include "core/util/sha256.h"
 
 #include <system_error>
 
@@ -60,9 +61,9 @@ Result<std::string> manifestDigest(const fs::path& path) {
     return bytes.error();
   if (!*bytes)
     return makeError(ErrorCode::NotFound, "The manifest " + pathToUtf8(path) + " is gone", at(path));
-  Sha256 hash;
+  md::Sha256 hash;
   hash.update((*bytes)->data(), (*bytes)->size());
-  return hash.finishDigest();
+  return digestFromHex(hash.finishHex());
 }
 
 // The store's manifest must be the one the source server serves: its

@@ -5,6 +5,7 @@
 #include "core/gguf/reader.h"
 #include "core/gguf/summary.h"
 #include "core/io/file.h"
+#include "core/io/file_hash.h"
 #include "core/modelfile/text_encoding.h"
 #include "core/modelfile/validator.h"
 #include "core/ollama/checksum_sidecar.h"
@@ -100,10 +101,10 @@ Status digestOf(CreateFlowFile& file, ProgressReporter& progress) {
     progress.note(Message(MessageId::SidecarIgnored, {pathToUtf8(sidecar.path.filename()), sidecar.ignoredWhy}));
   }
   progress.note(Message(MessageId::HashingFile, {file.name}));
-  auto hashed = sha256OfFile(file.path, progress);
+  auto hashed = io::sha256OfFile(file.path, progress);
   if (!hashed)
     return hashed.error();
-  file.digest = *hashed;
+  file.digest = digestFromHex(*hashed);
   file.digestSource = DigestSource::Hashed;
   return {};
 }

@@ -1,5 +1,6 @@
 #include "core/util/printable_text.h"
 
+#include "core/util/hex.h"
 #include "core/util/utf8.h"
 
 namespace md {
@@ -7,10 +8,7 @@ namespace md {
 namespace {
 
 void appendHexEscape(std::string& out, unsigned char c) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  out += "\\x";
-  out += kHex[c >> 4];
-  out += kHex[c & 15];
+  out += "\\x" + hexEncode(&c, 1);
 }
 
 } // namespace

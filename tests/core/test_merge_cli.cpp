@@ -8,7 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/merge/staged_output.h"
+#include "core/io/staged_output.h"
 #include "tests/support/child_process.h"
 #include "tests/support/digest.h"
 #include "tests/support/gguf_builder.h"
@@ -172,7 +172,7 @@ TEST(MergeCli, KillNineMidWriteLeavesInputsIntactAndNoFinalFile) {
   bool started = false;
   for (int i = 0; i < 20000 && !started; ++i) {
     for (const auto& entry : fs::directory_iterator(folder))
-      started = started || merge::isPartialName(entry.path().filename());
+      started = started || io::isPartialName(entry.path().filename());
     if (!started)
       std::this_thread::yield();
   }
@@ -183,7 +183,7 @@ TEST(MergeCli, KillNineMidWriteLeavesInputsIntactAndNoFinalFile) {
   EXPECT_FALSE(fs::exists(output));
   EXPECT_EQ(testing::sha256OfFile(parts[0]), before0);
   EXPECT_EQ(testing::sha256OfFile(parts[1]), before1);
-  auto leftovers = merge::findLeftoverPartials(folder);
+  auto leftovers = io::findLeftoverPartials(folder);
   ASSERT_EQ(leftovers.size(), 1u);
   EXPECT_EQ(leftovers[0].finalName, "big.gguf");
   EXPECT_FALSE(leftovers[0].ownerRunning);

@@ -7,8 +7,8 @@
 #include <fstream>
 
 #include "core/gguf/reader.h"
+#include "core/io/segment_copy.h"
 #include "core/merge/merge_engine.h"
-#include "core/merge/segment_copy.h"
 #include "core/merge/split_model.h"
 #include "tests/support/digest.h"
 #include "tests/support/gguf_builder.h"
@@ -83,14 +83,13 @@ TEST_F(MergeEngineTest, AnInputThatShrankStopsTheCopyAtTheOffsetWhereItEnds) {
     const fs::path outPath = folder() / (kernel ? "out-k" : "out-b");
     auto out = io::File::createNew(outPath);
     ASSERT_TRUE(out);
-    merge::CopyOptions options;
+    io::CopyOptions options;
     options.allowClone = false;
     options.allowKernelCopy = kernel;
     options.bufferSize = 4096;
     ProgressReporter progress({}, nullptr, std::chrono::milliseconds(0));
     // Planned as 12,000 bytes from offset 100; the file has 9,900 from there.
-    auto result =
-        merge::copySegments({merge::Segment::fileRange(folder() / "part.a", 100, 12'000)}, *out, progress, options);
+    auto result = io::copySegments({io::Segment::fileRange(folder() / "part.a", 100, 12'000)}, *out, progress, options);
     ASSERT_FALSE(result) << kernel;
     EXPECT_EQ(result.error().code, ErrorCode::Io);
     EXPECT_NE(result.error().message.find("ended early"), std::string::npos) << result.error().message;
@@ -274,7 +273,7 @@ TEST_F(MergeEngineTest, AClonedRangeIsExactOrNothingIsAppended) {
 
 TEST_F(MergeEngineTest, LeftoverTempFilesOfDeadProcessesAreFound) {
   testing::writeAll(folder() / ".x.gguf.modeldesk-partial-999999999", {std::byte{1}, std::byte{2}});
-  auto leftovers = merge::findLeftoverPartials(folder());
+  auto leftovers = io::findLeftoverPartials(folder());
   ASSERT_EQ(leftovers.size(), 1u);
   EXPECT_EQ(leftovers[0].finalName, "x.gguf");
   EXPECT_EQ(leftovers[0].size, 2u);

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <fstream>
 
+#include "core/io/file_hash.h"
 #include "core/merge/merge_engine.h"
 #include "core/ollama/create_flow.h"
 #include "core/ollama/digest.h"
@@ -205,9 +206,9 @@ TEST_F(CreateFlowTest, CancelledUploadCreatesNothing) {
   EXPECT_FALSE(run.sawPhase("creating"));
   EXPECT_FALSE(modelExists(fake, "big"));
   ProgressReporter quiet;
-  const auto digest = sha256OfFile(big, quiet);
+  const auto digest = io::sha256OfFile(big, quiet);
   ASSERT_TRUE(digest.ok());
-  auto blob = clientFor(fake.url()).hasBlob(*digest);
+  auto blob = clientFor(fake.url()).hasBlob(digestFromHex(*digest));
   ASSERT_TRUE(blob.ok());
   EXPECT_FALSE(*blob) << "no partial blob is kept";
 }

@@ -11,7 +11,7 @@
 #include <future>
 #include <vector>
 
-#include "core/merge/segment_copy.h"
+#include "core/io/segment_copy.h"
 #include "tests/support/gguf_builder.h"
 #include "tests/support/temp_dir.h"
 
@@ -37,11 +37,11 @@ protected:
   }
 
   // Runs the copy; `sink` sees every report (no throttling).
-  Result<merge::CopyResult> copy(std::function<void(const Progress&)> sink) {
+  Result<io::CopyResult> copy(std::function<void(const Progress&)> sink) {
     auto out = io::File::createNew(output);
     EXPECT_TRUE(out);
     ProgressReporter progress(std::move(sink), &cancel, std::chrono::milliseconds(0));
-    return merge::copySegments({merge::Segment::fileRange(input, 0, kInputBytes)}, *out, progress, options);
+    return io::copySegments({io::Segment::fileRange(input, 0, kInputBytes)}, *out, progress, options);
   }
   std::uint64_t outputSize() const { return fs::file_size(output); }
   void letTheHashGo() {
@@ -52,7 +52,7 @@ protected:
   static constexpr std::size_t kInputBytes = 256 * 1024;
   testing::TempDir dir;
   fs::path input, output;
-  merge::CopyOptions options;
+  io::CopyOptions options;
   CancelToken cancel;
   std::promise<void> release;
   std::atomic<bool> released{false};

@@ -3,6 +3,7 @@
 #include <fstream>
 
 #include "core/ollama/digest.h"
+#include "core/util/sha256.h"
 #include "tests/support/fake_ollama_internal.h"
 
 namespace md::testing {
@@ -25,7 +26,7 @@ void FakeOllama::Impl::routeBlobs() {
                 std::ofstream out;
                 if (!present && !partial.empty())
                   out.open(partial, std::ios::binary | std::ios::trunc);
-                ollama::Sha256 hasher;
+                md::Sha256 hasher;
                 const bool complete = reader([&](const char* data, std::size_t size) {
                   hasher.update(data, size);
                   if (out.is_open())
@@ -40,7 +41,7 @@ void FakeOllama::Impl::routeBlobs() {
                     fs::remove(partial, ignored);
                   return;
                 }
-                const std::string computed = hasher.finishDigest();
+                const std::string computed = "sha256:" + hasher.finishHex();
                 if (computed != digest) {
                   if (!partial.empty())
                     fs::remove(partial, ignored);

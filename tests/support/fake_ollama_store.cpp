@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "core/ollama/digest.h"
+#include "core/util/sha256.h"
 
 namespace md::testing {
 
@@ -129,9 +130,9 @@ void FakeStore::pruneBlobs(const std::set<std::string>& digests) {
 }
 
 std::string sha256Hex(std::string_view bytes) {
-  ollama::Sha256 hasher;
+  md::Sha256 hasher;
   hasher.update(bytes.data(), bytes.size());
-  return hasher.finishDigest().substr(7);
+  return hasher.finishHex();
 }
 
 std::string readFile(const fs::path& path) {

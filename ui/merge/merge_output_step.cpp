@@ -11,7 +11,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include "core/merge/staged_output.h"
+#include "core/io/staged_output.h"
 #include "core/util/paths.h"
 #include "ui/shell/banner.h"
 #include "ui/shell/job.h"
@@ -103,7 +103,7 @@ void MergeOutputStep::inspectFolder() {
         auto info = std::filesystem::space(folder, ec);
         if (!ec)
           facts.freeBytes = static_cast<qint64>(info.available);
-        for (const auto& leftover : merge::findLeftoverPartials(folder))
+        for (const auto& leftover : io::findLeftoverPartials(folder))
           if (!leftover.ownerRunning)
             facts.leftovers << QString::fromStdString(pathToUtf8(leftover.path));
         return facts;

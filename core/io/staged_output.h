@@ -14,7 +14,7 @@
 #include "core/io/file.h"
 #include "core/util/result.h"
 
-namespace md::merge {
+namespace md::io {
 
 struct StagedOutputOptions {
   bool overwrite = false; // replace an existing final file (the user confirmed)
@@ -62,4 +62,4 @@ struct LeftoverPartial {
 bool isPartialName(const std::filesystem::path& fileName);
 std::vector<LeftoverPartial> findLeftoverPartials(const std::filesystem::path& folder);
 
-} // namespace md::merge
+} // namespace md::io

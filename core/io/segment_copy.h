@@ -19,7 +19,7 @@
 #include "core/util/progress.h"
 #include "core/util/result.h"
 
-namespace md::merge {
+namespace md::io {
 
 struct Segment {
   enum class Kind { FileRange, Bytes, Zeros };
@@ -64,4 +64,4 @@ std::uint64_t totalSize(const std::vector<Segment>& segments);
 Result<CopyResult> copySegments(const std::vector<Segment>& segments, io::File& out, ProgressReporter& progress,
                                 const CopyOptions& options = {});
 
-} // namespace md::merge
+} // namespace md::io

@@ -1,4 +1,4 @@
-#include "core/merge/segment_copy.h"
+#include "core/io/segment_copy.h"
 
 #include <algorithm>
 #include <atomic>
@@ -10,15 +10,14 @@
 #include <set>
 #include <thread>
 
-#include <openssl/evp.h>
-
 #include "core/io/streaming_flush.h"
+#include "core/util/sha256.h"
 
 #ifdef __linux__
 #include <unistd.h>
 #endif
 
-namespace md::merge {
+namespace md::io {
 namespace {
 
 // The hasher reads in chunks that stay in the CPU's cache between the read
@@ -70,25 +69,14 @@ struct Pace {
   }
 };
 
-std::string toHex(const unsigned char* digest, unsigned length) {
-  static constexpr char digits[] = "0123456789abcdef";
-  std::string hex;
-  for (unsigned i = 0; i < length; ++i) {
-    hex += digits[digest[i] >> 4];
-    hex += digits[digest[i] & 15];
-  }
-  return hex;
-}
-
 // Hashes the segments in order, reading input ranges itself.
 Result<std::string> hashSegments(const std::vector<Segment>& segments, Pace& pace) {
-  std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-  EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr);
+  Sha256 hash;
   std::vector<std::byte> buffer(kHashChunk);
   std::uint64_t done = 0;
   for (const Segment& segment : segments) {
     if (segment.kind == Segment::Kind::Bytes) {
-      EVP_DigestUpdate(context.get(), segment.bytes.data(), segment.bytes.size());
+      hash.update(segment.bytes.data(), segment.bytes.size());
       pace.advance(pace.hashed, pace.copied, done += segment.bytes.size());
       continue;
     }
@@ -115,15 +103,12 @@ Result<std::string> hashSegments(const std::vector<Segment>& segments, Pace& pac
           return makeError(ErrorCode::Io, "The input ended early while hashing",
                            Location{segment.path, segment.offset + at, {}, {}});
       }
-      EVP_DigestUpdate(context.get(), buffer.data(), got);
+      hash.update(buffer.data(), got);
       at += got;
       pace.advance(pace.hashed, pace.copied, done += got);
     }
   }
-  unsigned char digest[EVP_MAX_MD_SIZE];
-  unsigned length = 0;
-  EVP_DigestFinal_ex(context.get(), digest, &length);
-  return toHex(digest, length);
+  return hash.finishHex();
 }
 
 class Copier {
@@ -386,4 +371,4 @@ Result<CopyResult> copySegments(const std::vector<Segment>& segments, io::File& 
   return CopyResult{copier.written(), hash->value(), copier.methods()};
 }
 
-} // namespace md::merge
+} // namespace md::io

@@ -1,4 +1,4 @@
-#include "core/merge/staged_output.h"
+#include "core/io/staged_output.h"
 
 #include <cerrno>
 #include <cstdlib>
@@ -18,7 +18,7 @@
 #define MD_GETPID getpid
 #endif
 
-namespace md::merge {
+namespace md::io {
 namespace fs = std::filesystem;
 
 namespace {
@@ -180,4 +180,4 @@ std::vector<LeftoverPartial> findLeftoverPartials(const fs::path& folder) {
   return found;
 }
 
-} // namespace md::merge
+} // namespace md::io
