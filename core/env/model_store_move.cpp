@@ -14,6 +14,7 @@
 #include "core/io/file_hash.h"
 #include "core/io/segment_copy.h"
 #include "core/io/staged_output.h"
+#include "core/stores/blobs_in_use.h"
 #include "core/util/paths.h"
 
 #ifdef _WIN32
@@ -238,22 +239,16 @@ private:
   StoreMoveReport report_;
 };
 
-// Every blob the manifests still in the source use.
+// Every blob the manifests still in the source use, by its modern and its
+// legacy name (the damaged ones keep all they name).
 std::set<std::string> blobsStillUsed(const fs::path& source) {
   std::set<std::string> used;
-  std::error_code ec;
-  for (fs::recursive_directory_iterator it(source / "manifests", ec), end; !ec && it != end; it.increment(ec)) {
-    if (!it->is_regular_file(ec))
-      continue;
-    auto text = io::readSmallFile(it->path());
-    std::vector<std::string> names;
-    if (!text || !text->has_value())
-      continue;
-    moveinternal::readManifestBlobs(**text, names); // even a partly bad manifest keeps what it names
-    for (const auto& name : names) {
-      used.insert(name);
-      used.insert("sha256:" + name.substr(7)); // the legacy name of the same blob
-    }
+  auto use = stores::findBlobsInUse(source);
+  if (!use)
+    return used;
+  for (const auto& hex : use->hexes) {
+    used.insert("sha256-" + hex);
+    used.insert("sha256:" + hex);
   }
   return used;
 }

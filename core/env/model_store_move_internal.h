@@ -22,6 +22,6 @@ Status writeJournal(const std::filesystem::path& target, const Journal& journal)
 
 // Adds the blobs a manifest uses to `blobs`, as file names ("sha256-<hex>");
 // returns what is wrong with the manifest, or "" when it is fine.
-std::string readManifestBlobs(const std::string& manifestText, std::vector<std::string>& blobs);
+
 
 } // namespace md::env::moveinternal

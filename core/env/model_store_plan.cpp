@@ -12,7 +12,7 @@
 #include "core/io/file.h"
 #include "core/io/staged_output.h"
 #include "core/ollama/digest.h"
-#include "core/stores/ollama_manifest.h"
+#include "core/stores/blobs_in_use.h"
 #include "core/stores/ollama_store.h"
 #include "core/util/paths.h"
 
@@ -84,34 +84,6 @@ Status checkWritable(const fs::path& target, bool serviceUser) {
 
 } // namespace
 
-std::string moveinternal::readManifestBlobs(const std::string& text, std::vector<std::string>& blobs) {
-  const auto manifest = stores::parseOllamaManifest(text);
-  if (!manifest)
-    return "the manifest is not JSON";
-  std::vector<std::string> digests;
-  if (manifest->config)
-    digests.push_back(manifest->config->digest);
-  for (const auto& layer : manifest->layers)
-    if (layer.object)
-      digests.push_back(layer.digest);
-  // Every blob the manifest can name is listed, even after a bad one: a
-  // cleanup must keep all that a damaged manifest still uses.
-  std::string problem;
-  for (const auto& digest : digests) {
-    const std::string normal = ollama::normalizeDigest(digest);
-    if (normal.empty()) {
-      if (problem.empty())
-        problem = digest.empty() ? "the manifest has a layer without a digest"
-                                 : "the manifest names a blob that is not a SHA-256 digest: " + digest;
-      continue;
-    }
-    const std::string name = "sha256-" + normal.substr(7);
-    if (std::find(blobs.begin(), blobs.end(), name) == blobs.end())
-      blobs.push_back(name);
-  }
-  return problem;
-}
-
 bool storeHoldsModels(const fs::path& folder) {
   std::error_code ec;
   for (fs::recursive_directory_iterator it(folder / "manifests", ec), end; !ec && it != end; it.increment(ec))
@@ -173,23 +145,21 @@ Result<StoreMovePlan> planStoreMove(const fs::path& sourceIn, const fs::path& ta
 
   // Manifests, and the blobs they use.
   const fs::path sourceBlobs = plan.source / "blobs";
-  std::vector<fs::path> manifestPaths;
-  for (fs::recursive_directory_iterator it(plan.source / "manifests", ec), end; !ec && it != end; it.increment(ec))
-    if (it->is_regular_file(ec) && !pathToUtf8(it->path().filename()).starts_with("."))
-      manifestPaths.push_back(it->path().lexically_relative(plan.source));
-  std::sort(manifestPaths.begin(), manifestPaths.end());
-  for (const fs::path& relative : manifestPaths) {
+  auto use = stores::findBlobsInUse(plan.source);
+  if (!use)
+    return use.error();
+  for (const stores::ManifestBlobs& listed : use->manifests) {
+    const fs::path& relative = listed.relative;
     StoreManifest manifest;
     manifest.relative = relative;
-    manifest.model = stores::ollamaModelName(relative.lexically_relative("manifests"));
-    auto text = io::readSmallFile(plan.source / relative);
-    if (!text)
-      return text.error();
-    std::vector<std::string> modern;
-    if (const std::string problem = moveinternal::readManifestBlobs(text->value_or(""), modern); !problem.empty()) {
-      addDamaged(plan.damaged, pathToUtf8(relative), problem, manifest.model);
+    manifest.model = listed.model;
+    if (!listed.problem.empty()) {
+      addDamaged(plan.damaged, pathToUtf8(relative), listed.problem, manifest.model);
       continue;
     }
+    std::vector<std::string> modern;
+    for (const auto& hex : listed.hexes)
+      modern.push_back("sha256-" + hex);
     bool whole = true;
     for (const auto& name : modern) {
       const std::string found = sourceBlobName(sourceBlobs, name);
@@ -208,7 +178,7 @@ Result<StoreMovePlan> planStoreMove(const fs::path& sourceIn, const fs::path& ta
     }
     // A manifest at the target that says something else is another model.
     auto there = io::readSmallFile(plan.target / relative);
-    if (there && there->has_value() && **there != text->value_or(""))
+    if (there && there->has_value() && **there != listed.text)
       return refusal(ErrorCode::AlreadyExists,
                      "The new folder already has a different " + manifest.model +
                          "; remove it there (ollama rm) or choose another folder.",

@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "core/stores/blobs_in_use.h"
 #include "core/stores/ollama_store.h"
 #include "core/util/paths.h"
 
@@ -12,35 +13,6 @@ using stores::OllamaLayer;
 using stores::readOllamaManifest;
 
 namespace {
-
-// Every digest the manifests under `modelsDir` use, except `skip`'s.
-Result<std::set<std::string>> digestsInUse(const fs::path& modelsDir, const fs::path& skip) {
-  std::set<std::string> used;
-  std::error_code error;
-  const fs::path manifests = modelsDir / "manifests";
-  for (fs::recursive_directory_iterator it(manifests, error), end; !error && it != end; it.increment(error)) {
-    std::error_code ignored;                               // the listing's own error ends the loop, not these
-    if (it->path().filename().string().starts_with('.')) { // .DS_Store and the like are not manifests
-      it.disable_recursion_pending();
-      continue;
-    }
-    if (!it->is_regular_file(ignored) || fs::equivalent(it->path(), skip, ignored))
-      continue;
-    auto manifest = readOllamaManifest(modelsDir, stores::ollamaModelName(it->path().lexically_relative(manifests)));
-    if (!manifest)
-      // Unreadable: keep every blob rather than risk one it needs.
-      return makeError(ErrorCode::Malformed,
-                       "Another manifest in the store cannot be read, so no blob was removed: " +
-                           manifest.error().message,
-                       Location{it->path(), {}, {}, {}});
-    used.insert(manifest->config.digest);
-    for (const auto& layer : manifest->layers)
-      used.insert(layer.digest);
-  }
-  if (error && error != std::errc::no_such_file_or_directory)
-    return makeError(ErrorCode::Io, "Cannot list the manifests: " + error.message(), Location{manifests, {}, {}, {}});
-  return used;
-}
 
 // Removes the now empty folders between the manifest and manifests/.
 void removeEmptyParents(fs::path folder, const fs::path& stop) {
@@ -58,9 +30,15 @@ Result<OllamaRemoval> removeOllamaModelFiles(const fs::path& modelsDir, const st
   auto manifest = readOllamaManifest(modelsDir, model);
   if (!manifest)
     return manifest.error();
-  auto used = digestsInUse(modelsDir, manifest->path);
+  auto used = stores::findBlobsInUse(modelsDir, manifest->path);
   if (!used)
     return used.error();
+  if (const auto* unreadable = used->firstUnreadable())
+    // It may need any blob: keep them all rather than risk one.
+    return makeError(ErrorCode::Malformed,
+                     "Another manifest in the store cannot be read, so no blob was removed: " + unreadable->model +
+                         ": " + unreadable->problem,
+                     Location{modelsDir / unreadable->relative, {}, {}, {}});
   std::error_code error;
   if (!fs::remove(manifest->path, error) || error)
     return makeError(ErrorCode::Io, "Cannot delete the manifest of " + model + ": " + error.message(),
@@ -73,7 +51,7 @@ Result<OllamaRemoval> removeOllamaModelFiles(const fs::path& modelsDir, const st
   layers.push_back(manifest->config);
   std::set<std::string> done;
   for (const auto& layer : layers) {
-    if (layer.blob.empty() || used->count(layer.digest) != 0 || !done.insert(layer.digest).second)
+    if (layer.blob.empty() || used->uses(stores::digestHex(layer.digest)) || !done.insert(layer.digest).second)
       continue;
     const std::uint64_t size = fs::file_size(layer.blob, error);
     if (fs::remove(layer.blob, error) && !error) {

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "core/gguf/reader.h"
+#include "core/stores/blobs_in_use.h"
 #include "core/stores/file_walk.h"
 #include "core/stores/ollama_manifest.h"
 #include "core/util/paths.h"
@@ -104,24 +105,6 @@ void addLayer(const fs::path& root, const std::string& model, const ManifestLaye
   entry.legacyName = blob->second.legacy;
   entry.gguf = isGgufLayer(name);
   scan.entries.push_back(std::move(entry));
-}
-
-void readManifest(const fs::path& root, const fs::path& manifest, std::map<std::string, Blob>& blobs,
-                  SourceScan& scan) {
-  std::ifstream in(manifest, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  const auto parsed = parseOllamaManifest(text.str());
-  if (!in || !parsed || !parsed->hasLayers) {
-    scan.notes.push_back({manifest, "not a readable manifest"});
-    return;
-  }
-  const std::string model = ollamaModelName(manifest.lexically_relative(root / "manifests"));
-  if (parsed->config)
-    addLayer(root, model, *parsed->config, blobs, manifest, scan);
-  for (const auto& layer : parsed->layers)
-    if (layer.object)
-      addLayer(root, model, layer, blobs, manifest, scan);
 }
 
 } // namespace
@@ -237,10 +220,28 @@ SourceScan scanOllamaStore(const fs::path& modelsDir, const CancelToken* cancel)
     return scan;
   }
   auto blobs = listBlobs(modelsDir, walker, scan);
-  if (fs::is_directory(modelsDir / "manifests"))
-    walker.walk(
-        modelsDir / "manifests",
-        [&](const fs::path& manifest, const FileStat&) { readManifest(modelsDir, manifest, blobs, scan); }, 8);
+  auto use = findBlobsInUse(modelsDir);
+  if (!use) {
+    scan.notes.push_back({modelsDir / "manifests", use.error().message});
+    return scan; // with no manifests to go by, no blob is called an orphan
+  }
+  for (const auto& manifest : use->manifests) {
+    const fs::path path = modelsDir / manifest.relative;
+    if (!manifest.readable) {
+      scan.notes.push_back({path, "not a readable manifest"});
+    } else {
+      if (manifest.parsed.config)
+        addLayer(modelsDir, manifest.model, *manifest.parsed.config, blobs, path, scan);
+      for (const auto& layer : manifest.parsed.layers)
+        if (layer.object)
+          addLayer(modelsDir, manifest.model, layer, blobs, path, scan);
+    }
+  }
+  // What a damaged manifest names is no orphan either; and while a manifest
+  // cannot be read at all, no blob is called one (it may need any of them).
+  const bool allReadable = use->firstUnreadable() == nullptr;
+  for (auto& [hex, blob] : blobs)
+    blob.used = blob.used || use->uses(hex) || !allReadable;
   for (const auto& [hex, blob] : blobs) {
     if (blob.used)
       continue;

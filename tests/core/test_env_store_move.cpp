@@ -8,6 +8,7 @@
 
 #include "core/env/model_store_move.h"
 #include "core/env/model_store_move_internal.h"
+#include "core/stores/blobs_in_use.h"
 #include "core/util/paths.h"
 #include "tests/support/digest.h"
 #include "tests/support/model_store_fixture.h"
@@ -142,12 +143,24 @@ TEST(StoreMove, AManifestWithFieldsOfTheWrongTypeIsReportedWhilePlanning) {
 TEST(StoreMove, ADamagedManifestStillNamesEveryBlobItCan) {
   // The cleanup keeps what such a manifest uses, so a bad first layer must
   // not hide the good ones after it.
+  testing::TempFolder temp("store-damaged-names");
   const std::string hex(64, 'a');
-  std::vector<std::string> blobs;
-  const std::string problem = moveinternal::readManifestBlobs(
-      R"({"config": {"digest": 5}, "layers": [{"digest": "sha256:)" + hex + R"("}, {"digest": "md5:x"}]})", blobs);
-  EXPECT_EQ(problem, "the manifest has a layer without a digest");
-  EXPECT_EQ(blobs, std::vector<std::string>{"sha256-" + hex});
+  testing::writeText(temp.path() / "manifests" / "registry.ollama.ai" / "library" / "odd" / "latest",
+                     R"({"config": {"digest": 5}, "layers": [{"digest": "sha256:)" + hex +
+                         R"("}, {"digest": "md5:x"}]})");
+  testing::writeText(temp.path() / "manifests" / "registry.ollama.ai" / "library" / "gone" / "latest", "not json");
+  auto use = stores::findBlobsInUse(temp.path());
+  ASSERT_TRUE(use.ok()) << use.error().describe();
+  ASSERT_EQ(use->manifests.size(), 2u);
+  const auto& odd = use->manifests[1];
+  EXPECT_EQ(odd.model, "odd:latest");
+  EXPECT_TRUE(odd.readable);
+  EXPECT_EQ(odd.problem, "the manifest has a layer without a digest");
+  EXPECT_EQ(odd.hexes, std::vector<std::string>{hex});
+  EXPECT_TRUE(use->uses(hex));
+  ASSERT_NE(use->firstUnreadable(), nullptr);
+  EXPECT_EQ(use->firstUnreadable()->model, "gone:latest");
+  EXPECT_EQ(use->firstUnreadable()->problem, "the manifest is not JSON");
 }
 
 TEST(StoreMove, ResumesFromTheJournalAndHashesWhatTheJournalMissed) {

@@ -76,6 +76,27 @@ TEST(StoresOllama, FindsEveryLayerOrphanAndPartial) {
   EXPECT_TRUE(scan.notes.empty());
 }
 
+// The one policy for damaged manifests (stores::findBlobsInUse): what a
+// damaged manifest names is used, and while one cannot be read at all no
+// blob is an orphan.
+TEST(StoresOllama, DamagedManifestsKeepTheirBlobsFromBeingOrphans) {
+  testing::TempDir dir;
+  testing::makeOllamaStore(dir.path());
+  // 'f' is the orphan; a damaged manifest names it in the sha256- form after a bad layer.
+  testing::writeText(dir.path() / "manifests" / "registry.ollama.ai" / "library" / "odd" / "latest",
+                     R"({"layers": [{"digest": 7}, {"digest": "sha256-)" + testing::hexOf('f') + R"("}]})");
+  EXPECT_TRUE(entriesOf(stores::scanOllamaStore(dir.path()), "(orphan blobs)").empty());
+
+  testing::TempDir other;
+  testing::makeOllamaStore(other.path());
+  ASSERT_EQ(entriesOf(stores::scanOllamaStore(other.path()), "(orphan blobs)").size(), 1u);
+  testing::writeText(other.path() / "manifests" / "registry.ollama.ai" / "library" / "bad" / "latest", "{not json");
+  const auto scan = stores::scanOllamaStore(other.path());
+  EXPECT_TRUE(entriesOf(scan, "(orphan blobs)").empty()) << "an unreadable manifest may need any blob";
+  EXPECT_TRUE(std::any_of(scan.notes.begin(), scan.notes.end(),
+                          [](const auto& note) { return note.message == "not a readable manifest"; }));
+}
+
 TEST(StoresOllama, SharedBlobsCountOnce) {
   testing::TempDir dir;
   const auto store = testing::makeOllamaStore(dir.path() / "models");
