@@ -11,6 +11,7 @@
 #include "core/templates/capabilities.h"
 #include "core/templates/levenshtein.h"
 #include "core/templates/reference_templates.h"
+#include "tests/support/fake_ollama_templates.h"
 
 namespace md::templates {
 namespace {
@@ -59,23 +60,6 @@ TEST(TemplateDistance, LongTextsInsideAndOutsideTheBand) {
   EXPECT_EQ(distance(shifted, shifted.substr(1) + "k"), 2u);
 }
 
-// The whole table, for cross-checking the banded one.
-std::size_t fullLevenshtein(const std::u32string& a, const std::u32string& b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j)
-    row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({up + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = up;
-    }
-  }
-  return row[b.size()];
-}
-
 TEST(TemplateDistance, AgreesWithTheFullTableOnRandomEdits) {
   unsigned state = 17;
   auto next = [&state](unsigned range) {
@@ -95,7 +79,7 @@ TEST(TemplateDistance, AgreesWithTheFullTableOnRandomEdits) {
       default: b.insert(b.begin() + std::ptrdiff_t(at), char32_t(U'a' + next(5))); break;
       }
     }
-    const std::size_t full = fullLevenshtein(a, b);
+    const std::size_t full = testing::fullLevenshtein(a, b);
     for (std::size_t cutoff : {std::size_t(1), std::size_t(5), std::size_t(17), std::size_t(100)}) {
       const auto banded = levenshteinBelow(a, b, cutoff);
       if (full < cutoff)

@@ -28,23 +28,6 @@ std::u32string runes(const std::string& text) {
   return out;
 }
 
-// The whole table, two rows at a time.
-std::size_t levenshtein(const std::u32string& a, const std::u32string& b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j)
-    row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({above + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
 const nlohmann::json& references() {
   static const nlohmann::json data = [] {
     std::ifstream in(MODELDESK_TEMPLATES_JSON, std::ios::binary);
@@ -79,6 +62,22 @@ Traits jinjaTraits(const std::string& t) {
 
 } // namespace
 
+std::size_t fullLevenshtein(const std::u32string& a, const std::u32string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j)
+    row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({above + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
 std::optional<FakeDetection> fakeDetectTemplate(const std::string& chatTemplate) {
   const auto& data = references();
   if (chatTemplate.empty() || !data.is_object())
@@ -87,7 +86,7 @@ std::optional<FakeDetection> fakeDetectTemplate(const std::string& chatTemplate)
   std::optional<FakeDetection> best;
   std::size_t bestDistance = 100;
   for (const auto& reference : data["templates"]) {
-    const std::size_t distance = levenshtein(target, runes(reference["jinja"].get<std::string>()));
+    const std::size_t distance = fullLevenshtein(target, runes(reference["jinja"].get<std::string>()));
     if (distance >= bestDistance)
       continue;
     bestDistance = distance;

@@ -19,6 +19,10 @@ struct FakeDetection {
   std::string goTemplate; // the fake's stand-in for Ollama's template of the family
 };
 
+// The whole Levenshtein table over code points, two rows at a time (slow and
+// plain: the reference the banded one in core is checked against).
+std::size_t fullLevenshtein(const std::u32string& a, const std::u32string& b);
+
 // Reads resources/templates/ollama-templates-v0.33.json from the source tree.
 std::optional<FakeDetection> fakeDetectTemplate(const std::string& chatTemplate);
 
