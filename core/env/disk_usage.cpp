@@ -13,8 +13,8 @@
 namespace md::env {
 namespace fs = std::filesystem;
 
-Result<DiskUsage> folderSize(const fs::path& folder, ProgressReporter& progress) {
-  DiskUsage usage;
+Result<FolderSize> folderSize(const fs::path& folder, ProgressReporter& progress) {
+  FolderSize usage;
   std::error_code ec;
   if (!fs::is_directory(folder, ec))
     return usage;

@@ -10,12 +10,12 @@
 
 namespace md::env {
 
-struct DiskUsage {
+struct FolderSize {
   std::uint64_t bytes = 0;
   std::uint64_t files = 0;
   bool exists = false;
 };
 
-Result<DiskUsage> folderSize(const std::filesystem::path& folder, ProgressReporter& progress);
+Result<FolderSize> folderSize(const std::filesystem::path& folder, ProgressReporter& progress);
 
 } // namespace md::env

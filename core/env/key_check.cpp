@@ -24,15 +24,6 @@ std::string regionName(const std::string& base) {
 
 } // namespace
 
-const char* keyVerdictName(KeyVerdict verdict) {
-  switch (verdict) {
-  case KeyVerdict::Valid: return "valid";
-  case KeyVerdict::Rejected: return "rejected";
-  case KeyVerdict::Unreachable: return "unreachable";
-  }
-  return "unreachable";
-}
-
 KeyCheckResult checkDashScopeKey(const std::string& key, const KeyCheckEndpoints& endpoints,
                                  const CancelToken* cancel) {
   KeyCheckResult result;

@@ -24,7 +24,6 @@ inline constexpr const char* kWandbKeyPage = "https://wandb.ai/authorize";
 inline constexpr const char* kDashScopeKeyPage = "https://bailian.console.aliyun.com/?apiKey=1";
 
 enum class KeyVerdict { Valid, Rejected, Unreachable };
-const char* keyVerdictName(KeyVerdict verdict);
 
 struct KeyCheckResult {
   KeyVerdict verdict = KeyVerdict::Unreachable;

@@ -111,12 +111,14 @@ std::string describeWarning(MoveWarning warning, const StoreMovePlan& plan) {
   return {};
 }
 
-Result<StoreMovePlan> planStoreMove(const fs::path& sourceIn, const fs::path& targetIn,
-                                    const StoreMoveOptions& options) {
+namespace {
+
+// The two folders, canonical, and the refusals that need no reading of the
+// store: the same folder, one inside the other, a source with no models.
+Status resolveFolders(const fs::path& sourceIn, const fs::path& targetIn, StoreMovePlan& plan) {
   std::error_code ec;
   if (!sourceIn.is_absolute() || !targetIn.is_absolute())
     return refusal(ErrorCode::Invalid, "Both folders must be absolute paths.", targetIn);
-  StoreMovePlan plan;
   plan.source = fs::weakly_canonical(sourceIn, ec).lexically_normal();
   if (ec)
     plan.source = sourceIn.lexically_normal();
@@ -143,7 +145,13 @@ Result<StoreMovePlan> planStoreMove(const fs::path& sourceIn, const fs::path& ta
     return refusal(ErrorCode::NotFound, pathToUtf8(plan.source) + " holds no Ollama models (no manifests).",
                    plan.source);
 
-  // Manifests, and the blobs they use.
+  return {};
+}
+
+// The manifests that move whole and the blobs they use; the damaged ones
+// and what they miss are listed, not moved.
+Status planManifests(StoreMovePlan& plan) {
+  std::error_code ec;
   const fs::path sourceBlobs = plan.source / "blobs";
   auto use = stores::findBlobsInUse(plan.source);
   if (!use)
@@ -187,7 +195,14 @@ Result<StoreMovePlan> planStoreMove(const fs::path& sourceIn, const fs::path& ta
       plan.manifests.push_back(std::move(manifest));
   }
 
-  // What an earlier, interrupted move already left verified at the target.
+  return {};
+}
+
+// What an earlier, interrupted move already left verified at the target,
+// what is left to copy or verify, and what no model uses.
+void planTargetState(StoreMovePlan& plan) {
+  std::error_code ec;
+  const fs::path sourceBlobs = plan.source / "blobs";
   const auto journal = moveinternal::readJournal(plan.target);
   for (auto& [name, blob] : plan.blobs) {
     plan.totalBytes += blob.size;
@@ -205,7 +220,18 @@ Result<StoreMovePlan> planStoreMove(const fs::path& sourceIn, const fs::path& ta
   for (fs::directory_iterator it(sourceBlobs, ec), end; !ec && it != end; it.increment(ec))
     if (plan.blobs.count(pathToUtf8(it->path().filename())) == 0)
       ++plan.leftBehind;
+}
 
+} // namespace
+
+Result<StoreMovePlan> planStoreMove(const fs::path& sourceIn, const fs::path& targetIn,
+                                    const StoreMoveOptions& options) {
+  StoreMovePlan plan;
+  if (auto folders = resolveFolders(sourceIn, targetIn, plan); !folders)
+    return folders.error();
+  if (auto manifests = planManifests(plan); !manifests)
+    return manifests.error();
+  planTargetState(plan);
   if (auto writable = checkWritable(plan.target, options.serviceUser); !writable)
     return writable.error();
   if (auto space = io::checkFreeSpace(nearestExisting(plan.target), plan.bytesToCopy, options.freeSpace); !space)

@@ -61,13 +61,6 @@ const TensorTypeInfo* tensorTypeInfo(std::uint32_t id) {
   return nullptr;
 }
 
-const TensorTypeInfo* tensorTypeByName(std::string_view name) {
-  for (const auto& info : kTensorTypes)
-    if (name == info.name)
-      return &info;
-  return nullptr;
-}
-
 std::string tensorTypeName(std::uint32_t id) {
   const auto* info = tensorTypeInfo(id);
   return info ? std::string(info->name) : "type " + std::to_string(id);

@@ -42,7 +42,6 @@ struct TensorTypeInfo {
 
 // nullptr for ids that never existed or were removed.
 const TensorTypeInfo* tensorTypeInfo(std::uint32_t id);
-const TensorTypeInfo* tensorTypeByName(std::string_view name);
 std::string tensorTypeName(std::uint32_t id); // "F32", or "type 31" when unknown
 
 // llama.cpp's ftype enum (general.file_type): 15 → "Q4_K_M", 7 → "Q8_0".

@@ -213,24 +213,25 @@ Result<CreateRequest> planCopy(const stores::OllamaManifest& manifest, const fs:
   return request;
 }
 
-} // namespace
-
-Result<CopyToHostResult> copyModelToHost(const Client& source, const Client& target, const CopyToHostOptions& options,
-                                         ProgressReporter& progress) {
-  const CancelToken* cancel = progress.cancelToken();
+// The request's own checks, before any server is asked: a model to copy,
+// the store to read it from, a valid target name that is not the source.
+Status checkCopyRequest(const Client& source, const Client& target, const CopyToHostOptions& options,
+                        const std::string& targetModel) {
   if (options.sourceModel.empty())
     return makeError(ErrorCode::Invalid, "Name the model to copy");
   if (options.sourceStore.empty())
     return makeError(ErrorCode::Invalid, Message(MessageId::CopyNeedsStore, {options.sourceModel, source.baseUrl()}));
-  CopyToHostResult result;
-  result.targetModel = options.targetModel.empty() ? options.sourceModel : options.targetModel;
-  if (const auto check = checkModelName(result.targetModel); !check.ok())
-    return makeError(ErrorCode::Invalid, Message(MessageId::InvalidModelName, {result.targetModel, check.message()}));
-
-  if (sameOllamaServer(target.baseUrl(), source.baseUrl()) &&
-      withTag(result.targetModel) == withTag(options.sourceModel))
+  if (const auto check = checkModelName(targetModel); !check.ok())
+    return makeError(ErrorCode::Invalid, Message(MessageId::InvalidModelName, {targetModel, check.message()}));
+  if (sameOllamaServer(target.baseUrl(), source.baseUrl()) && withTag(targetModel) == withTag(options.sourceModel))
     return makeError(ErrorCode::Invalid, Message(MessageId::AlreadyOnHost, {options.sourceModel, target.baseUrl()}));
+  return {};
+}
 
+// The source model's manifest in the store, which must be the one the
+// source server serves.
+Result<stores::OllamaManifest> readSourceManifest(const Client& source, const CopyToHostOptions& options,
+                                                  const CancelToken* cancel) {
   auto manifest = stores::readOllamaManifest(options.sourceStore, options.sourceModel);
   if (!manifest) {
     // Say so when the source server has the model: the folder is not its store.
@@ -243,36 +244,39 @@ Result<CopyToHostResult> copyModelToHost(const Client& source, const Client& tar
   if (auto matches = checkStoreMatchesServer(source, *manifest, options.sourceModel, options.sourceStore, cancel);
       !matches)
     return matches.error();
-  auto request = planCopy(*manifest, options.sourceStore, result.targetModel, progress);
-  if (!request)
-    return request.error();
-  if (progress.cancelled())
-    return ProgressReporter::cancelledError();
+  return manifest;
+}
 
-  // The target's version decides the create form; a target that is down fails here.
+// The target decides the create form by its version (a target that is down
+// fails here) and must not have the model already unless it is replaced.
+Status checkTarget(const Client& target, const CreateRequest& request, bool replaceExisting,
+                   const CancelToken* cancel) {
   auto version = target.serverVersion(cancel);
   if (!version)
     return version.error();
-  if (auto valid = validateCreateRequest(*request, *version); !valid)
-    return valid.error();
-  if (!options.replaceExisting) {
-    auto existing = listedModel(target, result.targetModel, cancel);
-    if (!existing)
-      return existing.error();
-    if (*existing) {
-      Location where;
-      where.url = target.baseUrl();
-      return makeError(ErrorCode::AlreadyExists,
-                       Message(MessageId::ModelExistsOnHost, {result.targetModel, target.baseUrl()}), where);
-    }
-  }
+  if (auto valid = validateCreateRequest(request, *version); !valid)
+    return valid;
+  if (replaceExisting)
+    return {};
+  auto existing = listedModel(target, request.model, cancel);
+  if (!existing)
+    return existing.error();
+  if (!*existing)
+    return {};
+  Location where;
+  where.url = target.baseUrl();
+  return makeError(ErrorCode::AlreadyExists, Message(MessageId::ModelExistsOnHost, {request.model, target.baseUrl()}),
+                   where);
+}
 
-  // HEAD every GGUF blob; upload only the missing ones, summed into one bar.
+// HEADs every GGUF blob and uploads only the missing ones, summed into one bar.
+Status uploadMissingBlobs(const Client& target, const CreateRequest& request, ProgressReporter& progress,
+                          CopyToHostResult& result) {
   std::vector<std::pair<const CreateFile*, std::uint64_t>> missing; // and its size
   std::uint64_t total = 0;
-  for (const auto* list : {&request->files, &request->adapters}) {
+  for (const auto* list : {&request.files, &request.adapters}) {
     for (const auto& file : *list) {
-      auto present = target.hasBlob(file.digest, cancel);
+      auto present = target.hasBlob(file.digest, progress.cancelToken());
       if (!present)
         return present.error();
       if (*present) {
@@ -288,8 +292,9 @@ Result<CopyToHostResult> copyModelToHost(const Client& source, const Client& tar
       total += size;
     }
   }
-  if (!missing.empty())
-    progress.beginPhase("uploading", total, result.targetModel);
+  if (missing.empty())
+    return {};
+  progress.beginPhase("uploading", total, result.targetModel);
   for (const auto& [file, size] : missing) {
     const std::uint64_t base = result.bytesUploaded;
     auto one = progress.nested([&](const Progress& p) {
@@ -303,11 +308,32 @@ Result<CopyToHostResult> copyModelToHost(const Client& source, const Client& tar
     ++result.blobsUploaded;
     result.bytesUploaded += size;
   }
-  if (!missing.empty())
-    progress.finishPhase();
+  progress.finishPhase();
+  return {};
+}
+
+} // namespace
+
+Result<CopyToHostResult> copyModelToHost(const Client& source, const Client& target, const CopyToHostOptions& options,
+                                         ProgressReporter& progress) {
+  CopyToHostResult result;
+  result.targetModel = options.targetModel.empty() ? options.sourceModel : options.targetModel;
+  if (auto checked = checkCopyRequest(source, target, options, result.targetModel); !checked)
+    return checked.error();
+  auto manifest = readSourceManifest(source, options, progress.cancelToken());
+  if (!manifest)
+    return manifest.error();
+  auto request = planCopy(*manifest, options.sourceStore, result.targetModel, progress);
+  if (!request)
+    return request.error();
   if (progress.cancelled())
     return ProgressReporter::cancelledError();
-
+  if (auto ready = checkTarget(target, *request, options.replaceExisting, progress.cancelToken()); !ready)
+    return ready.error();
+  if (auto uploaded = uploadMissingBlobs(target, *request, progress, result); !uploaded)
+    return uploaded.error();
+  if (progress.cancelled())
+    return ProgressReporter::cancelledError();
   if (auto created = target.create(*request, progress); !created)
     return created.error();
   return result;

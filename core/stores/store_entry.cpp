@@ -12,13 +12,6 @@ const char* sourceName(SourceKind source) {
   return kSourceNames[static_cast<std::size_t>(source)];
 }
 
-std::optional<SourceKind> sourceFromName(const std::string& name) {
-  for (std::size_t i = 0; i < kSourceNames.size(); ++i)
-    if (name == kSourceNames[i])
-      return static_cast<SourceKind>(i);
-  return std::nullopt;
-}
-
 HeaderFacts headerFactsFrom(const gguf::Summary& summary) {
   HeaderFacts facts;
   facts.role = summary.role;

@@ -18,7 +18,6 @@ enum class SourceKind { Ollama, HuggingFace, ModelScope, Folder };
 
 // "ollama", "huggingface", "modelscope", "folder".
 const char* sourceName(SourceKind source);
-std::optional<SourceKind> sourceFromName(const std::string& name);
 
 // The header facts a store browser shows; a subset of gguf::Summary.
 struct HeaderFacts {

@@ -16,7 +16,7 @@
 
 #include "core/stores/store_scanner.h"
 #include "tests/support/gguf_builder.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_folder.h"
 
 namespace fs = std::filesystem;
 using namespace md;
@@ -89,7 +89,7 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
-  testing::TempDir dir;
+  testing::TempFolder dir;
   buildFiles(dir.path() / "models", files);
   stores::ScanRequest request;
   request.folders = {dir.path() / "models"};

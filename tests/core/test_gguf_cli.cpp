@@ -7,7 +7,7 @@
 
 #include "tests/support/child_process.h"
 #include "tests/support/gguf_builder.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_folder.h"
 
 namespace md {
 namespace {
@@ -20,7 +20,7 @@ std::set<std::string> keysOf(const nlohmann::json& object) {
 }
 
 TEST(GgufCli, JsonFollowsTheSchemaExactly) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   auto path = dir.path() / "张三" / "模型 文件" / "x.gguf";
   std::filesystem::create_directories(path.parent_path());
   testing::tinyLlama("Tiny").write(path);
@@ -70,7 +70,7 @@ TEST(GgufCli, JsonFollowsTheSchemaExactly) {
 }
 
 TEST(GgufCli, JsonSummaryOfAShardHasItsSplitKeys) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   testing::GgufBuilder b;
   b.set("split.no", gguf::Value::unsignedInt(gguf::ValueType::Uint16, 0));
   b.set("split.count", gguf::Value::unsignedInt(gguf::ValueType::Uint16, 2));
@@ -86,7 +86,7 @@ TEST(GgufCli, JsonSummaryOfAShardHasItsSplitKeys) {
 }
 
 TEST(GgufCli, ErrorsAreJsonWithTheOffset) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   auto bytes = testing::tinyProjector().bytes();
   bytes[0] = std::byte{'X'};
   testing::writeAll(dir.path() / "bad.gguf", bytes);
@@ -103,7 +103,7 @@ TEST(GgufCli, ErrorsAreJsonWithTheOffset) {
 }
 
 TEST(GgufCli, HumanOutputIsATable) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   auto path = dir.path() / "tiny.gguf";
   testing::tinyLlama().write(path);
   auto run = testing::runCli({"gguf", "info", path.string(), "--tensors"});

@@ -9,7 +9,7 @@
 
 #include "core/gguf/reader.h"
 #include "tests/support/gguf_builder.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_folder.h"
 
 namespace md {
 namespace {
@@ -75,7 +75,7 @@ class ReaderVersions : public ::testing::TestWithParam<std::tuple<std::uint32_t,
 
 TEST_P(ReaderVersions, ReadsEveryValueTypeBack) {
   auto [version, bigEndian] = GetParam();
-  testing::TempDir dir;
+  testing::TempFolder dir;
   auto builder = everyValueType();
   builder.options({version, bigEndian});
   auto path = dir.path() / "every type.gguf";
@@ -107,7 +107,7 @@ TEST(GgufReader, HonoursACustomAlignment) {
 }
 
 TEST(GgufReader, ATruncatedDownloadIsIncompleteNotAnError) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   auto builder = testing::tinyLlama();
   auto full = builder.layout().fileSize;
   auto path = dir.path() / "cut.gguf";
@@ -167,7 +167,7 @@ TEST(GgufReader, ComputesTensorSizesForEveryKnownType) {
 }
 
 TEST(GgufReader, ReadsAHugeVocabularyFromAFile) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   auto path = dir.path() / "模型 文件" / "vocab.gguf";
   std::filesystem::create_directories(path.parent_path());
   testing::bigVocabulary(150000, 300).write(path);

@@ -7,7 +7,7 @@
 #include "core/gguf/split_names.h"
 #include "core/gguf/summary.h"
 #include "tests/support/gguf_builder.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_folder.h"
 
 namespace md {
 namespace {
@@ -103,7 +103,7 @@ TEST(GgufSummary, RecognisesAdaptersAndShards) {
 }
 
 TEST(GgufSummary, AFirstByteSplitPartIsAPartAndATruncatedModelIsIncomplete) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   auto builder = testing::tinyLlama();
   auto half = builder.layout().fileSize / 2;
   builder.write(dir.path() / "model.gguf.part1of2", half);

@@ -13,7 +13,6 @@
 #include "tests/support/digest.h"
 #include "tests/support/gguf_builder.h"
 #include "tests/support/merge_fixtures.h"
-#include "tests/support/temp_dir.h"
 #include "tests/support/temp_folder.h"
 
 namespace md {
@@ -22,7 +21,7 @@ namespace {
 namespace fs = std::filesystem;
 
 TEST(MergeCli, ClassifyPrintsThePlanAsJson) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   auto parts = testing::writeParts(testing::tinyLlama(), dir.path() / "张三 模型.gguf", {".b", ".a"});
   auto run = testing::runCli({"classify", "--json", parts[0].string(), parts[1].string()});
   ASSERT_EQ(run.exitCode, 0) << run.err;
@@ -41,7 +40,7 @@ TEST(MergeCli, ClassifyPrintsThePlanAsJson) {
 }
 
 TEST(MergeCli, MergePrintsTheResultAndRefusesToOverwriteWithoutForce) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   auto builder = testing::tinyLlama();
   auto shards = testing::writeShards(builder, dir.path() / "分片", "tiny", 2);
   auto output = dir.path() / "输出 文件.gguf";
@@ -72,7 +71,7 @@ TEST(MergeCli, MergePrintsTheResultAndRefusesToOverwriteWithoutForce) {
 }
 
 TEST(MergeCli, LegacyConcatWarnsThatNewOllamaDropsTheProjector) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   const auto model = dir.path() / "model.gguf";
   const auto projector = dir.path() / "mmproj-f16.gguf";
   testing::tinyLlama().write(model);
@@ -97,7 +96,7 @@ TEST(MergeCli, LegacyConcatWarnsThatNewOllamaDropsTheProjector) {
 }
 
 TEST(MergeCli, ACompleteModelWithItsChecksumSaysThereIsNothingToMerge) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   const auto model = dir.path() / "模型 m.gguf";
   testing::tinyLlama().write(model);
   testing::writeText(dir.path() / "模型 m.gguf.sha256", std::string(64, 'a') + "  模型 m.gguf\n");
@@ -124,7 +123,7 @@ TEST(MergeCli, EachCommandHasItsOwnHelp) {
 }
 
 TEST(MergeCli, SplitThenMergeGivesTheSameFile) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   auto original = dir.path() / "m.gguf";
   testing::tinyLlama().write(original);
   auto split = testing::runCli({"split", "--max-tensors", "6", original.string(), (dir.path() / "out" / "m").string()});
@@ -159,7 +158,7 @@ std::vector<fs::path> writeLargeParts(const fs::path& folder) {
 }
 
 TEST(MergeCli, KillNineMidWriteLeavesInputsIntactAndNoFinalFile) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   auto folder = dir.path() / "模型 文件";
   fs::create_directories(folder);
   auto parts = writeLargeParts(folder);

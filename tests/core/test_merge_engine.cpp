@@ -13,7 +13,6 @@
 #include "tests/support/digest.h"
 #include "tests/support/gguf_builder.h"
 #include "tests/support/merge_fixtures.h"
-#include "tests/support/temp_dir.h"
 #include "tests/support/temp_folder.h"
 
 namespace md {
@@ -23,7 +22,7 @@ namespace fs = std::filesystem;
 
 class MergeEngineTest : public ::testing::Test {
 protected:
-  testing::TempDir dir;
+  testing::TempFolder dir;
   fs::path folder() const { return dir.path() / "模型 文件"; }
   void SetUp() override { fs::create_directories(folder()); }
 

@@ -6,7 +6,6 @@
 #include "core/merge/merge_plan.h"
 #include "tests/support/gguf_builder.h"
 #include "tests/support/merge_fixtures.h"
-#include "tests/support/temp_dir.h"
 #include "tests/support/temp_folder.h"
 
 namespace md {
@@ -32,7 +31,7 @@ std::string problemsOf(const merge::MergePlan& plan) {
 
 class MergePlanTest : public ::testing::Test {
 protected:
-  testing::TempDir dir;
+  testing::TempFolder dir;
   fs::path folder() const { return dir.path() / "张三 的模型"; }
   void SetUp() override { fs::create_directories(folder()); }
 };
@@ -55,12 +54,12 @@ TEST_F(MergePlanTest, OrdersByteSplitPartsByNameAndSumsTheirSizes) {
 TEST_F(MergePlanTest, RecognisesEveryPartNamingStyle) {
   for (auto suffixes :
        std::vector<std::vector<std::string>>{{"-split-a", "-split-b"}, {".part1of2", ".part2of2"}, {".00", ".01"}}) {
-    testing::TempDir local;
+    testing::TempFolder local;
     auto parts = testing::writeParts(testing::tinyLlama(), local.path() / "m.gguf", suffixes);
     auto plan = merge::classify(parts);
     EXPECT_TRUE(plan.ok()) << suffixes[0] << ": " << problemsOf(plan);
   }
-  testing::TempDir local;
+  testing::TempFolder local;
   auto builder = testing::tinyLlama();
   auto chunks = testing::writeChunks(builder, local.path(), "m", 3);
   auto plan = merge::classify(chunks);

@@ -8,7 +8,7 @@
 
 #include "core/util/paths.h"
 #include "tests/support/child_process.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_folder.h"
 
 namespace md {
 namespace {
@@ -28,7 +28,7 @@ protected:
     EXPECT_EQ(run.exitCode, expectedExit) << run.out << run.err;
     return nlohmann::json::parse(run.out, nullptr, false);
   }
-  testing::TempDir dir_;
+  testing::TempFolder dir_;
 };
 
 TEST_F(ModelfileCli, ParseJsonListsCommandsInFileOrder) {

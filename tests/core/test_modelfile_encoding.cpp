@@ -10,7 +10,7 @@
 #include "core/modelfile/parser.h"
 #include "core/modelfile/text_encoding.h"
 #include "core/modelfile/validator.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_folder.h"
 
 namespace md::modelfile {
 namespace {
@@ -61,7 +61,7 @@ TEST(ModelfileEncoding, Utf8WithAndWithoutABom) {
 }
 
 TEST(ModelfileEncoding, ReadsAFile) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   const auto path = dir.path() / "Modelfile";
   std::ofstream(path, std::ios::binary) << "\xFF\xFE"
                                            "F\0R\0O\0M\0 \0y\0"s;

@@ -7,7 +7,7 @@
 #include "core/modelfile/parser.h"
 #include "core/util/paths.h"
 #include "tests/support/gguf_builder.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_folder.h"
 
 namespace md::modelfile {
 namespace {
@@ -25,7 +25,7 @@ protected:
     builder.write(path);
     return path;
   }
-  testing::TempDir dir_;
+  testing::TempFolder dir_;
 };
 
 TEST_F(ModelfileGguf, FillsTemplateAndStopsForEachFamily) {

@@ -13,7 +13,7 @@
 #include "tests/support/child_process.h"
 #include "tests/support/fake_ollama.h"
 #include "tests/support/gguf_builder.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_folder.h"
 
 namespace md {
 namespace {
@@ -66,7 +66,7 @@ protected:
     EXPECT_EQ(run.exitCode, expectedExit) << run.out << run.err;
     return json::parse(run.out, nullptr, false);
   }
-  testing::TempDir dir_;
+  testing::TempFolder dir_;
 };
 
 TEST_F(ModelfileTemplateCli, PreviewJsonHasExactlyTheContractKeys) {

@@ -10,7 +10,7 @@
 #include "tests/support/fake_ollama.h"
 #include "tests/support/fake_ollama_store.h"
 #include "tests/support/ollama_fixtures.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_folder.h"
 #include "tests/support/tiny_gguf.h"
 
 namespace md {
@@ -37,7 +37,7 @@ protected:
     return testing::FakeStore(target.modelsDir()).readManifest(*testing::ModelName::parse(name)).has_value();
   }
 
-  testing::TempDir dir;
+  testing::TempFolder dir;
   testing::FakeOllama source;
   testing::FakeOllama target;
 };

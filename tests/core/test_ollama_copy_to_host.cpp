@@ -14,7 +14,7 @@
 #include "tests/support/fake_ollama.h"
 #include "tests/support/fake_ollama_store.h"
 #include "tests/support/ollama_fixtures.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_folder.h"
 #include "tests/support/tiny_gguf.h"
 
 namespace md::ollama {
@@ -66,7 +66,7 @@ protected:
     return copyModelToHost(clientOf(source), clientOf(to ? *to : target), {name, as, source.modelsDir()}, progress);
   }
 
-  testing::TempDir dir;
+  testing::TempFolder dir;
   testing::FakeOllama source;
   testing::FakeOllama target;
   std::vector<std::string> statuses;

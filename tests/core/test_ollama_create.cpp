@@ -13,7 +13,7 @@
 #include "tests/support/fake_ollama.h"
 #include "tests/support/fake_ollama_store.h"
 #include "tests/support/ollama_fixtures.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_folder.h"
 #include "tests/support/tiny_gguf.h"
 
 namespace md::ollama {
@@ -59,7 +59,7 @@ protected:
     return server.client().create(request, progress);
   }
 
-  testing::TempDir dir;
+  testing::TempFolder dir;
   std::vector<std::string> statuses;
 };
 

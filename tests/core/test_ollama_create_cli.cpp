@@ -11,7 +11,7 @@
 #include "tests/support/child_process.h"
 #include "tests/support/fake_ollama.h"
 #include "tests/support/fake_ollama_store.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_folder.h"
 #include "tests/support/tiny_gguf.h"
 
 namespace md {
@@ -38,7 +38,7 @@ protected:
       args.push_back("--json");
     return testing::runCli(args);
   }
-  testing::TempDir dir;
+  testing::TempFolder dir;
   testing::FakeOllama fake;
 };
 

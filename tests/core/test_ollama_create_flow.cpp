@@ -15,7 +15,7 @@
 #include "tests/support/fake_ollama.h"
 #include "tests/support/fake_ollama_store.h"
 #include "tests/support/ollama_fixtures.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_folder.h"
 #include "tests/support/tiny_gguf.h"
 
 namespace md::ollama {
@@ -76,7 +76,7 @@ protected:
     return store.readManifest(*testing::ModelName::parse(name)).has_value();
   }
 
-  testing::TempDir dir;
+  testing::TempFolder dir;
   const std::string kVision = "FROM ./model.gguf\nFROM ./mmproj.gguf\nTEMPLATE \"{{ .Prompt }}\"\n"
                               "PARAMETER stop <|im_end|>\n";
 };

@@ -7,7 +7,7 @@
 #include "core/ollama/model_compare.h"
 #include "tests/support/fake_ollama.h"
 #include "tests/support/ollama_fixtures.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_folder.h"
 #include "tests/support/tiny_gguf.h"
 
 namespace md::ollama {
@@ -42,7 +42,7 @@ protected:
   }
   Client client() const { return Client(fake.url(), {.connectTimeout = 1000ms, .requestTimeout = 5000ms}); }
 
-  testing::TempDir dir;
+  testing::TempFolder dir;
   testing::FakeOllama fake;
 };
 

@@ -8,7 +8,7 @@
 #include "core/modelfile/from_resolver.h"
 #include "core/ollama/checksum_sidecar.h"
 #include "core/ollama/model_name.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_folder.h"
 
 namespace md::ollama {
 namespace {
@@ -64,7 +64,7 @@ protected:
   void SetUp() override { std::ofstream(file(), std::ios::binary) << "GGUF and some bytes"; }
   fs::path file() const { return dir.path() / "merged.gguf"; }
   void writeSidecar(const std::string& line) { std::ofstream(fs::path(file().string() + ".sha256")) << line; }
-  testing::TempDir dir;
+  testing::TempFolder dir;
   const std::string hex = std::string(32, 'A') + std::string(32, 'b');
 };
 

@@ -7,7 +7,6 @@
 #include "tests/support/fake_ollama.h"
 #include "tests/support/gguf_builder.h"
 #include "tests/support/ollama_fixtures.h"
-#include "tests/support/temp_dir.h"
 #include "tests/support/temp_folder.h"
 
 namespace md::ollama {
@@ -36,7 +35,7 @@ bool isWhole(const fs::path& store, const std::string& model) {
 
 class OllamaModelRemovalTest : public ::testing::Test {
 protected:
-  testing::TempDir dir;
+  testing::TempFolder dir;
   fs::path store() const { return dir.path() / "模型 store"; }
   void SetUp() override {
     // Same template, params and config: those three blobs are shared; the

@@ -11,7 +11,7 @@
 #include "core/ollama/client.h"
 #include "tests/support/fake_ollama.h"
 #include "tests/support/ollama_fixtures.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_folder.h"
 
 namespace md::ollama {
 namespace {
@@ -37,7 +37,7 @@ protected:
     return client().chat({.model = "tiny", .messages = {{"user", "hi", {}}}, .options = {}});
   }
 
-  testing::TempDir registry;
+  testing::TempFolder registry;
   testing::FakeOllama server;
   ClientOptions options{.connectTimeout = 1000ms, .requestTimeout = 2000ms, .streamStallSeconds = 1};
 };

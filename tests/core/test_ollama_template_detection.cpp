@@ -11,7 +11,7 @@
 #include "core/templates/template_plan.h"
 #include "tests/support/fake_ollama.h"
 #include "tests/support/fake_ollama_store.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_folder.h"
 #include "tests/support/tiny_gguf.h"
 
 namespace md::ollama {
@@ -38,8 +38,8 @@ protected:
   }
   Result<ShowResult> createAndShow(testing::FakeOllama& fake, const CreateRequest& request) {
     const Client client(fake.url(), {.connectTimeout = 1000ms, .requestTimeout = 5000ms});
-    auto progress = ProgressReporter::withSinks(
-        {{}, [&](const Message& s) { statuses.push_back(s.english()); }, {}, {}}, nullptr);
+    auto progress =
+        ProgressReporter::withSinks({{}, [&](const Message& s) { statuses.push_back(s.english()); }, {}, {}}, nullptr);
     statuses.clear();
     auto created = client.create(request, progress);
     if (!created)
@@ -49,7 +49,7 @@ protected:
   bool saw(const std::string& status) const {
     return std::find(statuses.begin(), statuses.end(), status) != statuses.end();
   }
-  testing::TempDir dir;
+  testing::TempFolder dir;
   Strings statuses;
 };
 

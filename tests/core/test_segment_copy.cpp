@@ -13,7 +13,7 @@
 
 #include "core/io/segment_copy.h"
 #include "tests/support/gguf_builder.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_folder.h"
 
 namespace md {
 namespace {
@@ -50,7 +50,7 @@ protected:
   }
 
   static constexpr std::size_t kInputBytes = 256 * 1024;
-  testing::TempDir dir;
+  testing::TempFolder dir;
   fs::path input, output;
   io::CopyOptions options;
   CancelToken cancel;

@@ -9,7 +9,7 @@
 #include "core/stores/store_locations.h"
 #include "core/util/paths.h"
 #include "tests/support/ollama_fixtures.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_folder.h"
 
 namespace md::stores {
 namespace {
@@ -56,7 +56,7 @@ TEST(OllamaStoreCandidates, TheSameFolderIsListedOnce) {
 }
 
 TEST(FindStoreHolding, PicksTheFirstCandidateWithTheModel) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   const fs::path first = dir.path() / "first", second = dir.path() / "second", third = dir.path() / "third";
   testing::seedModel(second, "qwen2:latest");
   testing::seedModel(third, "qwen2:latest");
@@ -72,7 +72,7 @@ TEST(FindStoreHolding, PicksTheFirstCandidateWithTheModel) {
 }
 
 TEST(FindStoreHolding, ListsEveryFolderTriedWhenNoneHasIt) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   const fs::path first = dir.path() / "first", missing = dir.path() / "missing";
   testing::seedModel(first, "other:latest");
 

@@ -12,7 +12,7 @@
 #include "core/stores/modelscope_cache.h"
 #include "core/util/paths.h"
 #include "tests/core/test_stores_fixtures.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_folder.h"
 
 namespace md {
 namespace {
@@ -41,7 +41,7 @@ TEST(StoresHuggingFace, DecodesRepoFolders) {
 }
 
 TEST(StoresHuggingFace, ResolvesSymlinksRefsXetBlobsAndPartials) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   const fs::path hub = dir.path() / "hub";
   const fs::path repo = hub / "models--org--tiny";
   const auto modelSize = writeModel(repo / "blobs" / hexOf('a'), "tiny");
@@ -83,7 +83,7 @@ TEST(StoresHuggingFace, ResolvesSymlinksRefsXetBlobsAndPartials) {
 }
 
 TEST(StoresHuggingFace, ReadsTheWindowsLayoutWithoutSymlinks) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   const fs::path snapshot = dir.path() / "hub" / "models--win--plain" / "snapshots" / "abcdef0123456789";
   const auto size = writeModel(snapshot / "plain.gguf", "plain");
   writeText(snapshot / "README.md", "# plain");
@@ -98,7 +98,7 @@ TEST(StoresHuggingFace, ReadsTheWindowsLayoutWithoutSymlinks) {
 
 TEST(StoresModelScope, ReadsBothLayoutsAndDecodesNames) {
   EXPECT_EQ(stores::modelScopeDecodeName("Qwen2___5-7B-Instruct"), "Qwen2.5-7B-Instruct");
-  testing::TempDir dir;
+  testing::TempFolder dir;
   const fs::path root = dir.path() / "modelscope";
   const fs::path older = root / "hub" / "Qwen" / "Qwen2___5-0___5B-GGUF";
   const auto olderSize = writeModel(older / "qwen2.5-0.5b-q4_k_m.gguf", "old layout");
@@ -130,7 +130,7 @@ TEST(StoresModelScope, ReadsBothLayoutsAndDecodesNames) {
 }
 
 TEST(StoresFolder, FindsGgufInCjkPathsAndSurvivesSymlinkLoops) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   const fs::path folder = dir.path() / "张三的 模型";
   const auto size = writeModel(folder / "子目录 a" / "tiny model.gguf", "cjk");
   writeModel(folder / "UPPER.GGUF", "upper");
@@ -153,7 +153,7 @@ TEST(StoresFolder, FindsGgufInCjkPathsAndSurvivesSymlinkLoops) {
 }
 
 TEST(StoresFolder, SameNameAndSizeInTwoStoresIsADuplicate) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   writeModel(dir.path() / "a" / "model.gguf", "same");
   writeModel(dir.path() / "b" / "model.gguf", "same");
   auto entries = stores::scanGgufFolder(dir.path() / "a").entries;

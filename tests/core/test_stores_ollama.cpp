@@ -10,7 +10,7 @@
 #include "core/stores/ollama_store.h"
 #include "core/util/paths.h"
 #include "tests/core/test_stores_fixtures.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_folder.h"
 
 namespace md {
 namespace {
@@ -44,7 +44,7 @@ TEST(StoresOllama, NamesModelsForEveryHostAndNamespace) {
 }
 
 TEST(StoresOllama, FindsEveryLayerOrphanAndPartial) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   const auto store = testing::makeOllamaStore(dir.path() / "models");
   const auto scan = stores::scanOllamaStore(store.root);
 
@@ -80,14 +80,14 @@ TEST(StoresOllama, FindsEveryLayerOrphanAndPartial) {
 // damaged manifest names is used, and while one cannot be read at all no
 // blob is an orphan.
 TEST(StoresOllama, DamagedManifestsKeepTheirBlobsFromBeingOrphans) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   testing::makeOllamaStore(dir.path());
   // 'f' is the orphan; a damaged manifest names it in the sha256- form after a bad layer.
   testing::writeText(dir.path() / "manifests" / "registry.ollama.ai" / "library" / "odd" / "latest",
                      R"({"layers": [{"digest": 7}, {"digest": "sha256-)" + testing::hexOf('f') + R"("}]})");
   EXPECT_TRUE(entriesOf(stores::scanOllamaStore(dir.path()), "(orphan blobs)").empty());
 
-  testing::TempDir other;
+  testing::TempFolder other;
   testing::makeOllamaStore(other.path());
   ASSERT_EQ(entriesOf(stores::scanOllamaStore(other.path()), "(orphan blobs)").size(), 1u);
   testing::writeText(other.path() / "manifests" / "registry.ollama.ai" / "library" / "bad" / "latest", "{not json");
@@ -98,7 +98,7 @@ TEST(StoresOllama, DamagedManifestsKeepTheirBlobsFromBeingOrphans) {
 }
 
 TEST(StoresOllama, SharedBlobsCountOnce) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   const auto store = testing::makeOllamaStore(dir.path() / "models");
   const auto scan = stores::scanOllamaStore(store.root);
   const auto usage = stores::computeDiskUsage(scan.entries);
@@ -117,7 +117,7 @@ TEST(StoresOllama, SharedBlobsCountOnce) {
 }
 
 TEST(StoresOllama, NotesAMissingBlobAndAnUnreadableManifest) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   const auto root = dir.path() / "models";
   writeGoneAndBadManifests(root);
   const auto scan = stores::scanOllamaStore(root);
@@ -126,7 +126,7 @@ TEST(StoresOllama, NotesAMissingBlobAndAnUnreadableManifest) {
 }
 
 TEST(StoresOllama, AManifestWithFieldsOfTheWrongTypeIsANoteNotACrash) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   const auto store = testing::makeOllamaStore(dir.path() / "models");
   const auto before = stores::scanOllamaStore(store.root);
   testing::writeText(store.root / "manifests" / "registry.ollama.ai" / "library" / "odd" / "latest", kOddManifest);
@@ -138,7 +138,7 @@ TEST(StoresOllama, AManifestWithFieldsOfTheWrongTypeIsANoteNotACrash) {
 }
 
 TEST(StoresOllama, ANonStoreFolderIsANote) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   const auto scan = stores::scanOllamaStore(dir.path());
   EXPECT_TRUE(scan.entries.empty());
   ASSERT_EQ(scan.notes.size(), 1u);
@@ -170,7 +170,7 @@ TEST(StoresOllamaManifest, PathForEveryNameForm) {
 }
 
 TEST(StoresOllamaManifest, ReadsLayersWithTheirBlobs) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   const auto store = testing::makeOllamaStore(dir.path() / "models");
   auto llava = stores::readOllamaManifest(store.root, "llava");
   ASSERT_TRUE(llava.ok()) << llava.error().describe();
@@ -187,7 +187,7 @@ TEST(StoresOllamaManifest, ReadsLayersWithTheirBlobs) {
 }
 
 TEST(StoresOllamaManifest, MissingModelBlobAndBadManifestAreSaid) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   const auto root = dir.path() / "models";
   writeGoneAndBadManifests(root);
   auto missing = stores::readOllamaManifest(root, "nope:7b");

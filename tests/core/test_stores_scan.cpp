@@ -15,7 +15,7 @@
 #include "core/stores/store_scanner.h"
 #include "tests/core/test_stores_fixtures.h"
 #include "tests/support/child_process.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_folder.h"
 
 namespace md {
 namespace {
@@ -40,7 +40,7 @@ stores::ScanReport scanOrFail(const stores::ScanRequest& request) {
 }
 
 TEST(StoresScan, ReadsEachPhysicalHeaderOnceThenServesRescansFromTheIndex) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   const auto store = testing::makeOllamaStore(dir.path() / "models");
   testing::writeModel(dir.path() / "folder" / "one.gguf", "one");
   testing::writeModel(dir.path() / "folder" / "two.gguf", "two");
@@ -87,7 +87,7 @@ TEST(StoresScan, ReadsEachPhysicalHeaderOnceThenServesRescansFromTheIndex) {
 }
 
 TEST(StoresScan, ScanningOneStoreKeepsTheIndexOfTheOthers) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   testing::writeModel(dir.path() / "a" / "a.gguf", "a");
   testing::writeModel(dir.path() / "b" / "b.gguf", "b");
   CountingReader counter;
@@ -104,7 +104,7 @@ TEST(StoresScan, ScanningOneStoreKeepsTheIndexOfTheOthers) {
 }
 
 TEST(StoresScan, ADamagedIndexIsANoteAndIsRebuilt) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   testing::writeModel(dir.path() / "f" / "a.gguf", "a");
   testing::writeText(stores::HeaderIndex::fileIn(dir.path() / "data"), "{broken");
   stores::ScanRequest request;
@@ -122,7 +122,7 @@ TEST(StoresScan, ADamagedIndexIsANoteAndIsRebuilt) {
 }
 
 TEST(StoresScan, FindsTheSameBlobInOllamaAndHuggingFace) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   const auto store = testing::makeOllamaStore(dir.path() / "models");
   const fs::path repo = dir.path() / "hub" / "models--org--shared";
   fs::create_directories(repo / "blobs");
@@ -142,7 +142,7 @@ TEST(StoresScan, FindsTheSameBlobInOllamaAndHuggingFace) {
 }
 
 TEST(StoresScan, AnUnreadableGgufIsNotedOnceAndRemembered) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   testing::writeText(dir.path() / "f" / "bad.gguf", "GGUF but then nothing sensible");
   testing::writeModel(dir.path() / "f" / "good.gguf", "good");
   CountingReader counter;
@@ -162,7 +162,7 @@ TEST(StoresScan, AnUnreadableGgufIsNotedOnceAndRemembered) {
 }
 
 TEST(StoresScan, HonoursCancel) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   testing::writeModel(dir.path() / "f" / "a.gguf", "a");
   CancelToken cancel;
   cancel.cancel();
@@ -175,7 +175,7 @@ TEST(StoresScan, HonoursCancel) {
 }
 
 TEST(StoresScan, ReportsProgressPhases) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   testing::writeModel(dir.path() / "f" / "a.gguf", "a");
   std::vector<std::string> finals;
   ProgressReporter progress([&](const Progress& p) {
@@ -212,7 +212,7 @@ TEST(StoresLocations, FollowTheEnvironment) {
 }
 
 TEST(StoresCli, ScanJsonFromTheEnvironmentDefaults) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   const auto store = testing::makeOllamaStore(dir.path() / "模型 store");
   auto run = testing::runCli({"scan", "--json", "--index", (dir.path() / "data").string()},
                              {{"OLLAMA_MODELS", store.root.string()},
@@ -232,7 +232,7 @@ TEST(StoresCli, ScanJsonFromTheEnvironmentDefaults) {
 }
 
 TEST(StoresCli, HumanOutputAndUsageErrors) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   testing::writeModel(dir.path() / "f" / "tiny.gguf", "tiny");
   auto run = testing::runCli({"scan", "--folder", (dir.path() / "f").string()});
   ASSERT_EQ(run.exitCode, 0) << run.err;

@@ -10,14 +10,13 @@
 #include <vector>
 
 #include "core/io/streaming_flush.h"
-#include "tests/support/temp_dir.h"
 #include "tests/support/temp_folder.h"
 
 namespace md {
 namespace {
 
 TEST(StreamingFlush, AFileWrittenInWindowsArrivesWhole) {
-  testing::TempDir dir;
+  testing::TempFolder dir;
   const auto path = dir.path() / "流 输出.bin";
   auto file = io::File::createNew(path);
   ASSERT_TRUE(file);

@@ -14,7 +14,7 @@
 #include <QtTest>
 
 #include "tests/support/gguf_builder.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_folder.h"
 #include "ui/models/gguf_inspector.h"
 #include "ui/models/gguf_memory_panel.h"
 #include "ui/models/gguf_metadata_model.h"
@@ -33,7 +33,7 @@ class GgufInspectorTest : public QObject {
   Q_OBJECT
 
 private:
-  md::testing::TempDir temp_;
+  md::testing::TempFolder temp_;
 
   // Writes `builder` under a folder with CJK characters and spaces.
   QString write(const GgufBuilder& builder, const QString& name, std::uint64_t keepBytes = UINT64_MAX) {

@@ -1,7 +1,7 @@
 // Drives the real MainWindow offscreen: sidebar, drop routing, refusal,
 // language switching and remembered settings.
 #include "tests/support/gguf_builder.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_folder.h"
 #include <QDropEvent>
 #include <QFile>
 #include <QLabel>
@@ -186,7 +186,7 @@ private Q_SLOTS:
   }
 
   void mergeHandsAModelAndProjectorToTheEditor() {
-    md::testing::TempDir dir;
+    md::testing::TempFolder dir;
     md::testing::tinyLlama().write(dir.path() / "model.gguf");
     md::testing::tinyProjector().write(dir.path() / "mmproj.gguf");
     MainWindow window(language_);

@@ -16,14 +16,13 @@
 #include <QtTest>
 
 #include "core/util/paths.h"
+#include "job_view_testing.h"
 #include "tests/support/digest.h"
 #include "tests/support/gguf_builder.h"
 #include "tests/support/merge_fixtures.h"
-#include "tests/support/temp_dir.h"
 #include "tests/support/temp_folder.h"
 #include "ui/merge/merge_output_step.h"
 #include "ui/merge/merge_page.h"
-#include "job_view_testing.h"
 #include "ui/merge/merge_plan_view.h"
 #include "ui/shell/application.h"
 #include "ui/shell/banner.h"
@@ -66,7 +65,7 @@ private Q_SLOTS:
   void initTestCase() { md::ui::setUpApplication(*qApp); }
 
   void joinsPartsFromDropToResult() {
-    md::testing::TempDir dir;
+    md::testing::TempFolder dir;
     const auto folder = dir.path() / "张三" / "模型 文件";
     auto parts = md::testing::writeParts(md::testing::tinyLlama(), folder / "tiny.gguf", {".b", ".a", ".c"});
     MergePage page;
@@ -111,7 +110,7 @@ private Q_SLOTS:
   }
 
   void removesAWrongFileBeforeChecking() {
-    md::testing::TempDir dir;
+    md::testing::TempFolder dir;
     auto parts = md::testing::writeParts(md::testing::tinyLlama(), dir.path() / "x.gguf", {".a", ".b"});
     md::testing::writeText(dir.path() / "other.gguf", "not a model");
     MergePage page;
@@ -135,7 +134,7 @@ private Q_SLOTS:
   }
 
   void offersToCreateAnOutputFolderThatDoesNotExist() {
-    md::testing::TempDir dir;
+    md::testing::TempFolder dir;
     auto parts = md::testing::writeParts(md::testing::tinyLlama(), dir.path() / "x.gguf", {".a", ".b"});
     MergePage page;
     drop(page, qs(parts));
@@ -158,7 +157,7 @@ private Q_SLOTS:
   }
 
   void showsRefusalsAndBlocksTheRun() {
-    md::testing::TempDir dir;
+    md::testing::TempFolder dir;
     auto parts = md::testing::writeParts(md::testing::tinyLlama(), dir.path() / "x.gguf", {".a", ".b", ".c"});
     MergePage page;
     drop(page, {q(parts[0]), q(parts[2])});
@@ -172,7 +171,7 @@ private Q_SLOTS:
   }
 
   void leavesOutChecksumFilesAndSaysSo() {
-    md::testing::TempDir dir;
+    md::testing::TempFolder dir;
     auto parts = md::testing::writeParts(md::testing::tinyLlama(), dir.path() / "x.gguf", {".a", ".b"});
     md::testing::writeText(dir.path() / "x.gguf.sha256", std::string(64, 'a') + "  x.gguf\n");
     MergePage page;
@@ -186,7 +185,7 @@ private Q_SLOTS:
   }
 
   void offersTwoFromLinesForAModelWithAProjector() {
-    md::testing::TempDir dir;
+    md::testing::TempFolder dir;
     md::testing::tinyLlama().write(dir.path() / "model.gguf");
     md::testing::tinyProjector().write(dir.path() / "mmproj.gguf");
     MergePage page;
@@ -213,7 +212,7 @@ private Q_SLOTS:
   }
 
   void asksBeforeOverwritingAndKeepsTheFileWhenDeclined() {
-    md::testing::TempDir dir;
+    md::testing::TempFolder dir;
     auto parts = md::testing::writeParts(md::testing::tinyLlama(), dir.path() / "x.gguf", {".a", ".b"});
     md::testing::writeAll(dir.path() / "x.gguf", {std::byte{'k'}});
     MergePage page;
@@ -237,7 +236,7 @@ private Q_SLOTS:
   }
 
   void cancelLeavesNothingAndSaysSo() {
-    md::testing::TempDir dir;
+    md::testing::TempFolder dir;
     md::testing::GgufBuilder b;
     b.setString("general.architecture", "llama");
     b.tensor("big", {1 << 18, 1 << 10}, 0); // 1 GiB, sparse on disk
@@ -264,7 +263,7 @@ private Q_SLOTS:
   }
 
   void offersToDeleteLeftoverTempFiles() {
-    md::testing::TempDir dir;
+    md::testing::TempFolder dir;
     md::testing::writeAll(dir.path() / ".x.gguf.modeldesk-partial-999999999", {std::byte{1}});
     MergeOutputStep step;
     step.setDefaults(q(dir.path()), QStringLiteral("x.gguf"), 1000);

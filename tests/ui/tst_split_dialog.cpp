@@ -12,7 +12,7 @@
 #include "core/merge/merge_plan.h"
 #include "core/util/paths.h"
 #include "tests/support/gguf_builder.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_folder.h"
 #include "ui/merge/split_dialog.h"
 #include "ui/models/gguf_inspector.h"
 #include "ui/models/models_page.h"
@@ -26,7 +26,7 @@ class SplitDialogTest : public QObject {
   Q_OBJECT
 
 private:
-  md::testing::TempDir temp_;
+  md::testing::TempFolder temp_;
 
   QString writeModel(const char* folderName) {
     const fs::path folder = temp_.path() / md::pathFromUtf8(folderName);

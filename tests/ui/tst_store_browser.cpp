@@ -17,7 +17,7 @@
 #include "tests/core/test_stores_fixtures.h"
 #include "tests/support/fake_ollama.h"
 #include "tests/support/merge_fixtures.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/temp_folder.h"
 #include "ui/models/store_browser.h"
 #include "ui/models/store_table_model.h"
 #include "ui/models/store_usage_chart.h"
@@ -34,7 +34,7 @@ QString text(const fs::path& path) {
 
 // Ollama store + a folder with a model, its mmproj, a shard and a partial file.
 struct Stores {
-  md::testing::TempDir dir;
+  md::testing::TempFolder dir;
   md::testing::OllamaFixture ollama = md::testing::makeOllamaStore(dir.path() / "ollama");
   fs::path folder = dir.path() / "我的 模型";
 
@@ -166,7 +166,7 @@ private Q_SLOTS:
   }
 
   void aModelCutShortIsMarkedIncomplete() {
-    md::testing::TempDir dir;
+    md::testing::TempFolder dir;
     const fs::path folder = dir.path() / "下载";
     md::testing::writeModel(folder / "cut.gguf", "cut");
     fs::resize_file(folder / "cut.gguf", fs::file_size(folder / "cut.gguf") - 64);
@@ -177,7 +177,7 @@ private Q_SLOTS:
   }
 
   void thePartsOfAByteSplitAreCalledPartsNotUnreadable() {
-    md::testing::TempDir dir;
+    md::testing::TempFolder dir;
     const fs::path folder = dir.path() / "分卷 下载";
     md::testing::writeParts(md::testing::tinyLlama(), folder / "m.gguf", {".a", ".b", ".c"});
     StoreBrowser browser;
@@ -190,7 +190,7 @@ private Q_SLOTS:
   }
 
   void showsAnEmptyStateUntilAFolderHasModels() {
-    md::testing::TempDir dir;
+    md::testing::TempFolder dir;
     const fs::path folder = dir.path() / "空的 文件夹";
     fs::create_directories(folder);
     StoreBrowser browser;
@@ -307,7 +307,7 @@ private Q_SLOTS:
   // (a symlink into blobs/) and a ModelScope file, each with its real size,
   // and each as its own segment in the chart.
   void huggingFaceAndModelScopeShowWithTheirSizes() {
-    md::testing::TempDir dir;
+    md::testing::TempFolder dir;
     const fs::path hub = dir.path() / "hf" / "hub";
     const fs::path repo = hub / "models--Qwen--Qwen2.5-0.5B-Instruct-GGUF";
     const auto hfSize = md::testing::writeModel(repo / "blobs" / md::testing::hexOf('a'), "hf");

@@ -219,7 +219,7 @@ void EnvironmentPage::measureSizes() {
     row->showMeasuring(0);
     JobHandle* job = runJob(
         this, [folder](ProgressReporter& progress) { return env::folderSize(folder, progress); },
-        [this, row, name, path](Result<env::DiskUsage> usage) {
+        [this, row, name, path](Result<env::FolderSize> usage) {
           if (!usage) {
             if (measured_.value(name) == path) {
               row->showSize(tr("Size not measured"));
