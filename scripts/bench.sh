@@ -3,7 +3,7 @@
 # runs each section below; a section prints its figures and compares them
 # with its targets. Record results in docs/PERFORMANCE.md.
 #   scripts/bench.sh            all sections
-#   scripts/bench.sh gguf       one section (sections: gguf scan merge templates)
+#   scripts/bench.sh gguf       one section (sections: gguf scan merge templates ui)
 # BENCH_RUNS (default 50) sets how many timed runs the GGUF median is taken
 # over; MERGE_PART_MIB (default 1024) and MERGE_RUNS (default 3) size the
 # merge section; SCAN_FILES (default 1000) and SCAN_RUNS (default 5) the scan.
@@ -98,8 +98,31 @@ section_templates() {
 }
 
 # ---------------------------------------------------------------------------
+# Section: the UI never stalls (issue 16). The real Merge page joins two parts
+# of UI_PART_MIB MiB (default 1024) and Create in Ollama hashes, uploads and
+# creates a UI_MODEL_MIB MiB model (default 2048) on the fake Ollama server,
+# offscreen; a zero-interval timer on the GUI thread measures the longest gap
+# between event-loop ticks. Peer: the same timer with the loop idle.
+# Target: the longest gap < 50 ms in both runs.
+section_ui() {
+  echo "== UI responsiveness =="
+  build_release bench-ui-stall
+  local out
+  out=$("$build/tests/bench-ui-stall" --part-mib "${UI_PART_MIB:-1024}" --model-mib "${UI_MODEL_MIB:-2048}" \
+    --dir "$work/ui-stall")
+  echo "$out" | sed 's/^/  /'
+  awk -v merge="$(value_of merge_longest_gap_ms "$out")" -v create="$(value_of create_longest_gap_ms "$out")" \
+    -v idle="$(value_of idle_longest_gap_ms "$out")" -v mcpu="$(value_of merge_longest_gui_cpu_ms "$out")" \
+    -v ccpu="$(value_of create_longest_gui_cpu_ms "$out")" 'BEGIN {
+    printf "  longest gap: merge %.1f ms, create %.1f ms (idle loop %.1f ms); target < 50 ms: %s\n",
+      merge, create, idle, (merge < 50 && create < 50) ? "met" : "NOT met"
+    printf "  most GUI-thread CPU between two ticks: merge %.1f ms, create %.1f ms\n", mcpu, ccpu
+  }'
+}
+
+# ---------------------------------------------------------------------------
 sections=("$@")
-[[ ${#sections[@]} -eq 0 ]] && sections=(gguf scan merge templates)
+[[ ${#sections[@]} -eq 0 ]] && sections=(gguf scan merge templates ui)
 for section in "${sections[@]}"; do
   "section_$section"
 done
