@@ -20,9 +20,9 @@ const char* varKindName(VarKind kind);
 struct VariableInfo {
   std::string name;
   VarKind kind = VarKind::Text;
-  std::string purpose;        // one line, English (the UI translates its own copy)
-  bool advanced = false;      // shown in the "advanced" group
-  bool readByOllama = false;  // the Ollama server reads it at start
+  std::string purpose;       // one line, English (the UI translates its own copy)
+  bool advanced = false;     // shown in the "advanced" group
+  bool readByOllama = false; // the Ollama server reads it at start
 };
 
 const std::vector<VariableInfo>& catalog();

@@ -2,7 +2,10 @@
 // Where user environment variables persist, behind one interface: Linux
 // (environment.d + ~/.profile), macOS (launchctl + LaunchAgent + ~/.zprofile)
 // and Windows (HKCU\Environment). Every file a backend may change is listed
-// by managedFiles(), so EnvManager can back it up byte for byte first.
+// by managedFiles(), so EnvManager can back it up byte for byte first. A
+// backend changes only ModelDesk's own part of a shared file (the marked
+// block in ~/.profile or ~/.zprofile), so undo, which applies the previous
+// value the same way, keeps whatever else was written there since.
 
 #include <filesystem>
 #include <map>
@@ -36,11 +39,8 @@ public:
                                                  const std::optional<std::string>& value) const = 0;
   // Sets (value) or removes (nullopt) the variable.
   virtual Status apply(const std::string& variable, const std::optional<std::string>& value) = 0;
-  // Files apply() may write; restored byte for byte by undo.
+  // Files apply() may write; backed up byte for byte before each change.
   virtual std::vector<std::filesystem::path> managedFiles() const = 0;
-  // After undo restored the files: bring state that lives outside files
-  // (registry, launchctl) back to `value`.
-  virtual Status restoreLiveState(const std::string& variable, const std::optional<std::string>& value) = 0;
   // How to make running programs (Ollama) see a change on this OS.
   virtual std::string restartAdvice() const = 0;
   // What the Ollama service sees when it does not share the user's

@@ -5,6 +5,7 @@
 #include "core/env/linux_backend.h"
 #include "core/env/macos_backend.h"
 #include "core/env/windows_backend.h"
+#include "core/io/atomic_write.h"
 #include "core/util/paths.h"
 
 namespace md::env {
@@ -97,12 +98,24 @@ Status EnvManager::unset(const std::string& name) {
   return change(name, std::nullopt);
 }
 
+// Applies the previous value the way any value is applied: only ModelDesk's
+// own part of each file changes, so what other programs wrote since stays.
+// A file this change created is removed only when it is left empty.
 Result<HistoryEntry> EnvManager::undo() {
-  auto entry = history_.undoLatest();
+  auto entry = history_.latest();
   if (!entry)
     return entry.error();
-  if (auto live = backend_.restoreLiveState(entry->variable, entry->previous); !live)
-    return live.error();
+  if (auto applied = backend_.apply(entry->variable, entry->previous); !applied)
+    return applied.error();
+  for (const auto& file : entry->files) {
+    auto text = file.existed ? Result<std::optional<std::string>>(std::nullopt) : io::readSmallFile(file.path);
+    if (text && *text && (*text)->find_first_not_of(" \t\r\n") == std::string::npos) {
+      std::error_code ec;
+      fs::remove(file.path, ec);
+    }
+  }
+  if (auto dropped = history_.dropLatest(); !dropped)
+    return dropped.error();
   return entry;
 }
 

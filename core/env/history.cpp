@@ -137,39 +137,31 @@ Result<HistoryEntry> ChangeHistory::record(const std::string& variable, const st
   return entry;
 }
 
-Result<HistoryEntry> ChangeHistory::undoLatest() {
+Result<HistoryEntry> ChangeHistory::latest() const {
   auto list = entries();
   if (!list)
     return list.error();
   if (list->empty())
     return makeError(ErrorCode::NotFound, "There is no change to undo");
-  HistoryEntry entry = list->back();
-  for (const auto& file : entry.files) {
-    std::error_code ec;
-    if (!file.existed) {
-      fs::remove(file.path, ec);
-      if (ec)
-        return makeError(ErrorCode::Io, "Cannot remove " + pathToUtf8(file.path) + ": " + ec.message());
-      continue;
-    }
-    auto bytes = io::readSmallFile(folder_ / file.backupName);
-    if (!bytes)
-      return bytes.error();
-    if (!bytes->has_value())
-      return makeError(ErrorCode::NotFound, "The backup of " + pathToUtf8(file.path) + " is missing",
-                       Location{folder_ / file.backupName, {}, {}, {}});
-    if (auto restored = io::writeFileAtomically(file.path, **bytes); !restored)
-      return restored.error();
-  }
+  return list->back();
+}
+
+Status ChangeHistory::dropLatest() {
+  auto list = entries();
+  if (!list)
+    return list.error();
+  if (list->empty())
+    return {};
+  const HistoryEntry entry = list->back();
   list->pop_back();
   if (auto saved = save(*list); !saved)
-    return saved.error();
+    return saved;
   for (const auto& file : entry.files) {
     std::error_code ec;
     if (!file.backupName.empty())
       fs::remove(folder_ / file.backupName, ec);
   }
-  return entry;
+  return {};
 }
 
 } // namespace md::env

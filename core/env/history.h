@@ -2,7 +2,9 @@
 // Change history for persisted variables. Before every write the files the
 // backend may touch are copied byte for byte into the history folder and an
 // entry records the variable, its previous and new values and the time.
-// undo() restores the newest entry exactly. The folder is private (0700):
+// The backups are kept for the user's safety; undo (EnvManager) applies the
+// previous value again instead of restoring them, so later edits by other
+// programs survive. The folder is private (0700):
 // previous values may be secrets. Secrets never leave it in clear:
 // describe() masks them.
 
@@ -43,9 +45,10 @@ public:
   // Copies `files` and appends an entry; call right before writing.
   Result<HistoryEntry> record(const std::string& variable, const std::optional<std::string>& previous,
                               const std::optional<std::string>& value, const std::vector<std::filesystem::path>& files);
-  // Restores the newest entry's files byte for byte and drops the entry.
-  // Returns it so the caller can restore state kept outside files.
-  Result<HistoryEntry> undoLatest();
+  // The newest entry (NotFound when there is none).
+  Result<HistoryEntry> latest() const;
+  // Drops the newest entry and its backups, once it has been undone.
+  Status dropLatest();
 
 private:
   Status save(const std::vector<HistoryEntry>& entries) const;

@@ -73,7 +73,10 @@ LinuxEnvPaths LinuxEnvPaths::forHome(const fs::path& home, const fs::path& xdgCo
           "/etc/systemd/system/ollama.service.d/override.conf"};
 }
 
+// Empty when nothing is persisted, so an undo can tell the file holds nothing.
 std::string renderEnvironmentConf(const VariableMap& variables) {
+  if (variables.empty())
+    return {};
   std::string text = "# Written by ModelDesk (environment.d, read at login by the desktop session).\n";
   for (const auto& [name, value] : variables) {
     text += name + "=";

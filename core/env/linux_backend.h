@@ -32,7 +32,6 @@ public:
                                          const std::optional<std::string>& value) const override;
   Status apply(const std::string& variable, const std::optional<std::string>& value) override;
   std::vector<std::filesystem::path> managedFiles() const override;
-  Status restoreLiveState(const std::string&, const std::optional<std::string>&) override { return {}; }
   std::string restartAdvice() const override;
   std::optional<Result<VariableMap>> serviceEnvironment() const override { return readServiceEnvironment(); }
 

@@ -87,8 +87,8 @@ Result<std::vector<PlannedWrite>> MacEnvBackend::plan(const std::string& variabl
     writes.push_back({"delete file", pathToUtf8(paths_.launchAgent), ""});
   else
     writes.push_back({"write file", pathToUtf8(paths_.launchAgent), renderLaunchAgent(*variables)});
-  writes.push_back({"write file", pathToUtf8(paths_.zprofile),
-                    replaceMarkedBlock(profile->value_or(""), exportLines(*variables))});
+  writes.push_back(
+      {"write file", pathToUtf8(paths_.zprofile), replaceMarkedBlock(profile->value_or(""), exportLines(*variables))});
   return writes;
 }
 
@@ -98,7 +98,7 @@ Status MacEnvBackend::apply(const std::string& variable, const std::optional<std
     return writes.error();
   for (const auto& write : *writes) {
     if (write.action == "run") {
-      if (auto status = restoreLiveState(variable, value); !status)
+      if (auto status = setLaunchctl(variable, value); !status)
         return status;
     } else if (write.action == "delete file") {
       std::error_code ec;
@@ -110,13 +110,13 @@ Status MacEnvBackend::apply(const std::string& variable, const std::optional<std
   return {};
 }
 
-Status MacEnvBackend::restoreLiveState(const std::string& variable, const std::optional<std::string>& value) {
+Status MacEnvBackend::setLaunchctl(const std::string& variable, const std::optional<std::string>& value) {
   auto result = runner_.run(launchctlCommand(variable, value));
   if (!result)
     return result.error();
   if (result->exitCode != 0)
-    return makeError(ErrorCode::Io, "launchctl failed for " + variable + " (exit " +
-                                        std::to_string(result->exitCode) + ")");
+    return makeError(ErrorCode::Io,
+                     "launchctl failed for " + variable + " (exit " + std::to_string(result->exitCode) + ")");
   return {};
 }
 

@@ -45,10 +45,11 @@ public:
                                          const std::optional<std::string>& value) const override;
   Status apply(const std::string& variable, const std::optional<std::string>& value) override;
   std::vector<std::filesystem::path> managedFiles() const override { return {paths_.launchAgent, paths_.zprofile}; }
-  Status restoreLiveState(const std::string& variable, const std::optional<std::string>& value) override;
   std::string restartAdvice() const override;
 
 private:
+  // launchctl setenv/unsetenv: what the running session sees now.
+  Status setLaunchctl(const std::string& variable, const std::optional<std::string>& value);
   std::vector<std::string> launchctlCommand(const std::string& variable, const std::optional<std::string>& value) const;
   MacEnvPaths paths_;
   CommandRunner& runner_;

@@ -37,7 +37,7 @@ struct StoreManifest {
 };
 
 struct StoreBlob {
-  std::string digest;  // 64 lowercase hex digits, from the name
+  std::string digest; // 64 lowercase hex digits, from the name
   std::uint64_t size = 0;
   bool verifiedAtTarget = false; // the journal vouches for the target's copy
   bool presentAtTarget = false;  // a file of that name is there (checked by hashing)

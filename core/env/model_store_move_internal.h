@@ -23,5 +23,4 @@ Status writeJournal(const std::filesystem::path& target, const Journal& journal)
 // Adds the blobs a manifest uses to `blobs`, as file names ("sha256-<hex>");
 // returns what is wrong with the manifest, or "" when it is fine.
 
-
 } // namespace md::env::moveinternal

@@ -31,8 +31,8 @@ Result<std::vector<PlannedWrite>> WindowsEnvBackend::plan(const std::string& var
 }
 
 Status WindowsEnvBackend::apply(const std::string& variable, const std::optional<std::string>& value) {
-  Status status = value ? registry_.write(variable, {*value, value->find('%') != std::string::npos})
-                        : registry_.remove(variable);
+  Status status =
+      value ? registry_.write(variable, {*value, value->find('%') != std::string::npos}) : registry_.remove(variable);
   if (!status)
     return status;
   return registry_.broadcastEnvironmentChange();

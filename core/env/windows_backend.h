@@ -14,7 +14,7 @@
 namespace md::env {
 
 struct RegistryValue {
-  std::string value; // UTF-8
+  std::string value;       // UTF-8
   bool expandable = false; // REG_EXPAND_SZ
 };
 
@@ -41,9 +41,6 @@ public:
                                          const std::optional<std::string>& value) const override;
   Status apply(const std::string& variable, const std::optional<std::string>& value) override;
   std::vector<std::filesystem::path> managedFiles() const override { return {}; }
-  Status restoreLiveState(const std::string& variable, const std::optional<std::string>& value) override {
-    return apply(variable, value);
-  }
   std::string restartAdvice() const override;
 
 private:

@@ -22,9 +22,24 @@ namespace {
 Error fsError(const std::string& what, const fs::path& path, const std::error_code& ec) {
   return makeError(ErrorCode::Io, what + " " + pathToUtf8(path) + ": " + ec.message(), Location{path, {}, {}, {}});
 }
+
+// A symlink (a ~/.profile kept in a dotfiles folder) stays a symlink: what
+// it finally points at is written, even when that does not exist yet.
+fs::path followLinks(fs::path path) {
+  std::error_code ec;
+  for (int hops = 0; hops < 40 && fs::is_symlink(path, ec); ++hops) {
+    const fs::path target = fs::read_symlink(path, ec);
+    if (ec)
+      break;
+    path = target.is_absolute() ? target : (path.parent_path() / target).lexically_normal();
+  }
+  return path;
+}
+
 } // namespace
 
-Status writeFileAtomically(const fs::path& path, std::string_view bytes, FileAccess access) {
+Status writeFileAtomically(const fs::path& link, std::string_view bytes, FileAccess access) {
+  const fs::path path = followLinks(link);
   std::error_code ec;
   const fs::path folder = path.parent_path();
   if (!folder.empty()) {
@@ -46,15 +61,20 @@ Status writeFileAtomically(const fs::path& path, std::string_view bytes, FileAcc
   file->close();
   if (written) {
     if (access == FileAccess::Private) {
+      // A file that holds a secret is never left readable by others.
       fs::permissions(temp, fs::perms::owner_read | fs::perms::owner_write, ec);
+      if (ec)
+        written = fsError("Cannot make readable by its owner only", path, ec);
     } else {
       const auto permissions = fs::status(path, ec).permissions();
       if (!ec && permissions != fs::perms::unknown)
         fs::permissions(temp, permissions, ec);
     }
-    fs::rename(temp, path, ec);
-    if (ec)
-      written = fsError("Cannot replace", path, ec);
+    if (written) {
+      fs::rename(temp, path, ec);
+      if (ec)
+        written = fsError("Cannot replace", path, ec);
+    }
   }
   if (!written)
     fs::remove(temp, ec);

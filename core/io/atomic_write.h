@@ -18,7 +18,9 @@ enum class FileAccess {
   Private, // readable and writable by the owner only (0600), e.g. files holding API keys
 };
 
-// Replaces `path` with `bytes`, creating missing parent folders.
+// Replaces `path` with `bytes`, creating missing parent folders. A symlink
+// is followed: what it points at is replaced and the link stays. A file
+// that must be private is an error when it cannot be made so.
 Status writeFileAtomically(const std::filesystem::path& path, std::string_view bytes,
                            FileAccess access = FileAccess::Keep);
 

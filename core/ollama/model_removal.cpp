@@ -57,6 +57,8 @@ Result<OllamaRemoval> removeOllamaModelFiles(const fs::path& modelsDir, const st
     if (fs::remove(layer.blob, error) && !error) {
       ++removal.blobsRemoved;
       removal.bytesFreed += size;
+    } else {
+      removal.blobsKept.emplace_back(layer.blob, error ? error.message() : "it was already gone");
     }
   }
   return removal;

@@ -19,6 +19,9 @@ struct OllamaRemoval {
   Via via = Via::Api;
   std::size_t blobsRemoved = 0; // Files only
   std::uint64_t bytesFreed = 0; // Files only
+  // Blobs that could not be deleted (Files only): the path and why. The
+  // model is gone either way; these are left for a later cleanup.
+  std::vector<std::pair<std::filesystem::path, std::string>> blobsKept;
 };
 
 // On disk only; the server must not be running on this store.

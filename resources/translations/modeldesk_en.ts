@@ -11,4 +11,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>md::ui::StoreBrowser</name>
+    <message numerus="yes">
+        <source>Ollama is not running, so %1 was removed from the store on disk (%2 freed), but %n file(s) could not be deleted: %3</source>
+        <translation>
+            <numerusform>Ollama is not running, so %1 was removed from the store on disk (%2 freed), but %n file could not be deleted: %3</numerusform>
+            <numerusform>Ollama is not running, so %1 was removed from the store on disk (%2 freed), but %n files could not be deleted: %3</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

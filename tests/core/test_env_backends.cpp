@@ -185,12 +185,13 @@ TEST(ChangeHistory, AHandEditedHistoryReadsAsFarAsItCan) {
   EXPECT_EQ(entry.files[0].backupName, "b1");
 }
 
-TEST(EnvManager, UndoIsAByteExactRoundTrip) {
+// Undo applies the previous value as any value is applied: ModelDesk's own
+// block changes back, and what was written to the files since stays.
+TEST(EnvManager, UndoChangesOnlyModelDesksOwnBlock) {
   testing::TempFolder temp("env-undo");
   const fs::path home = temp.home();
-  const std::string confBefore = "# hand-written\nFOO=bar\n";
   testing::writeText(home / ".profile", kUserProfile);
-  testing::writeText(home / ".config/environment.d/60-modeldesk.conf", confBefore);
+  testing::writeText(home / ".config/environment.d/60-modeldesk.conf", "# hand-written\nFOO=bar\n");
   LinuxEnvBackend backend(LinuxEnvPaths::forHome(home));
   EnvManager manager(backend, temp.path() / "history", DefaultContext{home, "", Os::Linux},
                      [](const std::string&) { return std::nullopt; });
@@ -205,14 +206,55 @@ TEST(EnvManager, UndoIsAByteExactRoundTrip) {
   ASSERT_TRUE(undone.ok());
   EXPECT_EQ(undone->variable, "WANDB_API_KEY");
   EXPECT_EQ(testing::readText(home / ".profile"), profileAfterFirst);
+
+  // Another program appends to ~/.profile after the change: undo keeps it.
+  const std::string appended = "export PATH=\"$HOME/bin:$PATH\" # added by an installer\n";
+  testing::writeText(home / ".profile", testing::readText(home / ".profile") + appended);
   ASSERT_TRUE(manager.undo().ok());
-  EXPECT_EQ(testing::readText(home / ".profile"), kUserProfile);
-  EXPECT_EQ(testing::readText(home / ".config/environment.d/60-modeldesk.conf"), confBefore);
+  const std::string profile = testing::readText(home / ".profile");
+  EXPECT_EQ(profile.rfind(kUserProfile, 0), 0u) << profile;
+  EXPECT_TRUE(profile.ends_with(appended)) << profile;
+  EXPECT_EQ(profile.find("OLLAMA_MODELS"), std::string::npos) << profile;
+  const std::string conf = testing::readText(home / ".config/environment.d/60-modeldesk.conf");
+  EXPECT_NE(conf.find("FOO=bar\n"), std::string::npos) << conf;
+  EXPECT_EQ(conf.find("OLLAMA_MODELS"), std::string::npos) << conf;
   EXPECT_FALSE(manager.undo().ok());
 
   auto states = manager.list();
   ASSERT_TRUE(states.ok());
   EXPECT_EQ(states->front().effective, pathToUtf8(home / ".ollama/models"));
+}
+
+// A ~/.profile kept in a dotfiles folder stays a link to it: the change and
+// its undo are written to the dotfile.
+TEST(EnvManager, ASymlinkedProfileStaysASymlink) {
+  testing::TempFolder temp("env-symlink");
+  const fs::path home = temp.home();
+  testing::writeText(home / "dotfiles" / "profile", kUserProfile);
+  fs::create_symlink("dotfiles/profile", home / ".profile");
+  LinuxEnvBackend backend(LinuxEnvPaths::forHome(home));
+  EnvManager manager(backend, temp.path() / "history", DefaultContext{home, "", Os::Linux});
+  ASSERT_TRUE(manager.set("HF_HOME", "/data/hf").ok());
+  EXPECT_TRUE(fs::is_symlink(home / ".profile"));
+  EXPECT_NE(testing::readText(home / "dotfiles" / "profile").find("export HF_HOME='/data/hf'"), std::string::npos);
+  ASSERT_TRUE(manager.undo().ok());
+  EXPECT_TRUE(fs::is_symlink(home / ".profile"));
+  EXPECT_EQ(testing::readText(home / "dotfiles" / "profile").find("HF_HOME"), std::string::npos);
+}
+
+// A file the change created is removed by undo only when it holds nothing
+// else; one another program has written to since stays.
+TEST(EnvManager, UndoNeverDeletesAFileThatHoldsSomethingElse) {
+  testing::TempFolder temp("env-undo-keep");
+  const fs::path home = temp.home();
+  LinuxEnvBackend backend(LinuxEnvPaths::forHome(home));
+  EnvManager manager(backend, temp.path() / "history", DefaultContext{home, "", Os::Linux});
+  ASSERT_TRUE(manager.set("HF_HOME", "/data/hf").ok());
+  ASSERT_TRUE(fs::exists(home / ".profile"));
+  testing::writeText(home / ".profile", testing::readText(home / ".profile") + "umask 022\n");
+  ASSERT_TRUE(manager.undo().ok());
+  EXPECT_EQ(testing::readText(home / ".profile"), "umask 022\n");
+  EXPECT_FALSE(fs::exists(home / ".config/environment.d/60-modeldesk.conf")) << "it held only ModelDesk's value";
 }
 
 TEST(EnvManager, UndoRemovesFilesThatDidNotExistAndRestoresRegistry) {

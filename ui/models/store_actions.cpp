@@ -31,6 +31,7 @@ struct RemovalSummary {
   std::vector<std::string> removed;
   std::uint64_t bytesFreed = 0;
   bool anyThroughApi = false;
+  std::vector<std::pair<std::filesystem::path, std::string>> blobsKept;
 };
 
 } // namespace
@@ -90,6 +91,7 @@ JobHandle* removeOllamaModels(QObject* owner, const QStringList& models, const Q
         return removed.error();
       summary.removed.push_back(name);
       summary.bytesFreed += removed->bytesFreed;
+      summary.blobsKept.insert(summary.blobsKept.end(), removed->blobsKept.begin(), removed->blobsKept.end());
       summary.anyThroughApi = summary.anyThroughApi || removed->via == ollama::OllamaRemoval::Via::Api;
     }
     return summary;
@@ -105,11 +107,22 @@ JobHandle* removeOllamaModels(QObject* owner, const QStringList& models, const Q
     if (result->anyThroughApi)
       done(true, QCoreApplication::translate("md::ui::StoreBrowser", "Removed through Ollama: %1.")
                      .arg(removed.join(QStringLiteral(", "))));
-    else
+    else if (result->blobsKept.empty())
       done(true, QCoreApplication::translate("md::ui::StoreBrowser",
                                              "Ollama is not running, so %1 was removed from the store on disk "
                                              "(%2 freed).")
                      .arg(removed.join(QStringLiteral(", ")), sizeText(result->bytesFreed)));
+    else {
+      QStringList kept;
+      for (const auto& [path, why] : result->blobsKept)
+        kept << QStringLiteral("%1 (%2)").arg(pathText(path), QString::fromStdString(why));
+      done(false,
+           QCoreApplication::translate("md::ui::StoreBrowser",
+                                       "Ollama is not running, so %1 was removed from the store on disk "
+                                       "(%2 freed), but %n file(s) could not be deleted: %3",
+                                       nullptr, int(kept.size()))
+               .arg(removed.join(QStringLiteral(", ")), sizeText(result->bytesFreed), kept.join(QStringLiteral("; "))));
+    }
   });
 }
 
