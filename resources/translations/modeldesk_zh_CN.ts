@@ -485,6 +485,33 @@
     </message>
 </context>
 <context>
+    <name>PlanCheck</name>
+    <message>
+        <source>The plan expected %1, but Ollama does not list it among the model’s capabilities.</source>
+        <translation>规划预期有%1，但 Ollama 没有把它列入模型的能力。</translation>
+    </message>
+    <message>
+        <source>Ollama lists %1, which the plan did not expect.</source>
+        <translation>Ollama 列出了%1，这不在规划之内。</translation>
+    </message>
+    <message>
+        <source>Ollama’s template is not the Modelfile’s TEMPLATE.</source>
+        <translation>Ollama 的模板不是 Modelfile 中的 TEMPLATE。</translation>
+    </message>
+    <message>
+        <source>The plan expected Ollama to detect the %1 template, but Ollama reports no template.</source>
+        <translation>规划预期 Ollama 检测到 %1 模板，但 Ollama 报告没有模板。</translation>
+    </message>
+    <message>
+        <source>Ollama reports a template, but the plan expected none (no TEMPLATE, nothing detected).</source>
+        <translation>Ollama 报告了一个模板，但规划预期没有（没有 TEMPLATE，也没有检测到模板）。</translation>
+    </message>
+    <message>
+        <source>Ollama’s /api/show agrees with the plan: %1.</source>
+        <translation>Ollama 的 /api/show 与规划一致：%1。</translation>
+    </message>
+</context>
+<context>
     <name>PlanText</name>
     <message>
         <source>, </source>
@@ -711,6 +738,22 @@
     <message>
         <source>The server chosen on the Models page (by default the one OLLAMA_HOST names)</source>
         <translation>在“模型”页面选择的服务器（默认为 OLLAMA_HOST 指定的服务器）</translation>
+    </message>
+    <message>
+        <source>Asking Ollama at %1 for its version…</source>
+        <translation>正在询问 %1 上的 Ollama 版本…</translation>
+    </message>
+    <message>
+        <source>No plan: %1</source>
+        <translation>无法规划：%1</translation>
+    </message>
+    <message>
+        <source>Could not ask Ollama about the new model (/api/show), so it was not compared with the plan.</source>
+        <translation>无法向 Ollama 查询新模型（/api/show），因此没有与规划比较。</translation>
+    </message>
+    <message>
+        <source>Ollama did not do what the plan said:</source>
+        <translation>Ollama 的结果与规划不符：</translation>
     </message>
 </context>
 <context>

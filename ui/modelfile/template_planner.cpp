@@ -31,12 +31,13 @@ std::string fileKey(const fs::path& path) {
          "\n";
 }
 
-bool hasTemplate(const md::modelfile::Modelfile& modelfile) {
-  std::optional<std::string> last;
+// The last TEMPLATE's text (empty: none, or an empty one, which is no template).
+std::string lastTemplate(const md::modelfile::Modelfile& modelfile) {
+  std::string last;
   for (const auto& command : modelfile.commands)
     if (command.instruction == md::modelfile::Instruction::Template)
       last = command.value;
-  return last && !last->empty();
+  return last;
 }
 
 } // namespace
@@ -64,7 +65,8 @@ PlanOutcome computeTemplatePlan(const std::string& text, const fs::path& dir, co
         parsed.error->message == md::modelfile::kNoFromMessage ? PlanProblem::NoGguf : PlanProblem::DoesNotParse;
     return out;
   }
-  out.modelfileHasTemplate = hasTemplate(parsed.modelfile);
+  out.modelfileTemplate = lastTemplate(parsed.modelfile);
+  out.modelfileHasTemplate = !out.modelfileTemplate.empty();
   std::string key;
   for (const auto& command : parsed.modelfile.commands) {
     if (command.instruction != md::modelfile::Instruction::From)

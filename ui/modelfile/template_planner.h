@@ -41,7 +41,8 @@ struct PlanOutcome {
   md::Version version;
   md::templates::TemplatePlan plan; // valid when problem == None
   bool modelfileHasTemplate = false;
-  std::filesystem::path model; // the model GGUF read
+  std::string modelfileTemplate; // the TEMPLATE that counts (the last one)
+  std::filesystem::path model;   // the model GGUF read
 };
 
 // The GGUF side of a plan's input, shared by the jobs (any thread).
