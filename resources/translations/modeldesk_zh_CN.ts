@@ -1873,6 +1873,10 @@ PARAMETER temperature 0.7</translation>
         <source>No TEMPLATE needed: %1</source>
         <translation>不需要 TEMPLATE：%1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::ModelsPage</name>

@@ -16,6 +16,7 @@
 #include <QVBoxLayout>
 
 #include "core/modelfile/template_presets.h"
+#include "core/modelfile/text_encoding.h"
 #include "core/util/paths.h"
 #include "ui/modelfile/create_in_ollama_dialog.h"
 #include "ui/modelfile/live_validator.h"
@@ -24,14 +25,26 @@
 #include "ui/modelfile/template_plan_pane.h"
 #include "ui/modelfile/template_planner.h"
 #include "ui/shell/banner.h"
+#include "ui/shell/core_text.h"
 #include "ui/shell/job.h"
 
 namespace md {
 namespace ui {
 
 namespace {
-constexpr qint64 kMaxModelfileBytes = 4 * 1024 * 1024; // Modelfiles are text; refuse blobs
+
+// Shown beside the file name when it is not plain UTF-8 (the encoding is kept on save).
+QString encodingName(md::modelfile::TextEncoding encoding) {
+  switch (encoding) {
+  case md::modelfile::TextEncoding::Utf8: return {};
+  case md::modelfile::TextEncoding::Utf8Bom: return QStringLiteral("UTF-8 BOM");
+  case md::modelfile::TextEncoding::Utf16Le: return QStringLiteral("UTF-16 LE");
+  case md::modelfile::TextEncoding::Utf16Be: return QStringLiteral("UTF-16 BE");
+  }
+  return {};
 }
+
+} // namespace
 
 ModelfilePage::ModelfilePage(QWidget* parent) : Page(parent) {
   auto* layout = new QVBoxLayout(this);
@@ -154,7 +167,9 @@ void ModelfilePage::retranslate() {
 }
 
 void ModelfilePage::updateFileLabel() {
-  const QString name = path_.isEmpty() ? tr("Untitled") : QDir::toNativeSeparators(path_);
+  QString name = path_.isEmpty() ? tr("Untitled") : QDir::toNativeSeparators(path_);
+  if (const QString encoding = encodingName(encoding_); !encoding.isEmpty())
+    name = tr("%1 (%2)").arg(name, encoding);
   fileLabel_->setText(isModified() ? tr("%1 (unsaved changes)").arg(name) : name);
 }
 
@@ -184,6 +199,7 @@ void ModelfilePage::newFile() {
   editor_->document()->setModified(false);
   path_.clear();
   suggestedName_.clear();
+  encoding_ = md::modelfile::TextEncoding::Utf8;
   updateFileLabel();
   revalidateNow();
 }
@@ -194,6 +210,7 @@ bool ModelfilePage::openText(const QString& text, const QString& suggestedName) 
   editor_->setPlainText(text);
   path_.clear();
   suggestedName_ = suggestedName;
+  encoding_ = md::modelfile::TextEncoding::Utf8;
   editor_->document()->setModified(true);
   updateFileLabel();
   revalidateNow();
@@ -203,16 +220,19 @@ bool ModelfilePage::openText(const QString& text, const QString& suggestedName) 
 bool ModelfilePage::openFile(const QString& path) {
   if (!maybeSave())
     return false;
-  QFile file(path);
-  if (QFileInfo(path).size() > kMaxModelfileBytes) {
+  if (QFileInfo(path).size() > qint64(md::modelfile::kMaxModelfileBytes)) {
     Q_EMIT statusMessage(tr("“%1” is too large to be a Modelfile.").arg(QDir::toNativeSeparators(path)));
     return false;
   }
-  if (!file.open(QIODevice::ReadOnly)) {
-    Q_EMIT statusMessage(tr("Could not open “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+  // As Ollama reads it: a UTF-8 or UTF-16 byte-order mark selects the encoding, kept on save.
+  auto decoded = md::modelfile::readModelfileFile(md::pathFromUtf8(path.toStdString()));
+  if (!decoded) {
+    Q_EMIT statusMessage(
+        tr("Could not open “%1”: %2").arg(QDir::toNativeSeparators(path), describeError(decoded.error())));
     return false;
   }
-  editor_->setPlainText(QString::fromUtf8(file.readAll()));
+  editor_->setPlainText(QString::fromStdString(decoded->text));
+  encoding_ = decoded->encoding;
   recent_modelfiles::add(path);
   editor_->document()->setModified(false);
   path_ = path;
@@ -238,7 +258,8 @@ bool ModelfilePage::writeTo(const QString& path) {
   // QSaveFile writes a temporary file and renames it: a crash never leaves a
   // half-written Modelfile.
   QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly) || file.write(editor_->toPlainText().toUtf8()) < 0 || !file.commit()) {
+  const std::string bytes = md::modelfile::encodeModelfileText(editor_->toPlainText().toStdString(), encoding_);
+  if (!file.open(QIODevice::WriteOnly) || file.write(bytes.data(), qint64(bytes.size())) < 0 || !file.commit()) {
     Q_EMIT statusMessage(tr("Could not save “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return false;
   }

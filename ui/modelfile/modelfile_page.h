@@ -4,6 +4,7 @@
 
 #include <functional>
 
+#include "core/modelfile/text_encoding.h"
 #include "ui/modelfile/modelfile_editor.h" // editor() returns it
 #include "ui/shell/page.h"
 
@@ -52,6 +53,8 @@ public:
   Banner* banner() const { return banner_; }
   QToolButton* presetButton() const { return presetButton_; }
   QString filePath() const { return path_; }
+  // The open file's encoding, kept on save (new text is UTF-8).
+  md::modelfile::TextEncoding encoding() const { return encoding_; }
   bool isModified() const;
 
   // Tests replace the Save/Discard/Cancel question.
@@ -126,6 +129,7 @@ private:
   TemplatePlanPane* planPane_ = nullptr;
   QString path_;
   QString suggestedName_;
+  md::modelfile::TextEncoding encoding_ = md::modelfile::TextEncoding::Utf8;
   UnsavedPrompt prompt_;
   RemoveTemplatePrompt removeTemplatePrompt_;
   QString ollamaHost_;
