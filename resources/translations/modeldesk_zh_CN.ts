@@ -1173,6 +1173,18 @@ Remove them or pull them again, then apply the folder again; what was verified i
         <source>Chat template</source>
         <translation>对话模板</translation>
     </message>
+    <message>
+        <source>Ollama detects the %1 template family in it (distance %2).</source>
+        <translation>Ollama 在其中检测到 %1 模板家族（距离 %2）。</translation>
+    </message>
+    <message>
+        <source>Ollama detects none of its template families in it.</source>
+        <translation>Ollama 未在其中检测到它的任何模板家族。</translation>
+    </message>
+    <message>
+        <source>Capabilities when this template renders chats (Ollama 0.30 and newer): %1</source>
+        <translation>由这个模板渲染对话时的能力（Ollama 0.30 及更新版本）：%1</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::GgufMemoryPanel</name>
