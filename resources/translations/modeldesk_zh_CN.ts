@@ -485,6 +485,128 @@
     </message>
 </context>
 <context>
+    <name>PlanCheck</name>
+    <message>
+        <source>The plan expected %1, but Ollama does not list it among the model’s capabilities.</source>
+        <translation>规划预期有%1，但 Ollama 没有把它列入模型的能力。</translation>
+    </message>
+    <message>
+        <source>Ollama lists %1, which the plan did not expect.</source>
+        <translation>Ollama 列出了%1，这不在规划之内。</translation>
+    </message>
+    <message>
+        <source>Ollama’s template is not the Modelfile’s TEMPLATE.</source>
+        <translation>Ollama 的模板不是 Modelfile 中的 TEMPLATE。</translation>
+    </message>
+    <message>
+        <source>The plan expected Ollama to detect the %1 template, but Ollama reports no template.</source>
+        <translation>规划预期 Ollama 检测到 %1 模板，但 Ollama 报告没有模板。</translation>
+    </message>
+    <message>
+        <source>Ollama reports a template, but the plan expected none (no TEMPLATE, nothing detected).</source>
+        <translation>Ollama 报告了一个模板，但规划预期没有（没有 TEMPLATE，也没有检测到模板）。</translation>
+    </message>
+    <message>
+        <source>Ollama’s /api/show agrees with the plan: %1.</source>
+        <translation>Ollama 的 /api/show 与规划一致：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <translation>补全</translation>
+    </message>
+    <message>
+        <source>tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <source>insert</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>vision</source>
+        <translation>视觉</translation>
+    </message>
+    <message>
+        <source>embedding</source>
+        <translation>嵌入</translation>
+    </message>
+    <message>
+        <source>thinking</source>
+        <translation>思考</translation>
+    </message>
+    <message>
+        <source>Ollama %1</source>
+        <translation>Ollama %1</translation>
+    </message>
+    <message>
+        <source>the Modelfile’s TEMPLATE</source>
+        <translation>Modelfile 的 TEMPLATE</translation>
+    </message>
+    <message>
+        <source>the detected %1 template</source>
+        <translation>检测到的 %1 模板</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>The Modelfile decides: %1 renders chats with its TEMPLATE.</source>
+        <translation>由 Modelfile 决定：%1 用其中的 TEMPLATE 渲染对话。</translation>
+    </message>
+    <message>
+        <source>%1 renders chats with the %2 template it detects in the GGUF’s chat template.</source>
+        <translation>%1 用它从 GGUF 聊天模板中检测到的 %2 模板渲染对话。</translation>
+    </message>
+    <message>
+        <source>%1 renders chats with the GGUF’s own chat template.</source>
+        <translation>%1 用 GGUF 自带的聊天模板渲染对话。</translation>
+    </message>
+    <message>
+        <source>%1 renders chats with the GGUF’s own chat template (Ollama 0.30 and newer use it when there is no better Go template).</source>
+        <translation>%1 用 GGUF 自带的聊天模板渲染对话（Ollama 0.30 及更新版本在没有更好的 Go 模板时使用它）。</translation>
+    </message>
+    <message>
+        <source>Nothing renders chats: %1 sends the bare prompt.</source>
+        <translation>没有东西渲染对话：%1 只发送原始提示词。</translation>
+    </message>
+    <message>
+        <source>Ollama %1 renders chats only with a Go template, and this model has none (no TEMPLATE, and Ollama detects no template in the GGUF): chats get the bare prompt and the model talks nonsense. Add a TEMPLATE.</source>
+        <translation>Ollama %1 只用 Go 模板渲染对话，而这个模型没有（没有 TEMPLATE，Ollama 也没有在 GGUF 中检测到模板）：对话只收到原始提示词，模型会胡言乱语。请添加 TEMPLATE。</translation>
+    </message>
+    <message>
+        <source>The GGUF has no tokenizer.chat_template and the Modelfile no TEMPLATE: Ollama %1 sends chats as the bare prompt and the model talks nonsense. Add a TEMPLATE.</source>
+        <translation>GGUF 没有 tokenizer.chat_template，Modelfile 也没有 TEMPLATE：Ollama %1 把对话作为原始提示词发送，模型会胡言乱语。请添加 TEMPLATE。</translation>
+    </message>
+    <message>
+        <source>ModelDesk does not recognise the model’s chat format, so it cannot suggest a TEMPLATE: write one by hand or pick a preset.</source>
+        <translation>ModelDesk 不认识这个模型的对话格式，无法建议 TEMPLATE：请手写一个或选择预设。</translation>
+    </message>
+    <message>
+        <source>Chats render with %1, which has no %2 although the GGUF’s chat template has; the model will not offer them. A TEMPLATE with them keeps them.</source>
+        <translation>对话用%1渲染，它没有%2，而 GGUF 的聊天模板有；模型将不提供这些能力。带有这些能力的 TEMPLATE 可以保留它们。</translation>
+    </message>
+    <message>
+        <source>Ollama %1 renders chats with the GGUF’s own chat template, not %2, because the GGUF’s has more capabilities (OLLAMA_GO_TEMPLATE on the server turns this off).</source>
+        <translation>Ollama %1 用 GGUF 自带的聊天模板渲染对话，而不是%2，因为 GGUF 的模板能力更多（在服务器上设置 OLLAMA_GO_TEMPLATE 可关闭此行为）。</translation>
+    </message>
+    <message>
+        <source>The Modelfile’s %1 decides how chats render; templates and their capabilities are Ollama’s built-in renderer’s.</source>
+        <translation>Modelfile 的 %1 决定对话如何渲染；模板及其能力由 Ollama 内置的渲染器决定。</translation>
+    </message>
+</context>
+<context>
     <name>md::ui::AboutDialog</name>
     <message>
         <source>About ModelDesk</source>
@@ -616,6 +738,22 @@
     <message>
         <source>The server chosen on the Models page (by default the one OLLAMA_HOST names)</source>
         <translation>在“模型”页面选择的服务器（默认为 OLLAMA_HOST 指定的服务器）</translation>
+    </message>
+    <message>
+        <source>Asking Ollama at %1 for its version…</source>
+        <translation>正在询问 %1 上的 Ollama 版本…</translation>
+    </message>
+    <message>
+        <source>No plan: %1</source>
+        <translation>无法规划：%1</translation>
+    </message>
+    <message>
+        <source>Could not ask Ollama about the new model (/api/show), so it was not compared with the plan.</source>
+        <translation>无法向 Ollama 查询新模型（/api/show），因此没有与规划比较。</translation>
+    </message>
+    <message>
+        <source>Ollama did not do what the plan said:</source>
+        <translation>Ollama 的结果与规划不符：</translation>
     </message>
 </context>
 <context>
@@ -1034,6 +1172,18 @@ Remove them or pull them again, then apply the folder again; what was verified i
     <message>
         <source>Chat template</source>
         <translation>对话模板</translation>
+    </message>
+    <message>
+        <source>Ollama detects the %1 template family in it (distance %2).</source>
+        <translation>Ollama 在其中检测到 %1 模板家族（距离 %2）。</translation>
+    </message>
+    <message>
+        <source>Ollama detects none of its template families in it.</source>
+        <translation>Ollama 未在其中检测到它的任何模板家族。</translation>
+    </message>
+    <message>
+        <source>Capabilities when this template renders chats (Ollama 0.30 and newer): %1</source>
+        <translation>由这个模板渲染对话时的能力（Ollama 0.30 及更新版本）：%1</translation>
     </message>
 </context>
 <context>
@@ -1668,16 +1818,8 @@ PARAMETER temperature 0.7</translation>
         <translation>从 GGUF 填充</translation>
     </message>
     <message>
-        <source>Read the chat template of the FROM file and write the matching TEMPLATE and stop lines</source>
-        <translation>读取 FROM 文件中的聊天模板，并写入对应的 TEMPLATE 和 stop 行</translation>
-    </message>
-    <message>
         <source>Fill from GGUF changed nothing: %1</source>
         <translation>从 GGUF 填充未做任何更改：%1</translation>
-    </message>
-    <message>
-        <source>Wrote the %1 template and its stop lines from “%2”.</source>
-        <translation>已根据“%2”写入 %1 模板及其 stop 行。</translation>
     </message>
     <message>
         <source>Cannot add the GGUF: %1</source>
@@ -1710,6 +1852,42 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>Problems in the Modelfile show here as you type, each with its line.</source>
         <translation>输入时，Modelfile 中的问题会连同行号显示在这里。</translation>
+    </message>
+    <message>
+        <source>Remove the TEMPLATE?</source>
+        <translation>删除 TEMPLATE？</translation>
+    </message>
+    <message>
+        <source>Write the TEMPLATE and stop lines for the FROM file’s chat template when the planned Ollama version needs them, or remove a TEMPLATE that takes capabilities away</source>
+        <translation>当所规划的 Ollama 版本需要时，按 FROM 文件的聊天模板写入 TEMPLATE 和 stop 行；或删除会让模型失去能力的 TEMPLATE</translation>
+    </message>
+    <message>
+        <source>Fill from GGUF changed nothing: %1 needs a TEMPLATE for this model, but ModelDesk does not recognise its chat format. Write one by hand or pick a preset.</source>
+        <translation>“从 GGUF 填写”没有做任何更改：%1 需要为这个模型提供 TEMPLATE，但 ModelDesk 不认识它的对话格式。请手写一个或选择预设。</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 template and its stop lines: without a TEMPLATE, %2 would send chats as the bare prompt.</source>
+        <translation>已写入 %1 模板及其 stop 行：没有 TEMPLATE 时，%2 会把对话作为原始提示词发送。</translation>
+    </message>
+    <message>
+        <source>On %1 the Modelfile’s TEMPLATE takes capabilities away: with it the model offers %2; without it, %3. Remove the TEMPLATE?</source>
+        <translation>在 %1 上，Modelfile 的 TEMPLATE 会让模型失去能力：有它时模型提供 %2；没有它时提供 %3。删除 TEMPLATE？</translation>
+    </message>
+    <message>
+        <source>Kept the TEMPLATE.</source>
+        <translation>已保留 TEMPLATE。</translation>
+    </message>
+    <message>
+        <source>Removed the TEMPLATE: %1</source>
+        <translation>已删除 TEMPLATE：%1</translation>
+    </message>
+    <message>
+        <source>No TEMPLATE needed: %1</source>
+        <translation>不需要 TEMPLATE：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +3061,92 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>%1 on disk · %2 reclaimable: orphans %3, partial downloads %4, duplicate copies %5 (groups: %6)</source>
         <translation>磁盘占用 %1 · 可回收 %2：孤立文件 %3，未完成的下载 %4，重复副本 %5（%6 组）</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::TemplatePlanPane</name>
+    <message>
+        <source>Asking Ollama at %1 for its version…</source>
+        <translation>正在询问 %1 上的 Ollama 版本…</translation>
+    </message>
+    <message>
+        <source>Ollama %1 is running at %2.</source>
+        <translation>Ollama %1 正在 %2 运行。</translation>
+    </message>
+    <message>
+        <source>Ollama is not running at %1: planning for %2. Pick the version you will create on.</source>
+        <translation>Ollama 未在 %1 运行：按 %2 规划。请选择你将要在其上创建模型的版本。</translation>
+    </message>
+    <message>
+        <source>Ollama is not running at %1.</source>
+        <translation>Ollama 未在 %1 运行。</translation>
+    </message>
+    <message>
+        <source>Plan for:</source>
+        <translation>规划版本：</translation>
+    </message>
+    <message>
+        <source>The server’s version</source>
+        <translation>服务器的版本</translation>
+    </message>
+    <message>
+        <source>Ollama 0.33</source>
+        <translation>Ollama 0.33</translation>
+    </message>
+    <message>
+        <source>Ollama 0.29 (before 0.30)</source>
+        <translation>Ollama 0.29（0.30 之前）</translation>
+    </message>
+    <message>
+        <source>Ollama 0.30 and newer render chats with the GGUF’s own chat template when the Modelfile has no better TEMPLATE; older versions need a Go template.</source>
+        <translation>当 Modelfile 没有更好的 TEMPLATE 时，Ollama 0.30 及更新版本用 GGUF 自带的聊天模板渲染对话；更早的版本需要 Go 模板。</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::TemplatePlanView</name>
+    <message>
+        <source>The Modelfile does not parse yet (see the problems below); the plan shows once it does.</source>
+        <translation>Modelfile 尚无法解析（见下方问题）；解析通过后会显示规划。</translation>
+    </message>
+    <message>
+        <source>FROM names the Ollama model “%1”: its template is the server’s, so there is no GGUF to plan for.</source>
+        <translation>FROM 指向 Ollama 模型“%1”：其模板由服务器决定，没有可规划的 GGUF。</translation>
+    </message>
+    <message>
+        <source>Save the Modelfile first: its FROM paths are relative to its folder.</source>
+        <translation>请先保存 Modelfile：其中的 FROM 路径相对于它所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>Add a FROM line that names a GGUF model file to see what Ollama will do.</source>
+        <translation>添加一行指向 GGUF 模型文件的 FROM，即可看到 Ollama 将会怎么做。</translation>
+    </message>
+    <message>
+        <source>Cannot read the FROM file: %1</source>
+        <translation>无法读取 FROM 文件：%1</translation>
+    </message>
+    <message>
+        <source>What %1 will do</source>
+        <translation>%1 将会怎么做</translation>
+    </message>
+    <message>
+        <source>What Ollama will do</source>
+        <translation>Ollama 将会怎么做</translation>
+    </message>
+    <message>
+        <source>Ollama detects the %1 template in the GGUF (distance %2).</source>
+        <translation>Ollama 在 GGUF 中检测到 %1 模板（距离 %2）。</translation>
+    </message>
+    <message>
+        <source>Ollama detects no template of its own in the GGUF.</source>
+        <translation>Ollama 未在 GGUF 中检测到它自己的模板。</translation>
+    </message>
+    <message>
+        <source>Capabilities:</source>
+        <translation>能力：</translation>
+    </message>
+    <message>
+        <source>Stops: %1</source>
+        <translation>停止词：%1</translation>
     </message>
 </context>
 </TS>

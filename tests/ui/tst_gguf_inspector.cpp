@@ -77,6 +77,9 @@ private Q_SLOTS:
     QVERIFY(!inspector.findChild<QSlider*>(QStringLiteral("contextSlider"))->isHidden());
     QVERIFY(inspector.chatTemplateView()->isReadOnly());
     QVERIFY(inspector.chatTemplateView()->toPlainText().contains(QStringLiteral("<|im_start|>assistant")));
+    const QString facts = inspector.chatTemplateFacts()->text();
+    QVERIFY2(facts.contains(QStringLiteral("Ollama detects the chatml template family")), qPrintable(facts));
+    QVERIFY2(facts.contains(QStringLiteral(": completion")), qPrintable(facts));
     QVERIFY(inspector.banner()->isHidden());
   }
 

@@ -267,6 +267,41 @@ private Q_SLOTS:
     QVERIFY(!page.banner()->isHidden());
     QCOMPARE(page.editor()->toPlainText(), QStringLiteral("FROM x\nBOGUS line\n"));
   }
+
+  // PowerShell 5 writes UTF-16 LE with a BOM; Ollama reads it, and so does the editor, which keeps it on save.
+  void opensAndSavesUtf16AndBomFilesInTheirEncoding_data() {
+    QTest::addColumn<QByteArray>("bom");
+    QTest::addColumn<QString>("codec");
+    QTest::newRow("utf-16le") << QByteArray("\xFF\xFE") << QStringLiteral("UTF-16LE");
+    QTest::newRow("utf-16be") << QByteArray("\xFE\xFF") << QStringLiteral("UTF-16BE");
+    QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") << QStringLiteral("UTF-8");
+  }
+
+  void opensAndSavesUtf16AndBomFilesInTheirEncoding() {
+    QFETCH(QByteArray, bom);
+    QFETCH(QString, codec);
+    const auto encode = [&codec](const QString& text) {
+      if (codec == QLatin1String("UTF-8"))
+        return text.toUtf8();
+      QByteArray out;
+      for (const QChar c : text) {
+        const char high = char(c.unicode() >> 8), low = char(c.unicode() & 0xFF);
+        out.append(codec == QLatin1String("UTF-16LE") ? low : high)
+            .append(codec == QLatin1String("UTF-16LE") ? high : low);
+      }
+      return out;
+    };
+    const QString text = QStringLiteral("FROM ./模型.gguf\nSYSTEM 你好\n");
+    const QString path = writeFile(QStringLiteral("enc/%1.Modelfile").arg(codec), bom + encode(text));
+    ModelfilePage page;
+    QVERIFY(page.openFile(path));
+    QCOMPARE(page.editor()->toPlainText(), text);
+    page.editor()->appendPlainText(QStringLiteral("PARAMETER temperature 0.5"));
+    QVERIFY(page.save());
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(saved.readAll(), bom + encode(text + QStringLiteral("\nPARAMETER temperature 0.5")));
+  }
 };
 
 QTEST_MAIN(ModelfileEditorTest)

@@ -14,8 +14,11 @@
 #include <utility>
 #include <vector>
 
+#include "core/modelfile/text_encoding.h"
 #include "core/ollama/host.h"
 #include "core/util/paths.h"
+#include "ui/modelfile/plan_check.h"
+#include "ui/modelfile/template_plan_view.h"
 #include "ui/shell/banner.h"
 #include "ui/shell/core_text.h"
 #include "ui/shell/job.h"
@@ -54,6 +57,9 @@ CreateInOllamaDialog::CreateInOllamaDialog(const QString& modelfilePath, const Q
   fileCaption_ = new QLabel(this);
   form->addRow(fileCaption_, fileLabel_);
   layout->addLayout(form);
+  planView_ = new TemplatePlanView(this);
+  planView_->setObjectName(QStringLiteral("createPlan"));
+  layout->addWidget(planView_);
 
   visionBanner_ = new Banner(this);
   visionBanner_->setObjectName(QStringLiteral("visionBanner"));
@@ -62,6 +68,9 @@ CreateInOllamaDialog::CreateInOllamaDialog(const QString& modelfilePath, const Q
   jobView_->setLogVisible(true);
   layout->addWidget(jobView_, 1);
   layout->addWidget(visionBanner_);
+  planCheck_ = new Banner(this);
+  planCheck_->setObjectName(QStringLiteral("planCheckBanner"));
+  layout->addWidget(planCheck_);
 
   auto* buttons = new QDialogButtonBox(this);
   createButton_ = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
@@ -88,7 +97,8 @@ CreateInOllamaDialog::CreateInOllamaDialog(const QString& modelfilePath, const Q
   nameEdit_->setText(suggestedName(modelfilePath));
   retranslate();
   checkName();
-  resize(560, 420);
+  resize(600, 560);
+  planBeforeCreating();
 }
 
 // Destroying the dialog (its job's owner) cancels a running job.
@@ -162,21 +172,65 @@ void CreateInOllamaDialog::checkName() {
   createButton_->setEnabled(check.ok() && !isRunning());
 }
 
+namespace {
+
+// Reads the Modelfile as Ollama does and plans it for `version` (job pool).
+PlanOutcome planFile(const std::filesystem::path& modelfile, const md::Version& version) {
+  auto decoded = md::modelfile::readModelfileFile(modelfile);
+  if (!decoded) {
+    PlanOutcome outcome;
+    outcome.problem = PlanProblem::ReadFailed;
+    outcome.error = decoded.error();
+    outcome.version = version;
+    return outcome;
+  }
+  return computeTemplatePlan(decoded->text, modelfile.parent_path(), version, nullptr);
+}
+
+} // namespace
+
+void CreateInOllamaDialog::planBeforeCreating() {
+  planView_->showMessage(tr("Asking Ollama at %1 for its version…").arg(host_));
+  auto work = [host = host_.toStdString(), path = md::pathFromUtf8(modelfile_.toStdString())](
+                  md::ProgressReporter& progress) -> md::Result<PlanOutcome> {
+    auto version = md::ollama::Client(host).serverVersion(progress.cancelToken());
+    if (!version)
+      return version.error();
+    return planFile(path, *version);
+  };
+  runJob(this, work, [this](md::Result<PlanOutcome> result) {
+    if (result)
+      planView_->showOutcome(*result);
+    else
+      planView_->showMessage(tr("No plan: %1").arg(describeError(result.error())));
+    Q_EMIT planShown();
+  });
+}
+
 void CreateInOllamaDialog::startCreate() {
   const QString name = nameEdit_->text().trimmed();
   if (!md::ollama::checkModelName(name.toStdString()).ok() || isRunning())
     return;
   visionBanner_->clear();
+  planCheck_->clear();
   showButton_->setVisible(false);
   jobView_->clearLog();
   lastPhase_.clear();
   createdName_ = name;
   jobView_->appendLog(tr("Creating “%1” on %2").arg(name, host_));
   auto work = [host = host_.toStdString(), model = name.toStdString(),
-               path = md::pathFromUtf8(modelfile_.toStdString())](md::ProgressReporter& progress) {
-    return md::ollama::runCreateFlow(md::ollama::Client(host), model, path, progress);
+               path = md::pathFromUtf8(modelfile_.toStdString())](
+                  md::ProgressReporter& progress) -> md::Result<CreateAndCheck> {
+    const md::ollama::Client client(host);
+    auto flow = md::ollama::runCreateFlow(client, model, path, progress);
+    if (!flow)
+      return flow.error();
+    CreateAndCheck out{std::move(*flow), planFile(path, flow->server), std::nullopt};
+    if (auto shown = client.show(model, false, progress.cancelToken()))
+      out.shown = std::move(*shown);
+    return out;
   };
-  job_ = runJob(this, work, [this](md::Result<md::ollama::CreateFlowResult> result) { finish(std::move(result)); });
+  job_ = runJob(this, work, [this](md::Result<CreateAndCheck> result) { finish(std::move(result)); });
   connect(job_, &JobHandle::progress, this, [this](const JobProgress& progress) { lastPhase_ = progress.phase; });
   jobView_->track(job_);
   nameEdit_->setEnabled(false);
@@ -198,7 +252,23 @@ QString CreateInOllamaDialog::visionWarning(const md::ollama::CreateFlowResult& 
       .arg(fileName, model);
 }
 
-void CreateInOllamaDialog::finish(md::Result<md::ollama::CreateFlowResult> result) {
+void CreateInOllamaDialog::showPlanCheck(const CreateAndCheck& result) {
+  if (!result.shown) {
+    planCheck_->showMessage(Banner::Kind::Warning, tr("Could not ask Ollama about the new model (/api/show), so it "
+                                                      "was not compared with the plan."));
+    return;
+  }
+  if (result.plan.problem != PlanProblem::None)
+    return;
+  const QStringList differences = PlanCheck::differences(result.plan, *result.shown);
+  if (differences.isEmpty())
+    planCheck_->showMessage(Banner::Kind::Success, PlanCheck::agreement(*result.shown));
+  else
+    planCheck_->showMessage(Banner::Kind::Warning, tr("Ollama did not do what the plan said:") + QLatin1Char('\n') +
+                                                       differences.join(QLatin1Char('\n')));
+}
+
+void CreateInOllamaDialog::finish(md::Result<CreateAndCheck> result) {
   job_.clear(); // finished: the handle deletes itself
   nameEdit_->setEnabled(true);
   checkName();
@@ -211,14 +281,16 @@ void CreateInOllamaDialog::finish(md::Result<md::ollama::CreateFlowResult> resul
     Q_EMIT createFinished(false);
     return;
   }
-  for (const auto& warning : result->warnings)
+  const md::ollama::CreateFlowResult& flow = result->flow;
+  for (const auto& warning : flow.warnings)
     jobView_->appendLog(tr("warning: %1").arg(QString::fromStdString(warning)));
   QString message = tr("Created “%1” in Ollama.").arg(createdName_);
-  if (result->vision == md::ollama::VisionCheck::Vision)
+  if (flow.vision == md::ollama::VisionCheck::Vision)
     message += QLatin1Char(' ') + tr("It accepts images (vision).");
   jobView_->showOutcome(true, {}, message, {});
-  if (const QString warning = visionWarning(*result); !warning.isEmpty())
+  if (const QString warning = visionWarning(flow); !warning.isEmpty())
     visionBanner_->showMessage(Banner::Kind::Warning, warning);
+  showPlanCheck(*result);
   showButton_->setVisible(true);
   showButton_->setDefault(true);
   Q_EMIT createFinished(true);

@@ -1,10 +1,12 @@
 #pragma once
 // "Create in Ollama": a model name checked live against Ollama's rules, the
-// target host (the server chosen on the Models page), then the create flow on
+// target host (the server chosen on the Models page), the template plan for
+// that server's version (what renders chats, capabilities, stops), then the create flow on
 // the job pool (hashing, uploading, creating) with rate, ETA and a working
 // Cancel, a log of the server's status lines, and the outcome: success (with
 // "Show in Models"), an error, or a clear warning when a projector did not
-// become vision.
+// become vision; and whether /api/show (capabilities, template) agrees with
+// the plan, naming each difference.
 
 #include <QDialog>
 #include <QPointer>
@@ -13,6 +15,8 @@
 
 #include "core/ollama/create_flow.h"
 #include "core/ollama/model_name.h"
+#include "core/ollama/types.h"
+#include "ui/modelfile/template_planner.h"
 
 class QLabel;
 class QLineEdit;
@@ -24,6 +28,15 @@ namespace ui {
 class Banner;
 class JobHandle;
 class JobView;
+class TemplatePlanView;
+
+// What the create job brings back: the flow's result, the plan for the
+// server's version and what /api/show says about the new model.
+struct CreateAndCheck {
+  md::ollama::CreateFlowResult flow;
+  PlanOutcome plan;
+  std::optional<md::ollama::ShowResult> shown; // nothing when /api/show failed
+};
 
 class CreateInOllamaDialog : public QDialog {
   Q_OBJECT
@@ -37,6 +50,9 @@ public:
   QPushButton* createButton() const { return createButton_; }
   QPushButton* showInModelsButton() const { return showButton_; }
   Banner* visionBanner() const { return visionBanner_; }
+  TemplatePlanView* planView() const { return planView_; }
+  // After a create: agreement (Success) or the differences (Warning).
+  Banner* planCheckBanner() const { return planCheck_; }
   QString hostUrl() const { return host_; }
   bool isRunning() const { return !job_.isNull(); }
 
@@ -49,6 +65,8 @@ Q_SIGNALS:
   // The flow ended: ok, failed or cancelled.
   void createFinished(bool ok);
   void showInModelsRequested(const QString& modelName);
+  // The plan before creating is shown (or why there is none).
+  void planShown();
 
 protected:
   void changeEvent(QEvent* event) override;
@@ -57,7 +75,9 @@ private:
   void retranslate();
   void checkName();
   void startCreate();
-  void finish(md::Result<md::ollama::CreateFlowResult> result);
+  void planBeforeCreating();
+  void finish(md::Result<CreateAndCheck> result);
+  void showPlanCheck(const CreateAndCheck& result);
   QString visionWarning(const md::ollama::CreateFlowResult& result) const;
 
   QString modelfile_;
@@ -73,6 +93,8 @@ private:
   QLabel* fileCaption_ = nullptr;
   QLabel* fileLabel_ = nullptr;
   Banner* visionBanner_ = nullptr;
+  TemplatePlanView* planView_ = nullptr;
+  Banner* planCheck_ = nullptr;
   JobView* jobView_ = nullptr;
   QPushButton* createButton_ = nullptr;
   QPushButton* showButton_ = nullptr;

@@ -15,22 +15,36 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include "core/modelfile/gguf_assist.h"
 #include "core/modelfile/template_presets.h"
+#include "core/modelfile/text_encoding.h"
 #include "core/util/paths.h"
 #include "ui/modelfile/create_in_ollama_dialog.h"
 #include "ui/modelfile/live_validator.h"
 #include "ui/modelfile/modelfile_editor.h"
 #include "ui/modelfile/recent_modelfiles.h"
+#include "ui/modelfile/template_plan_pane.h"
+#include "ui/modelfile/template_planner.h"
 #include "ui/shell/banner.h"
+#include "ui/shell/core_text.h"
 #include "ui/shell/job.h"
 
 namespace md {
 namespace ui {
 
 namespace {
-constexpr qint64 kMaxModelfileBytes = 4 * 1024 * 1024; // Modelfiles are text; refuse blobs
+
+// Shown beside the file name when it is not plain UTF-8 (the encoding is kept on save).
+QString encodingName(md::modelfile::TextEncoding encoding) {
+  switch (encoding) {
+  case md::modelfile::TextEncoding::Utf8: return {};
+  case md::modelfile::TextEncoding::Utf8Bom: return QStringLiteral("UTF-8 BOM");
+  case md::modelfile::TextEncoding::Utf16Le: return QStringLiteral("UTF-16 LE");
+  case md::modelfile::TextEncoding::Utf16Be: return QStringLiteral("UTF-16 BE");
+  }
+  return {};
 }
+
+} // namespace
 
 ModelfilePage::ModelfilePage(QWidget* parent) : Page(parent) {
   auto* layout = new QVBoxLayout(this);
@@ -77,13 +91,19 @@ ModelfilePage::ModelfilePage(QWidget* parent) : Page(parent) {
   layout->addWidget(banner_);
 
   auto* splitter = new QSplitter(Qt::Vertical, this);
-  editor_ = new ModelfileEditor(splitter);
+  auto* editorAndPlan = new QSplitter(Qt::Horizontal, splitter);
+  editor_ = new ModelfileEditor(editorAndPlan);
   editor_->setObjectName(QStringLiteral("modelfileEditor"));
   editor_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
   editor_->setLineWrapMode(QPlainTextEdit::NoWrap);
   diagnosticsList_ = new QListWidget(splitter);
   diagnosticsList_->setObjectName(QStringLiteral("modelfileDiagnostics"));
-  splitter->addWidget(editor_);
+  planPane_ = new TemplatePlanPane(editorAndPlan);
+  editorAndPlan->addWidget(editor_);
+  editorAndPlan->addWidget(planPane_);
+  editorAndPlan->setStretchFactor(0, 3);
+  editorAndPlan->setStretchFactor(1, 2);
+  splitter->addWidget(editorAndPlan);
   splitter->addWidget(diagnosticsList_);
   splitter->setStretchFactor(0, 4);
   splitter->setStretchFactor(1, 1);
@@ -109,10 +129,15 @@ ModelfilePage::ModelfilePage(QWidget* parent) : Page(parent) {
   validator_ = new LiveValidator(this);
   connect(validator_, &LiveValidator::diagnosticsReady, this, &ModelfilePage::showDiagnostics);
   validator_->watch(editor_->document());
+  planPane_->watch(editor_->document());
 
   prompt_ = [this] {
     return QMessageBox::question(this, tr("Unsaved changes"), tr("The Modelfile has unsaved changes. Save them first?"),
                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+  };
+  removeTemplatePrompt_ = [this](const QString& question) {
+    return QMessageBox::question(this, tr("Remove the TEMPLATE?"), question, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::Yes);
   };
   retranslate();
 }
@@ -128,7 +153,9 @@ void ModelfilePage::retranslate() {
   presetButton_->setToolTip(tr("Insert a chat template with its stop parameters, replacing the current ones"));
   buildPresetMenu();
   fillButton_->setText(tr("Fill from GGUF"));
-  fillButton_->setToolTip(tr("Read the chat template of the FROM file and write the matching TEMPLATE and stop lines"));
+  fillButton_->setToolTip(
+      tr("Write the TEMPLATE and stop lines for the FROM file’s chat template when the planned Ollama version needs "
+         "them, or remove a TEMPLATE that takes capabilities away"));
   createButton_->setText(tr("Create in Ollama…"));
   createButton_->setToolTip(tr("Save, then upload the files and create the model in Ollama"));
   editor_->setPlaceholderText(tr("# A Modelfile tells Ollama how to run a model.\n"
@@ -140,7 +167,9 @@ void ModelfilePage::retranslate() {
 }
 
 void ModelfilePage::updateFileLabel() {
-  const QString name = path_.isEmpty() ? tr("Untitled") : QDir::toNativeSeparators(path_);
+  QString name = path_.isEmpty() ? tr("Untitled") : QDir::toNativeSeparators(path_);
+  if (const QString encoding = encodingName(encoding_); !encoding.isEmpty())
+    name = tr("%1 (%2)").arg(name, encoding);
   fileLabel_->setText(isModified() ? tr("%1 (unsaved changes)").arg(name) : name);
 }
 
@@ -170,6 +199,7 @@ void ModelfilePage::newFile() {
   editor_->document()->setModified(false);
   path_.clear();
   suggestedName_.clear();
+  encoding_ = md::modelfile::TextEncoding::Utf8;
   updateFileLabel();
   revalidateNow();
 }
@@ -180,6 +210,7 @@ bool ModelfilePage::openText(const QString& text, const QString& suggestedName) 
   editor_->setPlainText(text);
   path_.clear();
   suggestedName_ = suggestedName;
+  encoding_ = md::modelfile::TextEncoding::Utf8;
   editor_->document()->setModified(true);
   updateFileLabel();
   revalidateNow();
@@ -189,16 +220,19 @@ bool ModelfilePage::openText(const QString& text, const QString& suggestedName) 
 bool ModelfilePage::openFile(const QString& path) {
   if (!maybeSave())
     return false;
-  QFile file(path);
-  if (QFileInfo(path).size() > kMaxModelfileBytes) {
+  if (QFileInfo(path).size() > qint64(md::modelfile::kMaxModelfileBytes)) {
     Q_EMIT statusMessage(tr("“%1” is too large to be a Modelfile.").arg(QDir::toNativeSeparators(path)));
     return false;
   }
-  if (!file.open(QIODevice::ReadOnly)) {
-    Q_EMIT statusMessage(tr("Could not open “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+  // As Ollama reads it: a UTF-8 or UTF-16 byte-order mark selects the encoding, kept on save.
+  auto decoded = md::modelfile::readModelfileFile(md::pathFromUtf8(path.toStdString()));
+  if (!decoded) {
+    Q_EMIT statusMessage(
+        tr("Could not open “%1”: %2").arg(QDir::toNativeSeparators(path), describeError(decoded.error())));
     return false;
   }
-  editor_->setPlainText(QString::fromUtf8(file.readAll()));
+  editor_->setPlainText(QString::fromStdString(decoded->text));
+  encoding_ = decoded->encoding;
   recent_modelfiles::add(path);
   editor_->document()->setModified(false);
   path_ = path;
@@ -224,7 +258,8 @@ bool ModelfilePage::writeTo(const QString& path) {
   // QSaveFile writes a temporary file and renames it: a crash never leaves a
   // half-written Modelfile.
   QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly) || file.write(editor_->toPlainText().toUtf8()) < 0 || !file.commit()) {
+  const std::string bytes = md::modelfile::encodeModelfileText(editor_->toPlainText().toStdString(), encoding_);
+  if (!file.open(QIODevice::WriteOnly) || file.write(bytes.data(), qint64(bytes.size())) < 0 || !file.commit()) {
     Q_EMIT statusMessage(tr("Could not save “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return false;
   }
@@ -275,8 +310,19 @@ void ModelfilePage::openCreateDialog(const QString& modelfilePath) {
 }
 
 void ModelfilePage::revalidateNow() {
-  validator_->setModelfileDir(path_.isEmpty() ? QString() : QFileInfo(path_).absolutePath());
+  validator_->setModelfileDir(modelfileDir());
   validator_->checkNow();
+  planPane_->planner()->setModelfileDir(modelfileDir());
+  planPane_->planner()->planNow();
+}
+
+void ModelfilePage::setOllamaHost(const QString& url) {
+  ollamaHost_ = url;
+  planPane_->setOllamaHost(url);
+}
+
+bool ModelfilePage::isSettled() const {
+  return !planPane_->planner()->isBusy() && planPane_->planner()->outcome().has_value();
 }
 
 void ModelfilePage::showDiagnostics(const QVector<EditorDiagnostic>& diagnostics) {
@@ -344,50 +390,6 @@ void ModelfilePage::replaceTextUndoably(const QString& text) {
 
 QString ModelfilePage::modelfileDir() const {
   return path_.isEmpty() ? QString() : QFileInfo(path_).absolutePath();
-}
-
-void ModelfilePage::fillFromGguf() {
-  using md::modelfile::FilledTemplate;
-  fillButton_->setEnabled(false);
-  auto work = [text = editor_->toPlainText().toStdString(), dir = md::pathFromUtf8(modelfileDir().toStdString())](
-                  md::ProgressReporter&) { return md::modelfile::fillTemplateFromGguf(text, dir); };
-  runJob(this, work, [this](md::Result<FilledTemplate> result) {
-    fillButton_->setEnabled(true);
-    if (!result) {
-      banner_->showMessage(
-          Banner::Kind::Warning,
-          tr("Fill from GGUF changed nothing: %1").arg(QString::fromStdString(result.error().describe())));
-      Q_EMIT ggufAssistFinished(false);
-      return;
-    }
-    replaceTextUndoably(QString::fromStdString(result->text));
-    banner_->showMessage(Banner::Kind::Success,
-                         tr("Wrote the %1 template and its stop lines from “%2”.")
-                             .arg(QString::fromStdString(result->preset.displayName),
-                                  QString::fromStdString(md::pathToUtf8(result->source.filename()))));
-    Q_EMIT ggufAssistFinished(true);
-  });
-}
-
-void ModelfilePage::addGgufFiles(const QStringList& paths) {
-  using md::modelfile::DroppedGguf;
-  std::vector<std::filesystem::path> files;
-  for (const QString& path : paths)
-    files.push_back(md::pathFromUtf8(path.toStdString()));
-  auto work = [files](md::ProgressReporter&) { return md::modelfile::classifyGgufs(files); };
-  runJob(this, work, [this](md::Result<std::vector<DroppedGguf>> result) {
-    if (!result) {
-      banner_->showMessage(Banner::Kind::Error,
-                           tr("Cannot add the GGUF: %1").arg(QString::fromStdString(result.error().describe())));
-      Q_EMIT ggufAssistFinished(false);
-      return;
-    }
-    const auto text = md::modelfile::addFromLines(editor_->toPlainText().toStdString(), *result,
-                                                  md::pathFromUtf8(modelfileDir().toStdString()));
-    replaceTextUndoably(QString::fromStdString(text));
-    banner_->clear();
-    Q_EMIT ggufAssistFinished(true);
-  });
 }
 
 } // namespace ui

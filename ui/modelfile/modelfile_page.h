@@ -4,6 +4,7 @@
 
 #include <functional>
 
+#include "core/modelfile/text_encoding.h"
 #include "ui/modelfile/modelfile_editor.h" // editor() returns it
 #include "ui/shell/page.h"
 
@@ -16,11 +17,15 @@ namespace ui {
 
 class Banner;
 class LiveValidator;
+class TemplatePlanPane;
+struct FillProposal;
 
 // The Modelfile editor: open, edit and save Modelfiles, with a guard that
 // never lets unsaved changes be lost silently; highlighting, completion,
-// diagnostics as you type (underlines, gutter markers and a clickable list)
-// and template presets that insert TEMPLATE with its stop parameters.
+// diagnostics as you type (underlines, gutter markers and a clickable list),
+// template presets that insert TEMPLATE with its stop parameters, and the
+// pane "What Ollama X.Y will do" beside the text. Files keep their encoding
+// (UTF-8, or UTF-16 / UTF-8 with a BOM, read as Ollama reads them).
 class ModelfilePage : public Page {
   Q_OBJECT
 public:
@@ -48,27 +53,37 @@ public:
   Banner* banner() const { return banner_; }
   QToolButton* presetButton() const { return presetButton_; }
   QString filePath() const { return path_; }
+  // The open file's encoding, kept on save (new text is UTF-8).
+  md::modelfile::TextEncoding encoding() const { return encoding_; }
   bool isModified() const;
 
   // Tests replace the Save/Discard/Cancel question.
   using UnsavedPrompt = std::function<QMessageBox::StandardButton()>;
   void setUnsavedChangesPrompt(UnsavedPrompt prompt) { prompt_ = std::move(prompt); }
-  // The Ollama server "Create in Ollama…" creates on (empty: OLLAMA_HOST).
-  void setOllamaHost(const QString& url) { ollamaHost_ = url; }
+  // Tests replace Fill's "Remove the TEMPLATE?" question (Yes removes it).
+  using RemoveTemplatePrompt = std::function<QMessageBox::StandardButton(const QString& question)>;
+  void setRemoveTemplatePrompt(RemoveTemplatePrompt prompt) { removeTemplatePrompt_ = std::move(prompt); }
+  // The Ollama server "Create in Ollama…" creates on and the plan asks for
+  // its version (empty: OLLAMA_HOST).
+  void setOllamaHost(const QString& url);
   QString ollamaHost() const { return ollamaHost_; }
 
   // Replaces the TEMPLATE and stop lines with a preset's (core presets by id:
   // "chatml", "llama3", …). False, with the reason in the banner, when the
   // Modelfile does not parse.
   bool insertTemplatePreset(const QString& presetId);
-  // Reads the FROM GGUF's chat template on the job pool and writes the
-  // matching TEMPLATE and stop lines; an unknown template leaves the text.
+  // Plans on the job pool for the pane's version: writes the suggested
+  // TEMPLATE and stop lines when that version needs a TEMPLATE, offers to
+  // remove a TEMPLATE that takes capabilities away, else says why nothing is
+  // needed (in the banner).
   void fillFromGguf();
   // Adds FROM lines for GGUF files (a projector gets a commented second one).
   void addGgufFiles(const QStringList& paths);
   QToolButton* fillButton() const { return fillButton_; }
   QToolButton* recentButton() const { return recentButton_; }
   QToolButton* createButton() const { return createButton_; }
+  TemplatePlanPane* planPane() const { return planPane_; }
+  bool isSettled() const override;
 
   // Saves first when needed, then emits createInOllamaRequested(path).
   // Returns false when the user cancelled the save.
@@ -96,6 +111,7 @@ private:
   void fillRecentMenu();
   QString modelfileDir() const;
   void openCreateDialog(const QString& modelfilePath);
+  bool applyFill(const FillProposal& proposal);
 
   ModelfileEditor* editor_ = nullptr;
   QListWidget* diagnosticsList_ = nullptr;
@@ -110,9 +126,12 @@ private:
   QToolButton* saveButton_ = nullptr;
   QToolButton* saveAsButton_ = nullptr;
   QToolButton* createButton_ = nullptr;
+  TemplatePlanPane* planPane_ = nullptr;
   QString path_;
   QString suggestedName_;
+  md::modelfile::TextEncoding encoding_ = md::modelfile::TextEncoding::Utf8;
   UnsavedPrompt prompt_;
+  RemoveTemplatePrompt removeTemplatePrompt_;
   QString ollamaHost_;
 };
 

@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "core/gguf/reader.h"
+#include "ui/modelfile/plan_text.h"
 #include "ui/models/gguf_memory_panel.h"
 #include "ui/models/gguf_metadata_model.h"
 #include "ui/models/gguf_summary_card.h"
@@ -27,6 +28,7 @@ namespace ui {
 struct GgufInspector::Inspection {
   std::shared_ptr<const gguf::GgufFile> file;
   gguf::Summary summary;
+  ChatTemplateFacts chatTemplate;
 };
 
 GgufInspector::GgufInspector(QWidget* parent) : QWidget(parent) {
@@ -51,11 +53,19 @@ GgufInspector::GgufInspector(QWidget* parent) : QWidget(parent) {
   tabs_->setObjectName(QStringLiteral("inspectorTabs"));
   tabs_->addTab(buildMetadataTab(), QString());
   tabs_->addTab(buildTensorTab(), QString());
-  chatTemplate_ = new QPlainTextEdit(tabs_);
+  auto* chatTab = new QWidget(tabs_);
+  auto* chatLayout = new QVBoxLayout(chatTab);
+  chatTemplateFacts_ = new QLabel(chatTab);
+  chatTemplateFacts_->setObjectName(QStringLiteral("chatTemplateFacts"));
+  chatTemplateFacts_->setWordWrap(true);
+  chatTemplateFacts_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  chatTemplate_ = new QPlainTextEdit(chatTab);
   chatTemplate_->setObjectName(QStringLiteral("chatTemplate"));
   chatTemplate_->setReadOnly(true);
   chatTemplate_->setLineWrapMode(QPlainTextEdit::NoWrap);
-  tabs_->addTab(chatTemplate_, QString());
+  chatLayout->addWidget(chatTemplateFacts_);
+  chatLayout->addWidget(chatTemplate_, 1);
+  tabs_->addTab(chatTab, QString());
   contentLayout->addWidget(card_);
   contentLayout->addWidget(memoryHeading_);
   contentLayout->addWidget(memory_);
@@ -136,7 +146,12 @@ void GgufInspector::open(const QString& path) {
           return parsed.error();
         auto shared = std::make_shared<const gguf::GgufFile>(std::move(parsed).value());
         gguf::Summary summary = gguf::summarize(*shared);
-        return Inspection{std::move(shared), std::move(summary)};
+        ChatTemplateFacts facts;
+        if (!summary.chatTemplate.empty()) {
+          facts.detected = md::templates::detectOllamaTemplate(summary.chatTemplate);
+          facts.traits = md::templates::jinjaTraits(summary.chatTemplate);
+        }
+        return Inspection{std::move(shared), std::move(summary), std::move(facts)};
       },
       [this, generation](md::Result<Inspection> result) {
         if (generation != generation_)
@@ -161,6 +176,8 @@ void GgufInspector::showInspection(Inspection inspection) {
   tensors_->setFile(file_);
   metadataView_->resizeColumnToContents(GgufMetadataModel::KeyColumn);
   chatTemplate_->setPlainText(QString::fromStdString(summary_.chatTemplate));
+  chatTemplateFactsData_ = std::move(inspection.chatTemplate);
+  showChatTemplateFacts();
   tabs_->setTabEnabled(2, !summary_.chatTemplate.empty());
   content_->show();
   Q_EMIT loaded();
@@ -172,9 +189,31 @@ void GgufInspector::showFailure(const md::Error& error) {
   metadata_->setFile(nullptr);
   tensors_->setFile(nullptr);
   chatTemplate_->clear();
+  chatTemplateFactsData_ = {};
+  chatTemplateFacts_->clear();
   content_->hide();
   banner_->showError(error);
   Q_EMIT failed();
+}
+
+void GgufInspector::showChatTemplateFacts() {
+  if (summary_.chatTemplate.empty()) {
+    chatTemplateFacts_->clear();
+    return;
+  }
+  const auto& facts = chatTemplateFactsData_;
+  QString family = facts.detected ? tr("Ollama detects the %1 template family in it (distance %2).")
+                                        .arg(QString::fromStdString(facts.detected->family))
+                                        .arg(facts.detected->distance)
+                                  : tr("Ollama detects none of its template families in it.");
+  QStringList capabilities{PlanText::capability(md::templates::Capability::Completion)};
+  if (facts.traits.tools)
+    capabilities << PlanText::capability(md::templates::Capability::Tools);
+  if (facts.traits.thinking)
+    capabilities << PlanText::capability(md::templates::Capability::Thinking);
+  chatTemplateFacts_->setText(family + QLatin1Char('\n') +
+                              tr("Capabilities when this template renders chats (Ollama 0.30 and newer): %1")
+                                  .arg(capabilities.join(PlanText::tr(", "))));
 }
 
 void GgufInspector::changeEvent(QEvent* event) {
@@ -190,6 +229,7 @@ void GgufInspector::retranslate() {
   tabs_->setTabText(0, tr("Metadata"));
   tabs_->setTabText(1, tr("Tensors"));
   tabs_->setTabText(2, tr("Chat template"));
+  showChatTemplateFacts();
   card_->retranslate();
   memory_->retranslate();
 }

@@ -2,13 +2,17 @@
 // The GGUF inspector: reads a file's header on the job pool and shows a
 // summary card (role badges, facts, quant mix), the memory estimate with a
 // context slider, a searchable lazy metadata tree, a sortable tensor table
-// and the chat template. Errors appear in its banner with the byte offset.
+// and the chat template (with the family Ollama detects in it and its
+// capabilities). Errors appear in its banner with the byte offset.
 
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 #include "core/gguf/summary.h"
+#include "core/templates/capabilities.h"
+#include "core/templates/reference_templates.h"
 #include "core/util/result.h"
 
 class QLabel;
@@ -50,6 +54,8 @@ public:
   QSortFilterProxyModel* tensorProxy() const { return tensorProxy_; }
   QTableView* tensorView() const { return tensorView_; }
   QPlainTextEdit* chatTemplateView() const { return chatTemplate_; }
+  // Above the template: the family Ollama detects and the template's capabilities.
+  QLabel* chatTemplateFacts() const { return chatTemplateFacts_; }
 
 Q_SIGNALS:
   void loaded();
@@ -60,6 +66,11 @@ protected:
 
 private:
   struct Inspection;
+  struct ChatTemplateFacts {
+    std::optional<md::templates::DetectedTemplate> detected;
+    md::templates::TemplateTraits traits;
+  };
+  void showChatTemplateFacts();
   void showInspection(Inspection inspection);
   void showFailure(const md::Error& error);
   void retranslate();
@@ -87,6 +98,8 @@ private:
   QTableView* tensorView_ = nullptr;
   QLineEdit* tensorSearch_ = nullptr;
   QPlainTextEdit* chatTemplate_ = nullptr;
+  QLabel* chatTemplateFacts_ = nullptr;
+  ChatTemplateFacts chatTemplateFactsData_;
 };
 
 } // namespace ui

@@ -25,9 +25,11 @@ public:
   QString baseUrl() const { return baseUrl_; }
   void setInterval(int milliseconds) { timer_.setInterval(milliseconds); }
   void start();
+  void stop() { timer_.stop(); }
   // Starts a check now unless one is already running.
   void checkNow();
 
+  bool isChecked() const { return checked_; } // an answer (or its absence) has come
   bool isReachable() const { return reachable_; }
   QString version() const { return version_; }
   QString text() const;      // translated, for the status bar
