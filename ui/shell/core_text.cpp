@@ -244,6 +244,10 @@ const char* coreTextSource(md::MessageId id) {
   case MessageId::CannotPlaceBlob: return QT_TRANSLATE_NOOP("CoreText", "Cannot place %1 in the store: %2");
   case MessageId::PlacedByClone:
     return QT_TRANSLATE_NOOP("CoreText", "%1: placed as a copy-on-write clone (no bytes written)");
+  case MessageId::PlacedByHardLink:
+    return QT_TRANSLATE_NOOP(
+        "CoreText",
+        "%1: placed as a hard link (no bytes written); editing the source file in place would change the model");
   case MessageId::PlacedByCopy: return QT_TRANSLATE_NOOP("CoreText", "%1: copied into the store (%2)");
   case MessageId::PlacedByMove: return QT_TRANSLATE_NOOP("CoreText", "%1: moved into the store");
   case MessageId::JoiningIntoStore: return QT_TRANSLATE_NOOP("CoreText", "joining %1 into the store (%2)");
