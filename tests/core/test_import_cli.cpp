@@ -208,5 +208,35 @@ TEST_F(ImportCli, TheNextImportRemovesWhatAKilledOneLeft) {
   EXPECT_NE(testing::readFile(out).find("FROM /"), std::string::npos) << testing::readFile(out);
 }
 
+TEST_F(ImportCli, AHuggingFaceCacheBlobIsVerifiedUnlessTrusted) {
+  const auto bytes = testing::tinyModel().bytes();
+  const auto repo = dir.path() / "hub" / "models--org--tiny";
+  fs::create_directories(repo / "blobs");
+  fs::create_directories(repo / "snapshots" / "abc");
+  const auto hex = testing::sha256Hex(bytes);
+  std::ofstream(repo / "blobs" / hex, std::ios::binary) << bytes;
+  fs::create_symlink("../../blobs/" + hex, repo / "snapshots" / "abc" / "tiny.gguf");
+  testing::tinyAdapter().write(dir.path() / "lora.gguf");
+  const auto run =
+      import(withStore({pathToUtf8(repo / "snapshots" / "abc" / "tiny.gguf"), pathToUtf8(dir.path() / "lora.gguf"),
+                        "--name", "cached", "--trust-cache-digest"}));
+  ASSERT_EQ(run.exitCode, 0) << run.out << run.err;
+  const auto result = parsed(run);
+  ASSERT_EQ(result["blobs"].size(), 2u);
+  EXPECT_EQ(result["blobs"][0]["digest"], "sha256:" + hex);
+  EXPECT_EQ(result["blobs"][1]["role"], "adapter");
+  EXPECT_TRUE(fs::is_symlink(repo / "snapshots" / "abc" / "tiny.gguf")) << "the cache is left as it was";
+
+  // A cache file whose content is not what its name says is refused, with nothing placed.
+  const std::string wrong(64, 'a');
+  std::ofstream(repo / "blobs" / wrong, std::ios::binary) << bytes;
+  fs::create_symlink("../../blobs/" + wrong, repo / "snapshots" / "abc" / "other.gguf");
+  const auto before = testing::storeFiles(fake.modelsDir());
+  const auto refused = import(withStore({pathToUtf8(repo / "snapshots" / "abc" / "other.gguf"), "--name", "other"}));
+  EXPECT_EQ(refused.exitCode, 1);
+  EXPECT_NE(refused.out.find("Hugging Face cache name"), std::string::npos) << refused.out;
+  EXPECT_EQ(testing::storeFiles(fake.modelsDir()), before);
+}
+
 } // namespace
 } // namespace md
