@@ -3,10 +3,10 @@
 # runs each section below; a section prints its figures and compares them
 # with its targets. Record results in docs/PERFORMANCE.md.
 #   scripts/bench.sh            all sections
-#   scripts/bench.sh gguf       one section (sections: gguf scan merge templates ui)
+#   scripts/bench.sh gguf       one section (sections: gguf scan merge templates ui import)
 # BENCH_RUNS (default 50) sets how many timed runs the GGUF median is taken
 # over; MERGE_PART_MIB (default 1024) and MERGE_RUNS (default 3) size the
-# merge section; SCAN_FILES (default 1000) and SCAN_RUNS (default 5) the scan.
+# merge section; IMPORT_PART_MIB (default 1024) the import section; SCAN_FILES (default 1000) and SCAN_RUNS (default 5) the scan.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/deps.sh
@@ -121,8 +121,21 @@ section_ui() {
 }
 
 # ---------------------------------------------------------------------------
+# Section: import (issue 18). Two byte-split parts of IMPORT_PART_MIB MiB
+# imported into a local store served by the fake server, against `cat a b > c`,
+# hash, upload and create in the same run; then a single GGUF of twice that
+# on the same filesystem. Targets: bytes_written <= 1.05x the model (the peer
+# writes 2x), time <= 0.6x the peer's, the single GGUF < 1 MiB written.
+section_import() {
+  echo "== Import =="
+  build_release modeldesk-cli fake-ollama gguf-fixture
+  tests/bench/import_bench.sh "$build/app/modeldesk-cli" "$build/tests/fake-ollama" "$build/tests/gguf-fixture" \
+    "${IMPORT_PART_MIB:-1024}" "$work/import"
+}
+
+# ---------------------------------------------------------------------------
 sections=("$@")
-[[ ${#sections[@]} -eq 0 ]] && sections=(gguf scan merge templates ui)
+[[ ${#sections[@]} -eq 0 ]] && sections=(gguf scan merge templates ui import)
 for section in "${sections[@]}"; do
   "section_$section"
 done

@@ -125,6 +125,7 @@ public:
     return {};
   }
   std::uint64_t written() const { return written_; }
+  std::uint64_t cloned() const { return cloned_; }
   std::string methods() const {
     std::string joined;
     for (const auto& method : methods_)
@@ -200,6 +201,7 @@ private:
     if (cloned->bytes == 0)
       return {};
     at = cloned->bytes;
+    cloned_ += cloned->bytes;
     return advanced(cloned->bytes, "clone");
   }
 
@@ -273,6 +275,7 @@ private:
   std::uint64_t written_ = 0;
   std::set<std::string> methods_;
   bool cloneWorks_ = true;
+  std::uint64_t cloned_ = 0; // of written_, shared with the input instead of written
   bool kernelCopyWorks_ = true;
 };
 
@@ -368,7 +371,7 @@ Result<CopyResult> copySegments(const std::vector<Segment>& segments, io::File& 
   if (!status)
     return status.error();
   progress.finishPhase();
-  return CopyResult{copier.written(), hash->value(), copier.methods()};
+  return CopyResult{copier.written(), hash->value(), copier.methods(), copier.cloned()};
 }
 
 } // namespace md::io

@@ -53,8 +53,9 @@ struct CopyOptions {
 
 struct CopyResult {
   std::uint64_t bytes = 0;
-  std::string sha256; // lowercase hex (empty when not computed)
-  std::string method; // "clone", "copy_file_range", "buffered" or a mix joined by '+'
+  std::string sha256;            // lowercase hex (empty when not computed)
+  std::string method;            // "clone", "copy_file_range", "buffered" or a mix joined by '+'
+  std::uint64_t clonedBytes = 0; // of `bytes`, shared with the inputs' blocks (nothing new on the disk)
 };
 
 std::uint64_t totalSize(const std::vector<Segment>& segments);

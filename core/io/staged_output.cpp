@@ -25,11 +25,6 @@ namespace {
 constexpr const char* kPartialMarker = ".modeldesk-partial-";
 constexpr std::uint64_t kSpaceMargin = 16u << 20; // leave room for metadata
 
-fs::path partialPathFor(const fs::path& finalPath) {
-  const std::string name = "." + pathToUtf8(finalPath.filename()) + kPartialMarker + std::to_string(MD_GETPID());
-  return finalPath.parent_path() / pathFromUtf8(name);
-}
-
 #ifndef _WIN32
 void syncFolder(const fs::path& folder) {
   const int fd = ::open(folder.empty() ? "." : folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -148,6 +143,11 @@ Status StagedOutput::commit() {
   return {};
 }
 
+Status StagedOutput::commitAs(const fs::path& finalPath) {
+  finalPath_ = finalPath;
+  return commit();
+}
+
 void StagedOutput::abandon() {
   if (done_)
     return;
@@ -155,6 +155,11 @@ void StagedOutput::abandon() {
   std::error_code ec;
   fs::remove(tempPath_, ec);
   done_ = true;
+}
+
+fs::path partialPathFor(const fs::path& finalPath) {
+  const std::string name = "." + pathToUtf8(finalPath.filename()) + kPartialMarker + std::to_string(MD_GETPID());
+  return finalPath.parent_path() / pathFromUtf8(name);
 }
 
 bool isPartialName(const fs::path& fileName) {

@@ -36,6 +36,10 @@ public:
 
   // fsync, close, rename over the final name, fsync the folder.
   Status commit();
+  // The same, under a name known only now (a blob named by the SHA-256 of
+  // what was written); it must be in the temp file's folder. An existing
+  // file of that name is refused unless the output may overwrite.
+  Status commitAs(const std::filesystem::path& finalPath);
   // Close and delete the temp file.
   void abandon();
 
@@ -60,6 +64,10 @@ struct LeftoverPartial {
 };
 
 bool isPartialName(const std::filesystem::path& fileName);
+// The hidden temp name StagedOutput writes `finalPath` under, in its folder
+// (".NAME.modeldesk-partial-PID"), for temp files made by other means (a
+// hard link, a rename) that findLeftoverPartials must find too.
+std::filesystem::path partialPathFor(const std::filesystem::path& finalPath);
 std::vector<LeftoverPartial> findLeftoverPartials(const std::filesystem::path& folder);
 
 } // namespace md::io

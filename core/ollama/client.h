@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/io/segment_copy.h"
 #include "core/net/http_client.h"
 #include "core/ollama/requests.h"
 #include "core/ollama/types.h"
@@ -68,6 +69,12 @@ public:
   // meanwhile is caught. Returns the lowercase "sha256:<hex>" digest.
   Result<std::string> uploadBlob(const std::filesystem::path& file, ProgressReporter& progress,
                                  const std::string& knownDigest = {}) const;
+
+  // Sends the stream `segments` make (parts of a file that exists only as its
+  // parts) as the blob `digest`, which the caller computed (phase
+  // "uploading"); what is sent is hashed again, so a change is caught.
+  Status uploadSegments(const std::vector<io::Segment>& segments, const std::string& digest, ProgressReporter& progress,
+                        const std::string& detail = {}) const;
 
   // POST /api/create: uploads every file and adapter first, then creates,
   // with JSON files on >= 0.5.5 or Modelfile text on older servers.

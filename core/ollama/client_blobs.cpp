@@ -4,6 +4,7 @@
 
 #include "core/io/file.h"
 #include "core/io/file_hash.h"
+#include "core/io/segment_reader.h"
 #include "core/ollama/client.h"
 #include "core/ollama/digest.h"
 #include "core/util/sha256.h"
@@ -45,55 +46,59 @@ Result<std::string> Client::uploadBlob(const std::filesystem::path& file, Progre
 
 Status Client::sendBlob(const std::filesystem::path& file, const std::string& digest,
                         ProgressReporter& progress) const {
-  auto opened = io::File::openRead(file);
-  if (!opened)
-    return opened.error();
-  auto size = opened->size();
-  if (!size)
-    return size.error();
-  const std::string path = "/api/blobs/" + digest;
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(file, ec);
+  if (ec)
+    return io::ioError("Cannot read", file, ec.value());
+  return uploadSegments({io::Segment::fileRange(file, 0, size)}, digest, progress, file.filename().string());
+}
+
+Status Client::uploadSegments(const std::vector<io::Segment>& segments, const std::string& digest,
+                              ProgressReporter& progress, const std::string& detail) const {
+  const std::string path = "/api/blobs/" + normalizeDigest(digest);
+  const std::filesystem::path first = segments.empty() ? std::filesystem::path() : segments.front().path;
+  io::SegmentReader reader(segments);
+  const std::uint64_t size = reader.size();
   // A local token stops curl both when the user cancels and when a read fails.
   CancelToken stop;
   std::optional<Error> readError;
   md::Sha256 sentHash;
-  std::uint64_t offset = 0;
 
   auto request = makeRequest("POST", path, &stop);
   request.totalTimeout = std::chrono::milliseconds(0);
   request.lowSpeedSeconds = options_.streamStallSeconds;
   request.stallTimeout = std::chrono::seconds(options_.streamStallSeconds);
   request.headers.emplace_back("Content-Type", "application/octet-stream");
-  request.bodySize = *size;
+  request.bodySize = size;
   request.bodyReader = [&](char* buffer, std::size_t capacity) -> std::size_t {
-    auto got = opened->readAt(offset, std::span(reinterpret_cast<std::byte*>(buffer), capacity));
-    if (!got || (*got == 0 && offset < *size)) {
-      readError =
-          got ? makeError(ErrorCode::Io, "The file got shorter while it was uploaded", Location{file, offset, {}, {}})
-              : got.error();
+    auto got = reader.read(std::span(reinterpret_cast<std::byte*>(buffer), capacity));
+    if (!got || (*got == 0 && reader.position() < size)) {
+      readError = got ? makeError(ErrorCode::Io, "The file got shorter while it was uploaded",
+                                  Location{first, reader.position(), {}, {}})
+                      : got.error();
       stop.cancel();
       return 0;
     }
     sentHash.update(buffer, *got);
-    offset += *got;
     return *got;
   };
   request.onUpload = [&](std::uint64_t uploaded, std::uint64_t) {
     if (!progress.update(uploaded))
       stop.cancel();
   };
-  progress.beginPhase("uploading", *size, file.filename().string());
+  progress.beginPhase("uploading", size, detail);
   auto response = net::perform(request);
   if (readError)
     return *readError;
   if (!response)
     return describeTransportError(response.error());
-  const bool changed = offset == *size && digestFromHex(sentHash.finishHex()) != digest;
+  const bool changed = reader.position() == size && digestFromHex(sentHash.finishHex()) != normalizeDigest(digest);
   if (changed)
     return makeError(ErrorCode::Io, "The file changed while it was uploaded (its SHA-256 is no longer " + digest + ")",
-                     Location{file, {}, {}, {}});
+                     Location{first, {}, {}, {}});
   if (response->status != 200 && response->status != 201)
     return describeHttpError(path, *response);
-  progress.update(*size);
+  progress.update(size);
   progress.finishPhase();
   return {};
 }

@@ -102,4 +102,36 @@ NameCheck checkModelName(std::string_view name) {
   return {};
 }
 
+std::string suggestModelName(std::string_view text) {
+  std::string name(text);
+  auto lower = [](std::string value) {
+    for (auto& c : value)
+      c = char(std::tolower(static_cast<unsigned char>(c)));
+    return value;
+  };
+  // "x-00001-of-00003.gguf", "x.gguf.part1of2", "x.gguf.a", "x-chunk-001-of-018.gguf": keep "x".
+  for (const char* marker : {".gguf", "-chunk-"}) {
+    const auto at = lower(name).rfind(marker);
+    if (at != std::string::npos)
+      name.resize(at);
+  }
+  if (auto of = lower(name).rfind("-of-"); of != std::string::npos && of > 6 && name[of - 6] == '-')
+    name.resize(of - 6);
+  std::string out;
+  for (const char c : lower(name)) {
+    const bool keep = isWordChar(c) || c == '.' || c == '-';
+    if (keep)
+      out += c;
+    else if (!out.empty() && out.back() != '-')
+      out += '-';
+  }
+  while (!out.empty() && !isWordChar(out.front()))
+    out.erase(out.begin());
+  if (out.size() > 80)
+    out.resize(80);
+  while (!out.empty() && (out.back() == '-' || out.back() == '.'))
+    out.pop_back();
+  return out.empty() ? std::string("model") : out;
+}
+
 } // namespace md::ollama

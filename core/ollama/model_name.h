@@ -37,4 +37,10 @@ struct NameCheck {
 
 NameCheck checkModelName(std::string_view name);
 
+// A valid model name made from free text (a GGUF's general.name, a file
+// name): ".gguf" and a part or shard suffix dropped, lowercase, every run of
+// characters a model name cannot hold turned into one '-', trimmed to 80
+// characters; "model" when nothing is left. No tag (Ollama adds "latest").
+std::string suggestModelName(std::string_view text);
+
 } // namespace md::ollama

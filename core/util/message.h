@@ -143,7 +143,30 @@
   X(WarningNotCopied, "warning: not copied: %1")                                                                       \
   X(Warning, "warning: %1")                                                                                            \
   X(GgufFile, "a GGUF file")                                                                                           \
-  X(FileProblem, "%1: %2")
+  X(FileProblem, "%1: %2")                                                                                             \
+  X(ProbingStore, "checking whether %1 is the store of %2")                                                            \
+  X(StoreProven, "%1 is the store of %2: blobs are placed there directly")                                             \
+  X(StoreNotTheServers, "%1 is not the store of %2: a blob placed there is not seen by the server")                    \
+  X(StoreNotWritable, "Cannot write in the store %1: %2")                                                              \
+  X(UploadingInstead, "no store of %1 that ModelDesk can write on this machine: uploading over HTTP")                  \
+  X(PlacementNeedsStore, "Placing by %1 needs the store of %2 on this machine, writable and proven by a probe")        \
+  X(PlacementNeedsOneFilesystem, "%1 and the store %2 are on different filesystems: %3 needs one filesystem")          \
+  X(CannotClone, "The filesystem of %1 cannot clone files (reflink)")                                                  \
+  X(CannotPlaceBlob, "Cannot place %1 in the store: %2")                                                               \
+  X(PlacedByClone, "%1: placed as a copy-on-write clone (no bytes written)")                                           \
+  X(PlacedByHardLink,                                                                                                  \
+    "%1: placed as a hard link (no bytes written); editing the source file in place would change the model")           \
+  X(PlacedByCopy, "%1: copied into the store (%2)")                                                                    \
+  X(PlacedByMove, "%1: moved into the store")                                                                          \
+  X(JoiningIntoStore, "joining %1 into the store (%2)")                                                                \
+  X(BlobAlreadyInStore, "%1 is already in the store")                                                                  \
+  X(UsingCacheDigest, "using the SHA-256 that names the Hugging Face cache file of %1")                                \
+  X(CacheDigestDiffers, "%1 is not what its Hugging Face cache name says (its SHA-256 is %2)")                         \
+  X(RemovedPlacedBlob, "removed %1 from the store")                                                                    \
+  X(RemovedLeftoverTemp, "removed %1, left by an import that was interrupted")                                         \
+  X(RemovedImportedModel, "removed %1, created before the import stopped")                                             \
+  X(ImportRefused, "These files cannot be imported: %1")                                                               \
+  X(SizeChanged, "%1 changed size since it was planned (%2 now, %3 planned)")
 
 namespace md {
 

@@ -483,6 +483,94 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>checking whether %1 is the store of %2</source>
+        <translation>正在检查 %1 是否为 %2 的模型库</translation>
+    </message>
+    <message>
+        <source>%1 is the store of %2: blobs are placed there directly</source>
+        <translation>%1 是 %2 的模型库：blob 将直接放入其中</translation>
+    </message>
+    <message>
+        <source>%1 is not the store of %2: a blob placed there is not seen by the server</source>
+        <translation>%1 不是 %2 的模型库：放在那里的 blob 服务器看不到</translation>
+    </message>
+    <message>
+        <source>Cannot write in the store %1: %2</source>
+        <translation>无法写入模型库 %1：%2</translation>
+    </message>
+    <message>
+        <source>no store of %1 that ModelDesk can write on this machine: uploading over HTTP</source>
+        <translation>本机上没有 ModelDesk 可写入的 %1 模型库：改为通过 HTTP 上传</translation>
+    </message>
+    <message>
+        <source>Placing by %1 needs the store of %2 on this machine, writable and proven by a probe</source>
+        <translation>以 %1 方式放置需要 %2 的模型库位于本机、可写入，并经探测确认</translation>
+    </message>
+    <message>
+        <source>%1 and the store %2 are on different filesystems: %3 needs one filesystem</source>
+        <translation>%1 与模型库 %2 位于不同的文件系统：%3 需要同一文件系统</translation>
+    </message>
+    <message>
+        <source>The filesystem of %1 cannot clone files (reflink)</source>
+        <translation>%1 所在的文件系统不支持克隆文件（reflink）</translation>
+    </message>
+    <message>
+        <source>Cannot place %1 in the store: %2</source>
+        <translation>无法将 %1 放入模型库：%2</translation>
+    </message>
+    <message>
+        <source>%1: placed as a copy-on-write clone (no bytes written)</source>
+        <translation>%1：已作为写时复制克隆放置（未写入任何字节）</translation>
+    </message>
+    <message>
+        <source>%1: copied into the store (%2)</source>
+        <translation>%1：已复制到模型库（%2）</translation>
+    </message>
+    <message>
+        <source>%1: moved into the store</source>
+        <translation>%1：已移动到模型库</translation>
+    </message>
+    <message>
+        <source>joining %1 into the store (%2)</source>
+        <translation>正在将 %1 合并写入模型库（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is already in the store</source>
+        <translation>%1 已在模型库中</translation>
+    </message>
+    <message>
+        <source>using the SHA-256 that names the Hugging Face cache file of %1</source>
+        <translation>使用 %1 的 Hugging Face 缓存文件名中的 SHA-256</translation>
+    </message>
+    <message>
+        <source>%1 is not what its Hugging Face cache name says (its SHA-256 is %2)</source>
+        <translation>%1 与其 Hugging Face 缓存文件名不符（其 SHA-256 为 %2）</translation>
+    </message>
+    <message>
+        <source>removed %1 from the store</source>
+        <translation>已从模型库中删除 %1</translation>
+    </message>
+    <message>
+        <source>removed %1, left by an import that was interrupted</source>
+        <translation>已删除 %1（中断的导入遗留）</translation>
+    </message>
+    <message>
+        <source>removed %1, created before the import stopped</source>
+        <translation>已删除 %1（导入停止前创建）</translation>
+    </message>
+    <message>
+        <source>These files cannot be imported: %1</source>
+        <translation>这些文件无法导入：%1</translation>
+    </message>
+    <message>
+        <source>%1 changed size since it was planned (%2 now, %3 planned)</source>
+        <translation>%1 的大小自规划后已改变（现在 %2，规划时 %3）</translation>
+    </message>
+    <message>
+        <source>%1: placed as a hard link (no bytes written); editing the source file in place would change the model</source>
+        <translation>%1：已作为硬链接放置（未写入任何字节）；原地编辑源文件会改变该模型</translation>
+    </message>
 </context>
 <context>
     <name>PlanCheck</name>

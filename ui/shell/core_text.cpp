@@ -225,6 +225,45 @@ const char* coreTextSource(md::MessageId id) {
   case MessageId::Warning: return QT_TRANSLATE_NOOP("CoreText", "warning: %1");
   case MessageId::GgufFile: return QT_TRANSLATE_NOOP("CoreText", "a GGUF file");
   case MessageId::FileProblem: return QT_TRANSLATE_NOOP("CoreText", "%1: %2");
+  case MessageId::ProbingStore: return QT_TRANSLATE_NOOP("CoreText", "checking whether %1 is the store of %2");
+  case MessageId::StoreProven:
+    return QT_TRANSLATE_NOOP("CoreText", "%1 is the store of %2: blobs are placed there directly");
+  case MessageId::StoreNotTheServers:
+    return QT_TRANSLATE_NOOP("CoreText", "%1 is not the store of %2: a blob placed there is not seen by the server");
+  case MessageId::StoreNotWritable: return QT_TRANSLATE_NOOP("CoreText", "Cannot write in the store %1: %2");
+  case MessageId::UploadingInstead:
+    return QT_TRANSLATE_NOOP("CoreText",
+                             "no store of %1 that ModelDesk can write on this machine: uploading over HTTP");
+  case MessageId::PlacementNeedsStore:
+    return QT_TRANSLATE_NOOP("CoreText",
+                             "Placing by %1 needs the store of %2 on this machine, writable and proven by a probe");
+  case MessageId::PlacementNeedsOneFilesystem:
+    return QT_TRANSLATE_NOOP("CoreText", "%1 and the store %2 are on different filesystems: %3 needs one filesystem");
+  case MessageId::CannotClone:
+    return QT_TRANSLATE_NOOP("CoreText", "The filesystem of %1 cannot clone files (reflink)");
+  case MessageId::CannotPlaceBlob: return QT_TRANSLATE_NOOP("CoreText", "Cannot place %1 in the store: %2");
+  case MessageId::PlacedByClone:
+    return QT_TRANSLATE_NOOP("CoreText", "%1: placed as a copy-on-write clone (no bytes written)");
+  case MessageId::PlacedByHardLink:
+    return QT_TRANSLATE_NOOP(
+        "CoreText",
+        "%1: placed as a hard link (no bytes written); editing the source file in place would change the model");
+  case MessageId::PlacedByCopy: return QT_TRANSLATE_NOOP("CoreText", "%1: copied into the store (%2)");
+  case MessageId::PlacedByMove: return QT_TRANSLATE_NOOP("CoreText", "%1: moved into the store");
+  case MessageId::JoiningIntoStore: return QT_TRANSLATE_NOOP("CoreText", "joining %1 into the store (%2)");
+  case MessageId::BlobAlreadyInStore: return QT_TRANSLATE_NOOP("CoreText", "%1 is already in the store");
+  case MessageId::UsingCacheDigest:
+    return QT_TRANSLATE_NOOP("CoreText", "using the SHA-256 that names the Hugging Face cache file of %1");
+  case MessageId::CacheDigestDiffers:
+    return QT_TRANSLATE_NOOP("CoreText", "%1 is not what its Hugging Face cache name says (its SHA-256 is %2)");
+  case MessageId::RemovedPlacedBlob: return QT_TRANSLATE_NOOP("CoreText", "removed %1 from the store");
+  case MessageId::RemovedLeftoverTemp:
+    return QT_TRANSLATE_NOOP("CoreText", "removed %1, left by an import that was interrupted");
+  case MessageId::RemovedImportedModel:
+    return QT_TRANSLATE_NOOP("CoreText", "removed %1, created before the import stopped");
+  case MessageId::ImportRefused: return QT_TRANSLATE_NOOP("CoreText", "These files cannot be imported: %1");
+  case MessageId::SizeChanged:
+    return QT_TRANSLATE_NOOP("CoreText", "%1 changed size since it was planned (%2 now, %3 planned)");
   }
   return "%1";
 }
