@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "core/modelfile/parser.h"
+#include "tests/support/chat_templates.h"
 #include "core/templates/go_families.h"
 #include "core/templates/template_plan.h"
 
@@ -25,21 +26,6 @@ constexpr const char* kLlama3 =
     "message['role'] + '<|end_header_id|>\n\n'+ message['content'] | trim + '<|eot_id|>' %}{% if loop.index0 == 0 "
     "%}{% set content = bos_token + content %}{% endif %}{{ content }}{% endfor %}{% if add_generation_prompt %}{{ "
     "'<|start_header_id|>assistant<|end_header_id|>\n\n' }}{% endif %}";
-
-// A Qwen3-style template: ChatML with tools, tool results and thinking. Far from every reference.
-constexpr const char* kQwen3 = R"({%- if tools %}{{- '<|im_start|>system\n' }}# Tools
-You may call functions. <tools>{%- for tool in tools %}{{ tool | tojson }}{%- endfor %}</tools>
-Return <tool_call>{"name": ..., "arguments": ...}</tool_call><|im_end|>
-{%- endif %}
-{%- for message in messages %}
-{%- if message.role == "user" %}{{ '<|im_start|>user\n' + message.content + '<|im_end|>\n' }}
-{%- elif message.role == "assistant" %}{{ '<|im_start|>assistant\n' }}
-{%- if message.reasoning %}{{ '<think>\n' + message.reasoning + '\n</think>\n\n' }}{%- endif %}
-{{- message.content }}{%- for call in message.tool_calls %}<tool_call>{{ call | tojson }}</tool_call>{%- endfor %}<|im_end|>
-{%- elif message.role == "tool" %}{{ '<|im_start|>user\n<tool_response>\n' + message.content + '\n</tool_response><|im_end|>\n' }}
-{%- endif %}
-{%- endfor %}
-{%- if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{%- endif %})";
 
 modelfile::Modelfile parsed(const std::string& text) {
   auto modelfile = modelfile::parseModelfile(text);
@@ -70,6 +56,7 @@ std::vector<PlanWarningCode> codes(const TemplatePlan& plan) {
 }
 
 using Strings = std::vector<std::string>;
+using testing::kQwen3;
 
 TEST(TemplatePlan, DetectedFamilyRendersBeforeAndSince030) {
   for (const auto version : {k029, k033}) {

@@ -11,7 +11,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "chat_templates_testing.h"
+#include "tests/support/chat_templates.h"
 #include "core/util/paths.h"
 #include "tests/support/fake_ollama.h"
 #include "tests/support/tiny_gguf.h"

@@ -12,7 +12,7 @@
 #include <QToolButton>
 #include <QtTest>
 
-#include "chat_templates_testing.h"
+#include "tests/support/chat_templates.h"
 #include "core/util/paths.h"
 #include "tests/support/fake_ollama.h"
 #include "tests/support/gguf_builder.h"
