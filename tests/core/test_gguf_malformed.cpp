@@ -40,7 +40,7 @@ std::vector<std::byte> oneTensor(std::vector<std::int64_t> shape = {32}) {
 TEST(GgufMalformed, WrongMagic) {
   auto bytes = oneTensor();
   bytes[3] = std::byte{'L'};
-  expectMalformed(bytes, 0, "Not a GGUF file: it starts with 'GGUL'");
+  expectMalformed(bytes, 0, "The file is not a GGUF file (it starts with 'GGUL', not 'GGUF')");
 }
 
 TEST(GgufMalformed, TooShortForAMagic) {
