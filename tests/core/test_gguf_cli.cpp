@@ -85,6 +85,19 @@ TEST(GgufCli, JsonSummaryOfAShardHasItsSplitKeys) {
   EXPECT_EQ(summary["split"], (nlohmann::json{{"no", 0}, {"count", 2}, {"tensors_count", 5}}));
 }
 
+TEST(GgufCli, JsonSummaryWithoutArchitectureOrNameHasNulls) {
+  testing::TempFolder dir;
+  testing::GgufBuilder b;
+  b.tensor("x", {32}, 0);
+  auto path = dir.path() / "bare.gguf";
+  b.write(path);
+  auto run = testing::runCli({"gguf", "info", "--json", path.string()});
+  ASSERT_EQ(run.exitCode, 0) << run.err;
+  auto summary = nlohmann::json::parse(run.out)["summary"];
+  EXPECT_TRUE(summary["architecture"].is_null()) << summary;
+  EXPECT_TRUE(summary["name"].is_null()) << summary;
+}
+
 TEST(GgufCli, ErrorsAreJsonWithTheOffset) {
   testing::TempFolder dir;
   auto bytes = testing::tinyProjector().bytes();
