@@ -277,8 +277,11 @@ bool HeaderParser::applyAlignment() {
   for (const auto& kv : file_.metadata) {
     if (kv.key != "general.alignment")
       continue;
+    // llama.cpp refuses any other type ("alignment key has wrong type").
+    if (kv.value.type != ValueType::Uint32)
+      return fail(kv.offset, std::string("general.alignment must be a uint32, not ") + valueTypeName(kv.value.type));
     auto value = kv.value.asUnsigned();
-    if (kv.value.isArray() || !value || *value == 0 || *value > (1u << 30) || !std::has_single_bit(*value))
+    if (!value || *value == 0 || *value > (1u << 30) || !std::has_single_bit(*value))
       return fail(kv.offset, "general.alignment must be a power of two, not " + kv.value.preview());
     file_.alignment = static_cast<std::uint32_t>(*value);
   }

@@ -155,6 +155,19 @@ TEST(GgufMalformed, AlignmentThatIsNotAPowerOfTwo) {
   expectMalformed(bytes, 24, "general.alignment must be a power of two, not 48");
 }
 
+// llama.cpp takes general.alignment only as a uint32.
+TEST(GgufMalformed, AlignmentThatIsNotAUint32) {
+  GgufBuilder b;
+  b.setU32("general.alignment", 32);
+  auto asInt32 = b.bytes();
+  patch<std::uint32_t>(asInt32, 24 + 8 + 17, static_cast<std::uint32_t>(gguf::ValueType::Int32));
+  expectMalformed(asInt32, 24, "general.alignment must be a uint32, not int32");
+
+  GgufBuilder wide;
+  wide.set("general.alignment", gguf::Value::unsignedInt(gguf::ValueType::Uint64, 32));
+  expectMalformed(wide.bytes(), 24, "general.alignment must be a uint32, not uint64");
+}
+
 TEST(GgufMalformed, OffsetsThatDoNotFollowTheRunningSum) {
   GgufBuilder b;
   b.tensor("ta", {32}, 0).tensor("tb", {32}, 0);
