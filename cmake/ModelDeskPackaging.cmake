@@ -31,6 +31,15 @@ if(UNIX AND NOT APPLE AND TARGET modeldesk)
   endforeach()
 endif()
 
+# Apache-2.0: the license text beside the binaries (Debian's place for it on
+# Linux), and shown by the installers that show one.
+if(UNIX AND NOT APPLE)
+  install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/modeldesk RENAME copyright)
+else()
+  install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION .)
+endif()
+set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
+
 set(CPACK_PACKAGE_NAME modeldesk)
 set(CPACK_PACKAGE_VENDOR "The ModelDesk developers")
 set(CPACK_PACKAGE_CONTACT "ModelDesk developers <dev@modeldesk.org>")

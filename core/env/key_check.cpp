@@ -22,12 +22,22 @@ std::string regionName(const std::string& base) {
                                                           : base;
 }
 
+std::string joinedRegions(const std::vector<std::string>& regions) {
+  std::string text;
+  for (const auto& region : regions)
+    text += (text.empty() ? "" : ", ") + region;
+  return text;
+}
+
 } // namespace
 
+// Keys are regional: "rejected" only when every region answered 401/403. A
+// region that could not be reached (or answered something else) may be the
+// key's own, so then the verdict is Unreachable and names that region.
 KeyCheckResult checkDashScopeKey(const std::string& key, const KeyCheckEndpoints& endpoints,
                                  const CancelToken* cancel) {
   KeyCheckResult result;
-  bool rejected = false;
+  std::vector<std::string> rejectedIn, unreachable;
   std::string lastProblem;
   for (const auto& base : endpoints.dashscopeBases) {
     net::HttpRequest request;
@@ -36,24 +46,29 @@ KeyCheckResult checkDashScopeKey(const std::string& key, const KeyCheckEndpoints
     request.totalTimeout = endpoints.timeout;
     request.cancel = cancel;
     auto response = net::perform(request);
-    if (!response) {
-      lastProblem = response.error().describe();
-      continue;
-    }
-    if (response->status == 200) {
+    if (response && response->status == 200) {
       result.verdict = KeyVerdict::Valid;
       result.account = regionName(base);
       result.message = "DashScope accepted the key (" + result.account + ")";
       return result;
     }
-    if (response->status == 401 || response->status == 403)
-      rejected = true;
-    else
-      lastProblem = request.url + " answered HTTP " + std::to_string(response->status);
+    if (response && (response->status == 401 || response->status == 403)) {
+      rejectedIn.push_back(regionName(base));
+      continue;
+    }
+    unreachable.push_back(regionName(base));
+    lastProblem =
+        response ? request.url + " answered HTTP " + std::to_string(response->status) : response.error().describe();
   }
-  result.verdict = rejected ? KeyVerdict::Rejected : KeyVerdict::Unreachable;
-  result.message =
-      rejected ? "DashScope rejected the key in every region tried" : "DashScope could not be reached: " + lastProblem;
+  if (unreachable.empty() && !rejectedIn.empty()) {
+    result.verdict = KeyVerdict::Rejected;
+    result.message = "DashScope rejected the key in every region tried (" + joinedRegions(rejectedIn) + ")";
+  } else if (!rejectedIn.empty()) {
+    result.message = "DashScope rejected the key in " + joinedRegions(rejectedIn) + ", and " +
+                     joinedRegions(unreachable) + " could not be reached: " + lastProblem;
+  } else {
+    result.message = "DashScope could not be reached (" + joinedRegions(unreachable) + "): " + lastProblem;
+  }
   result.message = redactSecrets(result.message, {key});
   return result;
 }

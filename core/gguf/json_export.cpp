@@ -37,6 +37,11 @@ nlohmann::json metadataEntry(const Value& value) {
   return entry;
 }
 
+// A key the file does not have is null, not "".
+nlohmann::json textOrNull(const std::string& text) {
+  return text.empty() ? nlohmann::json(nullptr) : nlohmann::json(text);
+}
+
 nlohmann::json summaryJson(const GgufFile& file) {
   auto summary = summarize(file);
   nlohmann::json split = nullptr;
@@ -44,8 +49,8 @@ nlohmann::json summaryJson(const GgufFile& file) {
     split = {{"no", summary.split->number - 1},
              {"count", summary.split->count},
              {"tensors_count", summary.split->tensorsCount}};
-  return {{"architecture", summary.architecture},
-          {"name", summary.name},
+  return {{"architecture", textOrNull(summary.architecture)},
+          {"name", textOrNull(summary.name)},
           {"role", roleName(summary.role)},
           {"parameter_count", summary.parameterCount},
           {"split", split}};

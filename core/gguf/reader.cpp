@@ -1,5 +1,6 @@
 #include "core/gguf/reader.h"
 
+#include <algorithm>
 #include <bit>
 #include <cstring>
 #include <limits>
@@ -7,6 +8,7 @@
 #include <unordered_set>
 
 #include "core/gguf/byte_cursor.h"
+#include "core/gguf/not_gguf.h"
 #include "core/util/paths.h"
 #include "core/util/printable_text.h"
 
@@ -85,6 +87,7 @@ private:
   bool readTensorInfos(std::uint64_t count);
   bool readTensorInfo(TensorInfo& tensor, std::uint64_t& offsetFieldAt);
   bool applyAlignment();
+  Error notGguf(const char (&magic)[4]);
   bool checkOffsets();
 
   ByteCursor& in_;
@@ -274,8 +277,11 @@ bool HeaderParser::applyAlignment() {
   for (const auto& kv : file_.metadata) {
     if (kv.key != "general.alignment")
       continue;
+    // llama.cpp refuses any other type ("alignment key has wrong type").
+    if (kv.value.type != ValueType::Uint32)
+      return fail(kv.offset, std::string("general.alignment must be a uint32, not ") + valueTypeName(kv.value.type));
     auto value = kv.value.asUnsigned();
-    if (kv.value.isArray() || !value || *value == 0 || *value > (1u << 30) || !std::has_single_bit(*value))
+    if (!value || *value == 0 || *value > (1u << 30) || !std::has_single_bit(*value))
       return fail(kv.offset, "general.alignment must be a power of two, not " + kv.value.preview());
     file_.alignment = static_cast<std::uint32_t>(*value);
   }
@@ -301,21 +307,28 @@ bool HeaderParser::checkOffsets() {
   return true;
 }
 
+// An empty file, a Git LFS pointer, a web page or other bytes: said as the
+// merge plan says it.
+Error HeaderParser::notGguf(const char (&magic)[4]) {
+  std::string start(magic, in_.position());
+  std::string rest(std::min<std::uint64_t>(in_.remaining(), kNotGgufSniffBytes - start.size()), '\0');
+  if (!rest.empty() && in_.read(rest.data(), rest.size()))
+    start += rest;
+  const std::string name = path_.empty() ? std::string("The file") : pathToUtf8(path_.filename());
+  return makeError(ErrorCode::Malformed, notGgufProblem(name, std::string_view(start), in_.size()),
+                   Location{path_, 0, {}, {}});
+}
+
 Result<GgufFile> HeaderParser::parse() {
   file_.path = path_;
   file_.fileSize = in_.size();
-  unsigned char magic[4] = {};
-  if (in_.size() < 4 || !in_.read(magic, 4)) {
-    if (in_.ioError())
-      return *in_.ioError();
+  char magic[4] = {};
+  if (in_.size() == 0 || (in_.size() >= 4 && in_.read(magic, 4) && std::memcmp(magic, "GGUF", 4) != 0))
+    return notGguf(magic);
+  if (in_.ioError())
+    return *in_.ioError();
+  if (in_.size() < 4)
     return makeError(ErrorCode::Malformed, "Not a GGUF file: it is only " + std::to_string(in_.size()) + " bytes long",
-                     Location{path_, 0, {}, {}});
-  }
-  if (std::memcmp(magic, "GGUF", 4) != 0)
-    return makeError(ErrorCode::Malformed,
-                     "Not a GGUF file: it starts with '" +
-                         printableText(std::string_view(reinterpret_cast<const char*>(magic), 4)) +
-                         "' instead of 'GGUF'",
                      Location{path_, 0, {}, {}});
   std::uint32_t version = 0;
   if (!readRaw(version, "the version"))

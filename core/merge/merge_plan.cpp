@@ -2,12 +2,10 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstring>
-#include <fstream>
 #include <map>
 #include <set>
-#include <string_view>
 
+#include "core/gguf/not_gguf.h"
 #include "core/gguf/reader.h"
 #include "core/gguf/split_names.h"
 #include "core/merge/plan_rules.h"
@@ -53,34 +51,6 @@ std::string lowerAscii(std::string text) {
   std::transform(text.begin(), text.end(), text.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return text;
-}
-
-// The first four bytes, printable, for "it starts with 'PK..'".
-std::string startBytes(std::string_view start) {
-  std::string out;
-  for (const char byte : start.substr(0, 4)) {
-    const auto c = static_cast<unsigned char>(byte);
-    out += (c >= 0x20 && c < 0x7f) ? static_cast<char>(c) : '.';
-  }
-  return out;
-}
-
-// What a file that is not GGUF most likely is, in the words a user needs:
-// downloads often leave an empty file, a Git LFS pointer (a clone without
-// git-lfs) or a web page (an error or sign-in page saved under the name).
-Message notGgufProblem(const std::string& name, const fs::path& path, std::uint64_t size) {
-  if (size == 0)
-    return Message(MessageId::EmptyFile, {name});
-  std::ifstream in(path, std::ios::binary);
-  std::string start(512, '\0');
-  in.read(start.data(), static_cast<std::streamsize>(start.size()));
-  start.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
-  const std::string lower = lowerAscii(start);
-  if (lower.rfind("version https://git-lfs", 0) == 0)
-    return Message(MessageId::LfsPointer, {name});
-  if (lower.find("<html") != std::string::npos || lower.find("<!doctype html") != std::string::npos)
-    return Message(MessageId::WebPage, {name});
-  return Message(MessageId::NotGguf, {name, startBytes(start)});
 }
 
 // "a GGUF projector (clip)": the role, with the architecture when known.
@@ -155,7 +125,7 @@ PlannedFile inspect(const fs::path& path) {
     return file;
   }
   file.role = FileRole::NotGguf;
-  file.problem = notGgufProblem(name, path, file.size);
+  file.problem = gguf::notGgufProblem(name, path, file.size);
   return file;
 }
 

@@ -44,9 +44,25 @@ std::map<std::string, std::string> readRefs(const fs::path& repo, DirectoryWalke
   return refs;
 }
 
+bool holdsRepoFolders(const fs::path& dir) {
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+    if (!huggingFaceRepoId(pathToUtf8(it->path().filename())).empty())
+      return true;
+  return false;
+}
+
+// HF_HOME holds the hub cache in hub/; HF_HUB_CACHE is the hub cache itself.
+fs::path hubCacheIn(const fs::path& given) {
+  if (!holdsRepoFolders(given) && fs::is_directory(given / "hub"))
+    return given / "hub";
+  return given;
+}
+
 class HubScanner {
 public:
-  HubScanner(const fs::path& hub, const CancelToken* cancel) : hub_(hub), walker_(scan_.notes, cancel) {}
+  HubScanner(const fs::path& given, const CancelToken* cancel)
+      : hub_(hubCacheIn(given)), walker_(scan_.notes, cancel) {}
 
   SourceScan run() {
     if (!fs::is_directory(hub_)) {
@@ -54,16 +70,20 @@ public:
       return std::move(scan_);
     }
     std::vector<fs::path> blobDirs;
+    bool anyRepo = false;
     for (const fs::path& child : walker_.list(hub_)) {
       const std::string repoId = huggingFaceRepoId(pathToUtf8(child.filename()));
       if (repoId.empty() || !fs::is_directory(child))
         continue;
+      anyRepo = true;
       scanRepo(child, repoId);
       if (fs::is_directory(child / "blobs"))
         blobDirs.push_back(child / "blobs");
     }
     if (fs::is_directory(hub_ / "blobs"))
       blobDirs.push_back(hub_ / "blobs");
+    else if (!anyRepo)
+      scan_.notes.push_back({hub_, "no Hugging Face cache here (no models--ORG--NAME folders, and no hub folder)"});
     for (const fs::path& dir : blobDirs)
       scanBlobs(dir);
     return std::move(scan_);

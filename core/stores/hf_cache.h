@@ -1,5 +1,6 @@
 #pragma once
-// Scans a Hugging Face hub cache (HF_HUB_CACHE, usually ~/.cache/huggingface/hub):
+// Scans a Hugging Face hub cache (HF_HUB_CACHE, usually ~/.cache/huggingface/hub,
+// or HF_HOME, whose hub/ it reads):
 // models--{org}--{name} repos with refs, revisions and snapshot files resolved
 // through symlinks into blobs/; the Windows layout where snapshot files are
 // plain files; Xet blobs shared at hub/blobs (counted once); .incomplete files.

@@ -704,6 +704,10 @@
         <source>Bring local GGUF models into Ollama: environment, models, merge and Modelfiles.</source>
         <translation>把本地 GGUF 模型导入 Ollama：环境变量、模型、合并与 Modelfile。</translation>
     </message>
+    <message>
+        <source>Licensed under the Apache License, Version 2.0.</source>
+        <translation>依据 Apache License 2.0 许可证授权。</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::CreateInOllamaDialog</name>

@@ -28,6 +28,23 @@ TEST(KeyCheck, DashScopeValidInvalidAndFallbackToInternational) {
   EXPECT_EQ(bad.message.find("sk-wrong"), std::string::npos);
 }
 
+// Keys are regional: a 401 from one region says nothing about a key of the
+// region that could not be asked.
+TEST(KeyCheck, DashScopeRejectedInOneRegionWhileAnotherIsDownIsNotRejected) {
+  testing::FakeKeyServer beijing({kDashKey, kWandbKey});
+  ASSERT_TRUE(beijing.start());
+  const std::string down = "http://127.0.0.1:" + std::to_string(testing::unusedLoopbackPort());
+  KeyCheckEndpoints endpoints;
+  endpoints.dashscopeBases = {beijing.url(), down};
+
+  auto result = checkDashScopeKey("sk-intl0123456789", endpoints);
+  EXPECT_EQ(result.verdict, KeyVerdict::Unreachable) << result.message;
+  EXPECT_EQ(result.message.find("every region"), std::string::npos) << result.message;
+  EXPECT_NE(result.message.find("rejected the key in " + beijing.url()), std::string::npos) << result.message;
+  EXPECT_NE(result.message.find(down + " could not be reached"), std::string::npos) << result.message;
+  EXPECT_EQ(result.message.find("sk-intl"), std::string::npos);
+}
+
 TEST(KeyCheck, WandbValidAndInvalid) {
   testing::FakeKeyServer server({kDashKey, kWandbKey, "张三"});
   ASSERT_TRUE(server.start());

@@ -85,6 +85,19 @@ TEST(GgufCli, JsonSummaryOfAShardHasItsSplitKeys) {
   EXPECT_EQ(summary["split"], (nlohmann::json{{"no", 0}, {"count", 2}, {"tensors_count", 5}}));
 }
 
+TEST(GgufCli, JsonSummaryWithoutArchitectureOrNameHasNulls) {
+  testing::TempFolder dir;
+  testing::GgufBuilder b;
+  b.tensor("x", {32}, 0);
+  auto path = dir.path() / "bare.gguf";
+  b.write(path);
+  auto run = testing::runCli({"gguf", "info", "--json", path.string()});
+  ASSERT_EQ(run.exitCode, 0) << run.err;
+  auto summary = nlohmann::json::parse(run.out)["summary"];
+  EXPECT_TRUE(summary["architecture"].is_null()) << summary;
+  EXPECT_TRUE(summary["name"].is_null()) << summary;
+}
+
 TEST(GgufCli, ErrorsAreJsonWithTheOffset) {
   testing::TempFolder dir;
   auto bytes = testing::tinyProjector().bytes();
@@ -95,11 +108,37 @@ TEST(GgufCli, ErrorsAreJsonWithTheOffset) {
   auto json = nlohmann::json::parse(run.out);
   EXPECT_EQ(keysOf(json), (std::set<std::string>{"error"}));
   EXPECT_EQ(json["error"]["offset"], 0);
-  EXPECT_NE(json["error"]["message"].get<std::string>().find("Not a GGUF file"), std::string::npos);
+  EXPECT_NE(json["error"]["message"].get<std::string>().find("bad.gguf is not a GGUF file (it starts with 'XGUF'"),
+            std::string::npos)
+      << run.out;
 
   auto missing = testing::runCli({"gguf", "info", (dir.path() / "none.gguf").string(), "--json"});
   EXPECT_NE(missing.exitCode, 0);
   EXPECT_TRUE(nlohmann::json::parse(missing.out)["error"]["offset"].is_null());
+}
+
+// What a download left instead of the model is named as `merge` names it,
+// not as the bytes it starts with.
+TEST(GgufCli, NamesWhatADownloadLeftInsteadOfAModel) {
+  testing::TempFolder dir;
+  testing::writeText(dir.path() / "lfs.gguf", "version https://git-lfs.github.com/spec/v1\noid sha256:0123\nsize 42\n");
+  testing::writeText(dir.path() / "page.gguf", "\n<!DOCTYPE html>\n<html><body>Sign in</body></html>\n");
+  testing::writeText(dir.path() / "empty.gguf", "");
+  const std::pair<const char*, const char*> cases[] = {
+      {"lfs.gguf", "lfs.gguf is a Git LFS pointer, not the model: download the real file (git lfs pull)"},
+      {"page.gguf", "page.gguf is a web page, not a GGUF file"},
+      {"empty.gguf", "empty.gguf is empty: an interrupted download, or a placeholder"},
+  };
+  for (const auto& [name, expected] : cases) {
+    auto human = testing::runCli({"gguf", "info", (dir.path() / name).string()});
+    EXPECT_NE(human.exitCode, 0);
+    EXPECT_NE(human.err.find(expected), std::string::npos) << human.err;
+    auto json = testing::runCli({"gguf", "info", (dir.path() / name).string(), "--json"});
+    EXPECT_NE(json.exitCode, 0);
+    auto error = nlohmann::json::parse(json.out)["error"];
+    EXPECT_NE(error["message"].get<std::string>().find(expected), std::string::npos) << json.out;
+    EXPECT_EQ(error["offset"], 0);
+  }
 }
 
 TEST(GgufCli, HumanOutputIsATable) {

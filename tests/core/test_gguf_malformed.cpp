@@ -40,7 +40,7 @@ std::vector<std::byte> oneTensor(std::vector<std::int64_t> shape = {32}) {
 TEST(GgufMalformed, WrongMagic) {
   auto bytes = oneTensor();
   bytes[3] = std::byte{'L'};
-  expectMalformed(bytes, 0, "Not a GGUF file: it starts with 'GGUL'");
+  expectMalformed(bytes, 0, "The file is not a GGUF file (it starts with 'GGUL', not 'GGUF')");
 }
 
 TEST(GgufMalformed, TooShortForAMagic) {
@@ -153,6 +153,19 @@ TEST(GgufMalformed, AlignmentThatIsNotAPowerOfTwo) {
   auto bytes = b.bytes();
   patch<std::uint32_t>(bytes, 24 + 8 + 17 + 4, 48);
   expectMalformed(bytes, 24, "general.alignment must be a power of two, not 48");
+}
+
+// llama.cpp takes general.alignment only as a uint32.
+TEST(GgufMalformed, AlignmentThatIsNotAUint32) {
+  GgufBuilder b;
+  b.setU32("general.alignment", 32);
+  auto asInt32 = b.bytes();
+  patch<std::uint32_t>(asInt32, 24 + 8 + 17, static_cast<std::uint32_t>(gguf::ValueType::Int32));
+  expectMalformed(asInt32, 24, "general.alignment must be a uint32, not int32");
+
+  GgufBuilder wide;
+  wide.set("general.alignment", gguf::Value::unsignedInt(gguf::ValueType::Uint64, 32));
+  expectMalformed(wide.bytes(), 24, "general.alignment must be a uint32, not uint64");
 }
 
 TEST(GgufMalformed, OffsetsThatDoNotFollowTheRunningSum) {

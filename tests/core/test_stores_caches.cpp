@@ -96,6 +96,27 @@ TEST(StoresHuggingFace, ReadsTheWindowsLayoutWithoutSymlinks) {
   EXPECT_EQ(countIf(scan, &stores::StoreEntry::orphan), 0u);
 }
 
+// `scan --hf` takes HF_HOME as well as the hub cache inside it.
+TEST(StoresHuggingFace, AcceptsHfHomeAndNotesAFolderWithoutACache) {
+  testing::TempFolder dir;
+  const fs::path home = dir.path() / "hf-home";
+  writeModel(home / "hub" / "models--org--tiny" / "snapshots" / "abcdef0123456789" / "tiny.gguf", "tiny");
+  writeText(home / "token", "not a model");
+  for (const fs::path& given : {home, home / "hub"}) {
+    const auto scan = stores::scanHuggingFaceCache(given);
+    EXPECT_TRUE(scan.notes.empty()) << pathToUtf8(given);
+    EXPECT_NE(named(scan, "org/tiny@abcdef01/tiny.gguf"), nullptr) << pathToUtf8(given);
+  }
+
+  const fs::path unrelated = dir.path() / "photos";
+  writeText(unrelated / "cat.jpg", "meow");
+  const auto scan = stores::scanHuggingFaceCache(unrelated);
+  EXPECT_TRUE(scan.entries.empty());
+  ASSERT_EQ(scan.notes.size(), 1u);
+  EXPECT_EQ(scan.notes[0].path, unrelated);
+  EXPECT_NE(scan.notes[0].message.find("no Hugging Face cache here"), std::string::npos) << scan.notes[0].message;
+}
+
 TEST(StoresModelScope, ReadsBothLayoutsAndDecodesNames) {
   EXPECT_EQ(stores::modelScopeDecodeName("Qwen2___5-7B-Instruct"), "Qwen2.5-7B-Instruct");
   testing::TempFolder dir;

@@ -34,13 +34,15 @@ id=org.modeldesk.ModelDesk
 for file in usr/share/applications/$id.desktop usr/share/metainfo/$id.metainfo.xml \
             usr/share/mime/packages/$id.xml usr/share/icons/hicolor/scalable/apps/$id.svg \
             usr/share/icons/hicolor/48x48/apps/$id.png usr/share/icons/hicolor/256x256/apps/$id.png \
-            usr/share/modeldesk/translations/modeldesk_zh_CN.qm; do
+            usr/share/modeldesk/translations/modeldesk_zh_CN.qm usr/share/doc/modeldesk/copyright; do
   [[ -s "$root/$file" ]] || fail "missing $file"
 done
 desktop-file-validate "$root/usr/share/applications/$id.desktop" || fail "desktop entry"
 grep -q '^Exec=modeldesk %F$' "$root/usr/share/applications/$id.desktop" || fail "Exec line"
 grep -q 'application/x-gguf' "$root/usr/share/applications/$id.desktop" || fail "desktop entry MimeType"
 appstreamcli validate --no-net "$root/usr/share/metainfo/$id.metainfo.xml" || fail "metainfo"
+grep -q '<project_license>Apache-2.0</project_license>' "$root/usr/share/metainfo/$id.metainfo.xml" || fail "project_license"
+grep -q 'Apache License' "$root/usr/share/doc/modeldesk/copyright" || fail "license text"
 
 # The MIME entry compiles and claims *.gguf and Modelfile, with GGUF magic.
 mime="$work/mime"

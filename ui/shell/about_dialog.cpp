@@ -47,8 +47,9 @@ void AboutDialog::retranslate() {
   addRow(QStringLiteral("Qt"), QString::fromLatin1(qVersion()));
   for (std::size_t i = 1; i < versions.size(); ++i)
     addRow(QString::fromStdString(versions[i].first), QString::fromStdString(versions[i].second));
-  text_->setText(QStringLiteral("<h2>ModelDesk</h2><p>%1</p><table align='center'>%2</table>")
-                     .arg(tr("Bring local GGUF models into Ollama: environment, models, merge and Modelfiles."), rows));
+  text_->setText(QStringLiteral("<h2>ModelDesk</h2><p>%1</p><table align='center'>%2</table><p>%3</p>")
+                     .arg(tr("Bring local GGUF models into Ollama: environment, models, merge and Modelfiles."), rows,
+                          tr("Licensed under the Apache License, Version 2.0.")));
 }
 
 } // namespace ui
