@@ -106,7 +106,7 @@ int mergeCommand(CommandContext& context) {
   if (options.legacyConcat)
     context.err << kLegacyConcatWarning << "\n";
   installInterruptHandler();
-  ProgressReporter progress(progressPrinter(context.err), &interruptToken());
+  auto progress = ProgressReporter::withSinks(jobPrinter(context.err, context.json), &interruptToken());
   auto result = merge::runMerge(plan, pathFromUtf8(*output), options, progress);
   if (!result)
     return fail(context, result.error(),

@@ -135,10 +135,22 @@ Result<MergeResult> runMerge(const MergePlan& plan, const fs::path& output, cons
       return makeError(ErrorCode::Invalid, "The output cannot be one of the inputs: " + pathToUtf8(output),
                        Location{output, {}, {}, {}});
   }
+  MergeResult result;
+  // What a killed or crashed run left beside the output is nobody's now:
+  // removed first, which also frees its space for this one.
+  const fs::path folder = output.parent_path().empty() ? fs::path(".") : output.parent_path();
+  for (const auto& leftover : io::findLeftoverPartials(folder)) {
+    std::error_code ec;
+    if (leftover.ownerRunning || !fs::remove(leftover.path, ec))
+      continue;
+    result.leftoversRemoved.push_back(leftover.path);
+    result.leftoverBytes += leftover.size;
+    progress.note(
+        Message(MessageId::RemovedLeftover, {pathToUtf8(leftover.path.filename()), MessageArg::bytes(leftover.size)}));
+  }
   auto copied = writeStaged(layout->segments, output, layout->size, options, progress);
   if (!copied)
     return copied.error();
-  MergeResult result;
   result.mode = plan.mode;
   result.output = output;
   result.bytes = copied->bytes;

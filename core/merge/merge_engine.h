@@ -43,6 +43,10 @@ struct MergeResult {
   std::string sha256;
   std::string method; // how bytes moved: clone, copy_file_range, buffered
   double seconds = 0;
+  // Temp files an interrupted merge left in the output's folder (its process
+  // is gone), removed before this one wrote (each also a note).
+  std::vector<std::filesystem::path> leftoversRemoved;
+  std::uint64_t leftoverBytes = 0;
 };
 
 Result<MergeResult> runMerge(const MergePlan& plan, const std::filesystem::path& output, const MergeOptions& options,

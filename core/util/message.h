@@ -144,6 +144,7 @@
   X(Warning, "warning: %1")                                                                                            \
   X(GgufFile, "a GGUF file")                                                                                           \
   X(FileProblem, "%1: %2")                                                                                             \
+  X(RemovedLeftover, "Removed %1, left by an interrupted run (%2)")                                                    \
   X(ProbingStore, "checking whether %1 is the store of %2")                                                            \
   X(StoreProven, "%1 is the store of %2: blobs are placed there directly")                                             \
   X(StoreNotTheServers, "%1 is not the store of %2: a blob placed there is not seen by the server")                    \

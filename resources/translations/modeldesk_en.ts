@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>md::ui::MergePage</name>
+    <message numerus="yes">
+        <source>Removed %n temporary file(s) an interrupted merge had left here (%1).</source>
+        <translation>
+            <numerusform>Removed %n temporary file an interrupted merge had left here (%1).</numerusform>
+            <numerusform>Removed %n temporary files an interrupted merge had left here (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::ui::StoreBrowser</name>
     <message numerus="yes">
         <source>Ollama is not running, so %1 was removed from the store on disk (%2 freed), but %n file(s) could not be deleted: %3</source>

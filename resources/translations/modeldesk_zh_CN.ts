@@ -571,6 +571,10 @@
         <source>%1: placed as a hard link (no bytes written); editing the source file in place would change the model</source>
         <translation>%1：已作为硬链接放置（未写入任何字节）；原地编辑源文件会改变该模型</translation>
     </message>
+    <message>
+        <source>Removed %1, left by an interrupted run (%2)</source>
+        <translation>已删除 %1，它是被中断的运行留下的（%2）</translation>
+    </message>
 </context>
 <context>
     <name>PlanCheck</name>
@@ -1686,6 +1690,12 @@ Remove them or pull them again, then apply the folder again; what was verified i
     <message>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n temporary file(s) an interrupted merge had left here (%1).</source>
+        <translation>
+            <numerusform>已删除中断的合并在此留下的 %n 个临时文件（%1）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

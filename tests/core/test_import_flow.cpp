@@ -57,6 +57,7 @@ TEST(ImportPlan, SuggestedNamesAreValid) {
 
 // Cancels the job when a phase begins.
 struct CancelAt {
+  explicit CancelAt(std::string at) : phase(std::move(at)) {}
   std::string phase;
   CancelToken token;
   bool seen = false;

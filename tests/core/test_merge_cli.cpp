@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/io/staged_output.h"
+#include "core/util/paths.h"
 #include "tests/support/child_process.h"
 #include "tests/support/digest.h"
 #include "tests/support/gguf_builder.h"
@@ -186,6 +187,30 @@ TEST(MergeCli, KillNineMidWriteLeavesInputsIntactAndNoFinalFile) {
   ASSERT_EQ(leftovers.size(), 1u);
   EXPECT_EQ(leftovers[0].finalName, "big.gguf");
   EXPECT_FALSE(leftovers[0].ownerRunning);
+
+  // The next merge into that folder removes what the killed one left, and says so.
+  auto again = testing::runCli({"merge", "-o", output.string(), parts[0].string(), parts[1].string()});
+  ASSERT_EQ(again.exitCode, 0) << again.err;
+  EXPECT_NE(again.err.find("Removed " + pathToUtf8(leftovers[0].path.filename()) + ", left by an interrupted run"),
+            std::string::npos)
+      << again.err;
+  EXPECT_FALSE(fs::exists(leftovers[0].path));
+  EXPECT_TRUE(io::findLeftoverPartials(folder).empty());
+  auto said = testing::runCli({"merge", "--force", "-o", output.string(), parts[0].string(), parts[1].string()});
+  ASSERT_EQ(said.exitCode, 0) << said.err;
+  EXPECT_EQ(said.err.find("left by an interrupted run"), std::string::npos) << "nothing left this time";
+}
+
+TEST(MergeCli, AMergeSaysWhichLeftoversOfAnInterruptedRunItRemoved) {
+  testing::TempFolder dir;
+  auto parts = testing::writeParts(testing::tinyLlama(), dir.path() / "x.gguf", {".a", ".b"});
+  // A temp file whose process is long gone (pid 0 is never a merge's).
+  testing::writeText(dir.path() / ".x.gguf.modeldesk-partial-0", std::string(1000, 'z'));
+  auto run = testing::runCli({"merge", "-o", (dir.path() / "x.gguf").string(), parts[0].string(), parts[1].string()});
+  ASSERT_EQ(run.exitCode, 0) << run.err;
+  EXPECT_NE(run.err.find("Removed .x.gguf.modeldesk-partial-0, left by an interrupted run"), std::string::npos)
+      << run.err;
+  EXPECT_FALSE(fs::exists(dir.path() / ".x.gguf.modeldesk-partial-0"));
 }
 
 } // namespace

@@ -344,7 +344,12 @@ void MergePage::showResult(const merge::MergeResult& result) {
       (result.mode == merge::MergeMode::ModelAndProjector
            ? QStringLiteral("<br>") + tr("Only Ollama older than 0.7.1 reads the projector from this file: newer "
                                          "Ollama drops it, and the model loses vision.")
-           : QString()));
+           : QString()) +
+      (result.leftoversRemoved.empty()
+           ? QString()
+           : QStringLiteral("<br>") + tr("Removed %n temporary file(s) an interrupted merge had left here (%1).",
+                                         nullptr, int(result.leftoversRemoved.size()))
+                                          .arg(sizeText(result.leftoverBytes))));
 }
 
 void MergePage::startOver() {

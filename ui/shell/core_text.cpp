@@ -225,6 +225,7 @@ const char* coreTextSource(md::MessageId id) {
   case MessageId::Warning: return QT_TRANSLATE_NOOP("CoreText", "warning: %1");
   case MessageId::GgufFile: return QT_TRANSLATE_NOOP("CoreText", "a GGUF file");
   case MessageId::FileProblem: return QT_TRANSLATE_NOOP("CoreText", "%1: %2");
+  case MessageId::RemovedLeftover: return QT_TRANSLATE_NOOP("CoreText", "Removed %1, left by an interrupted run (%2)");
   case MessageId::ProbingStore: return QT_TRANSLATE_NOOP("CoreText", "checking whether %1 is the store of %2");
   case MessageId::StoreProven:
     return QT_TRANSLATE_NOOP("CoreText", "%1 is the store of %2: blobs are placed there directly");
