@@ -108,7 +108,9 @@ Result<HistoryEntry> EnvManager::undo() {
   if (auto applied = backend_.apply(entry->variable, entry->previous); !applied)
     return applied.error();
   for (const auto& file : entry->files) {
-    auto text = file.existed ? Result<std::optional<std::string>>(std::nullopt) : io::readSmallFile(file.path);
+    if (file.existed)
+      continue;
+    auto text = io::readSmallFile(file.path);
     if (text && *text && (*text)->find_first_not_of(" \t\r\n") == std::string::npos) {
       std::error_code ec;
       fs::remove(file.path, ec);

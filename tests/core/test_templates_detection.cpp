@@ -11,23 +11,14 @@
 #include "core/templates/capabilities.h"
 #include "core/templates/levenshtein.h"
 #include "core/templates/reference_templates.h"
+#include "tests/support/chat_templates.h"
 #include "tests/support/fake_ollama_templates.h"
 
 namespace md::templates {
 namespace {
 
-// Ollama's openchat reference (index 4), as a GGUF carries it.
-constexpr const char* kOpenChat =
-    "{{ bos_token }}{% for message in messages %}{{ 'GPT4 Correct ' + message['role'].title() + ': ' + "
-    "message['content'] + '<|end_of_turn|>'}}{% endfor %}{% if add_generation_prompt %}{{ 'GPT4 Correct "
-    "Assistant:' }}{% endif %}";
-
-// Ollama's first llama3-instruct reference (index 23).
-constexpr const char* kLlama3 =
-    "{% set loop_messages = messages %}{% for message in loop_messages %}{% set content = '<|start_header_id|>' + "
-    "message['role'] + '<|end_header_id|>\n\n'+ message['content'] | trim + '<|eot_id|>' %}{% if loop.index0 == 0 "
-    "%}{% set content = bos_token + content %}{% endif %}{{ content }}{% endfor %}{% if add_generation_prompt %}{{ "
-    "'<|start_header_id|>assistant<|end_header_id|>\n\n' }}{% endif %}";
+using testing::kLlama3;
+using testing::kOpenChat;
 
 std::optional<std::size_t> distance(std::string_view a, std::string_view b, std::size_t cutoff = 100) {
   return levenshteinBelow(codePoints(a), codePoints(b), cutoff);

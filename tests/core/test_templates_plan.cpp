@@ -6,26 +6,15 @@
 #include <gtest/gtest.h>
 
 #include "core/modelfile/parser.h"
-#include "tests/support/chat_templates.h"
 #include "core/templates/go_families.h"
 #include "core/templates/template_plan.h"
+#include "tests/support/chat_templates.h"
 
 namespace md::templates {
 namespace {
 
 constexpr Version k029{0, 29, 0};
 constexpr Version k033{0, 33, 0};
-
-// Ollama's openchat reference (index 4) and first llama3-instruct reference (index 23).
-constexpr const char* kOpenChat =
-    "{{ bos_token }}{% for message in messages %}{{ 'GPT4 Correct ' + message['role'].title() + ': ' + "
-    "message['content'] + '<|end_of_turn|>'}}{% endfor %}{% if add_generation_prompt %}{{ 'GPT4 Correct "
-    "Assistant:' }}{% endif %}";
-constexpr const char* kLlama3 =
-    "{% set loop_messages = messages %}{% for message in loop_messages %}{% set content = '<|start_header_id|>' + "
-    "message['role'] + '<|end_header_id|>\n\n'+ message['content'] | trim + '<|eot_id|>' %}{% if loop.index0 == 0 "
-    "%}{% set content = bos_token + content %}{% endif %}{{ content }}{% endfor %}{% if add_generation_prompt %}{{ "
-    "'<|start_header_id|>assistant<|end_header_id|>\n\n' }}{% endif %}";
 
 modelfile::Modelfile parsed(const std::string& text) {
   auto modelfile = modelfile::parseModelfile(text);
@@ -56,6 +45,8 @@ std::vector<PlanWarningCode> codes(const TemplatePlan& plan) {
 }
 
 using Strings = std::vector<std::string>;
+using testing::kLlama3;
+using testing::kOpenChat;
 using testing::kQwen3;
 
 TEST(TemplatePlan, DetectedFamilyRendersBeforeAndSince030) {

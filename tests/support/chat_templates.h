@@ -1,9 +1,22 @@
 #pragma once
-// Chat templates for the template-plan tests: a Qwen 3 style one (tools,
+// Chat templates for the template tests: two of Ollama's references, a Qwen 3 style one (tools,
 // tool results, thinking) and one with tools and thinking but no tool round
 // trip, and a Go TEMPLATE line that has a round trip.
 
 namespace md::testing {
+
+// Ollama's openchat reference (index 4), as a GGUF carries it.
+inline constexpr const char* kOpenChat =
+    "{{ bos_token }}{% for message in messages %}{{ 'GPT4 Correct ' + message['role'].title() + ': ' + "
+    "message['content'] + '<|end_of_turn|>'}}{% endfor %}{% if add_generation_prompt %}{{ 'GPT4 Correct "
+    "Assistant:' }}{% endif %}";
+
+// Ollama's first llama3-instruct reference (index 23).
+inline constexpr const char* kLlama3 =
+    "{% set loop_messages = messages %}{% for message in loop_messages %}{% set content = '<|start_header_id|>' + "
+    "message['role'] + '<|end_header_id|>\n\n'+ message['content'] | trim + '<|eot_id|>' %}{% if loop.index0 == 0 "
+    "%}{% set content = bos_token + content %}{% endif %}{{ content }}{% endfor %}{% if add_generation_prompt %}{{ "
+    "'<|start_header_id|>assistant<|end_header_id|>\n\n' }}{% endif %}";
 
 // Qwen 3 style: ChatML with tools, tool results and thinking (no reference is near it).
 inline constexpr const char* kQwen3 = R"({%- if tools %}{{- '<|im_start|>system\n' }}# Tools
