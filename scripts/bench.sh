@@ -66,12 +66,14 @@ section_gguf() {
 
 # ---------------------------------------------------------------------------
 # Section: store scan (issue 8). 1,000 small GGUF files in 20 folders; a cold
-# scan (every header read) and a rescan from the index, against `find -exec
-# head -c 4096` over the same files. Targets: cold < 1 s, rescan < 0.2 s.
+# scan (every header read) and a rescan from the index, against a peer that
+# walks, opens and reads a page of each file: in-process against in-process,
+# and modeldesk-cli against `find -exec head -c 4096` as processes, in
+# alternating order. Targets: cold < 1 s, rescan < 0.2 s.
 section_scan() {
   echo "== Store scan =="
-  build_release bench-scan
-  "$build/tests/bench-scan" --files "${SCAN_FILES:-1000}" --runs "${SCAN_RUNS:-5}"
+  build_release bench-scan modeldesk-cli
+  "$build/tests/bench-scan" --files "${SCAN_FILES:-1000}" --runs "${SCAN_RUNS:-5}" --cli "$build/app/modeldesk-cli"
 }
 
 # ---------------------------------------------------------------------------

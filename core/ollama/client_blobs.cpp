@@ -12,7 +12,10 @@
 namespace md::ollama {
 
 Result<bool> Client::hasBlob(const std::string& digest, const CancelToken* cancel) const {
-  const std::string path = "/api/blobs/" + normalizeDigest(digest);
+  const std::string normal = normalizeDigest(digest);
+  if (normal.empty()) // Ollama answers 400 "invalid digest format"; say so before asking
+    return makeError(ErrorCode::Invalid, "'" + digest + "' is not a sha256 digest");
+  const std::string path = "/api/blobs/" + normal;
   auto response = net::perform(makeRequest("HEAD", path, cancel));
   if (!response)
     return describeTransportError(response.error());

@@ -17,6 +17,22 @@ Error invalid(std::string message) {
   return makeError(ErrorCode::Invalid, std::move(message));
 }
 
+// Go's io/fs.ValidPath, which Ollama's create applies to file names: parts
+// separated by '/' (or '\\' here, for Windows users), none empty, "." or
+// "..". A drive ("C:") or a leading separator is refused as well.
+bool isRelativeFileName(std::string_view key) {
+  if (key.empty() || key.find(':') != std::string_view::npos)
+    return false;
+  for (std::size_t start = 0; start <= key.size();) {
+    const auto end = std::min(key.find_first_of("/\\", start), key.size());
+    const auto part = key.substr(start, end - start);
+    if (part.empty() || part == "." || part == "..")
+      return false;
+    start = end + 1;
+  }
+  return true;
+}
+
 std::string formatNumber(double value) {
   std::array<char, 64> buffer{};
   const auto end = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value).ptr;
@@ -99,17 +115,14 @@ Status validateCreateRequest(const CreateRequest& request, const Version& server
   for (const auto* list : {&request.files, &request.adapters}) {
     for (const auto& file : *list) {
       const std::string& key = file.name;
-      if (key.empty() || key.front() == '/' || key.front() == '\\' || key.find(':') != std::string::npos)
-        return invalid("The file name '" + key + "' must be a relative name");
-      for (std::size_t start = 0; start <= key.size();) {
-        const auto end = std::min(key.find_first_of("/\\", start), key.size());
-        if (key.substr(start, end - start) == "..")
-          return invalid("The file name '" + key + "' must not contain '..'");
-        start = end + 1;
-      }
+      if (!isRelativeFileName(key))
+        return invalid("The file name '" + key +
+                       "' must be a relative name whose parts are not empty, '.' or '..' (Ollama refuses it)");
       shards += isSplitShardName(key) ? 1 : 0;
     }
   }
+  if (request.adapters.size() > 1)
+    return invalid("Ollama takes one adapter per model; this request has " + std::to_string(request.adapters.size()));
   if (shards > 1 && server < kSplitShardImport)
     return makeError(ErrorCode::Unsupported, "Ollama " + server.toString() + " cannot import split shards (" +
                                                  kSplitShardImport.toString() +

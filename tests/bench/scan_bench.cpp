@@ -1,10 +1,13 @@
-// bench-scan [--files N] [--runs R] [--json]
+// bench-scan [--files N] [--runs R] [--cli PATH] [--json]
 // Builds N small GGUF files in 20 folders under a temporary folder, then times
 // a cold scan (no index: every header is read) and a rescan from the index
 // (no header read), R runs each, and prints the medians. Targets for 1,000
 // files on the reference machine: cold < 1 s, rescan < 0.2 s.
-// The peer, timed in the same run: `find DIR -name '*.gguf' -exec head -c
-// 4096 {} +`, the least a header scan has to do (walk, open, read a page).
+// The peer does the least a header scan has to do: walk, open, read a page.
+// Both sides are timed on the same footing, twice: in-process (scanStores
+// against a loop of directory walk + open + read 4096 bytes + close), and as
+// processes (`modeldesk-cli scan --folder DIR --index FRESH --json` against
+// `find DIR -name '*.gguf' -exec head -c 4096 {} +`), when --cli is given.
 
 #include <algorithm>
 #include <chrono>
@@ -60,15 +63,38 @@ double timeScan(const stores::ScanRequest& request, int files, std::size_t& head
   return seconds;
 }
 
-// Seconds for the peer: find + head over the same files, output discarded.
-double timePeer(const fs::path& root) {
-  const std::string command = "find '" + root.string() + "' -name '*.gguf' -exec head -q -c 4096 {} + > /dev/null";
+// Seconds for the in-process peer: walk, open, read a page, close.
+double timePeerInProcess(const fs::path& root, int files) {
   const auto start = std::chrono::steady_clock::now();
-  if (std::system(command.c_str()) != 0) {
-    std::fprintf(stderr, "bench-scan: the peer command failed: %s\n", command.c_str());
+  std::vector<char> page(4096);
+  int read = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(root)) {
+    if (!entry.is_regular_file() || entry.path().extension() != ".gguf")
+      continue;
+    if (std::FILE* file = std::fopen(entry.path().c_str(), "rb")) {
+      read += std::fread(page.data(), 1, page.size(), file) > 0 ? 1 : 0;
+      std::fclose(file);
+    }
+  }
+  if (read != files) {
+    std::fprintf(stderr, "bench-scan: the in-process peer read %d of %d files\n", read, files);
     std::exit(1);
   }
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// Seconds for a shell command, output discarded.
+double timeCommand(const std::string& command) {
+  const auto start = std::chrono::steady_clock::now();
+  if (std::system((command + " > /dev/null").c_str()) != 0) {
+    std::fprintf(stderr, "bench-scan: the command failed: %s\n", command.c_str());
+    std::exit(1);
+  }
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+std::string shellQuoted(const fs::path& path) {
+  return "'" + path.string() + "'";
 }
 
 } // namespace
@@ -77,15 +103,18 @@ int main(int argc, char** argv) {
   int files = 1000;
   int runs = 5;
   bool json = false;
+  std::string cli;
   for (int i = 1; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--files") && i + 1 < argc)
       files = std::max(1, std::atoi(argv[++i]));
     else if (!std::strcmp(argv[i], "--runs") && i + 1 < argc)
       runs = std::max(1, std::atoi(argv[++i]));
+    else if (!std::strcmp(argv[i], "--cli") && i + 1 < argc)
+      cli = argv[++i];
     else if (!std::strcmp(argv[i], "--json"))
       json = true;
     else {
-      std::fprintf(stderr, "usage: bench-scan [--files N] [--runs R] [--json]\n");
+      std::fprintf(stderr, "usage: bench-scan [--files N] [--runs R] [--cli PATH] [--json]\n");
       return 2;
     }
   }
@@ -94,32 +123,54 @@ int main(int argc, char** argv) {
   stores::ScanRequest request;
   request.folders = {dir.path() / "models"};
 
-  std::vector<double> cold;
-  std::vector<double> warm;
-  std::vector<double> peer;
+  const fs::path models = dir.path() / "models";
+  std::vector<double> cold, warm, peer, cliCold, peerProcess;
   std::size_t headersRead = 0;
+  // Alternating order: the side that runs first each round changes, so
+  // neither always meets a cache the other warmed.
   for (int run = 0; run < runs; ++run) {
     request.indexFolder = dir.path() / ("index-" + std::to_string(run));
-    cold.push_back(timeScan(request, files, headersRead));
-    if (headersRead != std::size_t(files))
-      return std::fprintf(stderr, "bench-scan: the cold scan did not read every header\n"), 1;
-    warm.push_back(timeScan(request, files, headersRead));
-    if (headersRead != 0)
-      return std::fprintf(stderr, "bench-scan: the rescan read headers\n"), 1;
-    peer.push_back(timePeer(dir.path() / "models"));
+    auto ours = [&] {
+      cold.push_back(timeScan(request, files, headersRead));
+      if (headersRead != std::size_t(files))
+        std::fprintf(stderr, "bench-scan: the cold scan did not read every header\n"), std::exit(1);
+      warm.push_back(timeScan(request, files, headersRead));
+      if (headersRead != 0)
+        std::fprintf(stderr, "bench-scan: the rescan read headers\n"), std::exit(1);
+      if (!cli.empty())
+        cliCold.push_back(timeCommand(shellQuoted(cli) + " scan --folder " + shellQuoted(models) + " --index " +
+                                      shellQuoted(dir.path() / ("cli-index-" + std::to_string(run))) + " --json"));
+    };
+    auto theirs = [&] {
+      peer.push_back(timePeerInProcess(models, files));
+      if (!cli.empty())
+        peerProcess.push_back(
+            timeCommand("find " + shellQuoted(models) + " -name '*.gguf' -exec head -q -c 4096 {} +"));
+    };
+    if (run % 2 == 0)
+      ours(), theirs();
+    else
+      theirs(), ours();
   }
   const double coldMedian = median(cold);
   const double warmMedian = median(warm);
   const double peerMedian = median(peer);
-  if (json)
-    std::printf("{\"files\":%d,\"runs\":%d,\"coldSeconds\":%.4f,\"rescanSeconds\":%.4f,\"peerSeconds\":%.4f}\n", files,
-                runs, coldMedian, warmMedian, peerMedian);
-  else
-    std::printf("bench-scan: %d files, %d runs\n  cold scan  median %.3f s (target < 1 s)%s\n"
-                "  rescan     median %.3f s (target < 0.2 s)%s\n"
-                "  peer: find -exec head -c 4096  median %.3f s\n"
-                "  cold scan / peer: %.2fx   rescan / peer: %.2fx  (below 1 is faster than the peer)\n",
-                files, runs, coldMedian, coldMedian < 1.0 ? "" : "  MISSED", warmMedian,
-                warmMedian < 0.2 ? "" : "  MISSED", peerMedian, coldMedian / peerMedian, warmMedian / peerMedian);
+  const double cliMedian = cli.empty() ? 0 : median(cliCold);
+  const double peerProcessMedian = cli.empty() ? 0 : median(peerProcess);
+  if (json) {
+    std::printf("{\"files\":%d,\"runs\":%d,\"coldSeconds\":%.4f,\"rescanSeconds\":%.4f,\"peerSeconds\":%.4f,"
+                "\"cliColdSeconds\":%.4f,\"peerProcessSeconds\":%.4f}\n",
+                files, runs, coldMedian, warmMedian, peerMedian, cliMedian, peerProcessMedian);
+    return 0;
+  }
+  std::printf("bench-scan: %d files, %d runs (medians; below 1x is faster than the peer)\n"
+              "  in-process   cold scan %.3f s (target < 1 s)%s   rescan %.3f s (target < 0.2 s)%s\n"
+              "               peer (walk + open + read 4 KiB) %.3f s   cold/peer %.2fx   rescan/peer %.2fx\n",
+              files, runs, coldMedian, coldMedian < 1.0 ? "" : "  MISSED", warmMedian,
+              warmMedian < 0.2 ? "" : "  MISSED", peerMedian, coldMedian / peerMedian, warmMedian / peerMedian);
+  if (!cli.empty())
+    std::printf("  processes    modeldesk-cli scan --json (cold) %.3f s   find -exec head -c 4096 %.3f s   "
+                "ratio %.2fx\n",
+                cliMedian, peerProcessMedian, cliMedian / peerProcessMedian);
   return 0;
 }

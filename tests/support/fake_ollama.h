@@ -28,6 +28,8 @@ struct FakeOllamaFaults {
   int malformedLineAt = 0;            // send a line that is not JSON instead of this one
   int errorLineAt = 0;                // send {"error": ...} instead of this line and stop
   std::size_t splitLinesInto = 0;     // write each line in pieces of this many bytes
+  bool restartBeforeCreate = false;   // as a server restart between upload and create: blobs
+                                      // no manifest uses are pruned when /api/create arrives
 };
 
 class FakeOllama {

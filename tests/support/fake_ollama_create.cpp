@@ -37,15 +37,13 @@ public:
       : store_(store), version_(version), out_(out) {}
 
   void run(const CreateInput& input) {
-    if (!out_.write({{"status", "parsing GGUF"}}))
-      return;
     if (!input.from.empty() && !copyBase(input))
       return;
     if (input.from.empty() && !addFiles(input.files))
       return;
-    for (const auto& [name, digest] : input.adapters)
-      layers_.push_back(store_.layerFor("adapter", digest));
     if (input.from.empty() && !detectTemplate(input))
+      return;
+    if (!addAdapters(input.adapters))
       return;
     addTextLayers(input);
     for (const auto& layer : layers_)
@@ -97,10 +95,38 @@ private:
     return true;
   }
 
+  // Ollama's ggufLayers: "parsing GGUF" for each file, then it opens the
+  // blob; a missing one ends the stream with the open error.
+  bool openBlob(const std::string& digest) {
+    if (!out_.write({{"status", "parsing GGUF"}}))
+      return false;
+    if (store_.hasBlob(digest))
+      return true;
+    out_.fail("open " + store_.blobPathAsOllama(digest).value_or(fs::path(digest)).string() +
+              ": no such file or directory");
+    return false;
+  }
+
+  // After the base model's files (and template detection), as in Ollama.
+  bool addAdapters(const std::vector<std::pair<std::string, std::string>>& adapters) {
+    if (adapters.size() > 1) {
+      out_.fail("only one adapter is currently supported");
+      return false;
+    }
+    for (const auto& [name, digest] : adapters) {
+      if (!openBlob(digest))
+        return false;
+      layers_.push_back(store_.layerFor("adapter", digest));
+    }
+    return true;
+  }
+
   bool addFiles(const std::vector<std::pair<std::string, std::string>>& files) {
     const bool readAll = version_ < ollama::kProjectorSeparateFile; // old servers read concatenated GGUFs
     std::vector<std::pair<std::string, ScannedGguf>> models;
     for (const auto& [key, digest] : files) {
+      if (!openBlob(digest))
+        return false;
       const auto scanned = scanGguf(store_.blobPath(digest), readAll);
       if (!scanned.error.empty()) {
         out_.fail("invalid file magic or header in " + key + ": " + scanned.error);
@@ -177,9 +203,24 @@ private:
     if (!detected)
       return true;
     layers_.push_back(store_.putLayer("template", detected->goTemplate));
-    detectedParams_ = json{{"stop", detected->stop}};
-    layers_.push_back(store_.putLayer("params", detectedParams_.dump()));
+    layers_.push_back(store_.putLayer("params", json{{"stop", detected->stop}}.dump()));
     return input.templateText || out_.write({{"status", "using autodetected template " + detected->family}});
+  }
+
+  // Ollama's setParameters: the request's values win (its stop list
+  // included); keys it lacks come from the params layers already there
+  // (the detected template's stops, or the base model's with "from").
+  json mergedParameters(json parameters) const {
+    for (const auto& layer : layers_) {
+      if (layerKind(layer) != "params")
+        continue;
+      const auto existing = json::parse(readFile(store_.blobPath(layer.value("digest", ""))), nullptr, false);
+      if (existing.is_object())
+        for (const auto& [key, value] : existing.items())
+          if (!parameters.contains(key))
+            parameters[key] = value;
+    }
+    return parameters;
   }
 
   void addTextLayers(const CreateInput& input) {
@@ -187,11 +228,8 @@ private:
       replaceLayer("template", *input.templateText);
     if (input.system)
       replaceLayer("system", *input.system);
-    if (!input.parameters.empty()) {
-      json parameters = detectedParams_.is_object() ? detectedParams_ : json::object();
-      parameters.update(input.parameters); // the request's values win, its stop list included
-      replaceLayer("params", parameters.dump());
-    }
+    if (!input.parameters.empty())
+      replaceLayer("params", mergedParameters(input.parameters).dump());
     if (!input.messages.empty())
       replaceLayer("messages", input.messages.dump());
     for (const auto& license : input.license)
@@ -205,7 +243,6 @@ private:
   std::string arch_;
   std::string fileType_;
   std::string chatTemplate_; // of the first model file
-  json detectedParams_;
 };
 
 } // namespace
@@ -218,16 +255,13 @@ void FakeOllama::Impl::routeCreate() {
     CreateInput input;
     const std::string problem =
         version < ollama::kCreateWithFiles ? readModelfileRequest(*body, input) : readJsonRequest(*body, input);
-    if (problem.empty()) {
-      for (const auto* list : {&input.files, &input.adapters})
-        for (const auto& [key, digest] : *list)
-          if (!store->hasBlob(digest))
-            return replyError(res, 400, "blob " + digest + " for " + key + " not found; upload it first");
-    }
     if (!problem.empty())
       return replyError(res, 400, problem);
-    stream(res, [this, input](LineWriter& out) {
+    const bool restarted = currentFaults().restartBeforeCreate;
+    stream(res, [this, input, restarted](LineWriter& out) {
       std::lock_guard lock(store->mutex());
+      if (restarted)
+        store->pruneUnusedBlobs();
       Creator(*store, version, out).run(input);
     });
   });

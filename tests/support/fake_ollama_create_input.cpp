@@ -12,14 +12,22 @@ namespace {
 
 using nlohmann::json;
 
-// Ollama refuses keys that are absolute or climb out with "..".
-bool isLocalName(const std::string& key) {
-  if (key.empty() || std::filesystem::path(key).is_absolute() || key.front() == '\\')
-    return false;
-  for (const auto& part : std::filesystem::path(key))
-    if (part == "..")
+// Go's io/fs.ValidPath, which Ollama's CreateHandler applies to the keys of
+// "files": slash-separated elements, none empty, "." or "..", so "./x",
+// "/x" and "a/../b" are refused ("." alone is valid).
+bool isValidGoPath(const std::string& name) {
+  if (name == ".")
+    return true;
+  std::size_t start = 0;
+  while (true) {
+    const auto slash = name.find('/', start);
+    const std::string element = name.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+    if (element.empty() || element == "." || element == "..")
       return false;
-  return true;
+    if (slash == std::string::npos)
+      return true;
+    start = slash + 1;
+  }
 }
 
 std::string readDigestMap(const json& body, const char* field, std::vector<std::pair<std::string, std::string>>& out) {
@@ -27,11 +35,14 @@ std::string readDigestMap(const json& body, const char* field, std::vector<std::
     return {};
   if (!body[field].is_object())
     return std::string(field) + " must be an object";
+  const bool checkPaths = std::string(field) == "files";
   for (const auto& [key, digest] : body[field].items()) {
-    if (!isLocalName(key))
-      return "insecure path: " + key;
+    if (checkPaths && !isValidGoPath(key))
+      return "file path must be relative";
     if (!digest.is_string())
       return "invalid digest for " + key;
+    if (digest.get<std::string>().empty())
+      return "invalid digest format";
     out.emplace_back(key, digest.get<std::string>());
   }
   std::sort(out.begin(), out.end());

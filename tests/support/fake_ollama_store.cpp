@@ -66,6 +66,13 @@ bool FakeStore::hasBlob(const std::string& digest) const {
   return !path.empty() && fs::exists(path);
 }
 
+std::optional<fs::path> FakeStore::blobPathAsOllama(const std::string& digest) const {
+  static const std::regex pattern("^sha256[:-][0-9a-fA-F]{64}$");
+  if (!std::regex_match(digest, pattern))
+    return std::nullopt;
+  return root_ / "blobs" / ("sha256-" + digest.substr(7));
+}
+
 nlohmann::json FakeStore::putLayer(const std::string& kind, const std::string& bytes) {
   const std::string digest = "sha256:" + sha256Hex(bytes);
   if (!hasBlob(digest))
@@ -127,6 +134,17 @@ void FakeStore::pruneBlobs(const std::set<std::string>& digests) {
   for (const auto& digest : digests)
     if (!used.count(digest) && !blobPath(digest).empty())
       fs::remove(blobPath(digest));
+}
+
+void FakeStore::pruneUnusedBlobs() {
+  std::set<std::string> all;
+  std::error_code error;
+  for (const auto& entry : fs::directory_iterator(root_ / "blobs", error)) {
+    const std::string name = entry.path().filename().string();
+    if (name.rfind("sha256-", 0) == 0)
+      all.insert("sha256:" + name.substr(7));
+  }
+  pruneBlobs(all);
 }
 
 std::string sha256Hex(std::string_view bytes) {

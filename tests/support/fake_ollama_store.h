@@ -39,6 +39,10 @@ public:
   // "sha256:<hex>" -> blobs/sha256-<hex>; empty for a malformed digest.
   std::filesystem::path blobPath(const std::string& digest) const;
   bool hasBlob(const std::string& digest) const;
+  // Ollama's manifest.BlobsPath for a digest from a URL: "sha256:" or
+  // "sha256-" and 64 hex digits of either case, used as written (so an
+  // upper-case digest names another file); nullopt when malformed.
+  std::optional<std::filesystem::path> blobPathAsOllama(const std::string& digest) const;
   // Stores bytes as a blob and returns the layer {mediaType, digest, size}.
   nlohmann::json putLayer(const std::string& kind, const std::string& bytes);
   // A layer for an existing blob.
@@ -51,6 +55,8 @@ public:
   // Removes those of `digests` that no manifest references any more, as
   // Ollama does after a delete.
   void pruneBlobs(const std::set<std::string>& digests);
+  // What a starting Ollama does (unless OLLAMA_NOPRUNE): every blob no manifest uses goes.
+  void pruneUnusedBlobs();
 
   std::mutex& mutex() { return mutex_; }
 
