@@ -8,6 +8,18 @@ if(MSVC)
 else()
   target_compile_options(modeldesk_warnings INTERFACE -Wall -Wextra -Wpedantic
     -Wshadow -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual -Wimplicit-fallthrough)
+  # GCC 12 and 13 report -Wrestrict inside libstdc++'s <string> when it
+  # inlines at -O2 (GCC bugs 105329 and 105651): false positives a user's
+  # release build should not print. Other compilers keep the warning.
+  if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 14)
+    target_compile_options(modeldesk_warnings INTERFACE -Wno-restrict)
+  endif()
+endif()
+
+# Warnings become errors for ModelDesk's own targets only (third-party code
+# comes in as system headers), when MODELDESK_WERROR is on, as in CI.
+if(MODELDESK_WERROR)
+  target_compile_options(modeldesk_warnings INTERFACE $<IF:$<CXX_COMPILER_ID:MSVC>,/WX,-Werror>)
 endif()
 
 target_compile_definitions(modeldesk_warnings INTERFACE

@@ -32,49 +32,6 @@ std::string fromValue(const fs::path& path, const fs::path& modelfileDir) {
 
 } // namespace
 
-Result<TemplatePreset> suggestTemplate(std::string_view chatTemplate, std::string_view eosToken) {
-  if (chatTemplate.empty())
-    return makeError(ErrorCode::NotFound, "the GGUF has no tokenizer.chat_template");
-  const auto family = detectTemplateFamily(chatTemplate);
-  if (!family)
-    return makeError(ErrorCode::Unsupported,
-                     "the GGUF's chat template is not one ModelDesk recognises; the Modelfile is unchanged");
-  TemplatePreset preset = templatePreset(*family);
-  const std::string eos(eosToken);
-  if (!eos.empty() && std::find(preset.stops.begin(), preset.stops.end(), eos) == preset.stops.end())
-    preset.stops.push_back(eos);
-  return preset;
-}
-
-Result<FilledTemplate> fillTemplateFromGguf(std::string_view modelfileText, const fs::path& modelfileDir) {
-  const ParseOutcome outcome = parse(modelfileText);
-  if (outcome.error)
-    return makeError(ErrorCode::Malformed, "fix the Modelfile first: " + outcome.error->message,
-                     Location{{}, {}, outcome.error->span.line, {}});
-  for (const auto& command : outcome.modelfile.commands) {
-    if (command.instruction != Instruction::From)
-      continue;
-    auto target = resolveFrom(command.value, modelfileDir);
-    if (!target || target->kind == FromKind::ModelName)
-      continue;
-    for (const auto& file : target->files) {
-      auto summary = summaryOf(file);
-      if (!summary)
-        return summary.error();
-      if (summary->role == gguf::Role::Projector)
-        continue;
-      auto preset = suggestTemplate(summary->chatTemplate, summary->eosToken);
-      if (!preset)
-        return makeError(preset.error().code, preset.error().message, {file, {}, {}, {}});
-      auto text = applyTemplatePreset(modelfileText, *preset);
-      if (!text)
-        return text.error();
-      return FilledTemplate{std::move(*text), std::move(*preset), file};
-    }
-  }
-  return makeError(ErrorCode::NotFound, "no FROM line names a GGUF file to read the chat template from");
-}
-
 Result<std::vector<DroppedGguf>> classifyGgufs(const std::vector<fs::path>& paths) {
   std::vector<DroppedGguf> out;
   for (const auto& path : paths) {

@@ -1,7 +1,7 @@
 #pragma once
-// Where the Modelfile editor meets GGUF files: "Fill from GGUF" (TEMPLATE and
-// stop lines from the FROM file's tokenizer.chat_template and special tokens)
-// and FROM lines for dropped GGUFs, a projector getting its own commented line.
+// Where the Modelfile editor meets dropped GGUF files: FROM lines for them, a
+// projector getting its own commented line and an adapter an ADAPTER line.
+// ("Fill from GGUF" is the template plan's: core/templates/template_plan_files.h.)
 
 #include <filesystem>
 #include <string>
@@ -12,21 +12,6 @@
 #include "core/util/result.h"
 
 namespace md::modelfile {
-
-// The preset for a chat template, with the EOS token added to its stops when
-// it is not there yet. Unsupported error when the family is unknown.
-Result<TemplatePreset> suggestTemplate(std::string_view chatTemplate, std::string_view eosToken);
-
-struct FilledTemplate {
-  std::string text;             // the Modelfile with TEMPLATE and stop lines replaced
-  TemplatePreset preset;        // what was used
-  std::filesystem::path source; // the GGUF that was read
-};
-
-// Reads the first FROM GGUF that is a model (not a projector), relative to
-// `modelfileDir`. Fails, and the caller keeps the text, when there is no
-// such file, it has no chat template, or the template is unknown.
-Result<FilledTemplate> fillTemplateFromGguf(std::string_view modelfileText, const std::filesystem::path& modelfileDir);
 
 struct DroppedGguf {
   std::filesystem::path path;

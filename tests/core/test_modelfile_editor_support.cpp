@@ -179,11 +179,22 @@ TEST(ModelfileTemplates, ApplyReplacesTemplateAndStopLines) {
                              "PARAMETER temperature 0.2\nPARAMETER stop \"<also old>\"\n";
   auto after = applyTemplatePreset(before, templatePreset(TemplateFamily::Gemma));
   ASSERT_TRUE(after.ok()) << after.error().message;
-  EXPECT_EQ(*after, "FROM ./x.gguf\n" + presetModelfileText(templatePreset(TemplateFamily::Gemma)) +
-                        "PARAMETER temperature 0.2\n");
-  auto appended = applyTemplatePreset("FROM x", templatePreset(TemplateFamily::ChatML));
+  // Written out here, not taken from the preset table under test.
+  EXPECT_EQ(*after, "FROM ./x.gguf\n"
+                    "TEMPLATE \"\"\"<start_of_turn>user\n"
+                    "{{ if .System }}{{ .System }} {{ end }}{{ .Prompt }}<end_of_turn>\n"
+                    "<start_of_turn>model\n"
+                    "{{ .Response }}<end_of_turn>\n"
+                    "\"\"\"\n"
+                    "PARAMETER stop <start_of_turn>\n"
+                    "PARAMETER stop <end_of_turn>\n"
+                    "PARAMETER temperature 0.2\n");
+  auto appended = applyTemplatePreset("FROM x", templatePreset(TemplateFamily::Mistral));
   ASSERT_TRUE(appended.ok());
-  EXPECT_EQ(*appended, "FROM x\n" + presetModelfileText(templatePreset(TemplateFamily::ChatML)));
+  EXPECT_EQ(*appended, "FROM x\n"
+                       "TEMPLATE [INST] {{ if .System }}{{ .System }} {{ end }}{{ .Prompt }} [/INST] {{ .Response }}\n"
+                       "PARAMETER stop [INST]\n"
+                       "PARAMETER stop [/INST]\n");
   EXPECT_FALSE(applyTemplatePreset("FROM x\nBOGUS\n", templatePreset(TemplateFamily::ChatML)).ok());
 }
 

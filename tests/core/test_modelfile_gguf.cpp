@@ -1,4 +1,4 @@
-// "Fill from GGUF" for each template family, and FROM lines for dropped GGUFs,
+// FROM lines for dropped GGUFs (models, projectors, adapters),
 // with fixtures written by the GGUF writer.
 
 #include <gtest/gtest.h>
@@ -28,55 +28,10 @@ protected:
   testing::TempFolder dir_;
 };
 
-TEST_F(ModelfileGguf, FillsTemplateAndStopsForEachFamily) {
-  const std::vector<std::pair<std::string, std::string>> cases = {
-      {"<|im_start|>{{ m.role }}", "chatml"},
-      {"<|start_header_id|>{{ r }}<|end_header_id|>", "llama3"},
-      {"<start_of_turn>user", "gemma"},
-      {"[INST] {{ m }} [/INST]", "mistral"},
-      {"<|user|>\n{{ m }}<|end|>", "phi3"},
-      {"[INST] <<SYS>>{{ s }}<</SYS>>", "llama2"},
-      {"USER: {{ m }} ASSISTANT:", "vicuna"},
-      {"### Instruction:\n{{ m }}", "alpaca"},
-      {"<｜User｜>{{ m }}<｜Assistant｜>", "deepseek"},
-  };
-  for (const auto& [chatTemplate, id] : cases) {
-    model("权重 " + id + ".gguf", chatTemplate);
-    const std::string modelfile = "FROM ./权重 " + id + ".gguf\nPARAMETER temperature 0.2\n";
-    auto filled = fillTemplateFromGguf(modelfile, folder());
-    ASSERT_TRUE(filled.ok()) << id << ": " << filled.error().describe();
-    EXPECT_EQ(filled->preset.id, id);
-    auto parsed = parseModelfile(filled->text);
-    ASSERT_TRUE(parsed.ok()) << parsed.error().describe();
-    std::vector<std::string> stops;
-    std::string templateText;
-    for (const auto& command : parsed->commands) {
-      if (command.instruction == Instruction::Template)
-        templateText = command.value;
-      if (command.name == "stop")
-        stops.push_back(command.value);
-    }
-    EXPECT_EQ(templateText, templatePreset(filled->preset.family).templateText) << id;
-    EXPECT_EQ(stops.back(), "</s>") << id; // the EOS token of the fixture joins the preset's stops
-    EXPECT_EQ(stops.size(), templatePreset(filled->preset.family).stops.size() + 1) << id;
-  }
-}
-
-TEST_F(ModelfileGguf, UnknownTemplateLeavesTheTextAlone) {
-  model("x.gguf", "{{ messages | tojson }}");
-  auto filled = fillTemplateFromGguf("FROM ./x.gguf\n", folder());
-  ASSERT_FALSE(filled.ok());
-  EXPECT_EQ(filled.error().code, ErrorCode::Unsupported);
-  EXPECT_FALSE(fillTemplateFromGguf("FROM llama3.2\n", folder()).ok()); // no file to read
-}
-
-TEST_F(ModelfileGguf, SkipsTheProjectorAndAddsCommentedFromLines) {
+TEST_F(ModelfileGguf, TellsTheProjectorAndAddsCommentedFromLines) {
   const fs::path weights = model("x.gguf", "<start_of_turn>");
   const fs::path projector = folder() / "mmproj.gguf";
   testing::tinyProjector().write(projector);
-  auto filled = fillTemplateFromGguf("FROM ./mmproj.gguf\nFROM ./x.gguf\n", folder());
-  ASSERT_TRUE(filled.ok()) << filled.error().describe();
-  EXPECT_EQ(filled->source, weights);
 
   auto classified = classifyGgufs({weights, projector});
   ASSERT_TRUE(classified.ok()) << classified.error().describe();
