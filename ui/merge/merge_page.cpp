@@ -49,6 +49,7 @@ MergePage::MergePage(QWidget* parent) : Page(parent) {
   steps_ = new QLabel(this);
   steps_->setTextFormat(Qt::RichText);
   banner_ = new Banner(this);
+  banner_->setObjectName(QStringLiteral("mergeBanner"));
   auto* body = new QWidget(this);
   stack_ = new QStackedLayout(body);
 
@@ -83,10 +84,12 @@ MergePage::MergePage(QWidget* parent) : Page(parent) {
   stack_->addWidget(files);
 
   planView_ = new MergePlanView(this);
+  planView_->setObjectName(QStringLiteral("mergePlanView"));
   connect(planView_, &MergePlanView::canRunChanged, this, &MergePage::updateButtons);
   connect(planView_, &MergePlanView::createWithFilesRequested, this, &MergePage::modelfileRequested);
   stack_->addWidget(planView_);
   outputStep_ = new MergeOutputStep(this);
+  outputStep_->setObjectName(QStringLiteral("mergeOutputStep"));
   stack_->addWidget(outputStep_);
   jobView_ = new JobView(this);
   jobView_->setObjectName(QStringLiteral("mergeJob"));

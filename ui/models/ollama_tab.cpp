@@ -29,6 +29,7 @@ OllamaTab::OllamaTab(QWidget* parent) : QWidget(parent) {
   setObjectName(QStringLiteral("ollamaTab"));
   hosts_ = new OllamaHosts(this);
   table_ = new OllamaModelTable(this);
+  table_->setObjectName(QStringLiteral("ollamaModelTable"));
   sorted_ = new QSortFilterProxyModel(this);
   sorted_->setSourceModel(table_);
   sorted_->setSortRole(OllamaModelTable::SortRole);
@@ -41,6 +42,7 @@ OllamaTab::OllamaTab(QWidget* parent) : QWidget(parent) {
   hostCombo_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
   hostLabel_->setBuddy(hostCombo_);
   addHostButton_ = new QToolButton(this);
+  addHostButton_->setObjectName(QStringLiteral("ollamaAddHost"));
   removeHostButton_ = new QToolButton(this);
   refreshButton_ = new QPushButton(this);
   refreshButton_->setObjectName(QStringLiteral("ollamaRefresh"));
@@ -106,6 +108,7 @@ OllamaTab::OllamaTab(QWidget* parent) : QWidget(parent) {
   makeButton(copyHostButton_, "ollamaCopyToHost");
   actions->addStretch(1);
   details_ = new OllamaDetails(right);
+  details_->setObjectName(QStringLiteral("ollamaDetails"));
   rightLayout->addLayout(actions);
   rightLayout->addWidget(details_, 1);
   splitter->addWidget(view_);
