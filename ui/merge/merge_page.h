@@ -48,9 +48,6 @@ public:
   void startMerge();   // Output → Running → Result
   void startOver();
 
-  MergePlanView* planView() const { return planView_; }
-  MergeOutputStep* outputStep() const { return outputStep_; }
-  Banner* banner() const { return banner_; }
   const merge::MergeResult& result() const { return result_; }
 
 Q_SIGNALS:
