@@ -54,12 +54,6 @@ public:
   QStringList localStores() const;
   State state() const { return state_; }
   QString emptyStateText() const;
-  OllamaModelTable* model() const { return table_; }
-  QTableView* view() const { return view_; }
-  OllamaDetails* details() const { return details_; }
-  Banner* banner() const { return banner_; }
-  QComboBox* hostCombo() const { return hostCombo_; }
-  QPushButton* retryButton() const { return retryButton_; }
   bool isRefreshing() const { return !refresh_.isNull(); }
   bool isBusy() const { return !action_.isNull(); }
 
@@ -75,7 +69,6 @@ public:
   // Asks for a server URL for "Add…" (an input box by default); nullopt when cancelled.
   using HostPrompt = std::function<std::optional<QString>()>;
   void setHostPrompt(HostPrompt prompt) { hostPrompt_ = std::move(prompt); }
-  QToolButton* addHostButton() const { return addHostButton_; }
   void deleteSelected();
   OllamaNameDialog* copySelected(bool rename);
   void editModelfile();
