@@ -5,6 +5,7 @@
 #include "core/merge/merge_engine.h"
 #include "ui/shell/page.h"
 
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -61,6 +62,10 @@ protected:
   bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+  QWidget* buildFilesStep();
+  QWidget* buildRunningStep();
+  QWidget* buildResultStep();
+  QHBoxLayout* buildNavigation();
   void addFiles();
   void setStep(Step step);
   void showResult(const merge::MergeResult& result);
