@@ -13,6 +13,7 @@
 #include "ui/models/ollama_hosts.h"
 #include "ui/models/ollama_model_actions.h"
 #include "ui/models/ollama_model_list.h"
+#include "ui/models/ollama_model_table.h"
 #include "ui/shell/banner.h"
 #include "ui/shell/drop_hint.h"
 #include "ui/shell/widgets.h"
