@@ -1,11 +1,11 @@
+// The Ollama client: error descriptions and the plain JSON calls (version,
+// tags, show, ps, delete, copy).
 #include "core/ollama/client.h"
 
-#include "core/ollama/ndjson.h"
+#include "core/ollama/client_calls.h"
 
 namespace md::ollama {
 namespace {
-
-constexpr std::size_t kKeptErrorBody = 4096;
 
 Error malformedReply(const std::string& url, Message what) {
   Location where;
@@ -67,75 +67,8 @@ Error Client::describeHttpError(const std::string& path, const net::HttpResponse
                    where);
 }
 
-net::HttpRequest Client::makeRequest(const std::string& method, const std::string& path,
-                                     const CancelToken* cancel) const {
-  net::HttpRequest request;
-  request.method = method;
-  request.url = urlFor(path);
-  request.connectTimeout = options_.connectTimeout;
-  request.totalTimeout = options_.requestTimeout;
-  request.cancel = cancel;
-  return request;
-}
-
-Result<nlohmann::json> Client::callJson(const std::string& method, const std::string& path, const nlohmann::json& body,
-                                        const CancelToken* cancel) const {
-  auto request = makeRequest(method, path, cancel);
-  if (method != "GET" && method != "HEAD") {
-    request.body = body.is_null() ? std::string("{}") : body.dump();
-    request.headers.emplace_back("Content-Type", "application/json");
-  }
-  auto response = net::perform(request);
-  if (!response)
-    return describeTransportError(response.error());
-  if (response->status < 200 || response->status >= 300)
-    return describeHttpError(path, *response);
-  if (response->body.empty())
-    return nlohmann::json::object();
-  auto json = nlohmann::json::parse(response->body, nullptr, false);
-  if (json.is_discarded())
-    return malformedReply(request.url, Message(MessageId::OllamaReplyNotJson, {response->body.substr(0, 200)}));
-  return json;
-}
-
-Status Client::callStream(const std::string& path, const nlohmann::json& body,
-                          const std::function<Status(const nlohmann::json&)>& onObject,
-                          const CancelToken* cancel) const {
-  auto request = makeRequest("POST", path, cancel);
-  request.totalTimeout = std::chrono::milliseconds(0);
-  request.lowSpeedBytes = 1;
-  request.lowSpeedSeconds = options_.streamStallSeconds;
-  request.stallTimeout = std::chrono::seconds(options_.streamStallSeconds);
-  request.body = body.dump();
-  request.headers.emplace_back("Content-Type", "application/json");
-  NdjsonSplitter splitter(onObject, request.url);
-  std::string head; // the start of the body, for an HTTP error status
-  request.onData = [&](std::string_view chunk) {
-    if (head.size() < kKeptErrorBody)
-      head.append(chunk.substr(0, kKeptErrorBody - head.size()));
-    return splitter.feed(chunk);
-  };
-  auto response = net::perform(request);
-  if (!response) {
-    if (response.error().code != ErrorCode::Network || splitter.lineCount() == 0)
-      return describeTransportError(response.error());
-    Location where;
-    where.url = request.url;
-    where.line = splitter.lineCount();
-    return makeError(ErrorCode::Network,
-                     Message(MessageId::StreamBrokeOff,
-                             {MessageArg::number(std::uint64_t(splitter.lineCount())), response.error().text}),
-                     where);
-  }
-  if (response->status < 200 || response->status >= 300) {
-    response->body = head;
-    return describeHttpError(path, *response);
-  }
-  return splitter.finish();
-}
-
 Result<std::string> Client::version(const CancelToken* cancel) const {
-  auto reply = callJson("GET", "/api/version", nullptr, cancel);
+  auto reply = calls::callJson(*this, "GET", "/api/version", nullptr, cancel);
   if (!reply)
     return reply.error();
   const auto& json = *reply;
@@ -156,35 +89,35 @@ Result<Version> Client::serverVersion(const CancelToken* cancel) const {
 }
 
 Result<std::vector<ModelSummary>> Client::listModels(const CancelToken* cancel) const {
-  auto reply = callJson("GET", "/api/tags", nullptr, cancel);
+  auto reply = calls::callJson(*this, "GET", "/api/tags", nullptr, cancel);
   if (!reply)
     return reply.error();
   return withUrl(parseModelList(*reply), urlFor("/api/tags"));
 }
 
 Result<ShowResult> Client::show(const std::string& model, bool verbose, const CancelToken* cancel) const {
-  auto reply = callJson("POST", "/api/show", {{"model", model}, {"verbose", verbose}}, cancel);
+  auto reply = calls::callJson(*this, "POST", "/api/show", {{"model", model}, {"verbose", verbose}}, cancel);
   if (!reply)
     return reply.error();
   return withUrl(parseShow(*reply), urlFor("/api/show"));
 }
 
 Result<std::vector<RunningModel>> Client::runningModels(const CancelToken* cancel) const {
-  auto reply = callJson("GET", "/api/ps", nullptr, cancel);
+  auto reply = calls::callJson(*this, "GET", "/api/ps", nullptr, cancel);
   if (!reply)
     return reply.error();
   return withUrl(parseRunningModels(*reply), urlFor("/api/ps"));
 }
 
 Status Client::deleteModel(const std::string& model, const CancelToken* cancel) const {
-  auto reply = callJson("DELETE", "/api/delete", {{"model", model}}, cancel);
+  auto reply = calls::callJson(*this, "DELETE", "/api/delete", {{"model", model}}, cancel);
   if (!reply)
     return reply.error();
   return {};
 }
 
 Status Client::copyModel(const std::string& source, const std::string& destination, const CancelToken* cancel) const {
-  auto reply = callJson("POST", "/api/copy", {{"source", source}, {"destination", destination}}, cancel);
+  auto reply = calls::callJson(*this, "POST", "/api/copy", {{"source", source}, {"destination", destination}}, cancel);
   if (!reply)
     return reply.error();
   return {};

@@ -10,8 +10,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "core/io/segment_copy.h"
 #include "core/net/http_client.h"
 #include "core/ollama/requests.h"
@@ -87,15 +85,6 @@ public:
   Result<GenerationResult> generate(const GenerateRequest& request, const TokenSink& onToken = {},
                                     const CancelToken* cancel = nullptr) const;
 
-  // A JSON call with the request timeout. `body` is sent for non-GET methods.
-  Result<nlohmann::json> callJson(const std::string& method, const std::string& path,
-                                  const nlohmann::json& body = nullptr, const CancelToken* cancel = nullptr) const;
-  // A streamed NDJSON call: each object (already checked for "error") goes to
-  // onObject. Stalls longer than streamStallSeconds abort it.
-  Status callStream(const std::string& path, const nlohmann::json& body,
-                    const std::function<Status(const nlohmann::json&)>& onObject,
-                    const CancelToken* cancel = nullptr) const;
-
   // Turns a transport failure into the user-facing message.
   Error describeTransportError(const Error& transport) const;
   // Turns an HTTP error status and body ({"error": "..."}) into an Error.
@@ -104,10 +93,6 @@ public:
   std::string urlFor(const std::string& path) const { return baseUrl_ + path; }
 
 private:
-  net::HttpRequest makeRequest(const std::string& method, const std::string& path, const CancelToken* cancel) const;
-  Result<GenerationResult> streamGeneration(const std::string& path, const nlohmann::json& body,
-                                            const std::function<std::string(const nlohmann::json&)>& pieceOf,
-                                            const TokenSink& onToken, const CancelToken* cancel) const;
   Status sendBlob(const std::filesystem::path& file, const std::string& digest, ProgressReporter& progress) const;
 
   std::string baseUrl_;

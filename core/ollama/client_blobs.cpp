@@ -6,6 +6,7 @@
 #include "core/io/file_hash.h"
 #include "core/io/segment_reader.h"
 #include "core/ollama/client.h"
+#include "core/ollama/client_calls.h"
 #include "core/ollama/digest.h"
 #include "core/util/sha256.h"
 
@@ -16,7 +17,7 @@ Result<bool> Client::hasBlob(const std::string& digest, const CancelToken* cance
   if (normal.empty()) // Ollama answers 400 "invalid digest format"; say so before asking
     return makeError(ErrorCode::Invalid, "'" + digest + "' is not a sha256 digest");
   const std::string path = "/api/blobs/" + normal;
-  auto response = net::perform(makeRequest("HEAD", path, cancel));
+  auto response = net::perform(calls::makeRequest(*this, "HEAD", path, cancel));
   if (!response)
     return describeTransportError(response.error());
   if (response->status == 200)
@@ -67,7 +68,7 @@ Status Client::uploadSegments(const std::vector<io::Segment>& segments, const st
   std::optional<Error> readError;
   md::Sha256 sentHash;
 
-  auto request = makeRequest("POST", path, &stop);
+  auto request = calls::makeRequest(*this, "POST", path, &stop);
   request.totalTimeout = std::chrono::milliseconds(0);
   request.lowSpeedSeconds = options_.streamStallSeconds;
   request.stallTimeout = std::chrono::seconds(options_.streamStallSeconds);

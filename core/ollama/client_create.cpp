@@ -1,6 +1,7 @@
 // Client::create: upload every file as a blob, then create at once (a
 // starting server prunes unreferenced blobs older than an hour).
 #include "core/ollama/client.h"
+#include "core/ollama/client_calls.h"
 #include "core/ollama/create_request.h"
 
 namespace md::ollama {
@@ -54,7 +55,7 @@ Status Client::create(const CreateRequest& request, ProgressReporter& progress) 
       return ProgressReporter::cancelledError();
     return {};
   };
-  auto streamed = callStream("/api/create", body, onObject, progress.cancelToken());
+  auto streamed = calls::callStream(*this, "/api/create", body, onObject, progress.cancelToken());
   if (!streamed && !(succeeded && streamed.error().code == ErrorCode::Cancelled))
     return streamed;
   if (!succeeded) {

@@ -2,6 +2,7 @@
 #include <map>
 
 #include "core/ollama/client.h"
+#include "core/ollama/client_calls.h"
 
 namespace md::ollama {
 namespace {
@@ -33,6 +34,32 @@ json imagesJson(const std::vector<std::string>& images) {
   for (const auto& image : images)
     out.push_back(net::base64Encode(image));
   return out;
+}
+
+// A streamed chat or generate call: the pieces `pieceOf` takes from each
+// object go to onToken and into the text; the last object holds the stats.
+Result<GenerationResult> streamGeneration(const Client& client, const std::string& path, const json& body,
+                                          const std::function<std::string(const json&)>& pieceOf,
+                                          const TokenSink& onToken, const CancelToken* cancel) {
+  GenerationResult result;
+  bool done = false;
+  auto onObject = [&](const json& object) -> Status {
+    const std::string piece = pieceOf(object);
+    result.text += piece;
+    if (!piece.empty() && onToken && !onToken(piece))
+      return stoppedByCaller();
+    if (const auto it = object.find("done"); it != object.end() && it->is_boolean() && it->get<bool>()) {
+      done = true;
+      return parseGenerationStats(object, result);
+    }
+    return {};
+  };
+  if (auto streamed = calls::callStream(client, path, body, onObject, cancel); !streamed)
+    return streamed.error();
+  if (!done)
+    return endedEarly(client.urlFor(path),
+                      Message::plain("The stream of " + path + " ended before Ollama said it was done"));
+  return result;
 }
 
 } // namespace
@@ -75,36 +102,14 @@ Status Client::pull(const std::string& model, ProgressReporter& progress) const 
       return ProgressReporter::cancelledError();
     return {};
   };
-  if (auto streamed = callStream("/api/pull", {{"model", model}, {"stream", true}}, onObject, progress.cancelToken());
+  if (auto streamed =
+          calls::callStream(*this, "/api/pull", {{"model", model}, {"stream", true}}, onObject, progress.cancelToken());
       !streamed)
     return streamed;
   if (!succeeded)
     return endedEarly(urlFor("/api/pull"), Message(MessageId::PullEndedEarly, {model}));
   progress.finishPhase();
   return {};
-}
-
-Result<GenerationResult> Client::streamGeneration(const std::string& path, const nlohmann::json& body,
-                                                  const std::function<std::string(const nlohmann::json&)>& pieceOf,
-                                                  const TokenSink& onToken, const CancelToken* cancel) const {
-  GenerationResult result;
-  bool done = false;
-  auto onObject = [&](const json& object) -> Status {
-    const std::string piece = pieceOf(object);
-    result.text += piece;
-    if (!piece.empty() && onToken && !onToken(piece))
-      return stoppedByCaller();
-    if (const auto it = object.find("done"); it != object.end() && it->is_boolean() && it->get<bool>()) {
-      done = true;
-      return parseGenerationStats(object, result);
-    }
-    return {};
-  };
-  if (auto streamed = callStream(path, body, onObject, cancel); !streamed)
-    return streamed.error();
-  if (!done)
-    return endedEarly(urlFor(path), Message::plain("The stream of " + path + " ended before Ollama said it was done"));
-  return result;
 }
 
 Result<GenerationResult> Client::chat(const ChatRequest& request, const TokenSink& onToken,
@@ -123,7 +128,7 @@ Result<GenerationResult> Client::chat(const ChatRequest& request, const TokenSin
     const auto message = object.find("message");
     return message != object.end() && message->is_object() ? stringField(*message, "content") : std::string();
   };
-  return streamGeneration("/api/chat", body, pieceOf, onToken, cancel);
+  return streamGeneration(*this, "/api/chat", body, pieceOf, onToken, cancel);
 }
 
 Result<GenerationResult> Client::generate(const GenerateRequest& request, const TokenSink& onToken,
@@ -136,7 +141,7 @@ Result<GenerationResult> Client::generate(const GenerateRequest& request, const 
   if (!request.options.empty())
     body["options"] = request.options;
   auto pieceOf = [](const json& object) { return stringField(object, "response"); };
-  return streamGeneration("/api/generate", body, pieceOf, onToken, cancel);
+  return streamGeneration(*this, "/api/generate", body, pieceOf, onToken, cancel);
 }
 
 } // namespace md::ollama

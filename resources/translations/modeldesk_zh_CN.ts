@@ -44,7 +44,7 @@
         <translation>%1：文件名表示第 %2 个分片，但 split.no 表示第 %3 个</translation>
     </message>
     <message>
-        <source>Tensor &apos;%1&apos; appears in more than one shard (%2)</source>
+        <source>Tensor '%1' appears in more than one shard (%2)</source>
         <translation>张量“%1”出现在多个分片中（%2）</translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
         <translation>%1 不完整：缺少 %2</translation>
     </message>
     <message>
-        <source>%1 is not a GGUF file (it starts with &apos;%2&apos;, not &apos;GGUF&apos;)</source>
+        <source>%1 is not a GGUF file (it starts with '%2', not 'GGUF')</source>
         <translation>%1 不是 GGUF 文件（它以“%2”开头，而不是“GGUF”）</translation>
     </message>
     <message>
@@ -304,7 +304,7 @@
         <translation>创建 %1 在 Ollama 报告成功之前就结束了</translation>
     </message>
     <message>
-        <source>%1, though %2 has it: is that folder the server&apos;s OLLAMA_MODELS?</source>
+        <source>%1, though %2 has it: is that folder the server's OLLAMA_MODELS?</source>
         <translation>%1，但 %2 上有这个模型：该文件夹是否为该服务器的 OLLAMA_MODELS？</translation>
     </message>
     <message>
@@ -340,7 +340,7 @@
         <translation>无法读取数据块 %1：%2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid model name: %2</source>
+        <source>'%1' is not a valid model name: %2</source>
         <translation>“%1”不是有效的模型名称：%2</translation>
     </message>
     <message>
@@ -356,7 +356,7 @@
         <translation>文件太大，不可能是 Modelfile</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists on %2</source>
+        <source>"%1" already exists on %2</source>
         <translation>“%1”已存在于 %2</translation>
     </message>
     <message>
@@ -368,11 +368,11 @@
         <translation>%1 不在任何 Ollama 模型库中：没有可查找的文件夹</translation>
     </message>
     <message>
-        <source>The store at %1 holds %2 but the server at %3 does not have it: is %4 that server&apos;s OLLAMA_MODELS?</source>
+        <source>The store at %1 holds %2 but the server at %3 does not have it: is %4 that server's OLLAMA_MODELS?</source>
         <translation>%1 的模型库中有 %2，但 %3 上的服务器没有它：%4 是该服务器的 OLLAMA_MODELS 吗？</translation>
     </message>
     <message>
-        <source>The store at %1 holds a different version of %2 than the server at %3: is %4 that server&apos;s OLLAMA_MODELS?</source>
+        <source>The store at %1 holds a different version of %2 than the server at %3: is %4 that server's OLLAMA_MODELS?</source>
         <translation>%1 的模型库中的 %2 与 %3 上的服务器版本不同：%4 是该服务器的 OLLAMA_MODELS 吗？</translation>
     </message>
     <message>
@@ -384,7 +384,7 @@
         <translation>无法读取清单 %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a model name</source>
+        <source>'%1' is not a model name</source>
         <translation>“%1”不是模型名称</translation>
     </message>
     <message>
@@ -958,8 +958,8 @@
         <translation>DashScope 控制台</translation>
     </message>
     <message>
-        <source>Get a key: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
-        <translation>获取密钥：&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+        <source>Get a key: &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
+        <translation>获取密钥：&lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>In effect here: %1</source>
@@ -1081,8 +1081,8 @@
         <translation>没有模型使用的文件（%1 个：未完成的下载、残留文件）会留在旧文件夹中。</translation>
     </message>
     <message>
-        <source>Ollama&apos;s system service runs as the “ollama” user, which must own the new folder: sudo chown -R ollama:ollama &apos;%1&apos;</source>
-        <translation>Ollama 系统服务以“ollama”用户运行，新文件夹必须归该用户所有：sudo chown -R ollama:ollama &apos;%1&apos;</translation>
+        <source>Ollama's system service runs as the “ollama” user, which must own the new folder: sudo chown -R ollama:ollama '%1'</source>
+        <translation>Ollama 系统服务以“ollama”用户运行，新文件夹必须归该用户所有：sudo chown -R ollama:ollama '%1'</translation>
     </message>
     <message>
         <source>The key works.</source>
@@ -2169,7 +2169,7 @@ PARAMETER temperature 0.7</translation>
         <translation>复制</translation>
     </message>
     <message>
-        <source>Copying reads the model&apos;s files from the store folder, so it works from the local server only.</source>
+        <source>Copying reads the model's files from the store folder, so it works from the local server only.</source>
         <translation>复制需要从模型存储文件夹读取文件，因此只能从本机服务器复制。</translation>
     </message>
     <message>
@@ -2209,7 +2209,7 @@ PARAMETER temperature 0.7</translation>
         <translation>读取自：</translation>
     </message>
     <message>
-        <source>The source server&apos;s store folder</source>
+        <source>The source server's store folder</source>
         <translation>源服务器的模型库文件夹</translation>
     </message>
     <message>
@@ -2412,6 +2412,41 @@ PARAMETER temperature 0.7</translation>
     </message>
 </context>
 <context>
+    <name>md::ui::OllamaHostBar</name>
+    <message>
+        <source>Ollama server:</source>
+        <translation>Ollama 服务器：</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Add another Ollama server by its URL</source>
+        <translation>按 URL 添加另一台 Ollama 服务器</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove this server from the list</source>
+        <translation>从列表中移除此服务器</translation>
+    </message>
+    <message>
+        <source>%1 (local)</source>
+        <translation>%1（本机）</translation>
+    </message>
+    <message>
+        <source>Add an Ollama server</source>
+        <translation>添加 Ollama 服务器</translation>
+    </message>
+    <message>
+        <source>URL of the server (e.g. http://192.168.1.20:11434):</source>
+        <translation>服务器 URL（例如 http://192.168.1.20:11434）：</translation>
+    </message>
+</context>
+<context>
     <name>md::ui::OllamaHosts</name>
     <message>
         <source>Enter the address of an Ollama server, e.g. http://192.168.1.20:11434.</source>
@@ -2432,6 +2467,81 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>“%1” has no host name.</source>
         <translation>“%1”缺少主机名。</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::OllamaModelActions</name>
+    <message>
+        <source>Test prompt…</source>
+        <translation>测试提示词…</translation>
+    </message>
+    <message>
+        <source>Edit Modelfile</source>
+        <translation>编辑 Modelfile</translation>
+    </message>
+    <message>
+        <source>Copy…</source>
+        <translation>复制…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>比较…</translation>
+    </message>
+    <message>
+        <source>Compare this model with another one: layers, template, projector, stop parameters</source>
+        <translation>将此模型与另一个模型比较：层、模板、投影器、stop 参数</translation>
+    </message>
+    <message>
+        <source>Copy to host…</source>
+        <translation>复制到服务器…</translation>
+    </message>
+    <message>
+        <source>Copy this model to another Ollama server without a registry</source>
+        <translation>不经过仓库，把此模型复制到另一台 Ollama 服务器</translation>
+    </message>
+    <message>
+        <source>Copying reads the model's files from the store folder, so it works from the local server only.</source>
+        <translation>复制需要从模型存储文件夹读取文件，因此只能从本机服务器复制。</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from %2? Its files are removed unless another model uses them.</source>
+        <translation>要从 %2 删除“%1”吗？除非其他模型还在使用，它的文件会被删除。</translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation>删除模型</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>正在删除“%1”…</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>Renaming “%1” to “%2”…</source>
+        <translation>正在将“%1”重命名为“%2”…</translation>
+    </message>
+    <message>
+        <source>Copying “%1” to “%2”…</source>
+        <translation>正在将“%1”复制为“%2”…</translation>
+    </message>
+    <message>
+        <source>Copied to “%1”, but could not delete “%2”: %3</source>
+        <translation>已复制为“%1”，但无法删除“%2”：%3</translation>
+    </message>
+    <message>
+        <source>Reading the Modelfile of “%1”…</source>
+        <translation>正在读取“%1”的 Modelfile…</translation>
     </message>
 </context>
 <context>
@@ -2672,26 +2782,6 @@ PARAMETER temperature 0.7</translation>
 <context>
     <name>md::ui::OllamaTab</name>
     <message>
-        <source>Ollama server:</source>
-        <translation>Ollama 服务器：</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>添加…</translation>
-    </message>
-    <message>
-        <source>Add another Ollama server by its URL</source>
-        <translation>按 URL 添加另一台 Ollama 服务器</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Remove this server from the list</source>
-        <translation>从列表中移除此服务器</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
@@ -2720,68 +2810,8 @@ PARAMETER temperature 0.7</translation>
         <translation>从仓库拉取一个模型，或用 Modelfile 创建一个。</translation>
     </message>
     <message>
-        <source>Test prompt…</source>
-        <translation>测试提示词…</translation>
-    </message>
-    <message>
-        <source>Edit Modelfile</source>
-        <translation>编辑 Modelfile</translation>
-    </message>
-    <message>
-        <source>Copy…</source>
-        <translation>复制…</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>重命名…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>%1 (local)</source>
-        <translation>%1（本机）</translation>
-    </message>
-    <message>
-        <source>Add an Ollama server</source>
-        <translation>添加 Ollama 服务器</translation>
-    </message>
-    <message>
-        <source>URL of the server (e.g. http://192.168.1.20:11434):</source>
-        <translation>服务器 URL（例如 http://192.168.1.20:11434）：</translation>
-    </message>
-    <message>
         <source>Ollama is not running at %1</source>
         <translation>Ollama 未在 %1 运行</translation>
-    </message>
-    <message>
-        <source>Delete “%1” from %2? Its files are removed unless another model uses them.</source>
-        <translation>要从 %2 删除“%1”吗？除非其他模型还在使用，它的文件会被删除。</translation>
-    </message>
-    <message>
-        <source>Delete model</source>
-        <translation>删除模型</translation>
-    </message>
-    <message>
-        <source>Deleting “%1”…</source>
-        <translation>正在删除“%1”…</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”.</source>
-        <translation>已删除“%1”。</translation>
-    </message>
-    <message>
-        <source>Renaming “%1” to “%2”…</source>
-        <translation>正在将“%1”重命名为“%2”…</translation>
-    </message>
-    <message>
-        <source>Copying “%1” to “%2”…</source>
-        <translation>正在将“%1”复制为“%2”…</translation>
-    </message>
-    <message>
-        <source>Reading the Modelfile of “%1”…</source>
-        <translation>正在读取“%1”的 Modelfile…</translation>
     </message>
     <message>
         <source>Ollama at %1 answered with an error</source>
@@ -2790,30 +2820,6 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>Start Ollama, or pick another server above.</source>
         <translation>请启动 Ollama，或在上方选择另一台服务器。</translation>
-    </message>
-    <message>
-        <source>Compare…</source>
-        <translation>比较…</translation>
-    </message>
-    <message>
-        <source>Compare this model with another one: layers, template, projector, stop parameters</source>
-        <translation>将此模型与另一个模型比较：层、模板、投影器、stop 参数</translation>
-    </message>
-    <message>
-        <source>Copy to host…</source>
-        <translation>复制到服务器…</translation>
-    </message>
-    <message>
-        <source>Copy this model to another Ollama server without a registry</source>
-        <translation>不经过仓库，把此模型复制到另一台 Ollama 服务器</translation>
-    </message>
-    <message>
-        <source>Copying reads the model&apos;s files from the store folder, so it works from the local server only.</source>
-        <translation>复制需要从模型存储文件夹读取文件，因此只能从本机服务器复制。</translation>
-    </message>
-    <message>
-        <source>Copied to “%1”, but could not delete “%2”: %3</source>
-        <translation>已复制为“%1”，但无法删除“%2”：%3</translation>
     </message>
 </context>
 <context>

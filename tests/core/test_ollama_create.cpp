@@ -96,11 +96,8 @@ TEST_F(OllamaCreateTest, OldServerGetsModelfileText) {
   EXPECT_EQ(shown->templateText, "{{ .System }} {{ .Prompt }}");
   EXPECT_NE(shown->parameters.find("temperature 0.25"), std::string::npos) << shown->parameters;
 
-  // The JSON form means nothing to this server: it wants a Modelfile.
-  Client client = server.client();
-  auto json = client.callJson("POST", "/api/create", {{"model", "x"}, {"files", {{"m.gguf", "sha256:00"}}}});
-  ASSERT_FALSE(json.ok());
-  EXPECT_NE(json.error().message.find("must specify either path or Modelfile"), std::string::npos);
+  // This server refuses the JSON form ("must specify either path or
+  // Modelfile"), so the model exists only because the client sent Modelfile text.
 }
 
 TEST_F(OllamaCreateTest, ConcatenatedBlobIsTwoGgufsOnlyBefore071) {
@@ -147,15 +144,39 @@ TEST_F(OllamaCreateTest, SplitShardsNeed030) {
   EXPECT_NE(swapped.error().message.find("does not match its split keys"), std::string::npos);
 }
 
-TEST_F(OllamaCreateTest, ServerRefusesUnsafeFileKeys) {
+TEST_F(OllamaCreateTest, UnsafeFileNameIsRefusedBeforeAnyUpload) {
   Server server("0.12.0");
   ASSERT_TRUE(server.started);
-  ProgressReporter progress;
-  auto digest = server.client().uploadBlob(dir.path() / "model.gguf", progress);
-  ASSERT_TRUE(digest.ok()) << digest.error().describe();
-  auto unsafe = server.client().callJson("POST", "/api/create", {{"model", "x"}, {"files", {{"../m.gguf", *digest}}}});
-  ASSERT_FALSE(unsafe.ok());
-  EXPECT_NE(unsafe.error().message.find("file path must be relative"), std::string::npos);
+  CreateRequest request;
+  request.model = "x";
+  request.files = {{dir.path() / "model.gguf", "../m.gguf", {}}};
+  auto refused = create(server, request);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, ErrorCode::Invalid);
+  EXPECT_NE(refused.error().message.find("must be a relative name"), std::string::npos) << refused.error().message;
+  EXPECT_EQ(server.fake.requestCount(), 1) << "only the version is asked; nothing is uploaded";
+}
+
+// A blob the server loses between upload and create (a restarting server
+// prunes unreferenced blobs) comes back as the server's own error.
+TEST_F(OllamaCreateTest, BlobLostBeforeCreateIsTheServersError) {
+  Server server("0.12.0");
+  ASSERT_TRUE(server.started);
+  const auto blob = testing::FakeStore(server.fake.modelsDir())
+                        .blobPath("sha256:" + testing::sha256Hex(testing::tinyModel().bytes()));
+  CreateRequest request;
+  request.model = "x";
+  request.files = {{dir.path() / "model.gguf", "model.gguf", {}}};
+  bool removed = false;
+  ProgressReporter progress([&](const Progress& report) {
+    if (report.phase == "creating" && !removed)
+      removed = fs::remove(blob);
+  });
+  auto created = server.client().create(request, progress);
+  ASSERT_TRUE(removed) << "the upload put the blob at " << blob;
+  ASSERT_FALSE(created.ok());
+  EXPECT_NE(created.error().message.find("no such file or directory"), std::string::npos) << created.error().message;
+  EXPECT_FALSE(server.client().show("x").ok()) << "no model was made";
 }
 
 TEST_F(OllamaCreateTest, FromKeepsBaseLayersAndReplacesText) {

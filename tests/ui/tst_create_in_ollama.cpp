@@ -19,11 +19,11 @@
 
 #include "core/ollama/client.h"
 #include "core/util/paths.h"
+#include "job_view_testing.h"
 #include "tests/support/fake_ollama.h"
 #include "tests/support/fake_ollama_store.h"
 #include "tests/support/tiny_gguf.h"
 #include "ui/modelfile/create_in_ollama_dialog.h"
-#include "job_view_testing.h"
 #include "ui/modelfile/modelfile_page.h"
 #include "ui/shell/banner.h"
 #include "ui/shell/progress_panel.h"
@@ -62,16 +62,17 @@ private Q_SLOTS:
 
   void namesAreCheckedLiveWithTheReason() {
     CreateInOllamaDialog dialog(files_.filePath(QStringLiteral("Qwen2 VL.modelfile")), QStringLiteral("http://x"));
-    QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("qwen2-vl"));
-    QVERIFY(dialog.createButton()->isEnabled());
-    dialog.nameEdit()->setText(QStringLiteral("my model"));
-    QVERIFY(!dialog.createButton()->isEnabled());
-    QVERIFY(dialog.nameProblemLabel()->text().contains(QStringLiteral("“ ”")));
-    dialog.nameEdit()->setText(QStringLiteral("mine:"));
-    QCOMPARE(dialog.nameProblemLabel()->text(), QStringLiteral("The tag must not be empty."));
-    dialog.nameEdit()->setText(QStringLiteral("user/mine:v1"));
-    QVERIFY(dialog.createButton()->isEnabled());
-    QVERIFY(dialog.nameProblemLabel()->isHidden());
+    QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("modelNameEdit"))->text(), QStringLiteral("qwen2-vl"));
+    QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("createButton"))->isEnabled());
+    dialog.findChild<QLineEdit*>(QStringLiteral("modelNameEdit"))->setText(QStringLiteral("my model"));
+    QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("createButton"))->isEnabled());
+    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("modelNameProblem"))->text().contains(QStringLiteral("“ ”")));
+    dialog.findChild<QLineEdit*>(QStringLiteral("modelNameEdit"))->setText(QStringLiteral("mine:"));
+    QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("modelNameProblem"))->text(),
+             QStringLiteral("The tag must not be empty."));
+    dialog.findChild<QLineEdit*>(QStringLiteral("modelNameEdit"))->setText(QStringLiteral("user/mine:v1"));
+    QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("createButton"))->isEnabled());
+    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("modelNameProblem"))->isHidden());
     QCOMPARE(dialog.hostUrl(), QStringLiteral("http://x"));
   }
 
@@ -82,30 +83,30 @@ private Q_SLOTS:
     ModelfilePage page;
     QVERIFY(page.openFile(writeModelfile(QStringLiteral("Modelfile"),
                                          "FROM ./model.gguf\nFROM ./mmproj.gguf\nPARAMETER temperature 0.2\n")));
-    page.createButton()->click();
+    page.findChild<QToolButton*>(QStringLiteral("createInOllamaButton"))->click();
     auto* dialog = page.findChild<CreateInOllamaDialog*>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     QCOMPARE(dialog->hostUrl(), QString::fromStdString(fake.url()));
-    dialog->nameEdit()->setText(QStringLiteral("seer:v1"));
+    dialog->findChild<QLineEdit*>(QStringLiteral("modelNameEdit"))->setText(QStringLiteral("seer:v1"));
     QSignalSpy finished(dialog, &CreateInOllamaDialog::createFinished);
-    dialog->createButton()->click();
+    dialog->findChild<QPushButton*>(QStringLiteral("createButton"))->click();
     QVERIFY(dialog->isRunning());
-    QVERIFY(!dialog->createButton()->isEnabled());
+    QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("createButton"))->isEnabled());
     QVERIFY(finished.wait(20000));
     QCOMPARE(finished.first().first().toBool(), true);
     QCOMPARE(md::testing::jobBanner(*dialog)->kind(), Banner::Kind::Success);
     QVERIFY(md::testing::jobBanner(*dialog)->text().contains(QStringLiteral("seer:v1")));
     QVERIFY(md::testing::jobBanner(*dialog)->text().contains(QStringLiteral("vision")));
-    QVERIFY(dialog->visionBanner()->isHidden());
+    QVERIFY(dialog->findChild<md::ui::Banner*>(QStringLiteral("visionBanner"))->isHidden());
     const QString log = md::testing::jobLog(*dialog)->toPlainText();
     QVERIFY2(log.contains(QStringLiteral("writing manifest")), qPrintable(log));
     QVERIFY(log.contains(QStringLiteral("success")));
     QVERIFY(modelExists(fake, "seer:v1"));
 
-    QVERIFY(dialog->showInModelsButton()->isVisible());
+    QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("showInModelsButton"))->isVisible());
     QSignalSpy show(&page, &ModelfilePage::showOllamaModelRequested);
-    dialog->showInModelsButton()->click();
+    dialog->findChild<QPushButton*>(QStringLiteral("showInModelsButton"))->click();
     QCOMPARE(show.count(), 1);
     QCOMPARE(show.first().first().toString(), QStringLiteral("seer:v1"));
     qunsetenv("OLLAMA_HOST");
@@ -117,16 +118,20 @@ private Q_SLOTS:
     CreateInOllamaDialog dialog(writeModelfile(QStringLiteral("joined.modelfile"), "FROM ./combined.gguf\n"),
                                 QString::fromStdString(fake.url()));
     dialog.show();
-    QCOMPARE(dialog.nameEdit()->text(), QStringLiteral("joined"));
+    QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("modelNameEdit"))->text(), QStringLiteral("joined"));
     QSignalSpy finished(&dialog, &CreateInOllamaDialog::createFinished);
-    dialog.createButton()->click();
+    dialog.findChild<QPushButton*>(QStringLiteral("createButton"))->click();
     QVERIFY(finished.wait(20000));
     QCOMPARE(finished.first().first().toBool(), true);
-    QVERIFY(dialog.visionBanner()->isVisible());
-    QCOMPARE(dialog.visionBanner()->kind(), Banner::Kind::Warning);
-    QVERIFY2(dialog.visionBanner()->text().contains(QStringLiteral("combined.gguf")),
-             qPrintable(dialog.visionBanner()->text()));
-    QVERIFY(dialog.visionBanner()->text().contains(QStringLiteral("no vision")));
+    QVERIFY(dialog.findChild<md::ui::Banner*>(QStringLiteral("visionBanner"))->isVisible());
+    QCOMPARE(dialog.findChild<md::ui::Banner*>(QStringLiteral("visionBanner"))->kind(), Banner::Kind::Warning);
+    QVERIFY2(dialog.findChild<md::ui::Banner*>(QStringLiteral("visionBanner"))
+                 ->text()
+                 .contains(QStringLiteral("combined.gguf")),
+             qPrintable(dialog.findChild<md::ui::Banner*>(QStringLiteral("visionBanner"))->text()));
+    QVERIFY(dialog.findChild<md::ui::Banner*>(QStringLiteral("visionBanner"))
+                ->text()
+                .contains(QStringLiteral("no vision")));
   }
 
   void cancelStopsTheUploadAndCreatesNothing() {
@@ -139,8 +144,9 @@ private Q_SLOTS:
                                 QString::fromStdString(fake.url()));
     dialog.show();
     QSignalSpy finished(&dialog, &CreateInOllamaDialog::createFinished);
-    dialog.createButton()->click();
-    QTRY_VERIFY_WITH_TIMEOUT(md::testing::jobProgress(dialog)->statusText().contains(QStringLiteral("big.gguf")), 20000);
+    dialog.findChild<QPushButton*>(QStringLiteral("createButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(md::testing::jobProgress(dialog)->statusText().contains(QStringLiteral("big.gguf")),
+                             20000);
     QVERIFY(md::testing::jobProgress(dialog)->cancelButton()->isEnabled());
     md::testing::jobProgress(dialog)->cancelButton()->click();
     QVERIFY(finished.wait(20000));
@@ -148,14 +154,14 @@ private Q_SLOTS:
     QCOMPARE(md::testing::jobBanner(dialog)->kind(), Banner::Kind::Warning);
     QCOMPARE(md::testing::jobBanner(dialog)->text(), QStringLiteral("Cancelled. Nothing was created."));
     QVERIFY(!modelExists(fake, "big"));
-    QVERIFY(dialog.createButton()->isEnabled()); // the user can try again
+    QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("createButton"))->isEnabled()); // the user can try again
   }
 
   void ollamaDownIsShownInTheBanner() {
     const QString url = QStringLiteral("http://127.0.0.1:%1").arg(md::testing::unusedLoopbackPort());
     CreateInOllamaDialog dialog(writeModelfile(QStringLiteral("x.modelfile"), "FROM ./model.gguf\n"), url);
     QSignalSpy finished(&dialog, &CreateInOllamaDialog::createFinished);
-    dialog.createButton()->click();
+    dialog.findChild<QPushButton*>(QStringLiteral("createButton"))->click();
     QVERIFY(finished.wait(20000));
     QCOMPARE(md::testing::jobBanner(dialog)->kind(), Banner::Kind::Error);
     QVERIFY2(md::testing::jobBanner(dialog)->text().contains(QStringLiteral("Ollama is not running at ") + url),

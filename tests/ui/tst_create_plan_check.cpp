@@ -11,8 +11,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "tests/support/chat_templates.h"
 #include "core/util/paths.h"
+#include "tests/support/chat_templates.h"
 #include "tests/support/fake_ollama.h"
 #include "tests/support/tiny_gguf.h"
 #include "ui/modelfile/create_in_ollama_dialog.h"
@@ -41,12 +41,13 @@ private:
     QSignalSpy planned(&dialog, &CreateInOllamaDialog::planShown);
     dialog.show();
     QVERIFY(planned.wait(15000));
-    QVERIFY2(dialog.planView()->headingText().contains(version), qPrintable(dialog.planView()->headingText()));
+    QVERIFY2(dialog.findChild<md::ui::TemplatePlanView*>(QStringLiteral("createPlan"))->headingText().contains(version),
+             qPrintable(dialog.findChild<md::ui::TemplatePlanView*>(QStringLiteral("createPlan"))->headingText()));
     QSignalSpy finished(&dialog, &CreateInOllamaDialog::createFinished);
-    dialog.createButton()->click();
+    dialog.findChild<QPushButton*>(QStringLiteral("createButton"))->click();
     QVERIFY(finished.wait(20000));
     QCOMPARE(finished.first().first().toBool(), true);
-    QVERIFY(dialog.planCheckBanner()->isVisible());
+    QVERIFY(dialog.findChild<md::ui::Banner*>(QStringLiteral("planCheckBanner"))->isVisible());
   }
 
 private Q_SLOTS:
@@ -82,23 +83,25 @@ private Q_SLOTS:
     QVERIFY(fake.start());
     CreateInOllamaDialog dialog(writeModelfile(QStringLiteral("qwen.modelfile"), "FROM ./qwen3.gguf\n"),
                                 QString::fromStdString(fake.url()));
-    dialog.nameEdit()->setText(QStringLiteral("qwen-") + version);
+    dialog.findChild<QLineEdit*>(QStringLiteral("modelNameEdit"))->setText(QStringLiteral("qwen-") + version);
     createAndCheck(dialog, version);
     if (QTest::currentTestFailed())
       return;
     // Before creating, the plan: 0.33 renders with the GGUF's template (tools, thinking); 0.29 with nothing.
-    const QStringList badges = dialog.planView()->capabilityTexts();
+    const QStringList badges =
+        dialog.findChild<md::ui::TemplatePlanView*>(QStringLiteral("createPlan"))->capabilityTexts();
     if (current)
       QCOMPARE(badges,
                zh ? QStringList({QStringLiteral("补全"), QStringLiteral("工具"), QStringLiteral("思考")})
                   : QStringList({QStringLiteral("completion"), QStringLiteral("tools"), QStringLiteral("thinking")}));
     else
-      QVERIFY2(
-          dialog.planView()->warningsText().contains(zh ? QStringLiteral("原始提示词") : QStringLiteral("bare prompt")),
-          qPrintable(dialog.planView()->warningsText()));
+      QVERIFY2(dialog.findChild<md::ui::TemplatePlanView*>(QStringLiteral("createPlan"))
+                   ->warningsText()
+                   .contains(zh ? QStringLiteral("原始提示词") : QStringLiteral("bare prompt")),
+               qPrintable(dialog.findChild<md::ui::TemplatePlanView*>(QStringLiteral("createPlan"))->warningsText()));
     // After: /api/show agrees.
-    QCOMPARE(dialog.planCheckBanner()->kind(), Banner::Kind::Success);
-    const QString check = dialog.planCheckBanner()->text();
+    QCOMPARE(dialog.findChild<md::ui::Banner*>(QStringLiteral("planCheckBanner"))->kind(), Banner::Kind::Success);
+    const QString check = dialog.findChild<md::ui::Banner*>(QStringLiteral("planCheckBanner"))->text();
     QVERIFY2(check.contains(zh ? QStringLiteral("与规划一致") : QStringLiteral("agrees with the plan")),
              qPrintable(check));
     QCOMPARE(check.contains(zh ? QStringLiteral("思考") : QStringLiteral("thinking")), current);
@@ -120,12 +123,12 @@ private Q_SLOTS:
     CreateInOllamaDialog dialog(
         writeModelfile(QStringLiteral("plain.modelfile"), "FROM ./qwen3.gguf\nTEMPLATE \"\"\"{{ .Prompt }}\"\"\"\n"),
         QString::fromStdString(fake.url()));
-    dialog.nameEdit()->setText(QStringLiteral("plain"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("modelNameEdit"))->setText(QStringLiteral("plain"));
     createAndCheck(dialog, QStringLiteral("0.33.0"));
     if (QTest::currentTestFailed())
       return;
-    QCOMPARE(dialog.planCheckBanner()->kind(), Banner::Kind::Warning);
-    const QString check = dialog.planCheckBanner()->text();
+    QCOMPARE(dialog.findChild<md::ui::Banner*>(QStringLiteral("planCheckBanner"))->kind(), Banner::Kind::Warning);
+    const QString check = dialog.findChild<md::ui::Banner*>(QStringLiteral("planCheckBanner"))->text();
     QVERIFY2(check.contains(zh ? QStringLiteral("规划预期有工具、思考")
                                : QStringLiteral("The plan expected tools, thinking")),
              qPrintable(check));

@@ -75,7 +75,7 @@ private:
   bool change(EnvironmentPage& page, const QString& name, const QString& value) {
     QSignalSpy done(&page, &EnvironmentPage::changeFinished);
     QSignalSpy loaded(&page, &EnvironmentPage::reloaded);
-    page.row(name)->valueEdit()->setText(value);
+    page.row(name)->findChild<QLineEdit*>(QStringLiteral("value"))->setText(value);
     page.applyValue(name, value);
     if (!done.wait(10000))
       return false;
@@ -108,17 +108,27 @@ private Q_SLOTS:
       const QString name = QString::fromStdString(variable.name);
       QVERIFY2(page->row(name) != nullptr, qPrintable(name));
       QVERIFY2(!variablePurpose(name).isEmpty(), qPrintable(name));
-      QCOMPARE(page->row(name)->parentWidget() == page->advancedGroup(), variable.advanced);
+      QCOMPARE(page->row(name)->parentWidget() == page->findChild<QWidget*>(QStringLiteral("envAdvanced")),
+               variable.advanced);
     }
     QCOMPARE(page->row(QStringLiteral("OLLAMA_MODELS"))->state().defaultValue,
              md::pathToUtf8(home_ / ".ollama" / "models"));
-    QVERIFY(page->row(QStringLiteral("OLLAMA_MODELS"))->browseButton()->isVisibleTo(page.get()));
-    QVERIFY(!page->row(QStringLiteral("OLLAMA_HOST"))->browseButton()->isVisibleTo(page.get()));
-    QVERIFY(page->row(QStringLiteral("WANDB_API_KEY"))->checkKeyButton()->isVisibleTo(page.get()));
+    QVERIFY(page->row(QStringLiteral("OLLAMA_MODELS"))
+                ->findChild<QPushButton*>(QStringLiteral("browse"))
+                ->isVisibleTo(page.get()));
+    QVERIFY(!page->row(QStringLiteral("OLLAMA_HOST"))
+                 ->findChild<QPushButton*>(QStringLiteral("browse"))
+                 ->isVisibleTo(page.get()));
+    QVERIFY(page->row(QStringLiteral("WANDB_API_KEY"))
+                ->findChild<QPushButton*>(QStringLiteral("checkKey"))
+                ->isVisibleTo(page.get()));
     // Folder sizes are measured in the background.
     md::testing::writeText(home_ / ".cache" / "huggingface" / "hub" / "x.bin", std::string(3000, 'x'));
     auto measured = makePage();
-    QTRY_VERIFY(measured->row(QStringLiteral("HF_HOME"))->sizeLabel()->text().contains(QStringLiteral("1 files")));
+    QTRY_VERIFY(measured->row(QStringLiteral("HF_HOME"))
+                    ->findChild<QLabel*>(QStringLiteral("size"))
+                    ->text()
+                    .contains(QStringLiteral("1 files")));
   }
 
   void setPersistsTheValueAndUndoRestoresTheFiles() {
@@ -134,37 +144,45 @@ private Q_SLOTS:
     QVERIFY(profile.rfind("# my profile\n", 0) == 0);
     QVERIFY(profile.find("export HF_HOME='" + md::pathToUtf8(home_ / "hf 缓存") + "'") != std::string::npos);
     EnvVariableRow* row = page->row(QStringLiteral("HF_HOME"));
-    QCOMPARE(row->stateLabel()->text(), QStringLiteral("saved for your account · not in effect in this session yet"));
-    QCOMPARE(page->historyList()->count(), 1);
-    QVERIFY(page->historyList()->item(0)->text().contains(QStringLiteral("set HF_HOME")));
-    QVERIFY(!page->restartBanner()->isVisibleTo(page.get())); // HF_HOME is not Ollama's
+    QCOMPARE(row->findChild<QLabel*>(QStringLiteral("state"))->text(),
+             QStringLiteral("saved for your account · not in effect in this session yet"));
+    QCOMPARE(page->findChild<QListWidget*>(QStringLiteral("envHistory"))->count(), 1);
+    QVERIFY(page->findChild<QListWidget*>(QStringLiteral("envHistory"))
+                ->item(0)
+                ->text()
+                .contains(QStringLiteral("set HF_HOME")));
+    QVERIFY(!page->findChild<md::ui::Banner*>(QStringLiteral("restartBanner"))
+                 ->isVisibleTo(page.get())); // HF_HOME is not Ollama's
 
     QVERIFY(!change(*page, QStringLiteral("OLLAMA_HOST"), QStringLiteral("host:notaport")));
-    QVERIFY(page->banner()->text().contains(QStringLiteral("OLLAMA_HOST")));
+    QVERIFY(
+        page->findChild<md::ui::Banner*>(QStringLiteral("envBanner"))->text().contains(QStringLiteral("OLLAMA_HOST")));
     QVERIFY(change(*page, QStringLiteral("OLLAMA_KEEP_ALIVE"), QStringLiteral("1h")));
-    QVERIFY(page->restartBanner()->isVisibleTo(page.get()));
-    QVERIFY(page->restartBanner()->text().contains(QStringLiteral("OLLAMA_KEEP_ALIVE")));
+    QVERIFY(page->findChild<md::ui::Banner*>(QStringLiteral("restartBanner"))->isVisibleTo(page.get()));
+    QVERIFY(page->findChild<md::ui::Banner*>(QStringLiteral("restartBanner"))
+                ->text()
+                .contains(QStringLiteral("OLLAMA_KEEP_ALIVE")));
 
     QSignalSpy done(page.get(), &EnvironmentPage::changeFinished);
-    page->undoButton()->click();
+    page->findChild<QPushButton*>(QStringLiteral("envUndo"))->click();
     QVERIFY(done.wait(10000));
-    page->undoButton()->click();
+    page->findChild<QPushButton*>(QStringLiteral("envUndo"))->click();
     QVERIFY(done.wait(10000));
     QVERIFY(!fs::exists(conf()));
     QCOMPARE(md::testing::readText(home_ / ".profile"), std::string("# my profile\n"));
-    QTRY_COMPARE(page->historyList()->count(), 0);
+    QTRY_COMPARE(page->findChild<QListWidget*>(QStringLiteral("envHistory"))->count(), 0);
   }
 
   void aValueOnlyInThisSessionIsSaidToBeUnsaved() {
     qputenv("OLLAMA_KEEP_ALIVE", "10m");
     auto page = makePage();
-    QCOMPARE(page->row(QStringLiteral("OLLAMA_KEEP_ALIVE"))->stateLabel()->text(),
+    QCOMPARE(page->row(QStringLiteral("OLLAMA_KEEP_ALIVE"))->findChild<QLabel*>(QStringLiteral("state"))->text(),
              QStringLiteral("set only in this session (not saved) · a restarted Ollama will not see it"));
     qputenv("HF_HOME", "/tmp/hf"); // not Ollama's: no word about Ollama
-    QCOMPARE(makePage()->row(QStringLiteral("HF_HOME"))->stateLabel()->text(),
+    QCOMPARE(makePage()->row(QStringLiteral("HF_HOME"))->findChild<QLabel*>(QStringLiteral("state"))->text(),
              QStringLiteral("set only in this session (not saved)"));
     QVERIFY(change(*page, QStringLiteral("OLLAMA_KEEP_ALIVE"), QStringLiteral("1h")));
-    QCOMPARE(page->row(QStringLiteral("OLLAMA_KEEP_ALIVE"))->stateLabel()->text(),
+    QCOMPARE(page->row(QStringLiteral("OLLAMA_KEEP_ALIVE"))->findChild<QLabel*>(QStringLiteral("state"))->text(),
              QStringLiteral("saved for your account · this session still has another value · Ollama needs a restart"));
   }
 
@@ -172,17 +190,20 @@ private Q_SLOTS:
     auto page = makePage();
     QVERIFY(change(*page, QStringLiteral("WANDB_API_KEY"), kWandbKey));
     EnvVariableRow* row = page->row(QStringLiteral("WANDB_API_KEY"));
-    QCOMPARE(row->valueEdit()->echoMode(), QLineEdit::Password);
-    QVERIFY(!row->valueEdit()->displayText().contains(kWandbKey));
-    row->revealButton()->click();
-    QCOMPARE(row->valueEdit()->echoMode(), QLineEdit::Normal);
-    QCOMPARE(row->valueEdit()->displayText(), kWandbKey);
-    row->revealButton()->click();
-    QCOMPARE(row->valueEdit()->echoMode(), QLineEdit::Password);
-    QVERIFY(!row->stateLabel()->text().contains(kWandbKey));
-    QVERIFY(!page->historyList()->item(0)->text().contains(kWandbKey));
-    QVERIFY(page->historyList()->item(0)->text().contains(QStringLiteral("********")));
-    QVERIFY(!page->banner()->text().contains(kWandbKey));
+    QCOMPARE(row->findChild<QLineEdit*>(QStringLiteral("value"))->echoMode(), QLineEdit::Password);
+    QVERIFY(!row->findChild<QLineEdit*>(QStringLiteral("value"))->displayText().contains(kWandbKey));
+    row->findChild<QToolButton*>(QStringLiteral("reveal"))->click();
+    QCOMPARE(row->findChild<QLineEdit*>(QStringLiteral("value"))->echoMode(), QLineEdit::Normal);
+    QCOMPARE(row->findChild<QLineEdit*>(QStringLiteral("value"))->displayText(), kWandbKey);
+    row->findChild<QToolButton*>(QStringLiteral("reveal"))->click();
+    QCOMPARE(row->findChild<QLineEdit*>(QStringLiteral("value"))->echoMode(), QLineEdit::Password);
+    QVERIFY(!row->findChild<QLabel*>(QStringLiteral("state"))->text().contains(kWandbKey));
+    QVERIFY(!page->findChild<QListWidget*>(QStringLiteral("envHistory"))->item(0)->text().contains(kWandbKey));
+    QVERIFY(page->findChild<QListWidget*>(QStringLiteral("envHistory"))
+                ->item(0)
+                ->text()
+                .contains(QStringLiteral("********")));
+    QVERIFY(!page->findChild<md::ui::Banner*>(QStringLiteral("envBanner"))->text().contains(kWandbKey));
   }
 
   void keyChecksAgainstALocalServer() {
@@ -199,21 +220,27 @@ private Q_SLOTS:
     page->checkKey(QStringLiteral("WANDB_API_KEY"), kWandbKey);
     QVERIFY(checked.wait(10000));
     QCOMPARE(checked.last().at(1).toBool(), true);
-    QVERIFY(page->row(QStringLiteral("WANDB_API_KEY"))->keyResultLabel()->text().contains(QStringLiteral("tester")));
+    QVERIFY(page->row(QStringLiteral("WANDB_API_KEY"))
+                ->findChild<QLabel*>(QStringLiteral("keyResult"))
+                ->text()
+                .contains(QStringLiteral("tester")));
     page->checkKey(QStringLiteral("DASHSCOPE_API_KEY"), kDashKey);
     QVERIFY(checked.wait(10000));
     QCOMPARE(checked.last().at(1).toBool(), true);
     page->checkKey(QStringLiteral("DASHSCOPE_API_KEY"), QStringLiteral("sk-wrong-0123456789"));
     QVERIFY(checked.wait(10000));
     QCOMPARE(checked.last().at(1).toBool(), false);
-    QVERIFY(
-        page->row(QStringLiteral("DASHSCOPE_API_KEY"))->keyResultLabel()->text().contains(QStringLiteral("rejected")));
+    QVERIFY(page->row(QStringLiteral("DASHSCOPE_API_KEY"))
+                ->findChild<QLabel*>(QStringLiteral("keyResult"))
+                ->text()
+                .contains(QStringLiteral("rejected")));
 
     server.stop();
     page->checkKey(QStringLiteral("WANDB_API_KEY"), kWandbKey);
     QVERIFY(checked.wait(15000));
     QCOMPARE(checked.last().at(1).toBool(), false);
-    const QString down = page->row(QStringLiteral("WANDB_API_KEY"))->keyResultLabel()->text();
+    const QString down =
+        page->row(QStringLiteral("WANDB_API_KEY"))->findChild<QLabel*>(QStringLiteral("keyResult"))->text();
     QVERIFY2(down.contains(QStringLiteral("Could not reach")), qPrintable(down));
     QVERIFY(!down.contains(kWandbKey));
   }
@@ -230,8 +257,8 @@ private Q_SLOTS:
     QVERIFY(change(*page, QStringLiteral("WANDB_API_KEY"), kWandbKey));
     QVERIFY(change(*page, QStringLiteral("DASHSCOPE_API_KEY"), kDashKey));
     QVERIFY(!change(*page, QStringLiteral("WANDB_API_KEY"), kWandbKey + QStringLiteral(" extra")));
-    page->row(QStringLiteral("WANDB_API_KEY"))->revealButton()->click();
-    page->advancedToggle()->click(); // writes a preference
+    page->row(QStringLiteral("WANDB_API_KEY"))->findChild<QToolButton*>(QStringLiteral("reveal"))->click();
+    page->findChild<QToolButton*>(QStringLiteral("envAdvancedToggle"))->click(); // writes a preference
     QSignalSpy checked(page.get(), &EnvironmentPage::keyChecked);
     page->checkKey(QStringLiteral("WANDB_API_KEY"), kWandbKey);
     QVERIFY(checked.wait(10000));
@@ -270,7 +297,8 @@ private Q_SLOTS:
       return true;
     });
     QSignalSpy moved(page.get(), &EnvironmentPage::moveFinished);
-    QSignalSpy tracked(page->moveProgress(), &ProgressPanel::finished);
+    QSignalSpy tracked(page->findChild<md::ui::ProgressPanel*>(QStringLiteral("envMoveProgress")),
+                       &ProgressPanel::finished);
     page->applyValue(QStringLiteral("OLLAMA_MODELS"), q(target));
     QVERIFY(moved.wait(30000));
     QCOMPARE(moved.first().first().toBool(), true);
@@ -283,8 +311,12 @@ private Q_SLOTS:
     QVERIFY(fs::exists(target / "manifests/registry.ollama.ai/library/qwen2/latest"));
     QVERIFY(!fs::exists(oldStore / "manifests"));
     QVERIFY(md::testing::readText(conf()).find("OLLAMA_MODELS=" + md::pathToUtf8(target)) != std::string::npos);
-    QVERIFY(page->banner()->text().contains(QStringLiteral("Moved 2 models")));
-    QVERIFY(page->restartBanner()->text().contains(QStringLiteral("OLLAMA_MODELS")));
+    QVERIFY(page->findChild<md::ui::Banner*>(QStringLiteral("envBanner"))
+                ->text()
+                .contains(QStringLiteral("Moved 2 models")));
+    QVERIFY(page->findChild<md::ui::Banner*>(QStringLiteral("restartBanner"))
+                ->text()
+                .contains(QStringLiteral("OLLAMA_MODELS")));
   }
 
   void aRefusedMoveChangesNothing() {
@@ -298,7 +330,9 @@ private Q_SLOTS:
     page->applyValue(QStringLiteral("OLLAMA_MODELS"), q(oldStore / "blobs" / "inside"));
     QVERIFY(moved.wait(10000));
     QCOMPARE(moved.first().first().toBool(), false);
-    QVERIFY(page->banner()->text().contains(QStringLiteral("inside the store")));
+    QVERIFY(page->findChild<md::ui::Banner*>(QStringLiteral("envBanner"))
+                ->text()
+                .contains(QStringLiteral("inside the store")));
     QVERIFY(!askedDelete);
     QVERIFY(!fs::exists(conf()));
   }
@@ -321,14 +355,16 @@ private Q_SLOTS:
       return true;
     });
     page->applyToOllamaService();
-    QTRY_VERIFY_WITH_TIMEOUT(page->banner()->text().contains(QStringLiteral("was restarted")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        page->findChild<md::ui::Banner*>(QStringLiteral("envBanner"))->text().contains(QStringLiteral("was restarted")),
+        10000);
     const std::string expected =
         "[Service]\nEnvironment=\"OLLAMA_HOST=0.0.0.0\"\nEnvironment=\"OLLAMA_KEEP_ALIVE=2h\"\n";
     QCOMPARE(shownFile, q(override));
     QCOMPARE(shownContent, QString::fromStdString(expected));
     QCOMPARE(md::testing::readText(override), expected);
     QCOMPARE(md::testing::readText(systemctlLog), std::string("daemon-reload\nrestart ollama\n"));
-    QVERIFY(!page->restartBanner()->isVisibleTo(page.get()));
+    QVERIFY(!page->findChild<md::ui::Banner*>(QStringLiteral("restartBanner"))->isVisibleTo(page.get()));
   }
 
   void aDismissedAdministratorPromptLeavesTheServiceFileAlone() {
@@ -342,10 +378,14 @@ private Q_SLOTS:
     QVERIFY(change(*page, QStringLiteral("OLLAMA_MODELS"), q(temp_->path() / "models")));
     page->setServicePrompt([](const QString&, const QString&) { return true; });
     page->applyToOllamaService();
-    QTRY_VERIFY_WITH_TIMEOUT(page->banner()->text().contains(QStringLiteral("was not written")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(page->findChild<md::ui::Banner*>(QStringLiteral("envBanner"))
+                                 ->text()
+                                 .contains(QStringLiteral("was not written")),
+                             10000);
     QCOMPARE(md::testing::readText(override), before);
     QVERIFY(!fs::exists(systemctlLog));
-    QVERIFY(page->restartBanner()->isVisibleTo(page.get())); // Ollama still needs the restart
+    QVERIFY(page->findChild<md::ui::Banner*>(QStringLiteral("restartBanner"))
+                ->isVisibleTo(page.get())); // Ollama still needs the restart
   }
 
   void cleanup() {

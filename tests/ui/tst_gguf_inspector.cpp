@@ -65,7 +65,7 @@ private Q_SLOTS:
   void modelShowsFactsBadgeAndMix() {
     GgufInspector inspector;
     QVERIFY(openAndWait(inspector, write(md::testing::tinyLlama("Tiny Llama"), QStringLiteral("tiny llama 小.gguf"))));
-    GgufSummaryCard* card = inspector.summaryCard();
+    GgufSummaryCard* card = inspector.findChild<md::ui::GgufSummaryCard*>(QStringLiteral("summaryCard"));
     QCOMPARE(card->roleBadge(), QStringLiteral("Model"));
     QCOMPARE(card->incompleteBadge(), QString());
     QCOMPARE(card->fact(QStringLiteral("architecture")), QStringLiteral("llama"));
@@ -73,21 +73,27 @@ private Q_SLOTS:
     QCOMPARE(card->fact(QStringLiteral("quantization")), QStringLiteral("F32"));
     QVERIFY(!card->fact(QStringLiteral("parameters")).isEmpty());
     QVERIFY(card->fact(QStringLiteral("parameters")) != QStringLiteral("unknown"));
-    QCOMPARE(card->quantMix()->legendText(), QStringLiteral("F32 100%"));
+    QCOMPARE(card->findChild<QuantMixBar*>(QStringLiteral("quantMix"))->legendText(), QStringLiteral("F32 100%"));
     QVERIFY(!inspector.findChild<QSlider*>(QStringLiteral("contextSlider"))->isHidden());
-    QVERIFY(inspector.chatTemplateView()->isReadOnly());
-    QVERIFY(inspector.chatTemplateView()->toPlainText().contains(QStringLiteral("<|im_start|>assistant")));
-    const QString facts = inspector.chatTemplateFacts()->text();
+    QVERIFY(inspector.findChild<QPlainTextEdit*>(QStringLiteral("chatTemplate"))->isReadOnly());
+    QVERIFY(inspector.findChild<QPlainTextEdit*>(QStringLiteral("chatTemplate"))
+                ->toPlainText()
+                .contains(QStringLiteral("<|im_start|>assistant")));
+    const QString facts = inspector.findChild<QLabel*>(QStringLiteral("chatTemplateFacts"))->text();
     QVERIFY2(facts.contains(QStringLiteral("Ollama detects the chatml template family")), qPrintable(facts));
     QVERIFY2(facts.contains(QStringLiteral(": completion")), qPrintable(facts));
-    QVERIFY(inspector.banner()->isHidden());
+    QVERIFY(inspector.findChild<md::ui::Banner*>(QStringLiteral("inspectorBanner"))->isHidden());
   }
 
   void projectorShardAndIncompleteBadges() {
     GgufInspector inspector;
     QVERIFY(openAndWait(inspector, write(md::testing::tinyProjector(), QStringLiteral("mmproj 视觉.gguf"))));
-    QCOMPARE(inspector.summaryCard()->roleBadge(), QStringLiteral("Vision projector"));
-    QCOMPARE(inspector.summaryCard()->quantMix()->legendText(), QStringLiteral("F16 100%"));
+    QCOMPARE(inspector.findChild<md::ui::GgufSummaryCard*>(QStringLiteral("summaryCard"))->roleBadge(),
+             QStringLiteral("Vision projector"));
+    QCOMPARE(inspector.findChild<md::ui::GgufSummaryCard*>(QStringLiteral("summaryCard"))
+                 ->findChild<QuantMixBar*>(QStringLiteral("quantMix"))
+                 ->legendText(),
+             QStringLiteral("F16 100%"));
     auto* slider = inspector.findChild<QSlider*>(QStringLiteral("contextSlider"));
     QVERIFY(slider->isHidden()); // no KV cache: a context length changes nothing
     QVERIFY(inspector.findChild<QLabel*>(QStringLiteral("memoryEstimate"))->text().contains(QStringLiteral("weights")));
@@ -97,30 +103,38 @@ private Q_SLOTS:
         .set("split.count", Value::unsignedInt(ValueType::Uint16, 3))
         .set("split.tensors.count", Value::signedInt(ValueType::Int32, 60));
     QVERIFY(openAndWait(inspector, write(shard, QStringLiteral("tiny-00002-of-00003.gguf"))));
-    QCOMPARE(inspector.summaryCard()->roleBadge(), QStringLiteral("Shard 2 of 3"));
+    QCOMPARE(inspector.findChild<md::ui::GgufSummaryCard*>(QStringLiteral("summaryCard"))->roleBadge(),
+             QStringLiteral("Shard 2 of 3"));
 
     GgufBuilder model = md::testing::tinyLlama();
     const std::uint64_t full = model.layout().fileSize;
     QVERIFY(openAndWait(inspector, write(model, QStringLiteral("cut short.gguf"), full - 4096)));
-    QCOMPARE(inspector.summaryCard()->roleBadge(), QStringLiteral("Model"));
-    QVERIFY2(inspector.summaryCard()->incompleteBadge().startsWith(QStringLiteral("Incomplete: ")),
-             qPrintable(inspector.summaryCard()->incompleteBadge()));
-    QVERIFY(inspector.summaryCard()->incompleteBadge().endsWith(QStringLiteral(" missing")));
+    QCOMPARE(inspector.findChild<md::ui::GgufSummaryCard*>(QStringLiteral("summaryCard"))->roleBadge(),
+             QStringLiteral("Model"));
+    QVERIFY2(
+        inspector.findChild<md::ui::GgufSummaryCard*>(QStringLiteral("summaryCard"))
+            ->incompleteBadge()
+            .startsWith(QStringLiteral("Incomplete: ")),
+        qPrintable(inspector.findChild<md::ui::GgufSummaryCard*>(QStringLiteral("summaryCard"))->incompleteBadge()));
+    QVERIFY(inspector.findChild<md::ui::GgufSummaryCard*>(QStringLiteral("summaryCard"))
+                ->incompleteBadge()
+                .endsWith(QStringLiteral(" missing")));
   }
 
   void metadataSearchFilters() {
     GgufInspector inspector;
     QVERIFY(openAndWait(inspector, write(md::testing::tinyLlama(), QStringLiteral("search.gguf"))));
-    GgufMetadataModel* model = inspector.metadataModel();
+    GgufMetadataModel* model = inspector.findChild<md::ui::GgufMetadataModel*>(QStringLiteral("metadataModel"));
     const int all = model->rowCount();
     QVERIFY(all > 10);
-    inspector.metadataSearch()->setText(QStringLiteral("CONTEXT_len"));
+    inspector.findChild<QLineEdit*>(QStringLiteral("metadataSearch"))->setText(QStringLiteral("CONTEXT_len"));
     QCOMPARE(column(*model, GgufMetadataModel::KeyColumn), QStringList{QStringLiteral("llama.context_length")});
-    inspector.metadataSearch()->setText(QStringLiteral("tiny-llama")); // a value, not a key
+    inspector.findChild<QLineEdit*>(QStringLiteral("metadataSearch"))
+        ->setText(QStringLiteral("tiny-llama")); // a value, not a key
     QCOMPARE(column(*model, GgufMetadataModel::KeyColumn), QStringList{QStringLiteral("general.name")});
-    inspector.metadataSearch()->setText(QStringLiteral("no such key"));
+    inspector.findChild<QLineEdit*>(QStringLiteral("metadataSearch"))->setText(QStringLiteral("no such key"));
     QCOMPARE(model->rowCount(), 0);
-    inspector.metadataSearch()->clear();
+    inspector.findChild<QLineEdit*>(QStringLiteral("metadataSearch"))->clear();
     QCOMPARE(model->rowCount(), all);
   }
 
@@ -128,7 +142,7 @@ private Q_SLOTS:
     GgufInspector inspector;
     inspector.show();
     QVERIFY(openAndWait(inspector, write(md::testing::tinyLlama(), QStringLiteral("arrays.gguf"))));
-    GgufMetadataModel* model = inspector.metadataModel();
+    GgufMetadataModel* model = inspector.findChild<md::ui::GgufMetadataModel*>(QStringLiteral("metadataModel"));
     const QModelIndex tokens = model->indexOfKey(QStringLiteral("tokenizer.ggml.tokens"));
     QVERIFY(tokens.isValid());
     const int total = 268; // 3 specials + 256 bytes + 9 pieces
@@ -141,7 +155,7 @@ private Q_SLOTS:
     QCOMPARE(model->rowCount(tokens), 1);
     QVERIFY(model->isLoadMoreRow(model->index(0, 0, tokens)));
 
-    inspector.metadataView()->expand(tokens); // expanding loads the first page
+    inspector.findChild<QTreeView*>(QStringLiteral("metadataView"))->expand(tokens); // expanding loads the first page
     const int shown = GgufMetadataModel::kPageSize;
     QCOMPARE(model->rowCount(tokens), shown + 1);
     QCOMPARE(model->index(0, 0, tokens).data().toString(), QStringLiteral("[0]"));
@@ -151,10 +165,12 @@ private Q_SLOTS:
     QVERIFY2(more.data().toString().contains(QStringLiteral("%1 of 268").arg(shown)),
              qPrintable(more.data().toString()));
 
-    Q_EMIT inspector.metadataView()->clicked(more); // clicking "Load more" adds one page
+    Q_EMIT inspector.findChild<QTreeView*>(QStringLiteral("metadataView"))
+        ->clicked(more); // clicking "Load more" adds one page
     QCOMPARE(model->rowCount(tokens), shown + GgufMetadataModel::kPageSize + 1);
     while (model->hasMore(tokens))
-      Q_EMIT inspector.metadataView()->clicked(model->index(model->rowCount(tokens) - 1, 0, tokens));
+      Q_EMIT inspector.findChild<QTreeView*>(QStringLiteral("metadataView"))
+          ->clicked(model->index(model->rowCount(tokens) - 1, 0, tokens));
     QCOMPARE(model->rowCount(tokens), total); // the last page, and no more "Load more"
     QVERIFY(!model->isLoadMoreRow(model->index(total - 1, 0, tokens)));
     QCOMPARE(model->index(total - 1, GgufMetadataModel::KeyColumn, tokens).data().toString(), QStringLiteral("[267]"));
@@ -169,8 +185,8 @@ private Q_SLOTS:
     builder.tensor("d.weight", {32, 2}, 1);   // F16, 128 bytes
     GgufInspector inspector;
     QVERIFY(openAndWait(inspector, write(builder, QStringLiteral("sort.gguf"))));
-    QSortFilterProxyModel* proxy = inspector.tensorProxy();
-    QTableView* view = inspector.tensorView();
+    QSortFilterProxyModel* proxy = inspector.findChild<QSortFilterProxyModel*>(QStringLiteral("tensorProxy"));
+    QTableView* view = inspector.findChild<QTableView*>(QStringLiteral("tensorView"));
     QCOMPARE(column(*proxy, GgufTensorModel::NameColumn),
              (QStringList{QStringLiteral("b.weight"), QStringLiteral("c.weight"), QStringLiteral("a.weight"),
                           QStringLiteral("d.weight")})); // file order first
@@ -195,9 +211,9 @@ private Q_SLOTS:
   void memoryEstimateFollowsTheSlider() {
     GgufInspector inspector;
     QVERIFY(openAndWait(inspector, write(md::testing::tinyLlama(), QStringLiteral("memory.gguf"))));
-    GgufMemoryPanel* memory = inspector.memoryPanel();
+    GgufMemoryPanel* memory = inspector.findChild<md::ui::GgufMemoryPanel*>(QStringLiteral("memoryPanel"));
     QCOMPARE(memory->contextLength(), 256u); // the trained context is only 256 tokens
-    QCOMPARE(memory->slider()->maximum(), 1);
+    QCOMPARE(memory->findChild<QSlider*>(QStringLiteral("contextSlider"))->maximum(), 1);
     const QString atTrained = memory->estimateText();
     QVERIFY2(atTrained.contains(QStringLiteral("KV cache")), qPrintable(atTrained));
 
@@ -227,14 +243,14 @@ private Q_SLOTS:
     GgufInspector inspector;
     inspector.show();
     QVERIFY(openAndWait(inspector, QString::fromStdU16String(file.u16string()), false));
-    QVERIFY(!inspector.banner()->isHidden());
-    QCOMPARE(inspector.banner()->kind(), Banner::Kind::Error);
-    const QString message = inspector.banner()->text();
+    QVERIFY(!inspector.findChild<md::ui::Banner*>(QStringLiteral("inspectorBanner"))->isHidden());
+    QCOMPARE(inspector.findChild<md::ui::Banner*>(QStringLiteral("inspectorBanner"))->kind(), Banner::Kind::Error);
+    const QString message = inspector.findChild<md::ui::Banner*>(QStringLiteral("inspectorBanner"))->text();
     QVERIFY2(message.contains(QStringLiteral("metadata count 1 runs past the end")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("(at byte 16)")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("坏 文件.gguf")), qPrintable(message));
     QVERIFY(!inspector.hasFile());
-    QVERIFY(!inspector.summaryCard()->isVisible());
+    QVERIFY(!inspector.findChild<md::ui::GgufSummaryCard*>(QStringLiteral("summaryCard"))->isVisible());
   }
 
   // A 10 GiB model (sparse here) opens from its header alone.
@@ -253,9 +269,14 @@ private Q_SLOTS:
     QVERIFY(openAndWait(inspector, path));
     qInfo("opened a %llu-byte model in %lld ms", static_cast<unsigned long long>(layout.fileSize),
           static_cast<long long>(clock.elapsed()));
-    QCOMPARE(inspector.summaryCard()->roleBadge(), QStringLiteral("Model"));
-    QCOMPARE(inspector.summaryCard()->incompleteBadge(), QString());
-    QVERIFY(inspector.summaryCard()->quantMix()->legendText().startsWith(QStringLiteral("F16")));
+    QCOMPARE(inspector.findChild<md::ui::GgufSummaryCard*>(QStringLiteral("summaryCard"))->roleBadge(),
+             QStringLiteral("Model"));
+    QCOMPARE(inspector.findChild<md::ui::GgufSummaryCard*>(QStringLiteral("summaryCard"))->incompleteBadge(),
+             QString());
+    QVERIFY(inspector.findChild<md::ui::GgufSummaryCard*>(QStringLiteral("summaryCard"))
+                ->findChild<QuantMixBar*>(QStringLiteral("quantMix"))
+                ->legendText()
+                .startsWith(QStringLiteral("F16")));
   }
 
   void bigVocabularyDoesNotStallTheUi() {
@@ -291,32 +312,41 @@ private Q_SLOTS:
     QVERIFY2(longestGap < 250,
              qPrintable(QStringLiteral("longest gap %1 ms over %2 ticks").arg(longestGap).arg(ticks)));
 
-    QVERIFY(inspector.summaryCard()->isVisible());
-    QCOMPARE(inspector.summaryCard()->fact(QStringLiteral("quantization")), QStringLiteral("Q4_K_M"));
-    QCOMPARE(inspector.summaryCard()->fact(QStringLiteral("tensors")), QStringLiteral("300"));
-    QCOMPARE(inspector.tensorProxy()->rowCount(), 300);
-    const QModelIndex tokens = inspector.metadataModel()->indexOfKey(QStringLiteral("tokenizer.ggml.tokens"));
+    QVERIFY(inspector.findChild<md::ui::GgufSummaryCard*>(QStringLiteral("summaryCard"))->isVisible());
+    QCOMPARE(inspector.findChild<md::ui::GgufSummaryCard*>(QStringLiteral("summaryCard"))
+                 ->fact(QStringLiteral("quantization")),
+             QStringLiteral("Q4_K_M"));
+    QCOMPARE(
+        inspector.findChild<md::ui::GgufSummaryCard*>(QStringLiteral("summaryCard"))->fact(QStringLiteral("tensors")),
+        QStringLiteral("300"));
+    QCOMPARE(inspector.findChild<QSortFilterProxyModel*>(QStringLiteral("tensorProxy"))->rowCount(), 300);
+    const QModelIndex tokens = inspector.findChild<md::ui::GgufMetadataModel*>(QStringLiteral("metadataModel"))
+                                   ->indexOfKey(QStringLiteral("tokenizer.ggml.tokens"));
     QCOMPARE(tokens.siblingAtColumn(GgufMetadataModel::TypeColumn).data().toString(),
              QStringLiteral("string[150,000]"));
-    inspector.metadataView()->expand(tokens);
+    inspector.findChild<QTreeView*>(QStringLiteral("metadataView"))->expand(tokens);
     // One page is materialised, never the 150,000 rows, however long the view lays out.
     const int ticksAtExpand = ticks;
     ticker.start();
     QTRY_VERIFY(ticks >= ticksAtExpand + 5);
-    QCOMPARE(inspector.metadataModel()->rowCount(tokens), GgufMetadataModel::kPageSize + 1);
+    QCOMPARE(inspector.findChild<md::ui::GgufMetadataModel*>(QStringLiteral("metadataModel"))->rowCount(tokens),
+             GgufMetadataModel::kPageSize + 1);
   }
 
   void modelsPageOpensDroppedGgufInInspector() {
     ModelsPage page;
     QVERIFY(page.isShowingEmptyState());
     const QString path = write(md::testing::tinyLlama(), QStringLiteral("dropped 模型.gguf"));
-    QSignalSpy loaded(page.inspector(), &GgufInspector::loaded);
+    QSignalSpy loaded(page.findChild<md::ui::GgufInspector*>(QStringLiteral("ggufInspector")), &GgufInspector::loaded);
     page.receiveDrop(DropDecision{DropTarget::Inspector, {path}, {}});
     QVERIFY(page.isShowingInspector());
     QVERIFY(!page.isShowingEmptyState());
     QVERIFY(loaded.wait(60000));
-    QCOMPARE(page.inspector()->path(), path);
-    QCOMPARE(page.inspector()->summaryCard()->roleBadge(), QStringLiteral("Model"));
+    QCOMPARE(page.findChild<md::ui::GgufInspector*>(QStringLiteral("ggufInspector"))->path(), path);
+    QCOMPARE(page.findChild<md::ui::GgufInspector*>(QStringLiteral("ggufInspector"))
+                 ->findChild<md::ui::GgufSummaryCard*>(QStringLiteral("summaryCard"))
+                 ->roleBadge(),
+             QStringLiteral("Model"));
   }
 };
 

@@ -99,12 +99,12 @@ private Q_SLOTS:
   void sidebarSwitchesPages() {
     MainWindow window(language_);
     window.show();
-    QCOMPARE(window.sidebar()->count(), 4);
+    QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("sidebar"))->count(), 4);
     for (int row : {3, 1, 2, 0}) {
-      window.sidebar()->setCurrentRow(row);
+      window.findChild<QListWidget*>(QStringLiteral("sidebar"))->setCurrentRow(row);
       QCOMPARE(int(window.currentPage()), row);
     }
-    QCOMPARE(window.sidebar()->item(1)->text(), QStringLiteral("Models"));
+    QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("sidebar"))->item(1)->text(), QStringLiteral("Models"));
   }
 
   void modelsPageShowsEmptyState() {
@@ -143,7 +143,9 @@ private Q_SLOTS:
 
     QVERIFY(window.openUrls(urlsFromArguments({QStringLiteral("Modelfile")}, cwd)));
     QCOMPARE(window.currentPage(), PageId::Modelfile);
-    QCOMPARE(static_cast<ModelfilePage*>(window.page(PageId::Modelfile))->editor()->toPlainText(),
+    QCOMPARE(static_cast<ModelfilePage*>(window.page(PageId::Modelfile))
+                 ->findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))
+                 ->toPlainText(),
              QStringLiteral("FROM ./x.gguf\n"));
 
     const QUrl asUrl = QUrl::fromLocalFile(cwd.filePath(QStringLiteral("m-00002-of-00002.gguf")));
@@ -181,7 +183,8 @@ private Q_SLOTS:
     QVERIFY(drop(window, {path}));
     QCOMPARE(window.currentPage(), PageId::Modelfile);
     auto* editor = static_cast<ModelfilePage*>(window.page(PageId::Modelfile));
-    QCOMPARE(editor->editor()->toPlainText(), QStringLiteral("FROM ./x.gguf\n"));
+    QCOMPARE(editor->findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))->toPlainText(),
+             QStringLiteral("FROM ./x.gguf\n"));
     QCOMPARE(editor->filePath(), path);
   }
 
@@ -197,7 +200,8 @@ private Q_SLOTS:
                                       QString::fromStdString((dir.path() / "mmproj.gguf").string())});
     QCOMPARE(window.currentPage(), PageId::Modelfile);
     QVERIFY(filled.wait(10000));
-    const QString text = modelfile->editor()->toPlainText();
+    const QString text =
+        modelfile->findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))->toPlainText();
     QCOMPARE(text.count(QStringLiteral("FROM ")), 2);
     QVERIFY2(text.contains(QStringLiteral("mmproj.gguf")), qPrintable(text));
   }
@@ -232,14 +236,14 @@ private Q_SLOTS:
     window.show();
     language_->setLanguage(QStringLiteral("zh_CN"), false);
     // Qt posts LanguageChange to top-level widgets, so it arrives on the next loop turn.
-    QTRY_COMPARE(window.sidebar()->item(1)->text(), QStringLiteral("模型"));
-    QCOMPARE(window.sidebar()->item(0)->text(), QStringLiteral("环境变量"));
+    QTRY_COMPARE(window.findChild<QListWidget*>(QStringLiteral("sidebar"))->item(1)->text(), QStringLiteral("模型"));
+    QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("sidebar"))->item(0)->text(), QStringLiteral("环境变量"));
     auto* models = static_cast<ModelsPage*>(window.page(PageId::Models));
     QCOMPARE(models->emptyStateText(), QStringLiteral("把 GGUF 文件拖到这里，或添加文件夹"));
     QCOMPARE(QLocale().language(), QLocale::Chinese); // numbers, sizes and dates too
     QCOMPARE(QLocale().toString(QDate(2026, 12, 2), QLocale::ShortFormat), QStringLiteral("2026/12/2"));
     language_->setLanguage(QStringLiteral("en"), false);
-    QTRY_COMPARE(window.sidebar()->item(1)->text(), QStringLiteral("Models"));
+    QTRY_COMPARE(window.findChild<QListWidget*>(QStringLiteral("sidebar"))->item(1)->text(), QStringLiteral("Models"));
     QCOMPARE(QLocale().language(), QLocale::English);
   }
 
@@ -268,7 +272,8 @@ private Q_SLOTS:
     MainWindow window(language_);
     window.show();
     auto* editor = static_cast<ModelfilePage*>(window.page(PageId::Modelfile));
-    editor->editor()->insertPlainText(QStringLiteral("FROM llama3\n")); // typing marks it modified
+    editor->findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))
+        ->insertPlainText(QStringLiteral("FROM llama3\n")); // typing marks it modified
     int asked = 0;
     editor->setUnsavedChangesPrompt([&asked] {
       ++asked;

@@ -73,15 +73,28 @@ private Q_SLOTS:
     QCOMPARE(page.step(), MergePage::Step::Files);
     page.checkFiles();
     QTRY_COMPARE(page.step(), MergePage::Step::Plan);
-    QCOMPARE(page.planView()->table()->rowCount(), 3);
-    QCOMPARE(page.planView()->table()->item(0, 1)->text(), QStringLiteral("tiny.gguf.a"));
-    QVERIFY(page.planView()->canRun());
-    QVERIFY(page.planView()->problemsText().isEmpty());
+    QCOMPARE(page.findChild<md::ui::MergePlanView*>(QStringLiteral("mergePlanView"))
+                 ->findChild<QTableWidget*>(QStringLiteral("mergePlanTable"))
+                 ->rowCount(),
+             3);
+    QCOMPARE(page.findChild<md::ui::MergePlanView*>(QStringLiteral("mergePlanView"))
+                 ->findChild<QTableWidget*>(QStringLiteral("mergePlanTable"))
+                 ->item(0, 1)
+                 ->text(),
+             QStringLiteral("tiny.gguf.a"));
+    QVERIFY(page.findChild<md::ui::MergePlanView*>(QStringLiteral("mergePlanView"))->canRun());
+    QVERIFY(page.findChild<md::ui::MergePlanView*>(QStringLiteral("mergePlanView"))->problemsText().isEmpty());
     page.chooseOutput();
     QCOMPARE(page.step(), MergePage::Step::Output);
-    QCOMPARE(page.outputStep()->nameEdit()->text(), QStringLiteral("tiny.gguf"));
-    QCOMPARE(page.outputStep()->outputPath(), q(folder / "tiny.gguf"));
-    QTRY_VERIFY(page.outputStep()->spaceText().contains(QStringLiteral("free")));
+    QCOMPARE(page.findChild<md::ui::MergeOutputStep*>(QStringLiteral("mergeOutputStep"))
+                 ->findChild<QLineEdit*>(QStringLiteral("outputName"))
+                 ->text(),
+             QStringLiteral("tiny.gguf"));
+    QCOMPARE(page.findChild<md::ui::MergeOutputStep*>(QStringLiteral("mergeOutputStep"))->outputPath(),
+             q(folder / "tiny.gguf"));
+    QTRY_VERIFY(page.findChild<md::ui::MergeOutputStep*>(QStringLiteral("mergeOutputStep"))
+                    ->spaceText()
+                    .contains(QStringLiteral("free")));
     page.startMerge();
     QCOMPARE(page.findChild<QLabel*>(QStringLiteral("mergeRunningTitle"))->text(),
              QStringLiteral("Merging into ") + QDir::toNativeSeparators(q(folder / "tiny.gguf")));
@@ -125,7 +138,7 @@ private Q_SLOTS:
              (QStringList{QDir::toNativeSeparators(q(parts[0])), QDir::toNativeSeparators(q(parts[1]))}));
     page.checkFiles();
     QTRY_COMPARE(page.step(), MergePage::Step::Plan);
-    QVERIFY(page.planView()->canRun());
+    QVERIFY(page.findChild<md::ui::MergePlanView*>(QStringLiteral("mergePlanView"))->canRun());
     page.findChild<QPushButton*>(QStringLiteral("mergeBack"))->click();
     QCOMPARE(page.step(), MergePage::Step::Files);
     list->selectAll();
@@ -141,17 +154,28 @@ private Q_SLOTS:
     page.checkFiles();
     QTRY_COMPARE(page.step(), MergePage::Step::Plan);
     page.chooseOutput();
-    auto* create = page.outputStep()->findChild<QPushButton*>(QStringLiteral("createFolder"));
-    QTRY_VERIFY(page.outputStep()->spaceText().contains(QStringLiteral("free")));
+    auto* create = page.findChild<md::ui::MergeOutputStep*>(QStringLiteral("mergeOutputStep"))
+                       ->findChild<QPushButton*>(QStringLiteral("createFolder"));
+    QTRY_VERIFY(page.findChild<md::ui::MergeOutputStep*>(QStringLiteral("mergeOutputStep"))
+                    ->spaceText()
+                    .contains(QStringLiteral("free")));
     QVERIFY(create->isHidden());
     const auto missing = dir.path() / "新 文件夹" / "输出";
-    page.outputStep()->folderEdit()->setText(q(missing));
-    Q_EMIT page.outputStep()->folderEdit()->editingFinished();
-    QTRY_VERIFY2(page.outputStep()->spaceText().startsWith(QStringLiteral("This folder does not exist yet.")),
-                 qPrintable(page.outputStep()->spaceText()));
+    page.findChild<md::ui::MergeOutputStep*>(QStringLiteral("mergeOutputStep"))
+        ->findChild<QLineEdit*>(QStringLiteral("outputFolder"))
+        ->setText(q(missing));
+    Q_EMIT page.findChild<md::ui::MergeOutputStep*>(QStringLiteral("mergeOutputStep"))
+        ->findChild<QLineEdit*>(QStringLiteral("outputFolder"))
+        ->editingFinished();
+    QTRY_VERIFY2(page.findChild<md::ui::MergeOutputStep*>(QStringLiteral("mergeOutputStep"))
+                     ->spaceText()
+                     .startsWith(QStringLiteral("This folder does not exist yet.")),
+                 qPrintable(page.findChild<md::ui::MergeOutputStep*>(QStringLiteral("mergeOutputStep"))->spaceText()));
     QVERIFY(!create->isHidden());
     create->click();
-    QTRY_VERIFY(page.outputStep()->spaceText().contains(QStringLiteral("free")));
+    QTRY_VERIFY(page.findChild<md::ui::MergeOutputStep*>(QStringLiteral("mergeOutputStep"))
+                    ->spaceText()
+                    .contains(QStringLiteral("free")));
     QVERIFY(fs::is_directory(missing));
     QVERIFY(create->isHidden());
   }
@@ -163,11 +187,14 @@ private Q_SLOTS:
     drop(page, {q(parts[0]), q(parts[2])});
     page.checkFiles();
     QTRY_COMPARE(page.step(), MergePage::Step::Plan);
-    QVERIFY(!page.planView()->canRun());
-    QVERIFY2(page.planView()->problemsText().contains(QStringLiteral("Missing x.gguf.b (2 of 3 parts present)")),
-             qPrintable(page.planView()->problemsText()));
+    QVERIFY(!page.findChild<md::ui::MergePlanView*>(QStringLiteral("mergePlanView"))->canRun());
+    QVERIFY2(page.findChild<md::ui::MergePlanView*>(QStringLiteral("mergePlanView"))
+                 ->problemsText()
+                 .contains(QStringLiteral("Missing x.gguf.b (2 of 3 parts present)")),
+             qPrintable(page.findChild<md::ui::MergePlanView*>(QStringLiteral("mergePlanView"))->problemsText()));
     QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("mergeNext"))->isEnabled());
-    QCOMPARE(page.planView()->summaryText(), QStringLiteral("These files cannot be merged: 2 files")); // no output size
+    QCOMPARE(page.findChild<md::ui::MergePlanView*>(QStringLiteral("mergePlanView"))->summaryText(),
+             QStringLiteral("These files cannot be merged: 2 files")); // no output size
   }
 
   void leavesOutChecksumFilesAndSaysSo() {
@@ -178,10 +205,16 @@ private Q_SLOTS:
     drop(page, {q(parts[0]), q(dir.path() / "x.gguf.sha256"), q(parts[1])});
     page.checkFiles();
     QTRY_COMPARE(page.step(), MergePage::Step::Plan);
-    QVERIFY2(page.planView()->canRun(), qPrintable(page.planView()->problemsText()));
-    QCOMPARE(page.planView()->table()->rowCount(), 2);
-    QVERIFY2(page.planView()->summaryText().endsWith(QStringLiteral("\nLeft out, as checksum files: x.gguf.sha256")),
-             qPrintable(page.planView()->summaryText()));
+    QVERIFY2(page.findChild<md::ui::MergePlanView*>(QStringLiteral("mergePlanView"))->canRun(),
+             qPrintable(page.findChild<md::ui::MergePlanView*>(QStringLiteral("mergePlanView"))->problemsText()));
+    QCOMPARE(page.findChild<md::ui::MergePlanView*>(QStringLiteral("mergePlanView"))
+                 ->findChild<QTableWidget*>(QStringLiteral("mergePlanTable"))
+                 ->rowCount(),
+             2);
+    QVERIFY2(page.findChild<md::ui::MergePlanView*>(QStringLiteral("mergePlanView"))
+                 ->summaryText()
+                 .endsWith(QStringLiteral("\nLeft out, as checksum files: x.gguf.sha256")),
+             qPrintable(page.findChild<md::ui::MergePlanView*>(QStringLiteral("mergePlanView"))->summaryText()));
   }
 
   void offersTwoFromLinesForAModelWithAProjector() {
@@ -193,16 +226,21 @@ private Q_SLOTS:
     drop(page, {q(dir.path() / "mmproj.gguf"), q(dir.path() / "model.gguf")});
     page.checkFiles();
     QTRY_COMPARE(page.step(), MergePage::Step::Plan);
-    QVERIFY(!page.planView()->canRun()); // no merge is needed for 0.7.1+
+    QVERIFY(!page.findChild<md::ui::MergePlanView*>(QStringLiteral("mergePlanView"))
+                 ->canRun()); // no merge is needed for 0.7.1+
     QSignalSpy requested(&page, &MergePage::modelfileRequested);
-    page.planView()->findChild<QPushButton*>(QStringLiteral("createWithProjector"))->click();
+    page.findChild<md::ui::MergePlanView*>(QStringLiteral("mergePlanView"))
+        ->findChild<QPushButton*>(QStringLiteral("createWithProjector"))
+        ->click();
     QCOMPARE(requested.count(), 1);
     const auto paths = requested.first().first().toStringList();
     QCOMPARE(paths.size(), 2);
     QVERIFY(paths[0].endsWith(QStringLiteral("model.gguf")));
     QVERIFY(paths[1].endsWith(QStringLiteral("mmproj.gguf")));
-    page.planView()->findChild<QCheckBox*>(QStringLiteral("legacyConcat"))->setChecked(true);
-    QVERIFY(page.planView()->canRun());
+    page.findChild<md::ui::MergePlanView*>(QStringLiteral("mergePlanView"))
+        ->findChild<QCheckBox*>(QStringLiteral("legacyConcat"))
+        ->setChecked(true);
+    QVERIFY(page.findChild<md::ui::MergePlanView*>(QStringLiteral("mergePlanView"))->canRun());
     // Concatenated anyway: the result says what newer Ollama does with it.
     page.chooseOutput();
     page.startMerge();
@@ -254,7 +292,9 @@ private Q_SLOTS:
     QCOMPARE(page.step(), MergePage::Step::Running);
     md::testing::jobProgress(page)->cancelButton()->click();
     QTRY_COMPARE(page.step(), MergePage::Step::Output);
-    QVERIFY2(page.banner()->text().contains(QStringLiteral("Cancelled")), qPrintable(page.banner()->text()));
+    QVERIFY2(
+        page.findChild<md::ui::Banner*>(QStringLiteral("mergeBanner"))->text().contains(QStringLiteral("Cancelled")),
+        qPrintable(page.findChild<md::ui::Banner*>(QStringLiteral("mergeBanner"))->text()));
     QVERIFY(!fs::exists(dir.path() / "big.gguf"));
     std::size_t entries = 0;
     for ([[maybe_unused]] const auto& entry : fs::directory_iterator(dir.path()))

@@ -39,8 +39,9 @@ private:
 
   // Sets the text and waits for the diagnostics of that text.
   static void setTextAndWait(ModelfilePage& page, const QString& text) {
-    QSignalSpy ready(page.validator(), &LiveValidator::diagnosticsReady);
-    page.editor()->setPlainText(text);
+    QSignalSpy ready(page.findChild<md::ui::LiveValidator*>(QStringLiteral("liveValidator")),
+                     &LiveValidator::diagnosticsReady);
+    page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))->setPlainText(text);
     QVERIFY(ready.wait(10000));
   }
 
@@ -63,7 +64,7 @@ private Q_SLOTS:
   void highlightsWithTheCoreTokenizer() {
     ModelfileEditor editor;
     editor.setPlainText(QStringLiteral("FROM ./模型.gguf\nTEMPLATE \"\"\"{{ .System }}\n\"\"\"\nPARAMETER bogus 1\n"));
-    const auto* highlighter = editor.highlighter();
+    const auto* highlighter = editor.findChild<md::ui::ModelfileHighlighter*>(QStringLiteral("modelfileHighlighter"));
     const QTextDocument* document = editor.document();
     QCOMPARE(colourAt(document->findBlockByNumber(0), 0),
              highlighter->formatFor(TokenKind::Instruction).foreground().color());
@@ -110,43 +111,57 @@ private Q_SLOTS:
 
   void diagnosticsAppearAsYouTypeAndJumpToTheirLine() {
     ModelfilePage page;
-    page.validator()->setDebounceMilliseconds(20);
+    page.findChild<md::ui::LiveValidator*>(QStringLiteral("liveValidator"))->setDebounceMilliseconds(20);
     setTextAndWait(page,
                    QStringLiteral("# demo\nFROM x\nTEMPLATE \"\"\"{{- if .System }}<|im_start|>system\n{{ .System "
                                   "}}<|im_end|>\n{{ end }}\"\"\"\nPARAMETER temperature hot\nPARAMETER mirostat 1\n"));
-    const auto& diagnostics = page.editor()->diagnostics();
+    const auto& diagnostics =
+        page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))->diagnostics();
     QCOMPARE(diagnostics.size(), 2); // the bad float, the deprecated parameter (untitled: no path checks)
-    QCOMPARE(page.diagnosticsList()->count(), 2);
-    QListWidgetItem* error = page.diagnosticsList()->item(0);
+    QCOMPARE(page.findChild<QListWidget*>(QStringLiteral("modelfileDiagnostics"))->count(), 2);
+    QListWidgetItem* error = page.findChild<QListWidget*>(QStringLiteral("modelfileDiagnostics"))->item(0);
     QVERIFY(error->text().contains(QStringLiteral("invalid float value [hot]")));
     QCOMPARE(error->data(Qt::UserRole).toInt(), 6);
-    QVERIFY(page.diagnosticsList()->item(1)->text().contains(QStringLiteral("mirostat is deprecated")));
-    QCOMPARE(page.editor()->extraSelections().size(), 2);
+    QVERIFY(page.findChild<QListWidget*>(QStringLiteral("modelfileDiagnostics"))
+                ->item(1)
+                ->text()
+                .contains(QStringLiteral("mirostat is deprecated")));
+    QCOMPARE(page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))->extraSelections().size(), 2);
     // The underline covers the value "hot" on line 6.
-    const auto underline = page.editor()->extraSelections().at(0).cursor;
+    const auto underline =
+        page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))->extraSelections().at(0).cursor;
     QCOMPARE(underline.selectedText(), QStringLiteral("hot"));
 
     // Hovering the underlined value shows the message.
     page.show();
     QTextCursor onHot = underline;
     onHot.setPosition(underline.selectionStart() + 1);
-    const QPoint where = page.editor()->cursorRect(onHot).center();
-    QHelpEvent help(QEvent::ToolTip, where, page.editor()->viewport()->mapToGlobal(where));
-    QCoreApplication::sendEvent(page.editor()->viewport(), &help);
+    const QPoint where =
+        page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))->cursorRect(onHot).center();
+    QHelpEvent help(
+        QEvent::ToolTip, where,
+        page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))->viewport()->mapToGlobal(where));
+    QCoreApplication::sendEvent(page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))->viewport(),
+                                &help);
     QTRY_COMPARE(QToolTip::text(), QStringLiteral("invalid float value [hot]"));
     QToolTip::hideText();
 
-    Q_EMIT page.diagnosticsList()->itemClicked(error);
-    QCOMPARE(page.editor()->textCursor().blockNumber(), 5);
+    Q_EMIT page.findChild<QListWidget*>(QStringLiteral("modelfileDiagnostics"))->itemClicked(error);
+    QCOMPARE(page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))->textCursor().blockNumber(),
+             5);
 
     setTextAndWait(page, QStringLiteral("FROM x\n"));
-    QVERIFY(page.editor()->diagnostics().isEmpty());
-    QVERIFY(page.editor()->extraSelections().isEmpty());
-    QCOMPARE(page.diagnosticsList()->count(), 1); // "No problems found."
+    QVERIFY(page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))->diagnostics().isEmpty());
+    QVERIFY(page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))->extraSelections().isEmpty());
+    QCOMPARE(page.findChild<QListWidget*>(QStringLiteral("modelfileDiagnostics"))->count(), 1); // "No problems found."
     setTextAndWait(page, QString());
-    QCOMPARE(page.diagnosticsList()->count(), 1); // a blank page: no "no FROM line" nagging, only a hint
-    QCOMPARE(page.diagnosticsList()->item(0)->flags(), Qt::NoItemFlags);
-    QVERIFY(page.diagnosticsList()->item(0)->text().startsWith(QStringLiteral("Problems in the Modelfile show here")));
+    QCOMPARE(page.findChild<QListWidget*>(QStringLiteral("modelfileDiagnostics"))->count(),
+             1); // a blank page: no "no FROM line" nagging, only a hint
+    QCOMPARE(page.findChild<QListWidget*>(QStringLiteral("modelfileDiagnostics"))->item(0)->flags(), Qt::NoItemFlags);
+    QVERIFY(page.findChild<QListWidget*>(QStringLiteral("modelfileDiagnostics"))
+                ->item(0)
+                ->text()
+                .startsWith(QStringLiteral("Problems in the Modelfile show here")));
   }
 
   void staleResultsAreDropped() {
@@ -166,10 +181,14 @@ private Q_SLOTS:
 
   void syntaxErrorsUseOllamasWords() {
     ModelfilePage page;
-    page.validator()->setDebounceMilliseconds(0);
+    page.findChild<md::ui::LiveValidator*>(QStringLiteral("liveValidator"))->setDebounceMilliseconds(0);
     setTextAndWait(page, QStringLiteral("FROM x\nMESSAGE robot hi\n"));
-    QVERIFY(page.diagnosticsList()->item(0)->text().contains(QStringLiteral("message role must be one of")));
-    QCOMPARE(page.editor()->diagnostics().first().line, 2);
+    QVERIFY(page.findChild<QListWidget*>(QStringLiteral("modelfileDiagnostics"))
+                ->item(0)
+                ->text()
+                .contains(QStringLiteral("message role must be one of")));
+    QCOMPARE(page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))->diagnostics().first().line,
+             2);
   }
 
   void fromPathsAreCheckedNextToTheFile() {
@@ -177,15 +196,19 @@ private Q_SLOTS:
     const QString good = writeFile(QStringLiteral("模型 文件/Modelfile"), "FROM ./权重.gguf\n");
     const QString bad = writeFile(QStringLiteral("模型 文件/x.mf"), "FROM ./missing.gguf\n");
     ModelfilePage page;
-    QSignalSpy ready(page.validator(), &LiveValidator::diagnosticsReady);
+    QSignalSpy ready(page.findChild<md::ui::LiveValidator*>(QStringLiteral("liveValidator")),
+                     &LiveValidator::diagnosticsReady);
     QVERIFY(page.openFile(good));
-    QTRY_VERIFY(!ready.isEmpty() && !page.validator()->isBusy());
-    QVERIFY(page.editor()->diagnostics().isEmpty());
+    QTRY_VERIFY(!ready.isEmpty() && !page.findChild<md::ui::LiveValidator*>(QStringLiteral("liveValidator"))->isBusy());
+    QVERIFY(page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))->diagnostics().isEmpty());
     ready.clear();
     QVERIFY(page.openFile(bad));
-    QTRY_VERIFY(!ready.isEmpty() && !page.validator()->isBusy());
-    QCOMPARE(page.editor()->diagnostics().size(), 1);
-    QVERIFY(page.editor()->diagnostics().first().message.contains(QStringLiteral("missing.gguf")));
+    QTRY_VERIFY(!ready.isEmpty() && !page.findChild<md::ui::LiveValidator*>(QStringLiteral("liveValidator"))->isBusy());
+    QCOMPARE(page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))->diagnostics().size(), 1);
+    QVERIFY(page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))
+                ->diagnostics()
+                .first()
+                .message.contains(QStringLiteral("missing.gguf")));
   }
 
   void completesInstructionsParametersAndRoles() {
@@ -194,9 +217,9 @@ private Q_SLOTS:
     editor.setPlainText(QStringLiteral("FROM x\nPARAMETER te"));
     editor.moveCursor(QTextCursor::End);
     QVERIFY(editor.showCompletions());
-    QAbstractItemView* popup = editor.completer()->popup();
+    QAbstractItemView* popup = editor.findChild<QCompleter*>(QStringLiteral("modelfileCompleter"))->popup();
     QTRY_VERIFY(popup->isVisible());
-    QCOMPARE(editor.completer()->completionModel()->rowCount(), 1);
+    QCOMPARE(editor.findChild<QCompleter*>(QStringLiteral("modelfileCompleter"))->completionModel()->rowCount(), 1);
     QVERIFY(popup->currentIndex().data().toString().contains(QStringLiteral("float")));
     QTest::keyClick(popup, Qt::Key_Return);
     QCOMPARE(editor.document()->lastBlock().text(), QStringLiteral("PARAMETER temperature "));
@@ -204,7 +227,7 @@ private Q_SLOTS:
     editor.setPlainText(QStringLiteral("FROM x\nMESSAGE "));
     editor.moveCursor(QTextCursor::End);
     QVERIFY(editor.showCompletions());
-    QCOMPARE(editor.completer()->completionModel()->rowCount(), 3);
+    QCOMPARE(editor.findChild<QCompleter*>(QStringLiteral("modelfileCompleter"))->completionModel()->rowCount(), 3);
     QVERIFY(!editor.showCompletions() || editor.textCursor().block().text().startsWith(QStringLiteral("MESSAGE")));
 
     editor.setPlainText(QString());
@@ -231,18 +254,19 @@ private Q_SLOTS:
     recent_modelfiles::clear();
     recent_modelfiles::add(second);
     recent_modelfiles::add(files_.filePath(QStringLiteral("recent/gone.mf")));
-    Q_EMIT page.recentButton()->menu()->aboutToShow();
-    QList<QAction*> actions = page.recentButton()->menu()->actions();
+    Q_EMIT page.findChild<QToolButton*>(QStringLiteral("recentModelfilesButton"))->menu()->aboutToShow();
+    QList<QAction*> actions = page.findChild<QToolButton*>(QStringLiteral("recentModelfilesButton"))->menu()->actions();
     QCOMPARE(actions.size(), 3); // gone, second, "Clear the list"
     actions.at(0)->trigger();
-    QVERIFY(!page.banner()->isHidden());
+    QVERIFY(!page.findChild<md::ui::Banner*>(QStringLiteral("modelfileBanner"))->isHidden());
     QCOMPARE(recent_modelfiles::list(), QStringList{second});
     actions.at(1)->trigger();
     QCOMPARE(page.filePath(), second);
 
     // Create in Ollama hands over the saved path.
     QSignalSpy create(&page, &ModelfilePage::createInOllamaRequested);
-    page.editor()->appendPlainText(QStringLiteral("SYSTEM hi"));
+    page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))
+        ->appendPlainText(QStringLiteral("SYSTEM hi"));
     QVERIFY(page.requestCreateInOllama());
     QCOMPARE(create.size(), 1);
     QCOMPARE(create.first().first().toString(), second);
@@ -251,21 +275,26 @@ private Q_SLOTS:
 
   void templatePresetReplacesTemplateAndStops() {
     ModelfilePage page;
-    page.editor()->setPlainText(QStringLiteral("FROM x\nTEMPLATE old\nPARAMETER stop <old>\nPARAMETER num_ctx 4096\n"));
-    QVERIFY(page.presetButton()->menu()->actions().size() >= 8);
+    page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))
+        ->setPlainText(QStringLiteral("FROM x\nTEMPLATE old\nPARAMETER stop <old>\nPARAMETER num_ctx 4096\n"));
+    QVERIFY(page.findChild<QToolButton*>(QStringLiteral("templatePresetButton"))->menu()->actions().size() >= 8);
     QVERIFY(page.insertTemplatePreset(QStringLiteral("llama3")));
-    const QString text = page.editor()->toPlainText();
+    const QString text = page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))->toPlainText();
     QVERIFY(text.contains(QStringLiteral("<|start_header_id|>")));
     QVERIFY(text.contains(QStringLiteral("PARAMETER stop <|eot_id|>")));
     QVERIFY(!text.contains(QStringLiteral("<old>")));
     QVERIFY(text.endsWith(QStringLiteral("PARAMETER num_ctx 4096\n")));
-    page.editor()->undo();
-    QVERIFY(page.editor()->toPlainText().contains(QStringLiteral("<old>")));
+    page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))->undo();
+    QVERIFY(page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))
+                ->toPlainText()
+                .contains(QStringLiteral("<old>")));
 
-    page.editor()->setPlainText(QStringLiteral("FROM x\nBOGUS line\n"));
+    page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))
+        ->setPlainText(QStringLiteral("FROM x\nBOGUS line\n"));
     QVERIFY(!page.insertTemplatePreset(QStringLiteral("gemma")));
-    QVERIFY(!page.banner()->isHidden());
-    QCOMPARE(page.editor()->toPlainText(), QStringLiteral("FROM x\nBOGUS line\n"));
+    QVERIFY(!page.findChild<md::ui::Banner*>(QStringLiteral("modelfileBanner"))->isHidden());
+    QCOMPARE(page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))->toPlainText(),
+             QStringLiteral("FROM x\nBOGUS line\n"));
   }
 
   // PowerShell 5 writes UTF-16 LE with a BOM; Ollama reads it, and so does the editor, which keeps it on save.
@@ -295,8 +324,9 @@ private Q_SLOTS:
     const QString path = writeFile(QStringLiteral("enc/%1.Modelfile").arg(codec), bom + encode(text));
     ModelfilePage page;
     QVERIFY(page.openFile(path));
-    QCOMPARE(page.editor()->toPlainText(), text);
-    page.editor()->appendPlainText(QStringLiteral("PARAMETER temperature 0.5"));
+    QCOMPARE(page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))->toPlainText(), text);
+    page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))
+        ->appendPlainText(QStringLiteral("PARAMETER temperature 0.5"));
     QVERIFY(page.save());
     QFile saved(path);
     QVERIFY(saved.open(QIODevice::ReadOnly));

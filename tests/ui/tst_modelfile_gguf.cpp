@@ -56,22 +56,30 @@ private Q_SLOTS:
     QVERIFY(page.openFile(writeModelfile(QStringLiteral("Modelfile"), "FROM ./权重.gguf\n")));
     QSignalSpy finished(&page, &ModelfilePage::ggufAssistFinished);
     // Ollama 0.33 renders chats with the GGUF's own template: nothing to write.
-    page.planPane()->versionCombo()->setCurrentIndex(1);
-    page.fillButton()->click();
+    page.findChild<md::ui::TemplatePlanPane*>(QStringLiteral("templatePlanPane"))
+        ->findChild<QComboBox*>(QStringLiteral("planVersionCombo"))
+        ->setCurrentIndex(1);
+    page.findChild<QToolButton*>(QStringLiteral("fillFromGgufButton"))->click();
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.takeFirst().first().toBool(), false);
-    QCOMPARE(page.editor()->toPlainText(), QStringLiteral("FROM ./权重.gguf\n"));
-    QCOMPARE(page.banner()->kind(), Banner::Kind::Info);
-    QVERIFY2(page.banner()->text().contains(QStringLiteral("No TEMPLATE needed")), qPrintable(page.banner()->text()));
+    QCOMPARE(page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))->toPlainText(),
+             QStringLiteral("FROM ./权重.gguf\n"));
+    QCOMPARE(page.findChild<md::ui::Banner*>(QStringLiteral("modelfileBanner"))->kind(), Banner::Kind::Info);
+    QVERIFY2(page.findChild<md::ui::Banner*>(QStringLiteral("modelfileBanner"))
+                 ->text()
+                 .contains(QStringLiteral("No TEMPLATE needed")),
+             qPrintable(page.findChild<md::ui::Banner*>(QStringLiteral("modelfileBanner"))->text()));
     // Ollama 0.29 renders only Go templates: Fill writes one.
-    page.planPane()->versionCombo()->setCurrentIndex(2);
-    page.fillButton()->click();
+    page.findChild<md::ui::TemplatePlanPane*>(QStringLiteral("templatePlanPane"))
+        ->findChild<QComboBox*>(QStringLiteral("planVersionCombo"))
+        ->setCurrentIndex(2);
+    page.findChild<QToolButton*>(QStringLiteral("fillFromGgufButton"))->click();
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().first().toBool(), true);
-    const QString text = page.editor()->toPlainText();
+    const QString text = page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))->toPlainText();
     QVERIFY(text.startsWith(QStringLiteral("FROM ./权重.gguf\nTEMPLATE \"\"\"")));
     QVERIFY2(text.contains(QStringLiteral("PARAMETER stop <|eot_id|>\n")), qPrintable(text));
-    QCOMPARE(page.banner()->kind(), Banner::Kind::Success);
+    QCOMPARE(page.findChild<md::ui::Banner*>(QStringLiteral("modelfileBanner"))->kind(), Banner::Kind::Success);
     QVERIFY(page.isModified());
   }
 
@@ -79,15 +87,20 @@ private Q_SLOTS:
     writeModel(QStringLiteral("odd.gguf"), "{{ messages | tojson }}");
     ModelfilePage page;
     QVERIFY(page.openFile(writeModelfile(QStringLiteral("odd.mf"), "FROM ./odd.gguf\n")));
-    page.planPane()->versionCombo()->setCurrentIndex(2); // before 0.30: a TEMPLATE is needed
+    page.findChild<md::ui::TemplatePlanPane*>(QStringLiteral("templatePlanPane"))
+        ->findChild<QComboBox*>(QStringLiteral("planVersionCombo"))
+        ->setCurrentIndex(2); // before 0.30: a TEMPLATE is needed
     QSignalSpy finished(&page, &ModelfilePage::ggufAssistFinished);
     page.fillFromGguf();
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().first().toBool(), false);
-    QCOMPARE(page.editor()->toPlainText(), QStringLiteral("FROM ./odd.gguf\n"));
-    QVERIFY(!page.banner()->isHidden());
-    QVERIFY2(page.banner()->text().contains(QStringLiteral("does not recognise its chat format")),
-             qPrintable(page.banner()->text()));
+    QCOMPARE(page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))->toPlainText(),
+             QStringLiteral("FROM ./odd.gguf\n"));
+    QVERIFY(!page.findChild<md::ui::Banner*>(QStringLiteral("modelfileBanner"))->isHidden());
+    QVERIFY2(page.findChild<md::ui::Banner*>(QStringLiteral("modelfileBanner"))
+                 ->text()
+                 .contains(QStringLiteral("does not recognise its chat format")),
+             qPrintable(page.findChild<md::ui::Banner*>(QStringLiteral("modelfileBanner"))->text()));
     QVERIFY(!page.isModified());
   }
 
@@ -101,7 +114,7 @@ private Q_SLOTS:
 
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(weights), QUrl::fromLocalFile(projector)});
-    QWidget* target = page.editor()->viewport();
+    QWidget* target = page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))->viewport();
     QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(target, &enter);
     QVERIFY(enter.isAccepted());
@@ -109,7 +122,7 @@ private Q_SLOTS:
     QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(target, &drop);
     QVERIFY(finished.wait(10000));
-    QCOMPARE(page.editor()->toPlainText(),
+    QCOMPARE(page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))->toPlainText(),
              QStringLiteral("FROM ./x.gguf\n# Vision projector (mmproj) for the model above: Ollama adds it as the "
                             "projector layer\nFROM ./mmproj 视觉.gguf\n# notes\n"));
   }

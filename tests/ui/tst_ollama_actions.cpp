@@ -16,11 +16,11 @@
 #include <QTreeWidget>
 #include <QtTest>
 
+#include "job_view_testing.h"
 #include "tests/support/fake_ollama.h"
 #include "tests/support/fake_ollama_store.h"
 #include "tests/support/ollama_fixtures.h"
 #include "tests/ui/ollama_tab_testing.h"
-#include "job_view_testing.h"
 #include "ui/modelfile/modelfile_page.h"
 #include "ui/models/models_page.h"
 #include "ui/models/ollama_details.h"
@@ -77,7 +77,7 @@ private Q_SLOTS:
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().first().toBool(), true);
     QVERIFY(!md::testing::hasModel(fake, "doomed:1"));
-    QCOMPARE(tab.banner()->kind(), Banner::Kind::Success);
+    QCOMPARE(tab.findChild<md::ui::Banner*>(QStringLiteral("ollamaBanner"))->kind(), Banner::Kind::Success);
     QTRY_COMPARE_WITH_TIMEOUT(tab.state(), OllamaTab::State::Empty, 10000);
   }
 
@@ -93,15 +93,17 @@ private Q_SLOTS:
     OllamaNameDialog* copy = tab.copySelected(false);
     QVERIFY(copy);
     QTRY_VERIFY(copy->isVisible());
-    copy->nameEdit()->setText(QStringLiteral("bad name"));
-    QVERIFY(!copy->okButton()->isEnabled());
-    copy->nameEdit()->setText(QStringLiteral("taken:1"));
-    QVERIFY(!copy->okButton()->isEnabled());
-    QVERIFY(copy->problemLabel()->text().contains(QStringLiteral("already exists")));
-    copy->nameEdit()->setText(QStringLiteral("twin:1"));
-    QVERIFY(copy->okButton()->isEnabled());
+    copy->findChild<QLineEdit*>(QStringLiteral("ollamaNewName"))->setText(QStringLiteral("bad name"));
+    QVERIFY(!copy->findChild<QPushButton*>(QStringLiteral("ollamaNewNameOk"))->isEnabled());
+    copy->findChild<QLineEdit*>(QStringLiteral("ollamaNewName"))->setText(QStringLiteral("taken:1"));
+    QVERIFY(!copy->findChild<QPushButton*>(QStringLiteral("ollamaNewNameOk"))->isEnabled());
+    QVERIFY(copy->findChild<QLabel*>(QStringLiteral("ollamaNewNameProblem"))
+                ->text()
+                .contains(QStringLiteral("already exists")));
+    copy->findChild<QLineEdit*>(QStringLiteral("ollamaNewName"))->setText(QStringLiteral("twin:1"));
+    QVERIFY(copy->findChild<QPushButton*>(QStringLiteral("ollamaNewNameOk"))->isEnabled());
     QSignalSpy finished(&tab, &OllamaTab::actionFinished);
-    copy->okButton()->click();
+    copy->findChild<QPushButton*>(QStringLiteral("ollamaNewNameOk"))->click();
     QVERIFY(finished.wait(10000));
     QVERIFY(md::testing::hasModel(fake, "twin:1"));
     QVERIFY(md::testing::hasModel(fake, "orig:1"));
@@ -111,17 +113,19 @@ private Q_SLOTS:
     OllamaNameDialog* rename = tab.copySelected(true);
     QVERIFY(rename);
     QTRY_VERIFY(rename->isVisible());
-    QVERIFY(!rename->okButton()->isEnabled()); // the same name
-    rename->nameEdit()->setText(QStringLiteral("renamed:2"));
+    QVERIFY(!rename->findChild<QPushButton*>(QStringLiteral("ollamaNewNameOk"))->isEnabled()); // the same name
+    rename->findChild<QLineEdit*>(QStringLiteral("ollamaNewName"))->setText(QStringLiteral("renamed:2"));
     finished.clear();
-    rename->okButton()->click();
+    rename->findChild<QPushButton*>(QStringLiteral("ollamaNewNameOk"))->click();
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().first().toBool(), true);
     QVERIFY(md::testing::hasModel(fake, "renamed:2"));
     QVERIFY(!md::testing::hasModel(fake, "orig:1"));
     QVERIFY(md::testing::hasModel(fake, "twin:1")); // shares the blobs; they are still there
     QTRY_COMPARE_WITH_TIMEOUT(tab.selectedModel(), QStringLiteral("renamed:2"), 10000);
-    QCOMPARE(tab.model()->rowOf(QStringLiteral("orig:1")), -1);
+    QCOMPARE(
+        tab.findChild<md::ui::OllamaModelTable*>(QStringLiteral("ollamaModelTable"))->rowOf(QStringLiteral("orig:1")),
+        -1);
   }
 
   void pullShowsLayersAndRefreshes() {
@@ -134,24 +138,27 @@ private Q_SLOTS:
     OllamaTab tab;
     OllamaPullDialog* dialog = tab.openPullDialog();
     QTRY_VERIFY(dialog->isVisible());
-    QVERIFY(!dialog->pullButton()->isEnabled());
-    dialog->nameEdit()->setText(QStringLiteral("big"));
-    QVERIFY(dialog->pullButton()->isEnabled());
+    QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("pullButton"))->isEnabled());
+    dialog->findChild<QLineEdit*>(QStringLiteral("pullName"))->setText(QStringLiteral("big"));
+    QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("pullButton"))->isEnabled());
     QStringList statuses;
     QSignalSpy finished(dialog, &OllamaPullDialog::pullFinished);
     QTimer watch; // what the panel showed while it ran
     connect(&watch, &QTimer::timeout, this, [&] { statuses << md::testing::jobProgress(*dialog)->statusText(); });
     watch.start(5);
-    dialog->pullButton()->click();
+    dialog->findChild<QPushButton*>(QStringLiteral("pullButton"))->click();
     QVERIFY(dialog->isRunning());
     QVERIFY(finished.wait(20000));
     watch.stop();
     QCOMPARE(finished.first().first().toBool(), true);
     QVERIFY2(statuses.join(QLatin1Char('\n')).contains(QStringLiteral("Pulling")),
              qPrintable(statuses.join(QLatin1Char('\n'))));
-    QCOMPARE(dialog->layers()->topLevelItemCount(), 5); // config, model, projector, template, params
+    QCOMPARE(dialog->findChild<QTreeWidget*>(QStringLiteral("pullLayers"))->topLevelItemCount(),
+             5); // config, model, projector, template, params
     for (int i = 0; i < 5; ++i)
-      QCOMPARE(dialog->layers()->topLevelItem(i)->data(2, Qt::UserRole).toInt(), 100);
+      QCOMPARE(
+          dialog->findChild<QTreeWidget*>(QStringLiteral("pullLayers"))->topLevelItem(i)->data(2, Qt::UserRole).toInt(),
+          100);
     QCOMPARE(md::testing::jobBanner(*dialog)->kind(), Banner::Kind::Success);
     QVERIFY(md::testing::hasModel(fake, "big:latest"));
     QTRY_COMPARE_WITH_TIMEOUT(tab.selectedModel(), QStringLiteral("big:latest"), 10000);
@@ -166,17 +173,18 @@ private Q_SLOTS:
     fake.setFaults({.stallStreamAfter = 3});
     OllamaPullDialog dialog(QString::fromStdString(fake.url()));
     dialog.show();
-    dialog.nameEdit()->setText(QStringLiteral("stuck"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("pullName"))->setText(QStringLiteral("stuck"));
     QSignalSpy finished(&dialog, &OllamaPullDialog::pullFinished);
     dialog.startPull();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.layers()->topLevelItemCount() >= 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<QTreeWidget*>(QStringLiteral("pullLayers"))->topLevelItemCount() >= 1,
+                             10000);
     QVERIFY(dialog.isRunning());
     md::testing::jobProgress(dialog)->cancelButton()->click();
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().first().toBool(), false);
     QCOMPARE(md::testing::jobBanner(dialog)->kind(), Banner::Kind::Warning);
     QVERIFY(!md::testing::hasModel(fake, "stuck:latest"));
-    QVERIFY(dialog.pullButton()->isEnabled());
+    QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("pullButton"))->isEnabled());
   }
 
   void editModelfileReachesTheEditor() {
@@ -193,7 +201,8 @@ private Q_SLOTS:
     QVERIFY(md::testing::selectIn(*tab, QStringLiteral("chat:1")));
     tab->findChild<QPushButton*>(QStringLiteral("ollamaEditModelfile"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(window.currentPage(), PageId::Modelfile, 10000);
-    const QString text = modelfile->editor()->toPlainText();
+    const QString text =
+        modelfile->findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))->toPlainText();
     QVERIFY2(text.contains(QStringLiteral("TEMPLATE \"\"\"<|user|>{{ .Prompt }}\"\"\"")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("FROM ")));
     QVERIFY(modelfile->isModified()); // not saved anywhere yet
@@ -214,10 +223,15 @@ private Q_SLOTS:
     auto* modelfile = static_cast<ModelfilePage*>(window.page(PageId::Modelfile));
     OllamaTab* tab = models->ollamaTab();
     QVERIFY(md::testing::selectIn(*tab, QStringLiteral("chat:1")));
-    QTRY_VERIFY_WITH_TIMEOUT(tab->details()->data().has_value() && !tab->details()->isLoading(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        tab->findChild<md::ui::OllamaDetails*>(QStringLiteral("ollamaDetails"))->data().has_value() &&
+            !tab->findChild<md::ui::OllamaDetails*>(QStringLiteral("ollamaDetails"))->isLoading(),
+        10000);
     tab->findChild<QPushButton*>(QStringLiteral("ollamaEditModelfile"))->click();
     QCOMPARE(window.currentPage(), PageId::Modelfile); // no round trip to wait for
-    QVERIFY(modelfile->editor()->toPlainText().contains(QStringLiteral("<|user|>{{ .Prompt }}")));
+    QVERIFY(modelfile->findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))
+                ->toPlainText()
+                .contains(QStringLiteral("<|user|>{{ .Prompt }}")));
   }
 
   void modelfilePageShowInModelsSelectsTheModel() {
@@ -248,28 +262,33 @@ private Q_SLOTS:
     OllamaPromptDialog* dialog = tab.openPromptDialog();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
-    QVERIFY(!dialog->attachButton()->isEnabled()); // no vision
+    QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("attachImage"))->isEnabled()); // no vision
     QSignalSpy finished(dialog, &OllamaPromptDialog::answerFinished);
-    dialog->sendButton()->click();
+    dialog->findChild<QPushButton*>(QStringLiteral("promptSend"))->click();
     QVERIFY(dialog->isRunning());
-    QVERIFY(dialog->stopButton()->isEnabled());
+    QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("promptStop"))->isEnabled());
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().first().toBool(), true);
-    QCOMPARE(dialog->answer()->toPlainText(), QStringLiteral("Hello from talker:1. I received 0 images."));
+    QCOMPARE(dialog->findChild<QPlainTextEdit*>(QStringLiteral("promptAnswer"))->toPlainText(),
+             QStringLiteral("Hello from talker:1. I received 0 images."));
     // the fake reports eval_count = 7 words in eval_duration = 1 ms
     QCOMPARE(dialog->tokensPerSecond(), 7000.0);
-    QVERIFY2(dialog->statsLabel()->text().contains(QStringLiteral("tokens/s")),
-             qPrintable(dialog->statsLabel()->text()));
-    QVERIFY(dialog->statsLabel()->text().contains(QStringLiteral("7,000.0")) ||
-            dialog->statsLabel()->text().contains(QStringLiteral("7000.0")));
-    QVERIFY(!dialog->stopButton()->isEnabled());
+    QVERIFY2(dialog->findChild<QLabel*>(QStringLiteral("promptStats"))->text().contains(QStringLiteral("tokens/s")),
+             qPrintable(dialog->findChild<QLabel*>(QStringLiteral("promptStats"))->text()));
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("promptStats"))->text().contains(QStringLiteral("7,000.0")) ||
+            dialog->findChild<QLabel*>(QStringLiteral("promptStats"))->text().contains(QStringLiteral("7000.0")));
+    QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("promptStop"))->isEnabled());
     dialog->close();
     // the chat loaded it: the table says so after the refresh
-    QTRY_VERIFY_WITH_TIMEOUT(tab.model()->rowAt(tab.model()->rowOf(QStringLiteral("talker:1")))->loaded, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(tab.findChild<md::ui::OllamaModelTable*>(QStringLiteral("ollamaModelTable"))
+                                 ->rowAt(tab.findChild<md::ui::OllamaModelTable*>(QStringLiteral("ollamaModelTable"))
+                                             ->rowOf(QStringLiteral("talker:1")))
+                                 ->loaded,
+                             10000);
 
     QVERIFY(md::testing::selectIn(tab, QStringLiteral("seer:1")));
     dialog = tab.openPromptDialog();
-    QVERIFY(dialog->attachButton()->isEnabled());
+    QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("attachImage"))->isEnabled());
     const QString image = dir_.filePath(QStringLiteral("cat.png"));
     QFile file(image);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -279,7 +298,8 @@ private Q_SLOTS:
     QSignalSpy seen(dialog, &OllamaPromptDialog::answerFinished);
     dialog->send();
     QVERIFY(seen.wait(10000));
-    QCOMPARE(dialog->answer()->toPlainText(), QStringLiteral("Hello from seer:1. I received 1 image."));
+    QCOMPARE(dialog->findChild<QPlainTextEdit*>(QStringLiteral("promptAnswer"))->toPlainText(),
+             QStringLiteral("Hello from seer:1. I received 1 image."));
   }
 
   void anImageIsReadWhenSentNotBefore() {
@@ -302,7 +322,7 @@ private Q_SLOTS:
     QVERIFY2(md::testing::jobBanner(dialog)->text().contains(QStringLiteral("Could not read")) &&
                  md::testing::jobBanner(dialog)->text().contains(QStringLiteral("gone.png")),
              qPrintable(md::testing::jobBanner(dialog)->text()));
-    QVERIFY(dialog.sendButton()->isEnabled());
+    QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("promptSend"))->isEnabled());
   }
 
   void aWantedModelThatNeverAppearsIsGivenUp() {
@@ -321,7 +341,9 @@ private Q_SLOTS:
     refreshed.clear();
     tab.refresh();
     QVERIFY(refreshed.wait(10000));
-    QVERIFY(tab.model()->rowOf(QStringLiteral("late:1")) >= 0);
+    QVERIFY(
+        tab.findChild<md::ui::OllamaModelTable*>(QStringLiteral("ollamaModelTable"))->rowOf(QStringLiteral("late:1")) >=
+        0);
     QCOMPARE(tab.selectedModel(), QStringLiteral("here:1")); // not jumped to it
   }
 
@@ -337,7 +359,8 @@ private Q_SLOTS:
     QVERIFY(md::testing::selectIn(tab, QStringLiteral("here:1")));
     tab.selectModel(QStringLiteral("wanted:1")); // wanted on the local server
     QVERIFY(tab.hosts()->add(QString::fromStdString(remote.url())));
-    QTRY_COMPARE_WITH_TIMEOUT(tab.model()->rowCount(), 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(tab.findChild<md::ui::OllamaModelTable*>(QStringLiteral("ollamaModelTable"))->rowCount(),
+                              2, 10000);
     QCOMPARE(tab.selectedModel(), QString()); // the other server's model of that name is not selected
   }
 
@@ -356,15 +379,18 @@ private Q_SLOTS:
     tab.deleteSelected();
     QVERIFY(tab.isBusy());
     QVERIFY(tab.hosts()->add(QString::fromStdString(remote.url()))); // switched while it runs
-    QTRY_COMPARE_WITH_TIMEOUT(tab.model()->rowCount(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(tab.findChild<md::ui::OllamaModelTable*>(QStringLiteral("ollamaModelTable"))->rowCount(),
+                              1, 10000);
     QVERIFY(md::testing::selectIn(tab, QStringLiteral("there:1")));
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().first().toBool(), true);
     QVERIFY(!tab.isBusy());
-    QVERIFY2(tab.banner()->text().isEmpty(), qPrintable(tab.banner()->text()));
-    QVERIFY(tab.banner()->isHidden());
+    QVERIFY2(tab.findChild<md::ui::Banner*>(QStringLiteral("ollamaBanner"))->text().isEmpty(),
+             qPrintable(tab.findChild<md::ui::Banner*>(QStringLiteral("ollamaBanner"))->text()));
+    QVERIFY(tab.findChild<md::ui::Banner*>(QStringLiteral("ollamaBanner"))->isHidden());
     QCOMPARE(tab.selectedModel(), QStringLiteral("there:1"));
-    QCOMPARE(tab.details()->modelName(), QStringLiteral("there:1")); // not cleared by the old host's delete
+    QCOMPARE(tab.findChild<md::ui::OllamaDetails*>(QStringLiteral("ollamaDetails"))->modelName(),
+             QStringLiteral("there:1")); // not cleared by the old host's delete
     local.setFaults({});
     QVERIFY(!md::testing::hasModel(local, "doomed:1")); // the delete itself went through
   }
@@ -377,12 +403,15 @@ private Q_SLOTS:
     OllamaPromptDialog dialog(QString::fromStdString(fake.url()), QStringLiteral("slow:1"), false);
     QSignalSpy finished(&dialog, &OllamaPromptDialog::answerFinished);
     dialog.send();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.answer()->toPlainText().startsWith(QStringLiteral("Hello from")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.findChild<QPlainTextEdit*>(QStringLiteral("promptAnswer"))
+                                 ->toPlainText()
+                                 .startsWith(QStringLiteral("Hello from")),
+                             10000);
     QVERIFY(dialog.isRunning());
-    dialog.stopButton()->click();
+    dialog.findChild<QPushButton*>(QStringLiteral("promptStop"))->click();
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().first().toBool(), false);
-    QCOMPARE(dialog.statsLabel()->text(), QStringLiteral("Stopped."));
+    QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("promptStats"))->text(), QStringLiteral("Stopped."));
   }
 
   // "Add…" as a user uses it: a bad URL is refused in the banner, a good one
@@ -400,21 +429,23 @@ private Q_SLOTS:
       return typed;
     });
     typed = QStringLiteral("nas:99999");
-    tab.addHostButton()->click();
+    tab.findChild<QToolButton*>(QStringLiteral("ollamaAddHost"))->click();
     QCOMPARE(asked, 1);
-    QVERIFY2(tab.banner()->text().contains(QStringLiteral("port")), qPrintable(tab.banner()->text()));
-    QCOMPARE(tab.hostCombo()->count(), 1);
+    QVERIFY2(tab.findChild<md::ui::Banner*>(QStringLiteral("ollamaBanner"))->text().contains(QStringLiteral("port")),
+             qPrintable(tab.findChild<md::ui::Banner*>(QStringLiteral("ollamaBanner"))->text()));
+    QCOMPARE(tab.findChild<QComboBox*>(QStringLiteral("ollamaHost"))->count(), 1);
 
     typed = std::nullopt; // the box was cancelled
-    tab.addHostButton()->click();
+    tab.findChild<QToolButton*>(QStringLiteral("ollamaAddHost"))->click();
     QCOMPARE(asked, 2);
-    QCOMPARE(tab.hostCombo()->count(), 1);
+    QCOMPARE(tab.findChild<QComboBox*>(QStringLiteral("ollamaHost"))->count(), 1);
 
     typed = QStringLiteral("127.0.0.1:%1").arg(remote.port());
-    tab.addHostButton()->click();
-    QCOMPARE(tab.hostCombo()->count(), 2);
+    tab.findChild<QToolButton*>(QStringLiteral("ollamaAddHost"))->click();
+    QCOMPARE(tab.findChild<QComboBox*>(QStringLiteral("ollamaHost"))->count(), 2);
     QCOMPARE(tab.hostUrl(), QString::fromStdString(remote.url()));
-    QCOMPARE(tab.hostCombo()->currentData().toString(), QString::fromStdString(remote.url()));
+    QCOMPARE(tab.findChild<QComboBox*>(QStringLiteral("ollamaHost"))->currentData().toString(),
+             QString::fromStdString(remote.url()));
   }
 
   void hostsAreValidatedSwitchedAndRemembered() {
@@ -430,7 +461,7 @@ private Q_SLOTS:
       QSignalSpy refreshed(&tab, &OllamaTab::refreshed);
       tab.refresh();
       QVERIFY(refreshed.wait(10000));
-      QCOMPARE(tab.model()->rowCount(), 1);
+      QCOMPARE(tab.findChild<md::ui::OllamaModelTable*>(QStringLiteral("ollamaModelTable"))->rowCount(), 1);
       QString problem;
       QVERIFY(!tab.hosts()->add(QStringLiteral("ftp://nas"), &problem));
       QVERIFY(!problem.isEmpty());
@@ -440,16 +471,19 @@ private Q_SLOTS:
       const QString bare = QStringLiteral("127.0.0.1:%1").arg(remote.port()); // no scheme: http
       QVERIFY(tab.hosts()->add(bare, &problem));
       QCOMPARE(tab.hostUrl(), QString::fromStdString(remote.url()));
-      QCOMPARE(tab.hostCombo()->count(), 2);
-      QTRY_COMPARE_WITH_TIMEOUT(tab.model()->rowCount(), 2, 10000);
-      QVERIFY(tab.model()->rowOf(QStringLiteral("there:1")) >= 0);
+      QCOMPARE(tab.findChild<QComboBox*>(QStringLiteral("ollamaHost"))->count(), 2);
+      QTRY_COMPARE_WITH_TIMEOUT(
+          tab.findChild<md::ui::OllamaModelTable*>(QStringLiteral("ollamaModelTable"))->rowCount(), 2, 10000);
+      QVERIFY(tab.findChild<md::ui::OllamaModelTable*>(QStringLiteral("ollamaModelTable"))
+                  ->rowOf(QStringLiteral("there:1")) >= 0);
       // switch back with the combo
-      tab.hostCombo()->setCurrentIndex(0);
-      Q_EMIT tab.hostCombo()->activated(0);
+      tab.findChild<QComboBox*>(QStringLiteral("ollamaHost"))->setCurrentIndex(0);
+      Q_EMIT tab.findChild<QComboBox*>(QStringLiteral("ollamaHost"))->activated(0);
       QCOMPARE(tab.hostUrl(), QString::fromStdString(local.url()));
-      QTRY_COMPARE_WITH_TIMEOUT(tab.model()->rowCount(), 1, 10000);
-      tab.hostCombo()->setCurrentIndex(1);
-      Q_EMIT tab.hostCombo()->activated(1);
+      QTRY_COMPARE_WITH_TIMEOUT(
+          tab.findChild<md::ui::OllamaModelTable*>(QStringLiteral("ollamaModelTable"))->rowCount(), 1, 10000);
+      tab.findChild<QComboBox*>(QStringLiteral("ollamaHost"))->setCurrentIndex(1);
+      Q_EMIT tab.findChild<QComboBox*>(QStringLiteral("ollamaHost"))->activated(1);
     }
     QSettings settings;
     QCOMPARE(settings.value(QStringLiteral("ollama/hosts")).toStringList(),
@@ -457,7 +491,8 @@ private Q_SLOTS:
     QCOMPARE(settings.value(QStringLiteral("ollama/activeHost")).toString(), QString::fromStdString(remote.url()));
     OllamaTab again; // remembered
     QCOMPARE(again.hostUrl(), QString::fromStdString(remote.url()));
-    QCOMPARE(again.hostCombo()->currentData().toString(), QString::fromStdString(remote.url()));
+    QCOMPARE(again.findChild<QComboBox*>(QStringLiteral("ollamaHost"))->currentData().toString(),
+             QString::fromStdString(remote.url()));
     QVERIFY(again.hosts()->remove(again.hostUrl()));
     QCOMPARE(again.hostUrl(), QString::fromStdString(local.url()));
     QVERIFY(!again.hosts()->remove(again.hostUrl())); // the local default stays
@@ -466,7 +501,7 @@ private Q_SLOTS:
     const QString spelled = QStringLiteral("http://LOCALHOST:%1/").arg(local.port());
     QVERIFY(again.hosts()->isLocal(spelled));
     QVERIFY(again.hosts()->add(spelled));
-    QCOMPARE(again.hostCombo()->count(), 1);
+    QCOMPARE(again.findChild<QComboBox*>(QStringLiteral("ollamaHost"))->count(), 1);
     QCOMPARE(again.hostUrl(), QString::fromStdString(local.url()));
     QCOMPARE(QSettings().value(QStringLiteral("ollama/hosts")).toStringList(), QStringList());
   }

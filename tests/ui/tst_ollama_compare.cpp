@@ -19,6 +19,7 @@
 #include <memory>
 
 #include "core/ollama/client.h"
+#include "job_view_testing.h"
 #include "tests/support/fake_ollama.h"
 #include "tests/support/fake_ollama_store.h"
 #include "tests/support/ollama_fixtures.h"
@@ -26,7 +27,6 @@
 #include "tests/ui/ollama_tab_testing.h"
 #include "ui/models/ollama_compare_dialog.h"
 #include "ui/models/ollama_copy_host_dialog.h"
-#include "job_view_testing.h"
 #include "ui/models/ollama_details.h"
 #include "ui/models/ollama_hosts.h"
 #include "ui/models/ollama_tab.h"
@@ -85,24 +85,27 @@ private Q_SLOTS:
     OllamaCompareDialog* dialog = tab.openCompareDialog();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
-    QCOMPARE(dialog->otherCombo()->count(), 1); // not itself
-    QCOMPARE(dialog->otherCombo()->currentText(), QStringLiteral("imported:latest"));
+    QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("compareWith"))->count(), 1); // not itself
+    QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("compareWith"))->currentText(),
+             QStringLiteral("imported:latest"));
     QSignalSpy compared(dialog, &OllamaCompareDialog::compared);
-    dialog->compareButton()->click();
+    dialog->findChild<QPushButton*>(QStringLiteral("compareButton"))->click();
     QVERIFY(compared.wait(10000));
     QCOMPARE(compared.first().first().toBool(), true);
     QStringList findings;
-    for (int i = 0; i < dialog->findings()->count(); ++i)
-      findings << dialog->findings()->item(i)->text();
+    for (int i = 0; i < dialog->findChild<QListWidget*>(QStringLiteral("compareFindings"))->count(); ++i)
+      findings << dialog->findChild<QListWidget*>(QStringLiteral("compareFindings"))->item(i)->text();
     const QString all = findings.join(QLatin1Char('\n'));
     QVERIFY2(findings.contains(QStringLiteral("“imported:latest” has no projector, so it cannot see images.")),
              qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("“imported:latest” has no template")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("“imported:latest” has no stop parameters")), qPrintable(all));
     QVERIFY(!all.contains(QStringLiteral("“llava:7b”")));
-    QCOMPARE(dialog->leftLayers()->topLevelItemCount(), 4); // model, projector, template, params
-    QCOMPARE(dialog->rightLayers()->topLevelItemCount(), 1);
-    QCOMPARE(dialog->rightLayers()->topLevelItem(0)->text(0), QStringLiteral("model"));
+    QCOMPARE(dialog->findChild<QTreeWidget*>(QStringLiteral("compareLeftLayers"))->topLevelItemCount(),
+             4); // model, projector, template, params
+    QCOMPARE(dialog->findChild<QTreeWidget*>(QStringLiteral("compareRightLayers"))->topLevelItemCount(), 1);
+    QCOMPARE(dialog->findChild<QTreeWidget*>(QStringLiteral("compareRightLayers"))->topLevelItem(0)->text(0),
+             QStringLiteral("model"));
   }
 
   void aFailedCompareShowsNothingOfThePreviousOne() {
@@ -114,23 +117,24 @@ private Q_SLOTS:
                                QStringLiteral("llava:7b"),
                                {QStringLiteral("imported:latest"), QStringLiteral("gone:1")});
     QSignalSpy compared(&dialog, &OllamaCompareDialog::compared);
-    dialog.otherCombo()->setCurrentText(QStringLiteral("imported:latest"));
+    dialog.findChild<QComboBox*>(QStringLiteral("compareWith"))->setCurrentText(QStringLiteral("imported:latest"));
     dialog.compare();
     QVERIFY(compared.wait(10000));
     QCOMPARE(compared.first().first().toBool(), true);
-    QCOMPARE(dialog.rightLayers()->topLevelItemCount(), 1);
-    QVERIFY(dialog.leftLayers()->topLevelItemCount() > 0);
-    QVERIFY(dialog.findings()->count() > 0);
+    QCOMPARE(dialog.findChild<QTreeWidget*>(QStringLiteral("compareRightLayers"))->topLevelItemCount(), 1);
+    QVERIFY(dialog.findChild<QTreeWidget*>(QStringLiteral("compareLeftLayers"))->topLevelItemCount() > 0);
+    QVERIFY(dialog.findChild<QListWidget*>(QStringLiteral("compareFindings"))->count() > 0);
 
-    dialog.otherCombo()->setCurrentText(QStringLiteral("gone:1")); // not on the server
+    dialog.findChild<QComboBox*>(QStringLiteral("compareWith"))
+        ->setCurrentText(QStringLiteral("gone:1")); // not on the server
     compared.clear();
     dialog.compare();
     QVERIFY(compared.wait(10000));
     QCOMPARE(compared.first().first().toBool(), false);
-    QCOMPARE(dialog.banner()->kind(), Banner::Kind::Error);
-    QCOMPARE(dialog.rightLayers()->topLevelItemCount(), 0);
-    QCOMPARE(dialog.leftLayers()->topLevelItemCount(), 0);
-    QCOMPARE(dialog.findings()->count(), 0);
+    QCOMPARE(dialog.findChild<md::ui::Banner*>(QStringLiteral("compareBanner"))->kind(), Banner::Kind::Error);
+    QCOMPARE(dialog.findChild<QTreeWidget*>(QStringLiteral("compareRightLayers"))->topLevelItemCount(), 0);
+    QCOMPARE(dialog.findChild<QTreeWidget*>(QStringLiteral("compareLeftLayers"))->topLevelItemCount(), 0);
+    QCOMPARE(dialog.findChild<QListWidget*>(QStringLiteral("compareFindings"))->count(), 0);
   }
 
   void closingWhileCopyingAsksFirst() {
@@ -190,10 +194,11 @@ private Q_SLOTS:
     OllamaCopyHostDialog* dialog = tab.openCopyToHostDialog();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
-    QCOMPARE(dialog->targetCombo()->currentText(), QString::fromStdString(remote.url())); // the other known host
-    QVERIFY(dialog->copyButton()->isEnabled());
+    QCOMPARE(dialog->findChild<QComboBox*>(QStringLiteral("copyTarget"))->currentText(),
+             QString::fromStdString(remote.url())); // the other known host
+    QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("copyToHostButton"))->isEnabled());
     QSignalSpy finished(dialog, &OllamaCopyHostDialog::copyFinished);
-    dialog->copyButton()->click();
+    dialog->findChild<QPushButton*>(QStringLiteral("copyToHostButton"))->click();
     QVERIFY(dialog->isRunning());
     QVERIFY(finished.wait(20000));
     QVERIFY2(finished.first().first().toBool(), qPrintable(md::testing::jobBanner(*dialog)->text()));
@@ -206,7 +211,7 @@ private Q_SLOTS:
     QVERIFY(shown->hasCapability("vision"));
 
     // again, under another name: the blobs are there already
-    dialog->nameEdit()->setText(QStringLiteral("llava:again"));
+    dialog->findChild<QLineEdit*>(QStringLiteral("copyTargetName"))->setText(QStringLiteral("llava:again"));
     finished.clear();
     dialog->startCopy();
     QVERIFY(finished.wait(20000));
@@ -235,7 +240,7 @@ private Q_SLOTS:
     QCOMPARE(md::testing::jobBanner(dialog)->kind(), Banner::Kind::Warning);
     remote.setFaults({});
     QVERIFY(!md::testing::hasModel(remote, "slow:1"));
-    QVERIFY(dialog.copyButton()->isEnabled());
+    QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("copyToHostButton"))->isEnabled());
   }
 
   void anExistingModelIsReplacedOnlyAfterAsking() {
@@ -271,11 +276,11 @@ private Q_SLOTS:
     QVERIFY2(md::testing::jobBanner(dialog)->text().contains(QStringLiteral("nothing was copied")),
              qPrintable(md::testing::jobBanner(dialog)->text()));
     QVERIFY(!hasVision());
-    QVERIFY(dialog.copyButton()->isEnabled());
+    QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("copyToHostButton"))->isEnabled());
 
     answer = true; // replaced
     finished.clear();
-    dialog.copyButton()->click();
+    dialog.findChild<QPushButton*>(QStringLiteral("copyToHostButton"))->click();
     QVERIFY(finished.wait(20000));
     QVERIFY2(finished.first().first().toBool(), qPrintable(md::testing::jobBanner(dialog)->text()));
     QCOMPARE(finished.count(), 1); // the asking run says nothing of its own
@@ -297,7 +302,7 @@ private Q_SLOTS:
       OllamaCopyHostDialog dialog(QString::fromStdString(local.url()), localOllamaStores(), QStringLiteral("kept:1"),
                                   {QString::fromStdString(remote.url())});
       QVERIFY(dialog.storeCandidates().contains(empty.path()));
-      QVERIFY(dialog.storeFolderButton()->isEnabled());
+      QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("copyStoreFolder"))->isEnabled());
       QSignalSpy finished(&dialog, &OllamaCopyHostDialog::copyFinished);
       dialog.startCopy();
       QVERIFY(finished.wait(20000));
@@ -334,7 +339,7 @@ private Q_SLOTS:
     QVERIFY(!tab.findChild<QPushButton*>(QStringLiteral("ollamaCopyToHost"))->isEnabled());
     OllamaCopyHostDialog dialog(QString::fromStdString(far.url()), QStringList(), QStringLiteral("far:1"),
                                 {QStringLiteral("http://127.0.0.1:1")});
-    QVERIFY(!dialog.copyButton()->isEnabled());
+    QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("copyToHostButton"))->isEnabled());
   }
 };
 

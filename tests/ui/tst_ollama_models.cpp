@@ -34,8 +34,12 @@ class OllamaModelsTest : public QObject {
   QTemporaryDir settingsDir_;
 
   static QString badgesOf(OllamaTab& tab, const QString& name) {
-    const int row = tab.model()->rowOf(name);
-    return row < 0 ? QString() : tab.model()->index(row, OllamaModelTable::Badges).data().toString();
+    const int row = tab.findChild<md::ui::OllamaModelTable*>(QStringLiteral("ollamaModelTable"))->rowOf(name);
+    return row < 0 ? QString()
+                   : tab.findChild<md::ui::OllamaModelTable*>(QStringLiteral("ollamaModelTable"))
+                         ->index(row, OllamaModelTable::Badges)
+                         .data()
+                         .toString();
   }
 
 private Q_SLOTS:
@@ -62,23 +66,30 @@ private Q_SLOTS:
     QVERIFY(refreshed.wait(10000));
     QCOMPARE(refreshed.first().first().toBool(), true);
     QCOMPARE(tab.state(), OllamaTab::State::Models);
-    QCOMPARE(tab.model()->rowCount(), 2);
-    const int plain = tab.model()->rowOf(QStringLiteral("plain:7b"));
+    QCOMPARE(tab.findChild<md::ui::OllamaModelTable*>(QStringLiteral("ollamaModelTable"))->rowCount(), 2);
+    const int plain =
+        tab.findChild<md::ui::OllamaModelTable*>(QStringLiteral("ollamaModelTable"))->rowOf(QStringLiteral("plain:7b"));
     QVERIFY(plain >= 0);
-    const auto* row = tab.model()->rowAt(plain);
+    const auto* row = tab.findChild<md::ui::OllamaModelTable*>(QStringLiteral("ollamaModelTable"))->rowAt(plain);
     QCOMPARE(row->family, QStringLiteral("llama"));
     QCOMPARE(row->parameters, QStringLiteral("1M"));
     QCOMPARE(row->quantization, QStringLiteral("F32"));
     QVERIFY(row->contextLength.has_value());
     QVERIFY(row->size > 0);
     QVERIFY(row->modified.isValid());
-    QVERIFY(!tab.model()->index(plain, OllamaModelTable::Context).data().toString().isEmpty());
+    QVERIFY(!tab.findChild<md::ui::OllamaModelTable*>(QStringLiteral("ollamaModelTable"))
+                 ->index(plain, OllamaModelTable::Context)
+                 .data()
+                 .toString()
+                 .isEmpty());
     QCOMPARE(badgesOf(tab, QStringLiteral("plain:7b")), QString());
     const QString seer = badgesOf(tab, QStringLiteral("seer:v1"));
     QVERIFY2(seer.contains(QStringLiteral("vision")), qPrintable(seer));
     QVERIFY2(seer.contains(QStringLiteral("loaded")) && seer.contains(QStringLiteral("VRAM")), qPrintable(seer));
-    QCOMPARE(tab.model()
-                 ->index(tab.model()->rowOf(QStringLiteral("seer:v1")), OllamaModelTable::Badges)
+    QCOMPARE(tab.findChild<md::ui::OllamaModelTable*>(QStringLiteral("ollamaModelTable"))
+                 ->index(tab.findChild<md::ui::OllamaModelTable*>(QStringLiteral("ollamaModelTable"))
+                             ->rowOf(QStringLiteral("seer:v1")),
+                         OllamaModelTable::Badges)
                  .data(OllamaModelTable::BadgeKindsRole)
                  .toStringList(),
              (QStringList{QStringLiteral("vision"), QStringLiteral("loaded")}));
@@ -86,7 +97,8 @@ private Q_SLOTS:
     // a model created meanwhile appears on the next refresh
     md::testing::seedModel(fake.modelsDir(), "later:1");
     tab.findChild<QPushButton*>(QStringLiteral("ollamaRefresh"))->click();
-    QTRY_COMPARE_WITH_TIMEOUT(tab.model()->rowCount(), 3, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(tab.findChild<md::ui::OllamaModelTable*>(QStringLiteral("ollamaModelTable"))->rowCount(),
+                              3, 10000);
   }
 
   void detailsListModelInfoAndLayers() {
@@ -96,16 +108,26 @@ private Q_SLOTS:
                            {.projector = true, .templateText = "{{ .System }} {{ .Prompt }}"});
     md::testing::useAsLocal(fake);
     OllamaTab tab;
-    QSignalSpy loaded(tab.details(), &OllamaDetails::loaded);
+    QSignalSpy loaded(tab.findChild<md::ui::OllamaDetails*>(QStringLiteral("ollamaDetails")), &OllamaDetails::loaded);
     tab.selectModel(QStringLiteral("seer:v1"));
     QVERIFY(loaded.wait(10000));
     QCOMPARE(loaded.first().first().toBool(), true);
     QCOMPARE(tab.selectedModel(), QStringLiteral("seer:v1"));
-    QCOMPARE(tab.details()->templateView()->toPlainText(), QStringLiteral("{{ .System }} {{ .Prompt }}"));
-    QVERIFY(tab.details()->overview()->text().contains(QStringLiteral("vision")));
-    QCOMPARE(tab.details()->infoTree()->topLevelItemCount(), 2); // model and projector
+    QCOMPARE(tab.findChild<md::ui::OllamaDetails*>(QStringLiteral("ollamaDetails"))
+                 ->findChild<QPlainTextEdit*>(QStringLiteral("ollamaTemplate"))
+                 ->toPlainText(),
+             QStringLiteral("{{ .System }} {{ .Prompt }}"));
+    QVERIFY(tab.findChild<md::ui::OllamaDetails*>(QStringLiteral("ollamaDetails"))
+                ->findChild<QLabel*>(QStringLiteral("ollamaOverview"))
+                ->text()
+                .contains(QStringLiteral("vision")));
+    QCOMPARE(tab.findChild<md::ui::OllamaDetails*>(QStringLiteral("ollamaDetails"))
+                 ->findChild<QTreeWidget*>(QStringLiteral("ollamaInfo"))
+                 ->topLevelItemCount(),
+             2); // model and projector
     // config, model, projector, template, params (shown as "parameters")
-    QTreeWidget* layers = tab.details()->layersTree();
+    QTreeWidget* layers = tab.findChild<md::ui::OllamaDetails*>(QStringLiteral("ollamaDetails"))
+                              ->findChild<QTreeWidget*>(QStringLiteral("ollamaLayers"));
     QCOMPARE(layers->topLevelItemCount(), 5);
     QStringList kinds;
     for (int i = 0; i < layers->topLevelItemCount(); ++i)
@@ -131,16 +153,27 @@ private Q_SLOTS:
     qputenv("HOME", home.path().toLocal8Bit());
     OllamaTab tab;
     QCOMPARE(tab.localStores().value(0), empty.path());
-    QSignalSpy loaded(tab.details(), &OllamaDetails::loaded);
+    QSignalSpy loaded(tab.findChild<md::ui::OllamaDetails*>(QStringLiteral("ollamaDetails")), &OllamaDetails::loaded);
     tab.selectModel(QStringLiteral("elsewhere:1"));
     const bool ok = loaded.wait(10000);
     qputenv("HOME", oldHome);
     md::testing::useAsLocal(fake);
     QVERIFY(ok);
-    QVERIFY(tab.details()->layersTree()->topLevelItemCount() >= 2); // config, model, …
-    QCOMPARE(tab.details()->layersTree()->topLevelItem(1)->text(0), QStringLiteral("model"));
-    QVERIFY2(tab.details()->layersNote()->text().contains(home.filePath(QStringLiteral(".ollama/models"))),
-             qPrintable(tab.details()->layersNote()->text()));
+    QVERIFY(tab.findChild<md::ui::OllamaDetails*>(QStringLiteral("ollamaDetails"))
+                ->findChild<QTreeWidget*>(QStringLiteral("ollamaLayers"))
+                ->topLevelItemCount() >= 2); // config, model, …
+    QCOMPARE(tab.findChild<md::ui::OllamaDetails*>(QStringLiteral("ollamaDetails"))
+                 ->findChild<QTreeWidget*>(QStringLiteral("ollamaLayers"))
+                 ->topLevelItem(1)
+                 ->text(0),
+             QStringLiteral("model"));
+    QVERIFY2(tab.findChild<md::ui::OllamaDetails*>(QStringLiteral("ollamaDetails"))
+                 ->findChild<QLabel*>(QStringLiteral("ollamaLayersNote"))
+                 ->text()
+                 .contains(home.filePath(QStringLiteral(".ollama/models"))),
+             qPrintable(tab.findChild<md::ui::OllamaDetails*>(QStringLiteral("ollamaDetails"))
+                            ->findChild<QLabel*>(QStringLiteral("ollamaLayersNote"))
+                            ->text()));
   }
 
   void remoteHostsListNoLayers() {
@@ -152,11 +185,17 @@ private Q_SLOTS:
     QVERIFY(tab.hosts()->add(QString::fromStdString(fake.url())));
     QCOMPARE(tab.hostUrl(), QString::fromStdString(fake.url()));
     QVERIFY(tab.localStores().isEmpty());
-    QSignalSpy loaded(tab.details(), &OllamaDetails::loaded);
+    QSignalSpy loaded(tab.findChild<md::ui::OllamaDetails*>(QStringLiteral("ollamaDetails")), &OllamaDetails::loaded);
     tab.selectModel(QStringLiteral("far:1"));
     QVERIFY(loaded.wait(10000));
-    QCOMPARE(tab.details()->layersTree()->topLevelItemCount(), 0);
-    QVERIFY(tab.details()->layersNote()->text().contains(QStringLiteral("local server only")));
+    QCOMPARE(tab.findChild<md::ui::OllamaDetails*>(QStringLiteral("ollamaDetails"))
+                 ->findChild<QTreeWidget*>(QStringLiteral("ollamaLayers"))
+                 ->topLevelItemCount(),
+             0);
+    QVERIFY(tab.findChild<md::ui::OllamaDetails*>(QStringLiteral("ollamaDetails"))
+                ->findChild<QLabel*>(QStringLiteral("ollamaLayersNote"))
+                ->text()
+                .contains(QStringLiteral("local server only")));
   }
 
   void notRunningShowsRetry() {
@@ -168,8 +207,8 @@ private Q_SLOTS:
     QVERIFY(refreshed.wait(10000));
     QCOMPARE(tab.state(), OllamaTab::State::Unreachable);
     QCOMPARE(tab.emptyStateText(), QStringLiteral("Ollama is not running at ") + url);
-    QVERIFY(tab.retryButton()->isVisibleTo(&tab));
-    tab.retryButton()->click();
+    QVERIFY(tab.findChild<QPushButton*>(QStringLiteral("ollamaRetry"))->isVisibleTo(&tab));
+    tab.findChild<QPushButton*>(QStringLiteral("ollamaRetry"))->click();
     QVERIFY(tab.isRefreshing());
     QVERIFY(refreshed.wait(10000));
     QCOMPARE(tab.state(), OllamaTab::State::Unreachable);
@@ -188,7 +227,7 @@ private Q_SLOTS:
     QCOMPARE(tab.emptyStateText(),
              QStringLiteral("Ollama at %1 answered with an error").arg(QString::fromStdString(fake.url())));
     fake.setFaults({}); // Retry finds it well again
-    tab.retryButton()->click();
+    tab.findChild<QPushButton*>(QStringLiteral("ollamaRetry"))->click();
     QVERIFY(refreshed.wait(10000));
     QCOMPARE(tab.state(), OllamaTab::State::Empty);
   }
@@ -233,11 +272,14 @@ private Q_SLOTS:
     tab.refresh();
     QVERIFY(tab.isRefreshing());
     QVERIFY(tab.hosts()->add(QString::fromStdString(quick.url()))); // switches at once
-    QTRY_VERIFY_WITH_TIMEOUT(tab.model()->rowOf(QStringLiteral("quick:1")) >= 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(tab.findChild<md::ui::OllamaModelTable*>(QStringLiteral("ollamaModelTable"))
+                                     ->rowOf(QStringLiteral("quick:1")) >= 0,
+                             10000);
     QTRY_COMPARE_WITH_TIMEOUT(md::ui::jobPool()->activeThreadCount(), 0, 10000); // the slow answer is in
     QCoreApplication::processEvents();
-    QCOMPARE(tab.model()->rowCount(), 1);
-    QVERIFY(tab.model()->rowOf(QStringLiteral("quick:1")) >= 0);
+    QCOMPARE(tab.findChild<md::ui::OllamaModelTable*>(QStringLiteral("ollamaModelTable"))->rowCount(), 1);
+    QVERIFY(tab.findChild<md::ui::OllamaModelTable*>(QStringLiteral("ollamaModelTable"))
+                ->rowOf(QStringLiteral("quick:1")) >= 0);
     QVERIFY(!tab.isRefreshing());
   }
 

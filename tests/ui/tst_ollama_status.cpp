@@ -92,11 +92,16 @@ private Q_SLOTS:
     LanguageManager language;
     language.setLanguage(QStringLiteral("en"), false);
     MainWindow window(&language);
-    window.ollamaStatus()->setInterval(100);
-    QTRY_VERIFY_WITH_TIMEOUT(window.ollamaLabel()->text().contains(QStringLiteral("Ollama 0.12.3 at http://127.0.0.1")),
+    window.findChild<md::ui::OllamaStatus*>(QStringLiteral("ollamaStatusCheck"))->setInterval(100);
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel*>(QStringLiteral("ollamaStatus"))
+                                 ->text()
+                                 .contains(QStringLiteral("Ollama 0.12.3 at http://127.0.0.1")),
                              10000);
     server.stop();
-    QTRY_VERIFY_WITH_TIMEOUT(window.ollamaLabel()->text().contains(QStringLiteral("Ollama is not running at")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel*>(QStringLiteral("ollamaStatus"))
+                                 ->text()
+                                 .contains(QStringLiteral("Ollama is not running at")),
+                             10000);
   }
 };
 

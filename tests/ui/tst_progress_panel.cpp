@@ -40,7 +40,7 @@ private Q_SLOTS:
     QTRY_VERIFY_WITH_TIMEOUT(halfway.load(), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(panel.statusText().contains(QStringLiteral("Copying: x.gguf")), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(panel.statusText().contains(QStringLiteral("of 8.00 GiB")), 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(panel.bar()->value() == 500, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.findChild<QProgressBar*>(QStringLiteral("progressBar"))->value() == 500, 5000);
     QVERIFY(panel.isRunning());
     panel.cancelButton()->click();
     QVERIFY(finished.wait(10000));

@@ -38,7 +38,7 @@ private:
 
   static bool runSplit(SplitDialog& dialog) {
     QSignalSpy finished(&dialog, &SplitDialog::finished);
-    dialog.splitButton()->click();
+    dialog.findChild<QPushButton*>(QStringLiteral("splitButton"))->click();
     return finished.wait(30000) && finished.first().at(0).toBool();
   }
 
@@ -49,9 +49,9 @@ private Q_SLOTS:
     const QString input = writeModel("拆分 一");
     const auto before = md::testing::readAll(md::pathFromUtf8(input.toStdString()));
     SplitDialog dialog(input);
-    QCOMPARE(dialog.prefixField()->text(), QStringLiteral("小 模型"));
-    dialog.byTensorsChoice()->setChecked(true);
-    dialog.maxTensorsField()->setValue(6);
+    QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("splitPrefix"))->text(), QStringLiteral("小 模型"));
+    dialog.findChild<QRadioButton*>(QStringLiteral("splitByTensors"))->setChecked(true);
+    dialog.findChild<QSpinBox*>(QStringLiteral("maxTensors"))->setValue(6);
     QVERIFY(runSplit(dialog));
 
     const QStringList shards = dialog.shards();
@@ -64,7 +64,7 @@ private Q_SLOTS:
     QVERIFY(plan.ok());
     QCOMPARE(plan.mode, md::merge::MergeMode::MergeShards);
     QCOMPARE(md::testing::readAll(md::pathFromUtf8(input.toStdString())), before); // input untouched
-    QCOMPARE(dialog.banner()->kind(), Banner::Kind::Success);
+    QCOMPARE(dialog.findChild<md::ui::Banner*>(QStringLiteral("splitBanner"))->kind(), Banner::Kind::Success);
     if (const QString shots = qEnvironmentVariable("MODELDESK_TEST_SHOTS"); !shots.isEmpty()) // for a look
       QVERIFY(dialog.grab().save(shots + QStringLiteral("/split-dialog.png")));
   }
@@ -72,29 +72,29 @@ private Q_SLOTS:
   void existingShardsNeedAConfirmation() {
     const QString input = writeModel("拆分 二");
     SplitDialog first(input);
-    first.bySizeChoice()->setChecked(true);
-    first.maxSizeField()->setText(QStringLiteral("40K"));
+    first.findChild<QRadioButton*>(QStringLiteral("splitBySize"))->setChecked(true);
+    first.findChild<QLineEdit*>(QStringLiteral("maxSize"))->setText(QStringLiteral("40K"));
     QVERIFY(runSplit(first));
     const QString firstShard = first.shards().first();
     const auto modified = fs::last_write_time(md::pathFromUtf8(firstShard.toStdString()));
 
     SplitDialog refused(input);
-    refused.maxSizeField()->setText(QStringLiteral("40K"));
+    refused.findChild<QLineEdit*>(QStringLiteral("maxSize"))->setText(QStringLiteral("40K"));
     QStringList asked;
     refused.setConfirmation([&](const QString& question) {
       asked << question;
       return false;
     });
     QSignalSpy finished(&refused, &SplitDialog::finished);
-    refused.splitButton()->click();
+    refused.findChild<QPushButton*>(QStringLiteral("splitButton"))->click();
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.first().at(0).toBool(), false);
     QCOMPARE(asked.size(), 1);
-    QCOMPARE(refused.banner()->kind(), Banner::Kind::Error);
+    QCOMPARE(refused.findChild<md::ui::Banner*>(QStringLiteral("splitBanner"))->kind(), Banner::Kind::Error);
     QCOMPARE(fs::last_write_time(md::pathFromUtf8(firstShard.toStdString())), modified);
 
     SplitDialog replaced(input);
-    replaced.maxSizeField()->setText(QStringLiteral("40K"));
+    replaced.findChild<QLineEdit*>(QStringLiteral("maxSize"))->setText(QStringLiteral("40K"));
     replaced.setConfirmation([](const QString&) { return true; });
     QVERIFY(runSplit(replaced));
     QCOMPARE(replaced.shards(), first.shards());
@@ -102,27 +102,28 @@ private Q_SLOTS:
 
   void aBadSizeDisablesSplit() {
     SplitDialog dialog(writeModel("拆分 三"));
-    dialog.maxSizeField()->setText(QStringLiteral("big"));
-    QVERIFY(!dialog.splitButton()->isEnabled());
-    dialog.maxSizeField()->setText(QStringLiteral("2G"));
-    QVERIFY(dialog.splitButton()->isEnabled());
-    dialog.byTensorsChoice()->setChecked(true);
-    dialog.maxSizeField()->setText(QStringLiteral("big")); // ignored when splitting by tensors
-    QVERIFY(dialog.splitButton()->isEnabled());
+    dialog.findChild<QLineEdit*>(QStringLiteral("maxSize"))->setText(QStringLiteral("big"));
+    QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("splitButton"))->isEnabled());
+    dialog.findChild<QLineEdit*>(QStringLiteral("maxSize"))->setText(QStringLiteral("2G"));
+    QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("splitButton"))->isEnabled());
+    dialog.findChild<QRadioButton*>(QStringLiteral("splitByTensors"))->setChecked(true);
+    dialog.findChild<QLineEdit*>(QStringLiteral("maxSize"))
+        ->setText(QStringLiteral("big")); // ignored when splitting by tensors
+    QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("splitButton"))->isEnabled());
   }
 
   void inspectorOffersSplitForModelsOnly() {
     ModelsPage page;
-    QVERIFY(!page.splitButton()->isEnabled());
-    QSignalSpy loaded(page.inspector(), &GgufInspector::loaded);
+    QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("splitModel"))->isEnabled());
+    QSignalSpy loaded(page.findChild<md::ui::GgufInspector*>(QStringLiteral("ggufInspector")), &GgufInspector::loaded);
     page.inspect(writeModel("拆分 四"));
     QVERIFY(loaded.wait(30000));
-    QVERIFY(page.splitButton()->isEnabled());
+    QVERIFY(page.findChild<QPushButton*>(QStringLiteral("splitModel"))->isEnabled());
     SplitDialog* dialog = page.openSplitDialog();
     QVERIFY(dialog->isVisible());
     QSignalSpy merge(&page, &ModelsPage::mergeRequested);
-    dialog->byTensorsChoice()->setChecked(true);
-    dialog->maxTensorsField()->setValue(6);
+    dialog->findChild<QRadioButton*>(QStringLiteral("splitByTensors"))->setChecked(true);
+    dialog->findChild<QSpinBox*>(QStringLiteral("maxTensors"))->setValue(6);
     QVERIFY(runSplit(*dialog));
     const QStringList shards = dialog->shards();
     Q_EMIT dialog->mergeRequested(shards);
@@ -133,7 +134,7 @@ private Q_SLOTS:
     md::testing::tinyProjector().write(projector);
     page.inspect(QString::fromStdString(md::pathToUtf8(projector)));
     QVERIFY(loaded.wait(30000));
-    QVERIFY(!page.splitButton()->isEnabled());
+    QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("splitModel"))->isEnabled());
   }
 };
 

@@ -73,8 +73,9 @@ bool scanFolder(StoreBrowser& browser, const fs::path& folder, const fs::path& i
 
 QStringList column(const StoreBrowser& browser, int column) {
   QStringList values;
-  for (int row = 0; row < browser.filter()->rowCount(); ++row)
-    values << browser.filter()->index(row, column).data().toString();
+  for (int row = 0; row < browser.findChild<md::ui::StoreFilter*>(QStringLiteral("storeFilter"))->rowCount(); ++row)
+    values
+        << browser.findChild<md::ui::StoreFilter*>(QStringLiteral("storeFilter"))->index(row, column).data().toString();
   return values;
 }
 
@@ -102,23 +103,26 @@ private Q_SLOTS:
     QVERIFY(scan(browser));
     // Ollama: 3 GGUF layers (shared model once per model: 2), orphan, partial;
     // non-GGUF layers hidden. Folder: 4 files.
-    QCOMPARE(browser.tableModel()->rowCount(), 14);
-    QCOMPARE(browser.filter()->rowCount(), 10);
-    browser.sourceBox()->setCurrentIndex(4); // folders
-    QCOMPARE(browser.filter()->rowCount(), 4);
-    browser.sourceBox()->setCurrentIndex(0);
-    browser.searchBox()->setText(QStringLiteral("mmproj"));
-    QCOMPARE(browser.filter()->rowCount(), 1);
+    QCOMPARE(browser.findChild<md::ui::StoreTableModel*>(QStringLiteral("storeTableModel"))->rowCount(), 14);
+    QCOMPARE(browser.findChild<md::ui::StoreFilter*>(QStringLiteral("storeFilter"))->rowCount(), 10);
+    browser.findChild<QComboBox*>(QStringLiteral("storeSource"))->setCurrentIndex(4); // folders
+    QCOMPARE(browser.findChild<md::ui::StoreFilter*>(QStringLiteral("storeFilter"))->rowCount(), 4);
+    browser.findChild<QComboBox*>(QStringLiteral("storeSource"))->setCurrentIndex(0);
+    browser.findChild<QLineEdit*>(QStringLiteral("storeSearch"))->setText(QStringLiteral("mmproj"));
+    QCOMPARE(browser.findChild<md::ui::StoreFilter*>(QStringLiteral("storeFilter"))->rowCount(), 1);
     QCOMPARE(column(browser, StoreTableModel::Role), QStringList{QStringLiteral("projector")});
-    browser.searchBox()->setText(QStringLiteral("shard 1/2"));
-    QCOMPARE(browser.filter()->rowCount(), 1);
-    browser.searchBox()->clear();
+    browser.findChild<QLineEdit*>(QStringLiteral("storeSearch"))->setText(QStringLiteral("shard 1/2"));
+    QCOMPARE(browser.findChild<md::ui::StoreFilter*>(QStringLiteral("storeFilter"))->rowCount(), 1);
+    browser.findChild<QLineEdit*>(QStringLiteral("storeSearch"))->clear();
 
-    browser.view()->sortByColumn(StoreTableModel::Size, Qt::AscendingOrder);
+    browser.findChild<QTableView*>(QStringLiteral("storeTable"))
+        ->sortByColumn(StoreTableModel::Size, Qt::AscendingOrder);
     qulonglong previous = 0;
-    for (int row = 0; row < browser.filter()->rowCount(); ++row) {
-      const auto size =
-          browser.filter()->index(row, StoreTableModel::Size).data(StoreTableModel::SortRole).toULongLong();
+    for (int row = 0; row < browser.findChild<md::ui::StoreFilter*>(QStringLiteral("storeFilter"))->rowCount(); ++row) {
+      const auto size = browser.findChild<md::ui::StoreFilter*>(QStringLiteral("storeFilter"))
+                            ->index(row, StoreTableModel::Size)
+                            .data(StoreTableModel::SortRole)
+                            .toULongLong();
       QVERIFY(size >= previous);
       previous = size;
     }
@@ -140,10 +144,12 @@ private Q_SLOTS:
     browser.setRequest(stores.request());
     QVERIFY(scan(browser));
     const auto sortValues = [&](int column) {
-      browser.view()->sortByColumn(column, Qt::AscendingOrder);
+      browser.findChild<QTableView*>(QStringLiteral("storeTable"))->sortByColumn(column, Qt::AscendingOrder);
       QVariantList values;
-      for (int row = 0; row < browser.filter()->rowCount(); ++row)
-        values << browser.filter()->index(row, column).data(StoreTableModel::SortRole);
+      for (int row = 0; row < browser.findChild<md::ui::StoreFilter*>(QStringLiteral("storeFilter"))->rowCount(); ++row)
+        values << browser.findChild<md::ui::StoreFilter*>(QStringLiteral("storeFilter"))
+                      ->index(row, column)
+                      .data(StoreTableModel::SortRole);
       return values;
     };
     for (int column : {int(StoreTableModel::Architecture), int(StoreTableModel::Quantization)}) {
@@ -172,7 +178,7 @@ private Q_SLOTS:
     fs::resize_file(folder / "cut.gguf", fs::file_size(folder / "cut.gguf") - 64);
     StoreBrowser browser;
     QVERIFY(scanFolder(browser, folder, dir.path() / "data"));
-    QCOMPARE(browser.filter()->rowCount(), 1);
+    QCOMPARE(browser.findChild<md::ui::StoreFilter*>(QStringLiteral("storeFilter"))->rowCount(), 1);
     QVERIFY(column(browser, StoreTableModel::Role).front().contains(QStringLiteral("incomplete")));
   }
 
@@ -182,7 +188,7 @@ private Q_SLOTS:
     md::testing::writeParts(md::testing::tinyLlama(), folder / "m.gguf", {".a", ".b", ".c"});
     StoreBrowser browser;
     QVERIFY(scanFolder(browser, folder, dir.path() / "data"));
-    QCOMPARE(browser.filter()->rowCount(), 3);
+    QCOMPARE(browser.findChild<md::ui::StoreFilter*>(QStringLiteral("storeFilter"))->rowCount(), 3);
     QStringList roles = column(browser, StoreTableModel::Role);
     roles.sort();
     QCOMPARE(roles, (QStringList{QStringLiteral("part 1: merge to use"), QStringLiteral("part 2: merge to use"),
@@ -205,7 +211,7 @@ private Q_SLOTS:
     md::testing::writeModel(folder / "tiny.gguf", "tiny");
     QVERIFY(scan(browser));
     QVERIFY(!browser.isShowingEmptyState());
-    QCOMPARE(browser.tableModel()->rowCount(), 1);
+    QCOMPARE(browser.findChild<md::ui::StoreTableModel*>(QStringLiteral("storeTableModel"))->rowCount(), 1);
   }
 
   void dragsRowsOutAsFileUrls() {
@@ -215,11 +221,13 @@ private Q_SLOTS:
     QVERIFY(scan(browser));
     const QString model = text(stores.folder / "llava" / "llava-q4.gguf");
     QVERIFY(browser.selectPath(model));
-    const QModelIndexList rows = browser.view()->selectionModel()->selectedIndexes();
+    const QModelIndexList rows =
+        browser.findChild<QTableView*>(QStringLiteral("storeTable"))->selectionModel()->selectedIndexes();
     QModelIndexList source;
     for (const auto& index : rows)
-      source << browser.filter()->mapToSource(index);
-    std::unique_ptr<QMimeData> mime(browser.tableModel()->mimeData(source));
+      source << browser.findChild<md::ui::StoreFilter*>(QStringLiteral("storeFilter"))->mapToSource(index);
+    std::unique_ptr<QMimeData> mime(
+        browser.findChild<md::ui::StoreTableModel*>(QStringLiteral("storeTableModel"))->mimeData(source));
     QCOMPARE(mime->urls(), QList<QUrl>{QUrl::fromLocalFile(model)});
   }
 
@@ -244,7 +252,7 @@ private Q_SLOTS:
     browser.copySelectedPath();
     QCOMPARE(QGuiApplication::clipboard()->text(), model);
 
-    browser.sourceBox()->setCurrentIndex(1); // Ollama: FROM is the model name
+    browser.findChild<QComboBox*>(QStringLiteral("storeSource"))->setCurrentIndex(1); // Ollama: FROM is the model name
     QVERIFY(browser.selectPath(text(stores.ollama.root / "blobs" / ("sha256-" + md::testing::hexOf('b')))));
     browser.newModelfileFromSelected();
     QCOMPARE(modelfile.last().at(0).toString(), QStringLiteral("llava:latest"));
@@ -291,7 +299,9 @@ private Q_SLOTS:
     browser.deleteSelected();
     QVERIFY(removed.wait(20000));
     QCOMPARE(removed.first().first().toBool(), true);
-    QVERIFY(browser.banner()->text().contains(QStringLiteral("removed from the store on disk")));
+    QVERIFY(browser.findChild<md::ui::Banner*>(QStringLiteral("storeBanner"))
+                ->text()
+                .contains(QStringLiteral("removed from the store on disk")));
     QVERIFY(!fs::exists(blob('b'))); // the projector and template were llava's alone
     QVERIFY(!fs::exists(blob('d')));
     QVERIFY(fs::exists(blob('a'))); // the model layer is shared with someone/copy:7b
@@ -323,16 +333,22 @@ private Q_SLOTS:
     StoreBrowser browser;
     browser.setRequest(request);
     QVERIFY(scan(browser));
-    QCOMPARE(browser.filter()->rowCount(), 2);
+    QCOMPARE(browser.findChild<md::ui::StoreFilter*>(QStringLiteral("storeFilter"))->rowCount(), 2);
     QMap<QString, qulonglong> sizeBySource;
-    for (int row = 0; row < browser.filter()->rowCount(); ++row)
-      sizeBySource[browser.filter()->index(row, StoreTableModel::Source).data().toString()] =
-          browser.filter()->index(row, StoreTableModel::Size).data(StoreTableModel::SortRole).toULongLong();
+    for (int row = 0; row < browser.findChild<md::ui::StoreFilter*>(QStringLiteral("storeFilter"))->rowCount(); ++row)
+      sizeBySource[browser.findChild<md::ui::StoreFilter*>(QStringLiteral("storeFilter"))
+                       ->index(row, StoreTableModel::Source)
+                       .data()
+                       .toString()] = browser.findChild<md::ui::StoreFilter*>(QStringLiteral("storeFilter"))
+                                          ->index(row, StoreTableModel::Size)
+                                          .data(StoreTableModel::SortRole)
+                                          .toULongLong();
     QCOMPARE(sizeBySource.value(QStringLiteral("Hugging Face")), qulonglong(hfSize));
     QCOMPARE(sizeBySource.value(QStringLiteral("ModelScope")), qulonglong(msSize));
     QVERIFY(column(browser, StoreTableModel::Name).join(QLatin1Char('|')).contains(QStringLiteral("Qwen2.5-0.5B")));
     QMap<QString, quint64> chart;
-    for (const auto& segment : browser.chart()->sourceSegments())
+    for (const auto& segment :
+         browser.findChild<md::ui::StoreUsageChart*>(QStringLiteral("storeUsageChart"))->sourceSegments())
       chart[segment.label] = segment.bytes;
     QCOMPARE(chart.value(QStringLiteral("Hugging Face")), quint64(hfSize));
     QCOMPARE(chart.value(QStringLiteral("ModelScope")), quint64(msSize));
@@ -357,21 +373,29 @@ private Q_SLOTS:
     StoreBrowser browser;
     browser.setRequest(stores.request());
     QVERIFY(scan(browser));
-    const auto& sources = browser.chart()->sourceSegments();
+    const auto& sources =
+        browser.findChild<md::ui::StoreUsageChart*>(QStringLiteral("storeUsageChart"))->sourceSegments();
     QCOMPARE(sources.size(), 2);
     quint64 ollamaBytes = 0;
     for (const auto& segment : sources)
       if (segment.label == QStringLiteral("Ollama"))
         ollamaBytes = segment.bytes;
     QCOMPARE(ollamaBytes, stores.ollama.uniqueBytes());
-    QVERIFY(!browser.chart()->modelSegments().isEmpty());
+    QVERIFY(!browser.findChild<md::ui::StoreUsageChart*>(QStringLiteral("storeUsageChart"))->modelSegments().isEmpty());
     const QString reclaimable = QString::fromStdString(
         md::formatBytes(stores.ollama.sizes.at('f') + stores.ollama.sizes.at('9') + 4)); // sizes as everywhere
-    QVERIFY2(browser.chart()->summaryText().contains(reclaimable + QStringLiteral(" reclaimable")),
-             qPrintable(browser.chart()->summaryText()));
-    browser.chart()->resize(600, browser.chart()->minimumSizeHint().height());
-    QImage image(browser.chart()->size(), QImage::Format_ARGB32);
-    browser.chart()->render(&image); // paints without crashing
+    QVERIFY2(browser.findChild<md::ui::StoreUsageChart*>(QStringLiteral("storeUsageChart"))
+                 ->summaryText()
+                 .contains(reclaimable + QStringLiteral(" reclaimable")),
+             qPrintable(browser.findChild<md::ui::StoreUsageChart*>(QStringLiteral("storeUsageChart"))->summaryText()));
+    browser.findChild<md::ui::StoreUsageChart*>(QStringLiteral("storeUsageChart"))
+        ->resize(
+            600,
+            browser.findChild<md::ui::StoreUsageChart*>(QStringLiteral("storeUsageChart"))->minimumSizeHint().height());
+    QImage image(browser.findChild<md::ui::StoreUsageChart*>(QStringLiteral("storeUsageChart"))->size(),
+                 QImage::Format_ARGB32);
+    browser.findChild<md::ui::StoreUsageChart*>(QStringLiteral("storeUsageChart"))
+        ->render(&image); // paints without crashing
   }
 
   void watcherRescansAChangedFolder() {
@@ -380,9 +404,10 @@ private Q_SLOTS:
     browser.setRequest(stores.request());
     QVERIFY(scan(browser));
     QVERIFY(browser.watchedFolders().contains(text(stores.folder / "llava")));
-    const int before = browser.tableModel()->rowCount();
+    const int before = browser.findChild<md::ui::StoreTableModel*>(QStringLiteral("storeTableModel"))->rowCount();
     md::testing::writeModel(stores.folder / "llava" / "new.gguf", "new");
-    QTRY_COMPARE_WITH_TIMEOUT(browser.tableModel()->rowCount(), before + 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        browser.findChild<md::ui::StoreTableModel*>(QStringLiteral("storeTableModel"))->rowCount(), before + 1, 20000);
   }
 };
 

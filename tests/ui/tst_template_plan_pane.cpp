@@ -12,8 +12,8 @@
 #include <QToolButton>
 #include <QtTest>
 
-#include "tests/support/chat_templates.h"
 #include "core/util/paths.h"
+#include "tests/support/chat_templates.h"
 #include "tests/support/fake_ollama.h"
 #include "tests/support/gguf_builder.h"
 #include "tests/support/tiny_gguf.h"
@@ -54,12 +54,20 @@ private:
 
   // A page on `host`, shown, with `modelfile` open, once its plan is for `version`.
   static void waitForPlan(ModelfilePage& page, const QString& version) {
-    QTRY_VERIFY_WITH_TIMEOUT(page.planPane()->planner()->outcome() && !page.planPane()->planner()->isBusy() &&
-                                 page.planPane()->view()->headingText().contains(version),
-                             15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        page.findChild<md::ui::TemplatePlanPane*>(QStringLiteral("templatePlanPane"))->planner()->outcome() &&
+            !page.findChild<md::ui::TemplatePlanPane*>(QStringLiteral("templatePlanPane"))->planner()->isBusy() &&
+            page.findChild<md::ui::TemplatePlanPane*>(QStringLiteral("templatePlanPane"))
+                ->findChild<md::ui::TemplatePlanView*>(QStringLiteral("templatePlanView"))
+                ->headingText()
+                .contains(version),
+        15000);
   }
 
-  static TemplatePlanView* view(const ModelfilePage& page) { return page.planPane()->view(); }
+  static TemplatePlanView* view(const ModelfilePage& page) {
+    return page.findChild<md::ui::TemplatePlanPane*>(QStringLiteral("templatePlanPane"))
+        ->findChild<md::ui::TemplatePlanView*>(QStringLiteral("templatePlanView"));
+  }
 
 private Q_SLOTS:
   void initTestCase() {
@@ -95,8 +103,13 @@ private Q_SLOTS:
     QVERIFY(page.openFile(path));
     page.show();
     waitForPlan(page, QStringLiteral("0.33.0"));
-    QVERIFY2(page.planPane()->serverLabel()->text().contains(QStringLiteral("0.33.0")),
-             qPrintable(page.planPane()->serverLabel()->text()));
+    QVERIFY2(page.findChild<md::ui::TemplatePlanPane*>(QStringLiteral("templatePlanPane"))
+                 ->findChild<QLabel*>(QStringLiteral("planServerStatus"))
+                 ->text()
+                 .contains(QStringLiteral("0.33.0")),
+             qPrintable(page.findChild<md::ui::TemplatePlanPane*>(QStringLiteral("templatePlanPane"))
+                            ->findChild<QLabel*>(QStringLiteral("planServerStatus"))
+                            ->text()));
     QVERIFY2(view(page)->rendersText().contains(zh ? QStringLiteral("GGUF 自带的聊天模板")
                                                    : QStringLiteral("the GGUF’s own chat template")),
              qPrintable(view(page)->rendersText()));
@@ -107,8 +120,10 @@ private Q_SLOTS:
     QVERIFY(!view(page)->hasWarnings());
 
     // Typing a TEMPLATE with a tool round trip: the Go template keeps tools; the stops follow the text.
-    QSignalSpy planned(page.planPane()->planner(), &TemplatePlanner::planReady);
-    page.editor()->appendPlainText(QStringLiteral("PARAMETER stop <|im_end|>"));
+    QSignalSpy planned(page.findChild<md::ui::TemplatePlanPane*>(QStringLiteral("templatePlanPane"))->planner(),
+                       &TemplatePlanner::planReady);
+    page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))
+        ->appendPlainText(QStringLiteral("PARAMETER stop <|im_end|>"));
     QVERIFY(planned.wait(10000));
     QVERIFY2(view(page)->stopsText().contains(QStringLiteral("“<|im_end|>”")), qPrintable(view(page)->stopsText()));
 
@@ -133,11 +148,21 @@ private Q_SLOTS:
     page.setOllamaHost(url);
     QVERIFY(page.openFile(writeModelfile(QStringLiteral("down.modelfile"), "FROM ./qwen3.gguf\n")));
     page.show();
-    QTRY_VERIFY_WITH_TIMEOUT(page.planPane()->serverStatus()->isChecked(), 15000);
-    QVERIFY2(page.planPane()->serverLabel()->text().contains(QStringLiteral("Ollama is not running at ") + url),
-             qPrintable(page.planPane()->serverLabel()->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(page.findChild<md::ui::TemplatePlanPane*>(QStringLiteral("templatePlanPane"))
+                                 ->findChild<md::ui::OllamaStatus*>(QStringLiteral("planOllamaCheck"))
+                                 ->isChecked(),
+                             15000);
+    QVERIFY2(page.findChild<md::ui::TemplatePlanPane*>(QStringLiteral("templatePlanPane"))
+                 ->findChild<QLabel*>(QStringLiteral("planServerStatus"))
+                 ->text()
+                 .contains(QStringLiteral("Ollama is not running at ") + url),
+             qPrintable(page.findChild<md::ui::TemplatePlanPane*>(QStringLiteral("templatePlanPane"))
+                            ->findChild<QLabel*>(QStringLiteral("planServerStatus"))
+                            ->text()));
     waitForPlan(page, QStringLiteral("0.33.0"));
-    page.planPane()->versionCombo()->setCurrentIndex(2); // Ollama 0.29 (before 0.30)
+    page.findChild<md::ui::TemplatePlanPane*>(QStringLiteral("templatePlanPane"))
+        ->findChild<QComboBox*>(QStringLiteral("planVersionCombo"))
+        ->setCurrentIndex(2); // Ollama 0.29 (before 0.30)
     waitForPlan(page, QStringLiteral("0.29.0"));
     QVERIFY(view(page)->hasWarnings());
   }
@@ -153,22 +178,27 @@ private Q_SLOTS:
       return QMessageBox::Yes;
     });
     // 0.29 renders only Go templates: removing it would leave nothing, so Fill keeps it.
-    page.planPane()->versionCombo()->setCurrentIndex(2);
+    page.findChild<md::ui::TemplatePlanPane*>(QStringLiteral("templatePlanPane"))
+        ->findChild<QComboBox*>(QStringLiteral("planVersionCombo"))
+        ->setCurrentIndex(2);
     QSignalSpy finished(&page, &ModelfilePage::ggufAssistFinished);
-    page.fillButton()->click();
+    page.findChild<QToolButton*>(QStringLiteral("fillFromGgufButton"))->click();
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.takeFirst().first().toBool(), false);
     QVERIFY(asked.isEmpty());
-    QCOMPARE(page.banner()->kind(), Banner::Kind::Info);
+    QCOMPARE(page.findChild<md::ui::Banner*>(QStringLiteral("modelfileBanner"))->kind(), Banner::Kind::Info);
 
     // 0.33 would render the GGUF's template with thinking: Fill asks and removes the TEMPLATE.
-    page.planPane()->versionCombo()->setCurrentIndex(1);
-    page.fillButton()->click();
+    page.findChild<md::ui::TemplatePlanPane*>(QStringLiteral("templatePlanPane"))
+        ->findChild<QComboBox*>(QStringLiteral("planVersionCombo"))
+        ->setCurrentIndex(1);
+    page.findChild<QToolButton*>(QStringLiteral("fillFromGgufButton"))->click();
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.takeFirst().first().toBool(), true);
     QVERIFY2(asked.contains(QStringLiteral("thinking")), qPrintable(asked));
-    QCOMPARE(page.editor()->toPlainText(), QStringLiteral("FROM ./thinker.gguf\n"));
-    QCOMPARE(page.banner()->kind(), Banner::Kind::Success);
+    QCOMPARE(page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))->toPlainText(),
+             QStringLiteral("FROM ./thinker.gguf\n"));
+    QCOMPARE(page.findChild<md::ui::Banner*>(QStringLiteral("modelfileBanner"))->kind(), Banner::Kind::Success);
   }
 };
 

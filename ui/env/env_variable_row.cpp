@@ -58,14 +58,20 @@ EnvVariableRow::EnvVariableRow(const env::VariableInfo& info, QWidget* parent) :
   value_->setClearButtonEnabled(true);
   edit->addWidget(value_, 1);
   reveal_ = new QToolButton(this);
+  reveal_->setObjectName(QStringLiteral("reveal"));
   reveal_->setCheckable(true);
   reveal_->setVisible(isSecret());
   edit->addWidget(reveal_);
   apply_ = new QPushButton(this);
+  apply_->setObjectName(QStringLiteral("apply"));
   browse_ = new QPushButton(this);
+  browse_->setObjectName(QStringLiteral("browse"));
   open_ = new QPushButton(this);
+  open_->setObjectName(QStringLiteral("open"));
   reset_ = new QPushButton(this);
+  reset_->setObjectName(QStringLiteral("reset"));
   checkKey_ = new QPushButton(this);
+  checkKey_->setObjectName(QStringLiteral("checkKey"));
   for (QPushButton* button : {apply_, browse_, open_, reset_, checkKey_})
     edit->addWidget(button);
   browse_->setVisible(isPath());
@@ -80,6 +86,7 @@ EnvVariableRow::EnvVariableRow(const env::VariableInfo& info, QWidget* parent) :
   size_->setObjectName(QStringLiteral("size"));
   size_->setVisible(isPath());
   cancelSize_ = new QToolButton(this);
+  cancelSize_->setObjectName(QStringLiteral("cancelSize"));
   cancelSize_->setVisible(false);
   keyResult_ = new QLabel(this);
   keyResult_->setObjectName(QStringLiteral("keyResult"));

@@ -39,18 +39,6 @@ public:
   void showKeyResult(const QString& text, bool valid);
   void retranslate();
 
-  QLineEdit* valueEdit() const { return value_; }
-  QToolButton* revealButton() const { return reveal_; }
-  QPushButton* applyButton() const { return apply_; }
-  QPushButton* resetButton() const { return reset_; }
-  QPushButton* browseButton() const { return browse_; }
-  QPushButton* openButton() const { return open_; }
-  QPushButton* checkKeyButton() const { return checkKey_; }
-  QToolButton* cancelSizeButton() const { return cancelSize_; }
-  QLabel* stateLabel() const { return stateText_; }
-  QLabel* sizeLabel() const { return size_; }
-  QLabel* keyResultLabel() const { return keyResult_; }
-
 Q_SIGNALS:
   void applyRequested(const QString& name, const QString& value);
   void resetRequested(const QString& name);

@@ -54,9 +54,11 @@ EnvironmentPage::EnvironmentPage(QWidget* parent) : Page(parent), core_(std::mak
   restartBanner_ = new Banner(this);
   restartBanner_->setObjectName(QStringLiteral("restartBanner"));
   serviceButton_ = new QPushButton(this);
+  serviceButton_->setObjectName(QStringLiteral("envServiceButton"));
   serviceButton_->setVisible(false);
   connect(serviceButton_, &QPushButton::clicked, this, &EnvironmentPage::applyToOllamaService);
   moveProgress_ = new ProgressPanel(this);
+  moveProgress_->setObjectName(QStringLiteral("envMoveProgress"));
   moveProgress_->setVisible(false);
   auto* introLabel = new QLabel(this);
   introLabel->setWordWrap(true);
@@ -65,10 +67,12 @@ EnvironmentPage::EnvironmentPage(QWidget* parent) : Page(parent), core_(std::mak
   auto* list = new QWidget(this);
   auto* rows = new QVBoxLayout(list);
   advancedToggle_ = new QToolButton(list);
+  advancedToggle_->setObjectName(QStringLiteral("envAdvancedToggle"));
   advancedToggle_->setCheckable(true);
   advancedToggle_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
   advancedToggle_->setAutoRaise(true);
   advancedBox_ = new QWidget(list);
+  advancedBox_->setObjectName(QStringLiteral("envAdvanced"));
   auto* advanced = new QVBoxLayout(advancedBox_);
   advanced->setContentsMargins(0, 0, 0, 0);
   for (const auto& info : env::catalog()) {

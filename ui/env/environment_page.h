@@ -64,14 +64,6 @@ public:
   void applyToOllamaService();
 
   EnvVariableRow* row(const QString& name) const;
-  Banner* banner() const { return banner_; }
-  Banner* restartBanner() const { return restartBanner_; }
-  QPushButton* serviceButton() const { return serviceButton_; }
-  QListWidget* historyList() const { return history_; }
-  QPushButton* undoButton() const { return undo_; }
-  ProgressPanel* moveProgress() const { return moveProgress_; }
-  QToolButton* advancedToggle() const { return advancedToggle_; }
-  QWidget* advancedGroup() const { return advancedBox_; }
 
 Q_SIGNALS:
   void reloaded();

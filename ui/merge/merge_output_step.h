@@ -22,8 +22,6 @@ public:
 
   void setDefaults(const QString& folder, const QString& name, quint64 neededBytes);
   QString outputPath() const;
-  QLineEdit* folderEdit() const { return folder_; }
-  QLineEdit* nameEdit() const { return name_; }
   QString spaceText() const;
   QStringList leftovers() const { return leftovers_; }
   void deleteLeftovers();

@@ -49,6 +49,7 @@ MergePage::MergePage(QWidget* parent) : Page(parent) {
   steps_ = new QLabel(this);
   steps_->setTextFormat(Qt::RichText);
   banner_ = new Banner(this);
+  banner_->setObjectName(QStringLiteral("mergeBanner"));
   auto* body = new QWidget(this);
   stack_ = new QStackedLayout(body);
 
@@ -57,6 +58,34 @@ MergePage::MergePage(QWidget* parent) : Page(parent) {
   connect(pickButton_, &QPushButton::clicked, this, &MergePage::addFiles);
   stack_->addWidget(withMargins(dropArea_, 32, this));
 
+  stack_->addWidget(buildFilesStep());
+
+  planView_ = new MergePlanView(this);
+  planView_->setObjectName(QStringLiteral("mergePlanView"));
+  connect(planView_, &MergePlanView::canRunChanged, this, &MergePage::updateButtons);
+  connect(planView_, &MergePlanView::createWithFilesRequested, this, &MergePage::modelfileRequested);
+  stack_->addWidget(planView_);
+  outputStep_ = new MergeOutputStep(this);
+  outputStep_->setObjectName(QStringLiteral("mergeOutputStep"));
+  stack_->addWidget(outputStep_);
+  stack_->addWidget(buildRunningStep());
+  stack_->addWidget(buildResultStep());
+
+  outer->addWidget(steps_);
+  outer->addWidget(banner_);
+  outer->addWidget(body, 1);
+  outer->addLayout(buildNavigation());
+  confirmOverwrite_ = [this](const QString& path) {
+    return QMessageBox::question(this, tr("Replace the file?"),
+                                 tr("%1 already exists. Replace it with the merged file?").arg(path),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
+  };
+  retranslate();
+  setStep(Step::Empty);
+}
+
+// Step 1 with files: the list of pieces, Add… and Remove.
+QWidget* MergePage::buildFilesStep() {
   auto* files = new QWidget(this);
   auto* filesLayout = new QVBoxLayout(files);
   filesLayout->setContentsMargins(0, 0, 0, 0);
@@ -80,14 +109,11 @@ MergePage::MergePage(QWidget* parent) : Page(parent) {
   filesLayout->addWidget(heading_);
   filesLayout->addWidget(list_, 1);
   filesLayout->addLayout(fileButtons);
-  stack_->addWidget(files);
+  return files;
+}
 
-  planView_ = new MergePlanView(this);
-  connect(planView_, &MergePlanView::canRunChanged, this, &MergePage::updateButtons);
-  connect(planView_, &MergePlanView::createWithFilesRequested, this, &MergePage::modelfileRequested);
-  stack_->addWidget(planView_);
-  outputStep_ = new MergeOutputStep(this);
-  stack_->addWidget(outputStep_);
+// While merging: the output named above the job view.
+QWidget* MergePage::buildRunningStep() {
   jobView_ = new JobView(this);
   jobView_->setObjectName(QStringLiteral("mergeJob"));
   jobView_->setPhaseNames({{QStringLiteral("writing"), tr("Writing and hashing")},
@@ -102,8 +128,11 @@ MergePage::MergePage(QWidget* parent) : Page(parent) {
   runningLayout->addWidget(runningTitle_);
   runningLayout->addWidget(jobView_);
   runningLayout->addStretch();
-  stack_->addWidget(running);
+  return running;
+}
 
+// After a merge: what was written and what to do with it.
+QWidget* MergePage::buildResultStep() {
   auto* result = new QWidget(this);
   auto* resultLayout = new QVBoxLayout(result);
   resultLayout->setContentsMargins(24, 24, 24, 24);
@@ -134,8 +163,11 @@ MergePage::MergePage(QWidget* parent) : Page(parent) {
   resultLayout->addWidget(resultText_);
   resultLayout->addLayout(resultButtons);
   resultLayout->addStretch();
-  stack_->addWidget(result);
+  return result;
+}
 
+// Start over, Back and Next under every step.
+QHBoxLayout* MergePage::buildNavigation() {
   auto* navigation = new QHBoxLayout;
   startOverButton_ = new QPushButton(this);
   backButton_ = new QPushButton(this);
@@ -159,18 +191,7 @@ MergePage::MergePage(QWidget* parent) : Page(parent) {
     else if (step_ == Step::Output)
       startMerge();
   });
-
-  outer->addWidget(steps_);
-  outer->addWidget(banner_);
-  outer->addWidget(body, 1);
-  outer->addLayout(navigation);
-  confirmOverwrite_ = [this](const QString& path) {
-    return QMessageBox::question(this, tr("Replace the file?"),
-                                 tr("%1 already exists. Replace it with the merged file?").arg(path),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
-  };
-  retranslate();
-  setStep(Step::Empty);
+  return navigation;
 }
 
 void MergePage::retranslate() {

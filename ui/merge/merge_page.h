@@ -5,6 +5,7 @@
 #include "core/merge/merge_engine.h"
 #include "ui/shell/page.h"
 
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -48,9 +49,6 @@ public:
   void startMerge();   // Output → Running → Result
   void startOver();
 
-  MergePlanView* planView() const { return planView_; }
-  MergeOutputStep* outputStep() const { return outputStep_; }
-  Banner* banner() const { return banner_; }
   const merge::MergeResult& result() const { return result_; }
 
 Q_SIGNALS:
@@ -64,6 +62,10 @@ protected:
   bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+  QWidget* buildFilesStep();
+  QWidget* buildRunningStep();
+  QWidget* buildResultStep();
+  QHBoxLayout* buildNavigation();
   void addFiles();
   void setStep(Step step);
   void showResult(const merge::MergeResult& result);

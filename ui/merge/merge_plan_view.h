@@ -26,7 +26,6 @@ public:
   // Whether the plan can run now (ok, and for a projector pair: legacy chosen).
   bool canRun() const;
   bool legacyConcatChosen() const;
-  QTableWidget* table() const { return table_; }
   QString problemsText() const;
   QString summaryText() const;
 

@@ -51,7 +51,9 @@ SplitDialog::SplitDialog(const QString& inputPath, QWidget* parent) : QDialog(pa
   intro_ = new QLabel(this);
   intro_->setWordWrap(true);
   bySize_ = new QRadioButton(this);
+  bySize_->setObjectName(QStringLiteral("splitBySize"));
   byTensors_ = new QRadioButton(this);
+  byTensors_->setObjectName(QStringLiteral("splitByTensors"));
   auto* group = new QButtonGroup(this);
   group->addButton(bySize_);
   group->addButton(byTensors_);
@@ -59,13 +61,16 @@ SplitDialog::SplitDialog(const QString& inputPath, QWidget* parent) : QDialog(pa
   maxSize_ = new QLineEdit(QStringLiteral("4000M"), this);
   maxSize_->setObjectName(QStringLiteral("maxSize"));
   maxTensors_ = new QSpinBox(this);
+  maxTensors_->setObjectName(QStringLiteral("maxTensors"));
   maxTensors_->setRange(1, 100000);
   maxTensors_->setValue(128);
   sizeHint_ = new QLabel(this);
   sizeHint_->setWordWrap(true);
   folder_ = new QLineEdit(QDir::toNativeSeparators(QFileInfo(inputPath).absolutePath()), this);
+  folder_->setObjectName(QStringLiteral("splitFolder"));
   browse_ = new QPushButton(this);
   prefix_ = new QLineEdit(defaultPrefix(inputPath), this);
+  prefix_->setObjectName(QStringLiteral("splitPrefix"));
   namePreview_ = new QLabel(this);
   namePreview_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   folderLabel_ = new QLabel(this);
@@ -87,7 +92,9 @@ SplitDialog::SplitDialog(const QString& inputPath, QWidget* parent) : QDialog(pa
   form->addRow(QString(), namePreview_);
 
   banner_ = new Banner(this);
+  banner_->setObjectName(QStringLiteral("splitBanner"));
   progress_ = new ProgressPanel(this);
+  progress_->setObjectName(QStringLiteral("splitProgress"));
   progress_->setVisible(false);
   result_ = new QLabel(this);
   result_->setObjectName(QStringLiteral("splitResult"));
@@ -97,6 +104,7 @@ SplitDialog::SplitDialog(const QString& inputPath, QWidget* parent) : QDialog(pa
 
   auto* buttons = new QDialogButtonBox(this);
   split_ = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+  split_->setObjectName(QStringLiteral("splitButton"));
   inspectFirst_ = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
   checkMerge_ = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
   close_ = buttons->addButton(QString(), QDialogButtonBox::RejectRole);

@@ -30,15 +30,6 @@ class SplitDialog : public QDialog {
 public:
   explicit SplitDialog(const QString& inputPath, QWidget* parent = nullptr);
 
-  QLineEdit* maxSizeField() const { return maxSize_; }
-  QSpinBox* maxTensorsField() const { return maxTensors_; }
-  QRadioButton* bySizeChoice() const { return bySize_; }
-  QRadioButton* byTensorsChoice() const { return byTensors_; }
-  QLineEdit* outputFolderField() const { return folder_; }
-  QLineEdit* prefixField() const { return prefix_; }
-  QPushButton* splitButton() const { return split_; }
-  ProgressPanel* progressPanel() const { return progress_; }
-  Banner* banner() const { return banner_; }
   // The shards of the last successful split.
   QStringList shards() const { return shards_; }
 

@@ -45,14 +45,6 @@ public:
   explicit CreateInOllamaDialog(const QString& modelfilePath, const QString& hostUrl = {}, QWidget* parent = nullptr);
   ~CreateInOllamaDialog() override;
 
-  QLineEdit* nameEdit() const { return nameEdit_; }
-  QLabel* nameProblemLabel() const { return nameProblem_; }
-  QPushButton* createButton() const { return createButton_; }
-  QPushButton* showInModelsButton() const { return showButton_; }
-  Banner* visionBanner() const { return visionBanner_; }
-  TemplatePlanView* planView() const { return planView_; }
-  // After a create: agreement (Success) or the differences (Warning).
-  Banner* planCheckBanner() const { return planCheck_; }
   QString hostUrl() const { return host_; }
   bool isRunning() const { return !job_.isNull(); }
 

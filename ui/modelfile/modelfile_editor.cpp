@@ -60,6 +60,7 @@ ModelfileEditor::ModelfileEditor(QWidget* parent) : QPlainTextEdit(parent) {
   lineNumberArea_ = new LineNumberArea(this);
   lineNumberArea_->setObjectName(QStringLiteral("lineNumberArea"));
   highlighter_ = new ModelfileHighlighter(document());
+  highlighter_->setObjectName(QStringLiteral("modelfileHighlighter"));
   connect(this, &QPlainTextEdit::blockCountChanged, this,
           [this] { setViewportMargins(lineNumberAreaWidth(), 0, 0, 0); });
   connect(this, &QPlainTextEdit::updateRequest, this, &ModelfileEditor::updateLineNumberArea);
@@ -67,6 +68,7 @@ ModelfileEditor::ModelfileEditor(QWidget* parent) : QPlainTextEdit(parent) {
 
   completionModel_ = new QStandardItemModel(this);
   completer_ = new QCompleter(completionModel_, this);
+  completer_->setObjectName(QStringLiteral("modelfileCompleter"));
   completer_->setWidget(this);
   completer_->setCompletionMode(QCompleter::PopupCompletion);
   completer_->setCaseSensitivity(Qt::CaseInsensitive);

@@ -37,8 +37,6 @@ public:
   // too; typing a word opens it by itself). Returns false when there is
   // nothing to offer.
   bool showCompletions();
-  QCompleter* completer() const { return completer_; }
-  ModelfileHighlighter* highlighter() const { return highlighter_; }
 
   int lineNumberAreaWidth() const;
 

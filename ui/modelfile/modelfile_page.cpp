@@ -88,6 +88,7 @@ ModelfilePage::ModelfilePage(QWidget* parent) : Page(parent) {
   bar->addWidget(fileLabel_, 1);
   layout->addLayout(bar);
   banner_ = new Banner(this);
+  banner_->setObjectName(QStringLiteral("modelfileBanner"));
   layout->addWidget(banner_);
 
   auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -127,6 +128,7 @@ ModelfilePage::ModelfilePage(QWidget* parent) : Page(parent) {
   connect(this, &ModelfilePage::createInOllamaRequested, this, &ModelfilePage::openCreateDialog);
 
   validator_ = new LiveValidator(this);
+  validator_->setObjectName(QStringLiteral("liveValidator"));
   connect(validator_, &LiveValidator::diagnosticsReady, this, &ModelfilePage::showDiagnostics);
   validator_->watch(editor_->document());
   planPane_->watch(editor_->document());

@@ -47,11 +47,6 @@ public:
   // the user saved or chose to discard. False means "cancel the action".
   bool maybeSave();
 
-  ModelfileEditor* editor() const { return editor_; }
-  QListWidget* diagnosticsList() const { return diagnosticsList_; }
-  LiveValidator* validator() const { return validator_; }
-  Banner* banner() const { return banner_; }
-  QToolButton* presetButton() const { return presetButton_; }
   QString filePath() const { return path_; }
   // The open file's encoding, kept on save (new text is UTF-8).
   md::modelfile::TextEncoding encoding() const { return encoding_; }
@@ -79,10 +74,6 @@ public:
   void fillFromGguf();
   // Adds FROM lines for GGUF files (a projector gets a commented second one).
   void addGgufFiles(const QStringList& paths);
-  QToolButton* fillButton() const { return fillButton_; }
-  QToolButton* recentButton() const { return recentButton_; }
-  QToolButton* createButton() const { return createButton_; }
-  TemplatePlanPane* planPane() const { return planPane_; }
   bool isSettled() const override;
 
   // Saves first when needed, then emits createInOllamaRequested(path).

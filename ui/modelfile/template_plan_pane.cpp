@@ -36,11 +36,13 @@ TemplatePlanPane::TemplatePlanPane(QWidget* parent) : QWidget(parent) {
   serverLabel_->setWordWrap(true);
   layout->addWidget(serverLabel_);
   view_ = new TemplatePlanView(this);
+  view_->setObjectName(QStringLiteral("templatePlanView"));
   layout->addWidget(view_, 1);
 
   planner_ = new TemplatePlanner(this);
   connect(planner_, &TemplatePlanner::planReady, this, [this] { view_->showOutcome(*planner_->outcome()); });
   status_ = new OllamaStatus(QString::fromStdString(md::ollama::hostFromEnvironment()), this);
+  status_->setObjectName(QStringLiteral("planOllamaCheck"));
   connect(status_, &OllamaStatus::changed, this, &TemplatePlanPane::updateVersion);
   connect(versionCombo_, &QComboBox::currentIndexChanged, this, &TemplatePlanPane::updateVersion);
   retranslate();

@@ -33,10 +33,6 @@ public:
   bool isServerReachable() const;
 
   TemplatePlanner* planner() const { return planner_; }
-  TemplatePlanView* view() const { return view_; }
-  QComboBox* versionCombo() const { return versionCombo_; }
-  QLabel* serverLabel() const { return serverLabel_; }
-  OllamaStatus* serverStatus() const { return status_; }
 
   static constexpr md::Version kCurrentVersion{0, 33, 0};
   static constexpr md::Version kBeforeJinjaVersion{0, 29, 0};

@@ -36,6 +36,7 @@ GgufInspector::GgufInspector(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   banner_ = new Banner(this);
+  banner_->setObjectName(QStringLiteral("inspectorBanner"));
   status_ = new QLabel(this);
   status_->setObjectName(QStringLiteral("inspectorStatus"));
   status_->hide();
@@ -84,6 +85,7 @@ QWidget* GgufInspector::buildMetadataTab() {
   metadataSearch_->setObjectName(QStringLiteral("metadataSearch"));
   metadataSearch_->setClearButtonEnabled(true);
   metadata_ = new GgufMetadataModel(this);
+  metadata_->setObjectName(QStringLiteral("metadataModel"));
   metadataView_ = new QTreeView(tab);
   metadataView_->setObjectName(QStringLiteral("metadataView"));
   metadataView_->setModel(metadata_);
@@ -112,6 +114,7 @@ QWidget* GgufInspector::buildTensorTab() {
   tensorSearch_->setClearButtonEnabled(true);
   tensors_ = new GgufTensorModel(this);
   tensorProxy_ = new QSortFilterProxyModel(this);
+  tensorProxy_->setObjectName(QStringLiteral("tensorProxy"));
   tensorProxy_->setSourceModel(tensors_);
   tensorProxy_->setSortRole(GgufTensorModel::SortRole);
   tensorProxy_->setFilterKeyColumn(GgufTensorModel::NameColumn);

@@ -45,18 +45,6 @@ public:
   bool hasFile() const { return file_ != nullptr; }
   const gguf::Summary& summary() const { return summary_; }
 
-  Banner* banner() const { return banner_; }
-  GgufSummaryCard* summaryCard() const { return card_; }
-  GgufMemoryPanel* memoryPanel() const { return memory_; }
-  GgufMetadataModel* metadataModel() const { return metadata_; }
-  QTreeView* metadataView() const { return metadataView_; }
-  QLineEdit* metadataSearch() const { return metadataSearch_; }
-  QSortFilterProxyModel* tensorProxy() const { return tensorProxy_; }
-  QTableView* tensorView() const { return tensorView_; }
-  QPlainTextEdit* chatTemplateView() const { return chatTemplate_; }
-  // Above the template: the family Ollama detects and the template's capabilities.
-  QLabel* chatTemplateFacts() const { return chatTemplateFacts_; }
-
 Q_SIGNALS:
   void loaded();
   void failed();

@@ -27,7 +27,6 @@ public:
   void setSummary(const gguf::Summary* summary);
   void setContextLength(std::uint64_t tokens);
   std::uint64_t contextLength() const;
-  QSlider* slider() const { return slider_; }
   QString estimateText() const;
   void retranslate();
 

@@ -34,7 +34,6 @@ public:
   // The value shown for a fact: "architecture", "parameters", "quantization",
   // "context", "size" or "tensors".
   QString fact(const QString& name) const;
-  QuantMixBar* quantMix() const { return mix_; }
 
 private:
   void refresh();

@@ -27,6 +27,7 @@ ModelsPage::ModelsPage(QWidget* parent) : Page(parent) {
   ollama_ = new OllamaTab(tabs_);
   connect(ollama_, &OllamaTab::modelfileTextRequested, this, &ModelsPage::modelfileTextRequested);
   stores_ = new StoreBrowser(tabs_);
+  stores_->setObjectName(QStringLiteral("storeBrowser"));
   connect(stores_, &StoreBrowser::openInInspector, this, &ModelsPage::inspect);
   connect(stores_, &StoreBrowser::sendToMerge, this, &ModelsPage::mergeRequested);
   connect(stores_, &StoreBrowser::addFolderRequested, this, &ModelsPage::addFolder);

@@ -36,8 +36,6 @@ public:
 
   // Shows the inspector and starts reading `path` (a GGUF) in it.
   void inspect(const QString& path);
-  GgufInspector* inspector() const { return inspector_; }
-  StoreBrowser* storeBrowser() const { return stores_; }
   OllamaTab* ollamaTab() const { return ollama_; }
   bool isSettled() const override;
   // Shows the Ollama tab and selects `name` (after a refresh when needed).
@@ -52,7 +50,6 @@ public:
   QString emptyStateText() const;
   // "Split…" for the inspected model: opens the dialog (non-modal in tests).
   SplitDialog* openSplitDialog();
-  QPushButton* splitButton() const { return splitButton_; }
 
 Q_SIGNALS:
   void mergeRequested(const QStringList& paths);

@@ -72,6 +72,7 @@ OllamaCompareDialog::OllamaCompareDialog(const QString& hostUrl, const QStringLi
   pick->addWidget(compare_);
   layout->addLayout(pick);
   banner_ = new Banner(this);
+  banner_->setObjectName(QStringLiteral("compareBanner"));
   layout->addWidget(banner_);
   auto* findingsTitle = makeHeading(this);
   findingsTitle->setText(tr("What differs"));
@@ -85,7 +86,9 @@ OllamaCompareDialog::OllamaCompareDialog(const QString& hostUrl, const QStringLi
   leftTitle_ = makeHeading(this);
   rightTitle_ = makeHeading(this);
   leftLayers_ = makeLayers(this);
+  leftLayers_->setObjectName(QStringLiteral("compareLeftLayers"));
   rightLayers_ = makeLayers(this);
+  rightLayers_->setObjectName(QStringLiteral("compareRightLayers"));
   sides->addWidget(leftTitle_, 0, 0);
   sides->addWidget(rightTitle_, 0, 1);
   sides->addWidget(leftLayers_, 1, 0);

@@ -35,12 +35,6 @@ public:
                       const QStringList& others, QWidget* parent = nullptr);
   ~OllamaCompareDialog() override;
 
-  QComboBox* otherCombo() const { return other_; }
-  QPushButton* compareButton() const { return compare_; }
-  QListWidget* findings() const { return findings_; }
-  QTreeWidget* leftLayers() const { return leftLayers_; }
-  QTreeWidget* rightLayers() const { return rightLayers_; }
-  Banner* banner() const { return banner_; }
   bool isRunning() const { return !job_.isNull(); }
   void compare();
 

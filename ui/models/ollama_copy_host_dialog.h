@@ -38,12 +38,8 @@ public:
                        const QStringList& targets, QWidget* parent = nullptr);
   ~OllamaCopyHostDialog() override;
 
-  QComboBox* targetCombo() const { return target_; }
-  QLineEdit* nameEdit() const { return name_; }
-  QPushButton* copyButton() const { return copy_; }
   bool isRunning() const { return !job_.isNull(); }
   QString targetUrl() const { return targetUrl_; }
-  QPushButton* storeFolderButton() const { return storeButton_; }
   // When the target has a model of that name already, the copy asks
   // "Replace it?" and runs again with replaceExisting on yes.
   void startCopy(bool replaceExisting = false);

@@ -82,7 +82,9 @@ OllamaDetails::OllamaDetails(QWidget* parent) : QWidget(parent) {
   title_->setObjectName(QStringLiteral("ollamaDetailsTitle"));
   title_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   banner_ = new Banner(this);
+  banner_->setObjectName(QStringLiteral("ollamaDetailsBanner"));
   tabs_ = new QTabWidget(this);
+  tabs_->setObjectName(QStringLiteral("ollamaDetailsTabs"));
   tabs_->setDocumentMode(true);
   overview_ = new QLabel(tabs_);
   overview_->setObjectName(QStringLiteral("ollamaOverview"));
@@ -95,11 +97,13 @@ OllamaDetails::OllamaDetails(QWidget* parent) : QWidget(parent) {
   overviewScroll->setWidgetResizable(true);
   overviewScroll->setFrameShape(QFrame::NoFrame);
   info_ = new QTreeWidget(tabs_);
+  info_->setObjectName(QStringLiteral("ollamaInfo"));
   info_->setColumnCount(2);
   info_->setRootIsDecorated(true);
   info_->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
   parameters_ = makeText(tabs_);
   template_ = makeText(tabs_);
+  template_->setObjectName(QStringLiteral("ollamaTemplate"));
   system_ = makeText(tabs_);
   license_ = makeText(tabs_);
   license_->setLineWrapMode(QPlainTextEdit::WidgetWidth);
@@ -107,6 +111,7 @@ OllamaDetails::OllamaDetails(QWidget* parent) : QWidget(parent) {
   auto* layersLayout = new QVBoxLayout(layersPane);
   layersLayout->setContentsMargins(0, 0, 0, 0);
   layersNote_ = new QLabel(layersPane);
+  layersNote_->setObjectName(QStringLiteral("ollamaLayersNote"));
   layersNote_->setWordWrap(true);
   layersNote_->setMargin(6);
   layers_ = new QTreeWidget(layersPane);

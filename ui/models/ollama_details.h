@@ -53,13 +53,6 @@ public:
   QString modelName() const { return name_; }
   bool isLoading() const { return !job_.isNull(); }
   const std::optional<OllamaDetailsData>& data() const { return data_; }
-  QTabWidget* tabs() const { return tabs_; }
-  QTreeWidget* infoTree() const { return info_; }
-  QTreeWidget* layersTree() const { return layers_; }
-  QLabel* layersNote() const { return layersNote_; }
-  QLabel* overview() const { return overview_; }
-  QPlainTextEdit* templateView() const { return template_; }
-  Banner* banner() const { return banner_; }
 
   // A layer's kind, translated: from its media type, or from the kind core
   // names ("model", "projector", "params", …).

@@ -3,6 +3,7 @@
 #include <QSettings>
 
 #include "core/ollama/host.h"
+#include "ui/models/ollama_details.h"
 
 namespace md {
 namespace ui {
@@ -69,6 +70,10 @@ bool OllamaHosts::add(const QString& text, QString* problem) {
 
 bool OllamaHosts::isLocal(const QString& url) const {
   return md::ollama::sameOllamaServer(url.toStdString(), localUrl().toStdString());
+}
+
+QStringList OllamaHosts::localStores() const {
+  return isLocal(active_) ? localOllamaStores() : QStringList();
 }
 
 bool OllamaHosts::remove(const QString& url) {

@@ -25,6 +25,9 @@ public:
   QString active() const { return active_; }
   // The local default, however it is spelled (localhost, 127.0.0.1, ::1).
   bool isLocal(const QString& url) const;
+  // The folders the active server's store may be in when it is the local
+  // one (the first holding a model is used), else none.
+  QStringList localStores() const;
 
   // Adds (and makes active) a URL; false with `problem` set when invalid.
   bool add(const QString& text, QString* problem = nullptr);

@@ -25,12 +25,14 @@ OllamaNameDialog::OllamaNameDialog(Mode mode, const QString& source, const QStri
   edit_->setText(mode == Mode::Copy ? source.section(QLatin1Char(':'), 0, 0) + QStringLiteral(":copy") : source);
   edit_->selectAll();
   problem_ = new QLabel(this);
+  problem_->setObjectName(QStringLiteral("ollamaNewNameProblem"));
   problem_->setWordWrap(true);
   QPalette warning = problem_->palette();
   warning.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
   problem_->setPalette(warning);
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
   ok_ = buttons->button(QDialogButtonBox::Ok);
+  ok_->setObjectName(QStringLiteral("ollamaNewNameOk"));
   ok_->setText(mode == Mode::Copy ? tr("Copy") : tr("Rename"));
   layout->addWidget(prompt);
   layout->addWidget(edit_);

@@ -19,9 +19,6 @@ public:
   OllamaNameDialog(Mode mode, const QString& source, const QStringList& existing, QWidget* parent = nullptr);
 
   QString name() const;
-  QLineEdit* nameEdit() const { return edit_; }
-  QLabel* problemLabel() const { return problem_; }
-  QPushButton* okButton() const { return ok_; }
 
 private:
   void check();

@@ -26,12 +26,6 @@ public:
   OllamaPromptDialog(const QString& hostUrl, const QString& model, bool vision, QWidget* parent = nullptr);
   ~OllamaPromptDialog() override;
 
-  QPlainTextEdit* promptEdit() const { return prompt_; }
-  QPlainTextEdit* answer() const { return answer_; }
-  QLabel* statsLabel() const { return stats_; }
-  QPushButton* sendButton() const { return send_; }
-  QPushButton* stopButton() const { return stop_; }
-  QPushButton* attachButton() const { return attach_; }
   bool isRunning() const { return !job_.isNull(); }
   double tokensPerSecond() const { return tokensPerSecond_; }
 

@@ -27,9 +27,6 @@ public:
   explicit OllamaPullDialog(const QString& hostUrl, QWidget* parent = nullptr);
   ~OllamaPullDialog() override;
 
-  QLineEdit* nameEdit() const { return nameEdit_; }
-  QPushButton* pullButton() const { return pullButton_; }
-  QTreeWidget* layers() const { return layers_; }
   QString pulledModel() const { return model_; }
   bool isRunning() const { return !job_.isNull(); }
   void startPull();

@@ -1,41 +1,32 @@
 #pragma once
-// The Models page's Ollama tab: the models on the active Ollama server in a
-// table that refreshes itself (every 10 s while shown, and on Refresh, on a
-// job thread, never two at once), the selected model's details, the actions (Pull…,
-// Delete, Copy…, Rename…, Edit Modelfile, Test prompt…) and the host
-// selector; Compare… and Copy to host…. Empty states: the server is not running (Retry) or has no
-// models (Pull…).
+// The Models page's Ollama tab: the server picker (OllamaHostBar), the
+// models of the active server (OllamaModelList, refreshed every 10 s while
+// shown and on Refresh), the selected model's details (OllamaDetails) and the
+// actions on it (OllamaModelActions), plus Pull…. This class composes them
+// and owns the state: loading, not running (Retry), no models (Pull…), models.
 
-#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
 #include <functional>
-#include <map>
 #include <optional>
-#include <string>
 
-#include "ui/models/ollama_snapshot.h"
-
-class QComboBox;
 class QLabel;
 class QPushButton;
-class QSortFilterProxyModel;
 class QStackedLayout;
-class QTableView;
-class QToolButton;
 
 namespace md {
 namespace ui {
 
 class Banner;
 class DropHint;
-class JobHandle;
 class OllamaCompareDialog;
 class OllamaCopyHostDialog;
 class OllamaDetails;
+class OllamaHostBar;
 class OllamaHosts;
-class OllamaModelTable;
+class OllamaModelActions;
+class OllamaModelList;
 class OllamaNameDialog;
 class OllamaPromptDialog;
 class OllamaPullDialog;
@@ -47,21 +38,15 @@ public:
 
   explicit OllamaTab(QWidget* parent = nullptr);
 
-  OllamaHosts* hosts() const { return hosts_; }
+  OllamaHosts* hosts() const;
   QString hostUrl() const;
   // The folders the active server's store may be in when it is the local
   // one (the first holding a model is used), else none.
   QStringList localStores() const;
   State state() const { return state_; }
   QString emptyStateText() const;
-  OllamaModelTable* model() const { return table_; }
-  QTableView* view() const { return view_; }
-  OllamaDetails* details() const { return details_; }
-  Banner* banner() const { return banner_; }
-  QComboBox* hostCombo() const { return hostCombo_; }
-  QPushButton* retryButton() const { return retryButton_; }
-  bool isRefreshing() const { return !refresh_.isNull(); }
-  bool isBusy() const { return !action_.isNull(); }
+  bool isRefreshing() const;
+  bool isBusy() const;
 
   // Starts a refresh unless one is running (then one more follows it).
   void refresh();
@@ -71,11 +56,10 @@ public:
 
   // The actions, for the selected model. Dialogs open non-modally.
   using Confirm = std::function<bool(const QString& question)>;
-  void setConfirm(Confirm confirm) { confirm_ = std::move(confirm); }
+  void setConfirm(Confirm confirm);
   // Asks for a server URL for "Add…" (an input box by default); nullopt when cancelled.
   using HostPrompt = std::function<std::optional<QString>()>;
-  void setHostPrompt(HostPrompt prompt) { hostPrompt_ = std::move(prompt); }
-  QToolButton* addHostButton() const { return addHostButton_; }
+  void setHostPrompt(HostPrompt prompt);
   void deleteSelected();
   OllamaNameDialog* copySelected(bool rename);
   void editModelfile();
@@ -93,42 +77,21 @@ protected:
   void changeEvent(QEvent* event) override;
   void showEvent(QShowEvent* event) override;
   void hideEvent(QHideEvent* event) override;
-  void resizeEvent(QResizeEvent* event) override;
 
 private:
+  QWidget* buildStates();
+  void connectParts();
   void retranslate();
-  void fillHosts();
   void hostChanged();
-  void addHost();
-  void removeHost();
+  void listRefreshed(bool ok);
   void setState(State state);
-  void applySnapshot(const OllamaSnapshot& snapshot);
   void selectionChanged();
-  void fitNameColumn();
   void updateActions();
-  void runAction(const QString& running, std::function<md::Status(const std::string& url)> work,
-                 std::function<void(bool)> after = {});
 
-  OllamaHosts* hosts_ = nullptr;
-  OllamaModelTable* table_ = nullptr;
-  QSortFilterProxyModel* sorted_ = nullptr;
-  std::map<std::string, OllamaShowFacts> facts_;
   QTimer timer_;
-  QPointer<JobHandle> refresh_;
-  QPointer<JobHandle> action_;
-  bool refreshAgain_ = false;
-  int generation_ = 0; // bumped on a host switch
   State state_ = State::Loading;
-  QString pendingSelection_;
-  QString lastError_;
-  bool lastErrorIsHttp_ = false;
-  Confirm confirm_;
-  HostPrompt hostPrompt_;
 
-  QLabel* hostLabel_ = nullptr;
-  QComboBox* hostCombo_ = nullptr;
-  QToolButton* addHostButton_ = nullptr;
-  QToolButton* removeHostButton_ = nullptr;
+  OllamaHostBar* hostBar_ = nullptr;
   QPushButton* refreshButton_ = nullptr;
   QPushButton* pullButton_ = nullptr;
   Banner* banner_ = nullptr;
@@ -138,16 +101,9 @@ private:
   QPushButton* retryButton_ = nullptr;
   DropHint* empty_ = nullptr;
   QPushButton* emptyPullButton_ = nullptr;
-  QWidget* content_ = nullptr;
-  QTableView* view_ = nullptr;
+  OllamaModelList* list_ = nullptr;
   OllamaDetails* details_ = nullptr;
-  QPushButton* deleteButton_ = nullptr;
-  QPushButton* copyButton_ = nullptr;
-  QPushButton* renameButton_ = nullptr;
-  QPushButton* editButton_ = nullptr;
-  QPushButton* promptButton_ = nullptr;
-  QPushButton* compareButton_ = nullptr;
-  QPushButton* copyHostButton_ = nullptr;
+  OllamaModelActions* actions_ = nullptr;
 };
 
 } // namespace ui

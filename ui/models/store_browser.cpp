@@ -56,7 +56,9 @@ QString pathText(const std::filesystem::path& path) {
 
 StoreBrowser::StoreBrowser(QWidget* parent) : QWidget(parent) {
   model_ = new StoreTableModel(this);
+  model_->setObjectName(QStringLiteral("storeTableModel"));
   filter_ = new StoreFilter(this);
+  filter_->setObjectName(QStringLiteral("storeFilter"));
   filter_->setSourceModel(model_);
 
   search_ = new QLineEdit(this);
@@ -98,6 +100,7 @@ StoreBrowser::StoreBrowser(QWidget* parent) : QWidget(parent) {
   buildActions(actionBar);
   status_ = new QLabel(this);
   banner_ = new Banner(this);
+  banner_->setObjectName(QStringLiteral("storeBanner"));
   progress_ = new ProgressPanel(this);
   progress_->setCountsItems(true);
   progress_->hide();

@@ -53,13 +53,6 @@ public:
   void rescan();
   bool isScanning() const { return scanning_; }
 
-  StoreTableModel* tableModel() const { return model_; }
-  StoreFilter* filter() const { return filter_; }
-  QTableView* view() const { return view_; }
-  StoreUsageChart* chart() const { return chart_; }
-  QLineEdit* searchBox() const { return search_; }
-  QComboBox* sourceBox() const { return sources_; }
-  Banner* banner() const { return banner_; }
   // True while a finished scan found no files and the empty state shows.
   bool isShowingEmptyState() const;
   QStringList watchedFolders() const;

@@ -74,6 +74,7 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent) : QMainWindow
   // follow the server chosen on the Models page (OLLAMA_HOST by default).
   ollamaStatus_ =
       new OllamaStatus(static_cast<ModelsPage*>(page(PageId::Models))->ollamaTab()->hosts()->active(), this);
+  ollamaStatus_->setObjectName(QStringLiteral("ollamaStatusCheck"));
   connect(ollamaStatus_, &OllamaStatus::changed, this, &MainWindow::updateOllamaLabel);
   connectPages();
 

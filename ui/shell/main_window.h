@@ -30,9 +30,6 @@ public:
   void showPage(PageId page);
   PageId currentPage() const;
   Page* page(PageId page) const;
-  QListWidget* sidebar() const { return sidebar_; }
-  OllamaStatus* ollamaStatus() const { return ollamaStatus_; }
-  QLabel* ollamaLabel() const { return ollamaLabel_; }
 
   // Routes dropped or opened files to the right page; returns false and
   // shows the reason when they are refused.

@@ -17,6 +17,7 @@ ProgressPanel::ProgressPanel(QWidget* parent) : QWidget(parent) {
   layout->setContentsMargins(0, 0, 0, 0);
   phase_ = new QLabel(this);
   bar_ = new QProgressBar(this);
+  bar_->setObjectName(QStringLiteral("progressBar"));
   bar_->setTextVisible(true);
   detail_ = new QLabel(this);
   detail_->setForegroundRole(QPalette::PlaceholderText);

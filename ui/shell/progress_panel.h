@@ -30,7 +30,6 @@ public:
   bool isRunning() const { return !job_.isNull(); }
   QString statusText() const;
   QPushButton* cancelButton() const { return cancel_; }
-  QProgressBar* bar() const { return bar_; }
 
 Q_SIGNALS:
   void finished(bool ok, const md::Error& error);
