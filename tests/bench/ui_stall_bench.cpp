@@ -171,12 +171,12 @@ bool runCreate(StallMeter& meter, const fs::path& dir, std::uint64_t modelBytes,
   }
   CreateInOllamaDialog dialog(QString::fromStdString((dir / "Modelfile").string()), QString::fromStdString(fake.url()));
   dialog.show();
-  dialog.nameEdit()->setText(QStringLiteral("stall:test"));
+  dialog.findChild<QLineEdit*>(QStringLiteral("modelNameEdit"))->setText(QStringLiteral("stall:test"));
   QSignalSpy finished(&dialog, &CreateInOllamaDialog::createFinished);
   QElapsedTimer clock;
   clock.start();
   meter.start();
-  dialog.createButton()->click();
+  dialog.findChild<QPushButton*>(QStringLiteral("createButton"))->click();
   const bool done = finished.wait(1200000);
   meter.stop();
   seconds = double(clock.nsecsElapsed()) / 1e9;

@@ -1,3 +1,4 @@
+// The Ollama tab's server picker (see ollama_host_bar.h).
 #include "ui/models/ollama_host_bar.h"
 
 #include <QComboBox>

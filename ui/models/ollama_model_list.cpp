@@ -1,3 +1,4 @@
+// The Ollama tab's model table and its refresh job (see ollama_model_list.h).
 #include "ui/models/ollama_model_list.h"
 
 #include <QHeaderView>

@@ -1,3 +1,4 @@
+// The Ollama tab: the parts composed, the state stack, the polling timer.
 #include "ui/models/ollama_tab.h"
 
 #include <QEvent>
