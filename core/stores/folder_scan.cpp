@@ -40,14 +40,7 @@ SourceScan scanGgufFolder(const fs::path& folder, const CancelToken* cancel) {
     const bool part = !endsWith(name, ".gguf") && gguf::parsePartName(name).has_value();
     if (!endsWith(name, ".gguf") && !part)
       return;
-    StoreEntry entry;
-    entry.source = SourceKind::Folder;
-    entry.root = folder;
-    entry.path = file;
-    entry.realPath = resolvedPath(file, stat);
-    entry.size = stat.size;
-    entry.mtimeNs = stat.mtimeNs;
-    entry.physicalId = stat.identity;
+    StoreEntry entry = fileEntry(SourceKind::Folder, folder, file, stat);
     entry.gguf = true;
     entry.partial = partial;
     entry.displayName = pathToUtf8(file.lexically_relative(folder));

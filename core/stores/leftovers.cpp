@@ -18,14 +18,7 @@ std::optional<StoreEntry> leftoverEntry(SourceKind source, const fs::path& root,
   const auto leftover = io::leftoverPartialAt(file);
   if (!leftover || leftover->ownerRunning)
     return std::nullopt;
-  StoreEntry entry;
-  entry.source = source;
-  entry.root = root;
-  entry.path = file;
-  entry.realPath = resolvedPath(file, stat);
-  entry.size = stat.size;
-  entry.mtimeNs = stat.mtimeNs;
-  entry.physicalId = stat.identity;
+  StoreEntry entry = fileEntry(source, root, file, stat);
   entry.leftover = true;
   entry.leftoverPid = leftover->pid;
   entry.displayName = pathToUtf8(file.lexically_relative(root));

@@ -39,15 +39,7 @@ bool isGgufLayer(const std::string& layer) {
 }
 
 StoreEntry blobEntry(const fs::path& root, const fs::path& path, const FileStat& stat) {
-  StoreEntry entry;
-  entry.source = SourceKind::Ollama;
-  entry.root = root;
-  entry.path = path;
-  entry.realPath = resolvedPath(path, stat);
-  entry.size = stat.size;
-  entry.mtimeNs = stat.mtimeNs;
-  entry.physicalId = stat.identity;
-  return entry;
+  return fileEntry(SourceKind::Ollama, root, path, stat);
 }
 
 // Lists blobs/: complete blobs by digest hex; partial downloads as entries.

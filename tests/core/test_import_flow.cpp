@@ -124,17 +124,23 @@ INSTANTIATE_TEST_SUITE_P(Uploaded, ImportCancel,
                          ::testing::Combine(::testing::Values("hashing", "uploading", "creating", "verifying"),
                                             ::testing::Values(true)));
 
+// Options that import "moved" into `store` by moving the file there.
+ollama::ImportOptions moveInto(const fs::path& store) {
+  ollama::ImportOptions options;
+  options.name = "moved";
+  options.placement = ollama::Placement::Move;
+  options.stores = {store};
+  options.storesGiven = true;
+  return options;
+}
+
 TEST(ImportFlow, AMoveGoesBackWhenTheImportFails) {
   testing::FakeOllama fake;
   ASSERT_TRUE(fake.start());
   testing::TempFolder dir;
   testing::tinyLlama().write(dir.path() / "model.gguf");
   const auto bytes = testing::readFile(dir.path() / "model.gguf");
-  ollama::ImportOptions options;
-  options.name = "moved";
-  options.placement = ollama::Placement::Move;
-  options.stores = {fake.modelsDir()};
-  options.storesGiven = true;
+  const auto options = moveInto(fake.modelsDir());
   CancelAt cancel{"creating"};
   auto progress = cancel.reporter();
   auto imported = ollama::importFiles(ollama::Client(fake.url()), {dir.path() / "model.gguf"}, options, progress);
@@ -181,11 +187,7 @@ TEST(ImportFlow, AMoveAcrossFilesystemsKeepsTheSourceUntilTheModelExists) {
   testing::tinyLlama().write(source);
   const auto bytes = testing::readFile(source);
   const auto before = testing::storeFiles(fake.modelsDir());
-  ollama::ImportOptions options;
-  options.name = "moved";
-  options.placement = ollama::Placement::Move;
-  options.stores = {fake.modelsDir()};
-  options.storesGiven = true;
+  const auto options = moveInto(fake.modelsDir());
   CancelAt cancel{"creating"};
   auto failing = cancel.reporter();
   ASSERT_FALSE(ollama::importFiles(ollama::Client(fake.url()), {source}, options, failing).ok());

@@ -39,6 +39,12 @@ class OllamaModelRemovalTest : public ::testing::Test {
 protected:
   testing::TempFolder dir;
   fs::path store() const { return dir.path() / "模型 store"; }
+  // Removes drop:v1 from `modelsDir` with the server at `url` as the local one.
+  static Result<OllamaRemoval> removeWith(const std::string& url, const fs::path& modelsDir) {
+    const Client client(url, {.connectTimeout = 1000ms, .requestTimeout = 5000ms});
+    ProgressReporter progress;
+    return removeOllamaModel(client, modelsDir, "drop:v1", progress);
+  }
   void SetUp() override {
     // Same template, params and config: those three blobs are shared; the
     // model layers differ in size, so each model has one blob of its own.
@@ -85,9 +91,7 @@ TEST_F(OllamaModelRemovalTest, ARunningServerOnThisStoreRemovesItThroughTheApi) 
   testing::seedModel(server.modelsDir(), "drop:v1");
   testing::seedModel(server.modelsDir(), "keep:latest");
   const std::size_t before = blobCount(server.modelsDir());
-  Client client(server.url(), {.connectTimeout = 1000ms, .requestTimeout = 5000ms});
-  ProgressReporter progress;
-  auto removed = removeOllamaModel(client, server.modelsDir(), "drop:v1", progress);
+  auto removed = removeWith(server.url(), server.modelsDir());
   ASSERT_TRUE(removed) << removed.error().describe();
   EXPECT_EQ(removed->via, OllamaRemoval::Via::Api);
   EXPECT_FALSE(stores::readOllamaManifest(server.modelsDir(), "drop:v1"));
@@ -101,9 +105,7 @@ TEST_F(OllamaModelRemovalTest, ARunningServerOnAnotherStoreIsRefusedAndNothingIs
   testing::FakeOllama server;
   ASSERT_TRUE(server.start());
   testing::seedModel(server.modelsDir(), "drop:v1");
-  Client client(server.url(), {.connectTimeout = 1000ms, .requestTimeout = 5000ms});
-  ProgressReporter progress;
-  auto removed = removeOllamaModel(client, store(), "drop:v1", progress);
+  auto removed = removeWith(server.url(), store());
   ASSERT_FALSE(removed);
   EXPECT_EQ(removed.error().code, ErrorCode::Invalid);
   EXPECT_EQ(removed.error().text.id, MessageId::RemovalStoreNotTheServers);
@@ -118,18 +120,14 @@ TEST_F(OllamaModelRemovalTest, AStoreThatCannotBeCheckedIsRefusedWhileTheServerR
   testing::FakeOllama server;
   ASSERT_TRUE(server.start());
   testing::seedModel(server.modelsDir(), "drop:v1");
-  Client client(server.url(), {.connectTimeout = 1000ms, .requestTimeout = 5000ms});
-  ProgressReporter progress;
-  auto removed = removeOllamaModel(client, dir.path() / "gone", "drop:v1", progress);
+  auto removed = removeWith(server.url(), dir.path() / "gone");
   ASSERT_FALSE(removed);
   EXPECT_EQ(removed.error().text.id, MessageId::RemovalStoreUnproven);
   EXPECT_TRUE(isWhole(server.modelsDir(), "drop:v1"));
 }
 
 TEST_F(OllamaModelRemovalTest, WhenOllamaIsNotRunningTheFilesAreRemoved) {
-  Client down("http://127.0.0.1:" + std::to_string(testing::unusedLoopbackPort()), {.connectTimeout = 1000ms});
-  ProgressReporter progress;
-  auto removed = removeOllamaModel(down, store(), "drop:v1", progress);
+  auto removed = removeWith("http://127.0.0.1:" + std::to_string(testing::unusedLoopbackPort()), store());
   ASSERT_TRUE(removed) << removed.error().describe();
   EXPECT_EQ(removed->via, OllamaRemoval::Via::Files);
   EXPECT_FALSE(fs::exists(store() / "manifests/registry.ollama.ai/library/drop"));
@@ -140,9 +138,7 @@ TEST_F(OllamaModelRemovalTest, AServerErrorIsReportedAndNothingIsRemoved) {
   testing::FakeOllama server;
   ASSERT_TRUE(server.start());
   server.setFaults({.failStatus = 500});
-  Client client(server.url(), {.connectTimeout = 1000ms, .requestTimeout = 5000ms});
-  ProgressReporter progress;
-  auto removed = removeOllamaModel(client, store(), "drop:v1", progress);
+  auto removed = removeWith(server.url(), store());
   ASSERT_FALSE(removed);
   EXPECT_EQ(removed.error().code, ErrorCode::Http);
   EXPECT_TRUE(isWhole(store(), "drop:v1"));
