@@ -575,6 +575,26 @@
         <source>Removed %1, left by an interrupted run (%2)</source>
         <translation>已删除 %1，它是被中断的运行留下的（%2）</translation>
     </message>
+    <message>
+        <source>%1 was not removed: the server at %2 does not use the store at %3 (a probe placed there was not seen through it), so deleting through it could remove another store&apos;s model of that name</source>
+        <translation>%1 未删除：%2 的服务器并不使用 %3 的模型库（放在那里的探测文件通过该服务器看不到），通过它删除可能会删掉另一个模型库中同名的模型</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: cannot check that the server at %2 uses the store at %3: %4</source>
+        <translation>%1 未删除：无法确认 %2 的服务器使用的是 %3 的模型库：%4</translation>
+    </message>
+    <message>
+        <source>%1 is on another filesystem than the store: copied with its hash in the same pass; the source is removed once the model is created</source>
+        <translation>%1 与模型库不在同一文件系统上：复制的同时计算哈希；模型创建后才删除源文件</translation>
+    </message>
+    <message>
+        <source>removed %1: it was moved into the store</source>
+        <translation>已删除 %1：它已移入模型库</translation>
+    </message>
+    <message>
+        <source>could not remove %1 after moving it into the store: %2</source>
+        <translation>已移入模型库，但无法删除 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>PlanCheck</name>
@@ -3050,6 +3070,22 @@ PARAMETER temperature 0.7</translation>
             <numerusform>Ollama 未运行，因此已从磁盘上的模型库中删除 %1（释放 %2），但有 %n 个文件无法删除：%3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Remove leftovers of interrupted runs (%1)</source>
+        <translation>删除中断运行的遗留文件（%1）</translation>
+    </message>
+    <message>
+        <source>Temp files that killed merges and imports left behind; their processes are gone.</source>
+        <translation>被强行终止的合并和导入留下的临时文件；它们的进程已不存在。</translation>
+    </message>
+    <message>
+        <source>Delete the temp files that interrupted merges and imports left behind: %1, %2 in all? Their processes are gone.</source>
+        <translation>删除中断的合并和导入留下的临时文件：%1 个，共 %2？它们的进程已不存在。</translation>
+    </message>
+    <message>
+        <source>Removed the leftovers of interrupted runs: %1 files, %2 freed.</source>
+        <translation>已删除中断运行的遗留文件：%1 个文件，释放 %2。</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::StoreTableModel</name>
@@ -3144,6 +3180,14 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>part %1: merge to use</source>
         <translation>第 %1 分卷：合并后使用</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>left by an interrupted run</source>
+        <translation>中断的运行遗留</translation>
     </message>
 </context>
 <context>

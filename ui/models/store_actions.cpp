@@ -58,6 +58,16 @@ bool canDeleteFile(const stores::StoreEntry& entry) {
   return entry.source != stores::SourceKind::Ollama || entry.orphan || entry.partial || entry.leftover;
 }
 
+std::pair<std::size_t, std::uint64_t> leftoverTotals(const std::vector<stores::StoreEntry>& entries) {
+  std::pair<std::size_t, std::uint64_t> totals{0, 0};
+  for (const auto& entry : entries)
+    if (entry.leftover) {
+      ++totals.first;
+      totals.second += entry.size;
+    }
+  return totals;
+}
+
 QString deleteEntryFiles(const std::vector<stores::StoreEntry>& entries, const stores::StoreEntry& entry) {
   std::error_code error;
   const bool symlink = std::filesystem::is_symlink(entry.path, error);

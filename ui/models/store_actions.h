@@ -8,7 +8,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <functional>
+#include <utility>
 #include <vector>
 
 #include "core/stores/store_entry.h"
@@ -30,6 +32,9 @@ QString adjacentProjector(const std::vector<stores::StoreEntry>& entries, const 
 // Ollama (their blobs may be shared), only orphan and partial blobs and the
 // temp files of killed imports here.
 bool canDeleteFile(const stores::StoreEntry& entry);
+
+// How many temp files of killed merges and imports are among `entries`, and their bytes.
+std::pair<std::size_t, std::uint64_t> leftoverTotals(const std::vector<stores::StoreEntry>& entries);
 
 // Removes the entry's path and, when it was a symlink into a blob no other
 // entry uses, the blob too. Returns an error text, empty on success.
