@@ -25,6 +25,7 @@
 #include "tests/support/temp_folder.h"
 #include "ui/models/store_browser.h"
 #include "ui/models/store_table_model.h"
+#include "ui/models/store_usage_chart.h"
 #include "ui/shell/application.h"
 #include "ui/shell/banner.h"
 #include "ui/shell/language.h"
@@ -159,6 +160,8 @@ private Q_SLOTS:
     auto* remove = browser.findChild<QPushButton*>(QStringLiteral("storeRemoveLeftovers"));
     QVERIFY(remove != nullptr && !remove->isHidden());
     QVERIFY2(remove->text().contains(sizeText(2048)), qPrintable(remove->text()));
+    const QString usage = browser.findChild<StoreUsageChart*>()->summaryText();
+    QVERIFY2(usage.contains(QStringLiteral("left by interrupted runs ") + sizeText(2048)), qPrintable(usage));
     QVERIFY(browser.selectPath(text(stale)));
     QVERIFY(!browser.selectPath(text(running))); // still being written: not offered
     QString asked;
