@@ -37,7 +37,7 @@ std::string describeHeader(const stores::StoreEntry& entry) {
 void printHuman(std::ostream& out, const stores::ScanReport& report, const stores::DiskUsage& usage) {
   std::size_t shown = 0;
   for (const auto& entry : report.entries) {
-    if (!entry.gguf && !entry.orphan && !entry.partial)
+    if (!entry.gguf && !entry.orphan && !entry.partial && !entry.leftover)
       continue;
     ++shown;
     std::string flags;
@@ -47,6 +47,8 @@ void printHuman(std::ostream& out, const stores::ScanReport& report, const store
       flags += " [partial]";
     if (entry.legacyName)
       flags += " [legacy name]";
+    if (entry.leftover)
+      flags += " [left by interrupted process " + std::to_string(entry.leftoverPid) + "]";
     if (stores::isDuplicate(usage, entry))
       flags += " [duplicate]";
     out << std::left << std::setw(12) << stores::sourceName(entry.source) << std::right << std::setw(11)
@@ -61,7 +63,8 @@ void printHuman(std::ostream& out, const stores::ScanReport& report, const store
         << formatBytes(bucket.bytes) << "  " << bucket.files << " files\n";
   out << "Reclaimable: " << formatBytes(usage.reclaimableBytes()) << " (orphans " << formatBytes(usage.orphanBytes)
       << ", partial " << formatBytes(usage.partialBytes) << ", duplicates " << formatBytes(usage.duplicateBytes)
-      << " in " << usage.duplicates.size() << " groups)\n";
+      << " in " << usage.duplicates.size() << " groups, left by interrupted runs " << formatBytes(usage.leftoverBytes)
+      << ")\n";
   for (const auto& note : report.notes)
     out << "note: " << pathToUtf8(note.path) << ": " << note.message << "\n";
 }

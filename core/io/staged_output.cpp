@@ -167,20 +167,29 @@ bool isPartialName(const fs::path& fileName) {
   return name.size() > 1 && name[0] == '.' && name.find(kPartialMarker) != std::string::npos;
 }
 
+std::optional<LeftoverPartial> leftoverPartialAt(const fs::path& file) {
+  if (!isPartialName(file))
+    return std::nullopt;
+  const std::string name = pathToUtf8(file.filename());
+  const auto marker = name.find(kPartialMarker);
+  LeftoverPartial leftover;
+  leftover.path = file;
+  leftover.finalName = pathFromUtf8(name.substr(1, marker - 1));
+  std::error_code ec;
+  leftover.size = fs::file_size(file, ec);
+  leftover.pid = std::strtol(name.c_str() + marker + std::strlen(kPartialMarker), nullptr, 10);
+  leftover.ownerRunning = processAlive(leftover.pid);
+  return leftover;
+}
+
 std::vector<LeftoverPartial> findLeftoverPartials(const fs::path& folder) {
   std::vector<LeftoverPartial> found;
   std::error_code ec;
   for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
-    if (!isPartialName(it->path()) || !it->is_regular_file(ec))
-      continue;
-    const std::string name = pathToUtf8(it->path().filename());
-    const auto marker = name.find(kPartialMarker);
-    LeftoverPartial leftover;
-    leftover.path = it->path();
-    leftover.finalName = pathFromUtf8(name.substr(1, marker - 1));
-    leftover.size = it->file_size(ec);
-    leftover.ownerRunning = processAlive(std::strtol(name.c_str() + marker + std::strlen(kPartialMarker), nullptr, 10));
-    found.push_back(std::move(leftover));
+    std::error_code statError;
+    if (it->is_regular_file(statError))
+      if (auto leftover = leftoverPartialAt(it->path()))
+        found.push_back(std::move(*leftover));
   }
   return found;
 }

@@ -60,7 +60,8 @@ struct LeftoverPartial {
   std::filesystem::path path;
   std::filesystem::path finalName; // what it would have become
   std::uint64_t size = 0;
-  bool ownerRunning = false; // the process that writes it is still alive
+  long pid = 0;              // the process that wrote it (from the name)
+  bool ownerRunning = false; // that process is still alive
 };
 
 bool isPartialName(const std::filesystem::path& fileName);
@@ -69,5 +70,7 @@ bool isPartialName(const std::filesystem::path& fileName);
 // hard link, a rename) that findLeftoverPartials must find too.
 std::filesystem::path partialPathFor(const std::filesystem::path& finalPath);
 std::vector<LeftoverPartial> findLeftoverPartials(const std::filesystem::path& folder);
+// The same facts for one file; nothing when its name is not such a temp name.
+std::optional<LeftoverPartial> leftoverPartialAt(const std::filesystem::path& file);
 
 } // namespace md::io

@@ -9,6 +9,10 @@
 #include "core/ollama/digest.h"
 #include "core/util/paths.h"
 
+#ifndef _WIN32
+#include <sys/stat.h>
+#endif
+
 namespace md::ollama {
 namespace {
 
@@ -98,7 +102,11 @@ Result<PlacedBlob> BlobPlacer::place(const ImportBlob& blob, Placement requested
                      Message(MessageId::SizeChanged, {pathToUtf8(blob.source.filename()), MessageArg::bytes(size),
                                                       MessageArg::bytes(blob.size)}),
                      at(blob.source));
+  if (requested == Placement::Move && !onSameFilesystem(blob.source, fs::exists(blobsDir()) ? blobsDir() : store_))
+    return moveAcross(blob, progress);
   auto shared = shareOrMove(blob, requested, progress);
+  if (!shared && requested == Placement::Move && shared.error().text.id == MessageId::PlacementNeedsOneFilesystem)
+    return moveAcross(blob, progress); // one device, but two mounts: rename cannot cross them
   // Across filesystems, or where links are not allowed: copy (hashing in the same pass).
   const bool cannotShare = !shared && (shared.error().code == ErrorCode::Unsupported ||
                                        shared.error().text.id == MessageId::CannotPlaceBlob);
@@ -144,7 +152,7 @@ Result<PlacedBlob> BlobPlacer::join(const ImportBlob& blob, Placement method, Pr
   }
   if (auto committed = staged->commitAs(placed.path); !committed)
     return committed.error();
-  placed_.push_back({placed.path, {}});
+  placed_.push_back({placed.path, {}, {}});
   placed.bytesWritten = copied->bytes - copied->clonedBytes;
   if (!blob.joined())
     progress.note(placed.method == Placement::Reflink
@@ -186,6 +194,18 @@ Result<PlacedBlob> BlobPlacer::shareOrMove(const ImportBlob& blob, Placement met
   }
   placed.method = Placement::Link;
   return commitTemp(blob, temp, placed, progress);
+}
+
+// The copy is complete and named by its digest before anything happens to
+// the source; the source goes only in keep(), once the model uses the blob.
+Result<PlacedBlob> BlobPlacer::moveAcross(const ImportBlob& blob, ProgressReporter& progress) {
+  progress.note(Message(MessageId::MovingAcrossFilesystems, {blob.name}));
+  auto copied = join(blob, Placement::Copy, progress);
+  if (!copied || copied->alreadyInStore)
+    return copied;
+  copied->method = Placement::Move;
+  placed_.back().removeOnKeep = blob.source;
+  return copied;
 }
 
 Result<PlacedBlob> BlobPlacer::commitTemp(const ImportBlob& blob, const fs::path& temp, PlacedBlob placed,
@@ -239,7 +259,7 @@ Result<PlacedBlob> BlobPlacer::commitTemp(const ImportBlob& blob, const fs::path
                        at(blob.source));
     return cannotPlace(blob, ec.message(), placed.path);
   }
-  placed_.push_back({placed.path, moving ? blob.source : fs::path()});
+  placed_.push_back({placed.path, moving ? blob.source : fs::path(), {}});
   progress.note(placed.method == Placement::Reflink ? Message(MessageId::PlacedByClone, {blob.name})
                 : placed.method == Placement::Link  ? Message(MessageId::PlacedByHardLink, {blob.name})
                                                     : Message(MessageId::PlacedByMove, {blob.name}));
@@ -258,6 +278,20 @@ Status BlobPlacer::checkDigest(const ImportBlob& blob, const std::string& digest
                    at(blob.source));
 }
 
+void BlobPlacer::keep(const ProgressReporter* progress) {
+  for (const auto& placed : placed_) {
+    if (placed.removeOnKeep.empty())
+      continue;
+    std::error_code ec;
+    const bool removed = fs::remove(placed.removeOnKeep, ec) && !ec;
+    if (progress != nullptr)
+      progress->note(removed ? Message(MessageId::RemovedMovedSource, {pathToUtf8(placed.removeOnKeep)})
+                             : Message(MessageId::CannotRemoveMovedSource,
+                                       {pathToUtf8(placed.removeOnKeep), ec ? ec.message() : "it was already gone"}));
+  }
+  placed_.clear();
+}
+
 void BlobPlacer::removePlaced(const ProgressReporter* progress) {
   for (auto it = placed_.rbegin(); it != placed_.rend(); ++it) {
     std::error_code ec;
@@ -269,6 +303,17 @@ void BlobPlacer::removePlaced(const ProgressReporter* progress) {
       progress->note(Message(MessageId::RemovedPlacedBlob, {pathToUtf8(it->blob.filename())}));
   }
   placed_.clear();
+}
+
+bool onSameFilesystem(const fs::path& a, const fs::path& b) {
+#ifndef _WIN32
+  struct stat first {};
+  struct stat second {};
+  return ::stat(a.c_str(), &first) == 0 && ::stat(b.c_str(), &second) == 0 && first.st_dev == second.st_dev;
+#else
+  std::error_code ec;
+  return fs::absolute(a, ec).root_name() == fs::absolute(b, ec).root_name();
+#endif
 }
 
 std::size_t removeLeftoverImportTemps(const fs::path& store, const ProgressReporter& progress) {

@@ -10,7 +10,9 @@
 //   - a single file is cloned (copy-on-write: the blob stays safe when the
 //     source changes), else hard-linked (editing the source in place would
 //     change the model), else, across filesystems, copied with the hash in
-//     the same pass; moved only when asked.
+//     the same pass; moved only when asked (a rename; across filesystems a
+//     copy with the hash in the same pass, and the source is removed only by
+//     keep(), once the model uses the complete blob).
 // The placer remembers what it placed; unless keep() is called (the model
 // exists and uses the blobs), removePlaced() or its destructor removes those
 // blobs again and puts moved files back. Blobs the store already had are
@@ -60,8 +62,10 @@ public:
   // is not a placement). Fails without leaving a temp file.
   Result<PlacedBlob> place(const ImportBlob& blob, Placement requested, ProgressReporter& progress);
 
-  // The model uses the placed blobs now: they stay.
-  void keep() { placed_.clear(); }
+  // The model uses the placed blobs now: they stay, and the sources of moves
+  // across filesystems are removed (a note each, or a warning when one
+  // cannot be: it stays, nothing is lost).
+  void keep(const ProgressReporter* progress = nullptr);
   // Removes every blob this placer placed (moved files go back), with a note each.
   void removePlaced(const ProgressReporter* progress = nullptr);
 
@@ -71,10 +75,12 @@ public:
 private:
   struct Placed {
     std::filesystem::path blob;
-    std::filesystem::path movedFrom; // set for a move: where it goes back
+    std::filesystem::path movedFrom;    // set for a move: where it goes back
+    std::filesystem::path removeOnKeep; // a move across filesystems: the source, removed by keep()
   };
   Result<PlacedBlob> join(const ImportBlob& blob, Placement method, ProgressReporter& progress);
   Result<PlacedBlob> shareOrMove(const ImportBlob& blob, Placement method, ProgressReporter& progress);
+  Result<PlacedBlob> moveAcross(const ImportBlob& blob, ProgressReporter& progress);
   // Names the temp file by `digest` (hashing it when empty), or drops it
   // when the store has that blob already.
   Result<PlacedBlob> commitTemp(const ImportBlob& blob, const std::filesystem::path& temp, PlacedBlob placed,
@@ -85,6 +91,10 @@ private:
   PlacementOptions options_;
   std::vector<Placed> placed_;
 };
+
+// Whether two existing paths are on one filesystem (a link, a clone or a
+// rename can share blocks between them).
+bool onSameFilesystem(const std::filesystem::path& a, const std::filesystem::path& b);
 
 // The temp files killed imports left in a store's blobs/ folder (their
 // process is gone) are removed, each with a note; returns how many.

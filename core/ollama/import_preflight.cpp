@@ -2,16 +2,13 @@
 #include <system_error>
 
 #include "core/io/staged_output.h"
+#include "core/ollama/blob_placement.h"
 #include "core/ollama/host.h"
 #include "core/ollama/import_flow.h"
 #include "core/ollama/model_name.h"
 #include "core/ollama/store_probe.h"
 #include "core/stores/store_locations.h"
 #include "core/util/paths.h"
-
-#ifndef _WIN32
-#include <sys/stat.h>
-#endif
 
 namespace md::ollama {
 namespace {
@@ -27,23 +24,11 @@ Status refusedPlan(const ImportPlan& plan) {
   return makeError(ErrorCode::Invalid, Message(MessageId::ImportRefused, {reasons.empty() ? "no model" : reasons}));
 }
 
-// One filesystem, where a link or a clone can share blocks.
-bool sameFilesystem(const fs::path& a, const fs::path& b) {
-#ifndef _WIN32
-  struct stat first {};
-  struct stat second {};
-  return ::stat(a.c_str(), &first) == 0 && ::stat(b.c_str(), &second) == 0 && first.st_dev == second.st_dev;
-#else
-  std::error_code ec;
-  return fs::absolute(a, ec).root_name() == fs::absolute(b, ec).root_name();
-#endif
-}
-
 // The most this import writes on the store's volume with `placement`.
 std::uint64_t bytesToPlace(const ImportPlan& plan, Placement placement, const fs::path& store) {
   std::uint64_t total = 0;
   for (const auto& blob : plan.blobs) {
-    const bool shares = !blob.joined() && placement != Placement::Copy && sameFilesystem(blob.source, store);
+    const bool shares = !blob.joined() && placement != Placement::Copy && onSameFilesystem(blob.source, store);
     total += shares ? 0 : blob.size;
   }
   return total;

@@ -78,7 +78,7 @@ public:
       return fail(verified.error());
     }
     if (placer_)
-      placer_->keep();
+      placer_->keep(&progress_);
     finish();
     result_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return std::move(result_);

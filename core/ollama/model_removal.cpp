@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "core/ollama/store_probe.h"
 #include "core/stores/blobs_in_use.h"
 #include "core/stores/ollama_store.h"
 #include "core/util/paths.h"
@@ -22,6 +23,21 @@ void removeEmptyParents(fs::path folder, const fs::path& stop) {
       break;
     folder = folder.parent_path();
   }
+}
+
+// Why a removal through `server` was refused: the store is not the
+// server's, or it could not be checked (not writable, not there).
+Error refusedRemoval(const Client& server, const fs::path& modelsDir, const std::string& model,
+                     const StoreProbe& probed) {
+  Location where{modelsDir, {}, {}, {}};
+  where.url = server.baseUrl();
+  const std::string store = pathToUtf8(modelsDir);
+  if (probed.writableCandidate)
+    return makeError(ErrorCode::Invalid,
+                     Message(MessageId::RemovalStoreNotTheServers, {model, server.baseUrl(), store}), where);
+  const Message why = probed.notes.empty() ? Message(MessageId::NoSuchFile, {store}) : probed.notes.front();
+  return makeError(ErrorCode::Invalid, Message(MessageId::RemovalStoreUnproven, {model, server.baseUrl(), store, why}),
+                   where);
 }
 
 } // namespace
@@ -65,13 +81,27 @@ Result<OllamaRemoval> removeOllamaModelFiles(const fs::path& modelsDir, const st
 }
 
 Result<OllamaRemoval> removeOllamaModel(const Client& server, const fs::path& modelsDir, const std::string& model,
-                                        const CancelToken* cancel) {
-  auto deleted = server.deleteModel(model, cancel);
+                                        ProgressReporter& progress) {
+  ProgressReporter quiet({}, progress.cancelToken()); // the probe's notes speak of placing blobs
+  auto probed = probeServerStore(server, {modelsDir}, quiet);
+  if (!probed && isNotRunning(probed.error()))
+    return removeOllamaModelFiles(modelsDir, model);
+  if (!probed)
+    return probed.error();
+  if (!probed->store) {
+    if (!probed->writableCandidate) { // no probe was asked for: is the server there at all?
+      auto running = server.version(progress.cancelToken());
+      if (!running && isNotRunning(running.error()))
+        return removeOllamaModelFiles(modelsDir, model);
+    }
+    return refusedRemoval(server, modelsDir, model, *probed);
+  }
+  auto deleted = server.deleteModel(model, progress.cancelToken());
   if (deleted)
     return OllamaRemoval{};
   if (!isNotRunning(deleted.error()))
     return deleted.error();
-  return removeOllamaModelFiles(modelsDir, model);
+  return removeOllamaModelFiles(modelsDir, model); // it stopped since the probe
 }
 
 } // namespace md::ollama

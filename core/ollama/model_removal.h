@@ -3,13 +3,15 @@
 // when it is not running, on disk as `ollama rm` does: the manifest first,
 // then only the blobs that no other manifest uses (a blob shared with another
 // model stays). A crash between the two steps leaves orphan blobs, never a
-// manifest without its blobs.
+// manifest without its blobs. Through the API only after proving that the
+// server serves this very store.
 
 #include <cstdint>
 #include <filesystem>
 #include <string>
 
 #include "core/ollama/client.h"
+#include "core/util/progress.h"
 #include "core/util/result.h"
 
 namespace md::ollama {
@@ -27,9 +29,15 @@ struct OllamaRemoval {
 // On disk only; the server must not be running on this store.
 Result<OllamaRemoval> removeOllamaModelFiles(const std::filesystem::path& modelsDir, const std::string& model);
 
-// Through `server` (DELETE /api/delete); when it is not running, from the
-// store on disk at `modelsDir`.
+// Through `server` (DELETE /api/delete), but only when `modelsDir` is proven
+// to be the store that server uses: a probe blob placed there must be seen
+// through the server (core/ollama/store_probe). Ollama deletes by name, so a
+// server running on another store (the Linux service's /usr/share/ollama
+// while ~/.ollama/models was scanned) would remove a model of the same name
+// there: that is refused (Invalid, RemovalStoreNotTheServers), and so is a
+// store that cannot be checked (not writable: RemovalStoreUnproven). When
+// the server is not running, the model is removed from the store on disk.
 Result<OllamaRemoval> removeOllamaModel(const Client& server, const std::filesystem::path& modelsDir,
-                                        const std::string& model, const CancelToken* cancel = nullptr);
+                                        const std::string& model, ProgressReporter& progress);
 
 } // namespace md::ollama

@@ -59,7 +59,9 @@ DiskUsage computeDiskUsage(const std::vector<StoreEntry>& entries) {
     if (!physical.insert(entry.physicalId).second)
       continue;
     usage.totalBytes += entry.size;
-    if (entry.partial)
+    if (entry.leftover)
+      usage.leftoverBytes += entry.size;
+    else if (entry.partial)
       usage.partialBytes += entry.size;
     else if (entry.orphan)
       usage.orphanBytes += entry.size;

@@ -2,7 +2,8 @@
 // Where the disk went: space by source and by model (each physical file
 // counted once), duplicates across stores (same SHA-256, or for GGUF files
 // the same size and name) and the bytes that could be reclaimed (orphan
-// blobs, partial downloads, extra copies of duplicates).
+// blobs, partial downloads, extra copies of duplicates, temp files left by
+// killed merges and imports).
 
 #include <cstdint>
 #include <string>
@@ -38,7 +39,8 @@ struct DiskUsage {
   std::uint64_t orphanBytes = 0;
   std::uint64_t partialBytes = 0;
   std::uint64_t duplicateBytes = 0;
-  std::uint64_t reclaimableBytes() const { return orphanBytes + partialBytes + duplicateBytes; }
+  std::uint64_t leftoverBytes = 0; // temp files of killed merges and imports
+  std::uint64_t reclaimableBytes() const { return orphanBytes + partialBytes + duplicateBytes + leftoverBytes; }
 };
 
 DiskUsage computeDiskUsage(const std::vector<StoreEntry>& entries);

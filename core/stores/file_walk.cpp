@@ -134,4 +134,16 @@ bool isHexDigest(const std::string& text, std::size_t length) {
          std::all_of(text.begin(), text.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
 
+StoreEntry fileEntry(SourceKind source, const fs::path& root, const fs::path& path, const FileStat& stat) {
+  StoreEntry entry;
+  entry.source = source;
+  entry.root = root;
+  entry.path = path;
+  entry.realPath = resolvedPath(path, stat);
+  entry.size = stat.size;
+  entry.mtimeNs = stat.mtimeNs;
+  entry.physicalId = stat.identity;
+  return entry;
+}
+
 } // namespace md::stores

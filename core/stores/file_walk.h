@@ -31,6 +31,11 @@ FileStat statFile(const std::filesystem::path& path);
 // The file a symlink chain ends at, or `path` itself.
 std::filesystem::path resolvedPath(const std::filesystem::path& path, const FileStat& stat);
 
+// An entry for the file at `path` as `stat` found it: source, root, path,
+// real path, size, time and physical identity; the rest is the scanner's.
+StoreEntry fileEntry(SourceKind source, const std::filesystem::path& root, const std::filesystem::path& path,
+                     const FileStat& stat);
+
 using FileVisitor = std::function<void(const std::filesystem::path&, const FileStat&)>;
 
 class DirectoryWalker {

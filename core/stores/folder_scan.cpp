@@ -4,6 +4,7 @@
 
 #include "core/gguf/split_names.h"
 #include "core/stores/file_walk.h"
+#include "core/stores/leftovers.h"
 #include "core/util/paths.h"
 
 namespace fs = std::filesystem;
@@ -29,19 +30,17 @@ SourceScan scanGgufFolder(const fs::path& folder, const CancelToken* cancel) {
   SourceScan scan;
   DirectoryWalker walker(scan.notes, cancel);
   walker.walk(folder, [&](const fs::path& file, const FileStat& stat) {
+    if (isModelDeskTemp(file)) { // a killed merge's output: listed once its process is gone
+      if (auto leftover = leftoverEntry(SourceKind::Folder, folder, file, stat))
+        scan.entries.push_back(std::move(*leftover));
+      return;
+    }
     std::string name = lowerAscii(pathToUtf8(file.filename()));
     const bool partial = stripPartialSuffix(name);
     const bool part = !endsWith(name, ".gguf") && gguf::parsePartName(name).has_value();
     if (!endsWith(name, ".gguf") && !part)
       return;
-    StoreEntry entry;
-    entry.source = SourceKind::Folder;
-    entry.root = folder;
-    entry.path = file;
-    entry.realPath = resolvedPath(file, stat);
-    entry.size = stat.size;
-    entry.mtimeNs = stat.mtimeNs;
-    entry.physicalId = stat.identity;
+    StoreEntry entry = fileEntry(SourceKind::Folder, folder, file, stat);
     entry.gguf = true;
     entry.partial = partial;
     entry.displayName = pathToUtf8(file.lexically_relative(folder));

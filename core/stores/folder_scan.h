@@ -1,7 +1,8 @@
 #pragma once
 // Scans a folder the user added, recursively, for GGUF files: *.gguf, byte
 // split parts (x.gguf.aa) and unfinished downloads (.part, .incomplete,
-// .crdownload, .download).
+// .crdownload, .download), and the temp outputs of killed merges
+// (stores/leftovers).
 
 #include <filesystem>
 

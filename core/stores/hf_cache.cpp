@@ -12,18 +12,6 @@ namespace fs = std::filesystem;
 namespace md::stores {
 namespace {
 
-StoreEntry fileEntry(const fs::path& root, const fs::path& path, const FileStat& stat) {
-  StoreEntry entry;
-  entry.source = SourceKind::HuggingFace;
-  entry.root = root;
-  entry.path = path;
-  entry.realPath = resolvedPath(path, stat);
-  entry.size = stat.size;
-  entry.mtimeNs = stat.mtimeNs;
-  entry.physicalId = stat.identity;
-  return entry;
-}
-
 // refs/<name> hold the commit a ref points at: commit -> "main".
 std::map<std::string, std::string> readRefs(const fs::path& repo, DirectoryWalker& walker) {
   std::map<std::string, std::string> refs;
@@ -106,7 +94,7 @@ private:
 
   void addSnapshotFile(const std::string& repoId, const std::string& label, const fs::path& snapshot,
                        const fs::path& file, const FileStat& stat) {
-    StoreEntry entry = fileEntry(hub_, file, stat);
+    StoreEntry entry = fileEntry(SourceKind::HuggingFace, hub_, file, stat);
     const std::string relative = pathToUtf8(file.lexically_relative(snapshot));
     entry.displayName = repoId + "@" + label + "/" + relative;
     entry.model = repoId;
@@ -129,7 +117,7 @@ private:
       const FileStat stat = statFile(blob);
       if (!stat.isRegular || used_.count(stat.identity))
         continue;
-      StoreEntry entry = fileEntry(hub_, blob, stat);
+      StoreEntry entry = fileEntry(SourceKind::HuggingFace, hub_, blob, stat);
       const std::string name = pathToUtf8(blob.filename());
       entry.partial = endsWith(name, ".incomplete");
       entry.orphan = !entry.partial;

@@ -81,14 +81,7 @@ private:
   }
 
   StoreEntry makeEntry(const fs::path& file, const FileStat& stat) const {
-    StoreEntry entry;
-    entry.source = SourceKind::ModelScope;
-    entry.root = root_;
-    entry.path = file;
-    entry.realPath = resolvedPath(file, stat);
-    entry.size = stat.size;
-    entry.mtimeNs = stat.mtimeNs;
-    entry.physicalId = stat.identity;
+    StoreEntry entry = fileEntry(SourceKind::ModelScope, root_, file, stat);
     entry.gguf = endsWith(lowerAscii(pathToUtf8(file.filename())), ".gguf");
     return entry;
   }

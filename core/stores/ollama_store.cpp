@@ -7,6 +7,7 @@
 #include "core/gguf/reader.h"
 #include "core/stores/blobs_in_use.h"
 #include "core/stores/file_walk.h"
+#include "core/stores/leftovers.h"
 #include "core/stores/ollama_manifest.h"
 #include "core/util/paths.h"
 
@@ -38,15 +39,7 @@ bool isGgufLayer(const std::string& layer) {
 }
 
 StoreEntry blobEntry(const fs::path& root, const fs::path& path, const FileStat& stat) {
-  StoreEntry entry;
-  entry.source = SourceKind::Ollama;
-  entry.root = root;
-  entry.path = path;
-  entry.realPath = resolvedPath(path, stat);
-  entry.size = stat.size;
-  entry.mtimeNs = stat.mtimeNs;
-  entry.physicalId = stat.identity;
-  return entry;
+  return fileEntry(SourceKind::Ollama, root, path, stat);
 }
 
 // Lists blobs/: complete blobs by digest hex; partial downloads as entries.
@@ -60,6 +53,11 @@ std::map<std::string, Blob> listBlobs(const fs::path& root, DirectoryWalker& wal
     const FileStat stat = statFile(path);
     if (!stat.isRegular)
       continue;
+    if (isModelDeskTemp(path)) { // an import's or a probe's temp blob: listed once its process is gone
+      if (auto leftover = leftoverEntry(SourceKind::Ollama, root, path, stat))
+        scan.entries.push_back(std::move(*leftover));
+      continue;
+    }
     if (name.find("-partial") != std::string::npos) {
       StoreEntry entry = blobEntry(root, path, stat);
       entry.partial = true;

@@ -2,7 +2,8 @@
 // Scans an Ollama model store on disk (OLLAMA_MODELS), with the server off:
 // manifests for every host and namespace (incl. hf.co), their layers with
 // media types, blobs shared by several models, orphan blobs no manifest
-// uses, -partial downloads and legacy sha256:<hex> blob names.
+// uses, -partial downloads, legacy sha256:<hex> blob names and the temp
+// blobs of killed imports (stores/leftovers).
 
 #include <cstdint>
 #include <filesystem>

@@ -18,6 +18,7 @@ nlohmann::json entryToJson(const StoreEntry& entry, bool duplicate) {
              {"orphan", entry.orphan},
              {"partial", entry.partial},
              {"legacyName", entry.legacyName},
+             {"leftover", entry.leftover},
              {"duplicate", duplicate}};
   if (!entry.layer.empty())
     value["layer"] = entry.layer;
@@ -56,24 +57,30 @@ nlohmann::json usageToJson(const DiskUsage& usage) {
                           {"copies", group.entries.size()},
                           {"acrossStores", group.acrossStores},
                           {"reclaimable", group.reclaimable()}});
-  return json{{"totalBytes", usage.totalBytes},         {"bySource", buckets(usage.bySource)},
-              {"byModel", buckets(usage.byModel)},      {"duplicates", duplicates},
-              {"orphanBytes", usage.orphanBytes},       {"partialBytes", usage.partialBytes},
-              {"duplicateBytes", usage.duplicateBytes}, {"reclaimableBytes", usage.reclaimableBytes()}};
+  return json{{"totalBytes", usage.totalBytes},
+              {"bySource", buckets(usage.bySource)},
+              {"byModel", buckets(usage.byModel)},
+              {"duplicates", duplicates},
+              {"orphanBytes", usage.orphanBytes},
+              {"partialBytes", usage.partialBytes},
+              {"duplicateBytes", usage.duplicateBytes},
+              {"leftoverBytes", usage.leftoverBytes},
+              {"reclaimableBytes", usage.reclaimableBytes()}};
 }
 
 nlohmann::json scanToJson(const ScanReport& report, const DiskUsage& usage) {
   json entries = json::array();
   for (const auto& entry : report.entries)
     entries.push_back(entryToJson(entry, isDuplicate(usage, entry)));
+  json leftovers = json::array();
+  for (const auto& entry : report.entries)
+    if (entry.leftover)
+      leftovers.push_back({{"path", pathToUtf8(entry.path)}, {"size", entry.size}, {"pid", entry.leftoverPid}});
   json notes = json::array();
   for (const auto& note : report.notes)
     notes.push_back({{"path", pathToUtf8(note.path)}, {"message", note.message}});
-  return json{{"entries", entries},
-              {"usage", usageToJson(usage)},
-              {"notes", notes},
-              {"headersRead", report.headersRead},
-              {"headersFromIndex", report.headersFromIndex}};
+  return json{{"entries", entries}, {"usage", usageToJson(usage)},       {"leftovers", leftovers},
+              {"notes", notes},     {"headersRead", report.headersRead}, {"headersFromIndex", report.headersFromIndex}};
 }
 
 } // namespace md::stores

@@ -1,6 +1,8 @@
 #pragma once
 // The JSON form of a scan (modeldesk-cli scan --json):
-// {entries: [...], usage: {...}, notes: [...], headersRead, headersFromIndex}.
+// {entries: [...], usage: {...}, leftovers: [{path, size, pid}], notes: [...],
+// headersRead, headersFromIndex}. `leftovers` are the temp files of killed
+// merges and imports whose process is gone (also entries, with leftover: true).
 
 #include <nlohmann/json.hpp>
 

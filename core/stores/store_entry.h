@@ -52,6 +52,8 @@ struct StoreEntry {
   bool orphan = false;            // a blob no manifest or snapshot uses
   bool partial = false;           // an unfinished download (-partial, .incomplete, .part)
   bool legacyName = false;        // an Ollama blob named sha256:<hex>
+  bool leftover = false;          // ModelDesk's temp file, its process gone (a killed merge or import)
+  long leftoverPid = 0;           // that process (from the file name)
   std::vector<std::string> hints; // e.g. ModelScope sidecars seen next to the file
 };
 

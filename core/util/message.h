@@ -167,7 +167,16 @@
   X(RemovedLeftoverTemp, "removed %1, left by an import that was interrupted")                                         \
   X(RemovedImportedModel, "removed %1, created before the import stopped")                                             \
   X(ImportRefused, "These files cannot be imported: %1")                                                               \
-  X(SizeChanged, "%1 changed size since it was planned (%2 now, %3 planned)")
+  X(SizeChanged, "%1 changed size since it was planned (%2 now, %3 planned)")                                          \
+  X(RemovalStoreNotTheServers,                                                                                         \
+    "%1 was not removed: the server at %2 does not use the store at %3 (a probe placed there was not seen through "    \
+    "it), so deleting through it could remove another store's model of that name")                                     \
+  X(RemovalStoreUnproven, "%1 was not removed: cannot check that the server at %2 uses the store at %3: %4")           \
+  X(MovingAcrossFilesystems,                                                                                           \
+    "%1 is on another filesystem than the store: copied with its hash in the same pass; the source is removed once "   \
+    "the model is created")                                                                                            \
+  X(RemovedMovedSource, "removed %1: it was moved into the store")                                                     \
+  X(CannotRemoveMovedSource, "could not remove %1 after moving it into the store: %2")
 
 namespace md {
 

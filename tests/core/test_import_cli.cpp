@@ -3,11 +3,16 @@
 // a single GGUF linked without a byte written, a server whose store is not
 // here (upload), a probe that fails (upload), an LFS pointer and a taken
 // name refused with nothing placed, a dry run that writes nothing, and the
-// temp files of a killed import removed by the next one.
+// temp files of a killed import (a real kill -9) listed by the scan and
+// removed by the next import.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <csignal>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
+#include <thread>
 
 #include "core/util/paths.h"
 #include "tests/core/test_import_support.h"
@@ -206,6 +211,54 @@ TEST_F(ImportCli, TheNextImportRemovesWhatAKilledOneLeft) {
   ASSERT_EQ(run.exitCode, 0) << run.out << run.err;
   EXPECT_FALSE(fs::exists(leftover));
   EXPECT_NE(testing::readFile(out).find("FROM /"), std::string::npos) << testing::readFile(out);
+}
+
+// Waits (at most a minute) for an import's hidden temp blob to appear in `blobs`.
+fs::path waitForImportTemp(const fs::path& blobs) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::minutes(1);
+  while (std::chrono::steady_clock::now() < deadline) {
+    std::error_code ec;
+    for (fs::directory_iterator it(blobs, ec), end; !ec && it != end; it.increment(ec))
+      if (pathToUtf8(it->path().filename()).rfind(".import-", 0) == 0)
+        return it->path();
+    std::this_thread::yield();
+  }
+  return {};
+}
+
+TEST_F(ImportCli, KillNineMidJoinLeavesATempFileTheScanListsAndTheNextImportRemoves) {
+  const auto parts = testing::writeLargeParts(dir.path() / "big.gguf");
+  const auto before = testing::storeFiles(fake.modelsDir());
+  testing::ChildProcess child(testing::cliPath(),
+                              {"import", pathToUtf8(parts[0]), pathToUtf8(parts[1]), "--name", "big", "--host",
+                               fake.url(), "--store", pathToUtf8(fake.modelsDir()), "--json"});
+  const fs::path temp = waitForImportTemp(fake.modelsDir() / "blobs");
+  ASSERT_FALSE(temp.empty()) << child.errorSoFar();
+  child.kill(SIGKILL);
+  ASSERT_EQ(child.wait().signal, SIGKILL) << "the import finished before it could be killed";
+  auto after = testing::storeFiles(fake.modelsDir());
+  for (const auto& file : before)
+    after.erase(file);
+  EXPECT_EQ(after, std::set<std::string>{"blobs/" + pathToUtf8(temp.filename())}) << "only the temp file is left";
+
+  // The stores scan lists it as reclaimable, with its size and its process.
+  const auto scanned = testing::runCli({"scan", "--ollama", pathToUtf8(fake.modelsDir()), "--json"});
+  ASSERT_EQ(scanned.exitCode, 0) << scanned.err;
+  const auto listed = json::parse(scanned.out, nullptr, false);
+  ASSERT_TRUE(listed.is_object()) << scanned.out;
+  ASSERT_EQ(listed["leftovers"].size(), 1u) << scanned.out;
+  EXPECT_EQ(listed["leftovers"][0]["path"], pathToUtf8(temp));
+  EXPECT_EQ(listed["leftovers"][0]["size"], fs::file_size(temp));
+  EXPECT_EQ(listed["leftovers"][0]["pid"], child.pid());
+
+  // The next import into that store removes it, and says so (on stderr: no --json).
+  const auto run = testing::runCli(
+      {"import", model(), "--name", "next", "--host", fake.url(), "--store", pathToUtf8(fake.modelsDir())});
+  ASSERT_EQ(run.exitCode, 0) << run.out << run.err;
+  EXPECT_NE(run.err.find("removed " + pathToUtf8(temp.filename()) + ", left by an import that was interrupted"),
+            std::string::npos)
+      << run.err;
+  EXPECT_FALSE(fs::exists(temp));
 }
 
 TEST_F(ImportCli, AHuggingFaceCacheBlobIsVerifiedUnlessTrusted) {

@@ -3,6 +3,7 @@
 // blob, no model and no temp file, whether the blobs are placed or uploaded.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
@@ -123,17 +124,23 @@ INSTANTIATE_TEST_SUITE_P(Uploaded, ImportCancel,
                          ::testing::Combine(::testing::Values("hashing", "uploading", "creating", "verifying"),
                                             ::testing::Values(true)));
 
+// Options that import "moved" into `store` by moving the file there.
+ollama::ImportOptions moveInto(const fs::path& store) {
+  ollama::ImportOptions options;
+  options.name = "moved";
+  options.placement = ollama::Placement::Move;
+  options.stores = {store};
+  options.storesGiven = true;
+  return options;
+}
+
 TEST(ImportFlow, AMoveGoesBackWhenTheImportFails) {
   testing::FakeOllama fake;
   ASSERT_TRUE(fake.start());
   testing::TempFolder dir;
   testing::tinyLlama().write(dir.path() / "model.gguf");
   const auto bytes = testing::readFile(dir.path() / "model.gguf");
-  ollama::ImportOptions options;
-  options.name = "moved";
-  options.placement = ollama::Placement::Move;
-  options.stores = {fake.modelsDir()};
-  options.storesGiven = true;
+  const auto options = moveInto(fake.modelsDir());
   CancelAt cancel{"creating"};
   auto progress = cancel.reporter();
   auto imported = ollama::importFiles(ollama::Client(fake.url()), {dir.path() / "model.gguf"}, options, progress);
@@ -147,6 +154,60 @@ TEST(ImportFlow, AMoveGoesBackWhenTheImportFails) {
   EXPECT_EQ(moved->placement, "move");
   EXPECT_FALSE(fs::exists(dir.path() / "model.gguf"));
   EXPECT_EQ(testing::readFile(fake.modelsDir() / "blobs" / ("sha256-" + moved->blobs[0].digest.substr(7))), bytes);
+}
+
+// A folder on /dev/shm (tmpfs), removed again; empty when there is none.
+struct ShmFolder {
+  fs::path path;
+  ShmFolder() {
+    std::error_code ec;
+    if (!fs::is_directory("/dev/shm", ec))
+      return;
+    path = fs::path("/dev/shm") /
+           ("modeldesk-move-" + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+    if (!fs::create_directory(path, ec))
+      path.clear();
+  }
+  ~ShmFolder() {
+    std::error_code ec;
+    if (!path.empty())
+      fs::remove_all(path, ec);
+  }
+};
+
+// `move` from another filesystem cannot rename: the blob is copied with its
+// hash in the same pass, and the source goes only once the model exists.
+TEST(ImportFlow, AMoveAcrossFilesystemsKeepsTheSourceUntilTheModelExists) {
+  testing::FakeOllama fake;
+  ASSERT_TRUE(fake.start());
+  ShmFolder other;
+  if (other.path.empty() || ollama::onSameFilesystem(other.path, fake.modelsDir()))
+    GTEST_SKIP() << "needs /dev/shm on another filesystem than " << fake.modelsDir();
+  const fs::path source = other.path / "model.gguf";
+  testing::tinyLlama().write(source);
+  const auto bytes = testing::readFile(source);
+  const auto before = testing::storeFiles(fake.modelsDir());
+  const auto options = moveInto(fake.modelsDir());
+  CancelAt cancel{"creating"};
+  auto failing = cancel.reporter();
+  ASSERT_FALSE(ollama::importFiles(ollama::Client(fake.url()), {source}, options, failing).ok());
+  EXPECT_EQ(testing::readFile(source), bytes) << "the source stays when the import fails";
+  EXPECT_EQ(testing::storeFiles(fake.modelsDir()), before) << "the copy is removed again";
+
+  std::vector<MessageId> notes;
+  auto progress =
+      ProgressReporter::withSinks({{}, [&](const Message& note) { notes.push_back(note.id); }, {}, {}}, nullptr);
+  auto moved = ollama::importFiles(ollama::Client(fake.url()), {source}, options, progress);
+  ASSERT_TRUE(moved.ok()) << moved.error().describe();
+  EXPECT_EQ(moved->placement, "move");
+  EXPECT_EQ(moved->bytesWritten, bytes.size()) << "across filesystems the bytes are copied once";
+  EXPECT_FALSE(fs::exists(source)) << "removed once the model uses the blob";
+  EXPECT_EQ(testing::readFile(fake.modelsDir() / "blobs" / ("sha256-" + moved->blobs[0].digest.substr(7))), bytes);
+  EXPECT_EQ(moved->blobs[0].digest, "sha256:" + testing::sha256Hex(bytes));
+  const auto said = [&](MessageId id) { return std::find(notes.begin(), notes.end(), id) != notes.end(); };
+  EXPECT_TRUE(said(MessageId::MovingAcrossFilesystems));
+  EXPECT_TRUE(said(MessageId::RemovedMovedSource));
+  EXPECT_FALSE(said(MessageId::HashingFile)) << "hashed in the same pass as the copy";
 }
 
 } // namespace

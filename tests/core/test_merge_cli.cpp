@@ -142,27 +142,11 @@ TEST(MergeCli, SplitThenMergeGivesTheSameFile) {
   EXPECT_EQ(testing::readAll(dir.path() / "back.gguf"), testing::readAll(original));
 }
 
-// A 1 GiB model in two parts, mostly sparse, so the join takes long enough
-// to be killed in the middle.
-std::vector<fs::path> writeLargeParts(const fs::path& folder) {
-  testing::GgufBuilder b;
-  b.setString("general.architecture", "llama");
-  b.tensor("big", {1 << 18, 1 << 10}, 0); // 1 GiB of F32
-  auto header = b.layout();
-  auto first = folder / "big.gguf.a";
-  auto second = folder / "big.gguf.b";
-  testing::writeAll(first, header.bytes);
-  fs::resize_file(first, header.fileSize / 2);
-  testing::writeAll(second, {std::byte{7}});
-  fs::resize_file(second, header.fileSize - header.fileSize / 2);
-  return {first, second};
-}
-
 TEST(MergeCli, KillNineMidWriteLeavesInputsIntactAndNoFinalFile) {
   testing::TempFolder dir;
   auto folder = dir.path() / "模型 文件";
   fs::create_directories(folder);
-  auto parts = writeLargeParts(folder);
+  auto parts = testing::writeLargeParts(folder / "big.gguf");
   const auto before0 = testing::sha256OfFile(parts[0]);
   const auto before1 = testing::sha256OfFile(parts[1]);
   auto output = folder / "big.gguf";
@@ -187,6 +171,17 @@ TEST(MergeCli, KillNineMidWriteLeavesInputsIntactAndNoFinalFile) {
   ASSERT_EQ(leftovers.size(), 1u);
   EXPECT_EQ(leftovers[0].finalName, "big.gguf");
   EXPECT_FALSE(leftovers[0].ownerRunning);
+
+  // The stores scan lists it as reclaimable, with its size and its process.
+  auto scanned = testing::runCli({"scan", "--folder", folder.string(), "--json"});
+  ASSERT_EQ(scanned.exitCode, 0) << scanned.err;
+  const auto listed = nlohmann::json::parse(scanned.out, nullptr, false);
+  ASSERT_TRUE(listed.is_object()) << scanned.out;
+  ASSERT_EQ(listed["leftovers"].size(), 1u) << scanned.out;
+  EXPECT_EQ(listed["leftovers"][0]["path"], pathToUtf8(leftovers[0].path));
+  EXPECT_EQ(listed["leftovers"][0]["size"], leftovers[0].size);
+  EXPECT_EQ(listed["leftovers"][0]["pid"], child.pid());
+  EXPECT_EQ(listed["usage"]["leftoverBytes"], leftovers[0].size);
 
   // The next merge into that folder removes what the killed one left, and says so.
   auto again = testing::runCli({"merge", "-o", output.string(), parts[0].string(), parts[1].string()});

@@ -1,16 +1,20 @@
 // The parallel scan over every store, the header index cache (a rescan of
-// unchanged files reads no headers), cancel, cross-store duplicates and the
-// `modeldesk-cli scan` command.
+// unchanged files reads no headers), cancel, cross-store duplicates, the temp
+// files of killed runs and the `modeldesk-cli scan` command.
 
 #include <gtest/gtest.h>
 
 #include <atomic>
 #include <chrono>
+#include <map>
+
+#include <unistd.h>
 
 #include <nlohmann/json.hpp>
 
 #include "core/gguf/reader.h"
 #include "core/stores/disk_usage.h"
+#include "core/stores/leftovers.h"
 #include "core/stores/store_locations.h"
 #include "core/stores/store_scanner.h"
 #include "tests/core/test_stores_fixtures.h"
@@ -186,6 +190,55 @@ TEST(StoresScan, ReportsProgressPhases) {
   request.folders = {dir.path() / "f"};
   ASSERT_TRUE(stores::scanStores(request, progress).ok());
   EXPECT_EQ(finals, (std::vector<std::string>{"discovering 1/1", "reading headers 1/1"}));
+}
+
+// Temp files of killed merges (beside their output in a folder) and imports
+// (in an Ollama store's blobs/) whose process is gone are reclaimable; one
+// whose process still runs (this test's own) is being written: not listed.
+TEST(StoresScan, ListsTheTempFilesOfKilledRunsAndRemovesThem) {
+  testing::TempFolder dir;
+  const auto store = testing::makeOllamaStore(dir.path() / "ollama");
+  const fs::path folder = dir.path() / "合并 output";
+  testing::writeModel(folder / "x.gguf", "x");
+  const std::string self = std::to_string(::getpid());
+  const fs::path merge = folder / ".x2.gguf.modeldesk-partial-0";
+  const fs::path import = store.root / "blobs" / ".import-m.gguf.modeldesk-partial-0";
+  const fs::path running = folder / (".y.gguf.modeldesk-partial-" + self);
+  const fs::path importing = store.root / "blobs" / (".import-n.gguf.modeldesk-partial-" + self);
+  testing::writeText(merge, std::string(3000, 'm'));
+  testing::writeText(import, std::string(500, 'i'));
+  testing::writeText(running, "still being written");
+  testing::writeText(importing, "still being written");
+  stores::ScanRequest request;
+  request.ollama = store.root;
+  request.folders = {folder};
+  const auto report = scanOrFail(request);
+  std::map<fs::path, const stores::StoreEntry*> leftovers;
+  for (const auto& entry : report.entries) {
+    EXPECT_NE(entry.path, running);
+    EXPECT_NE(entry.path, importing);
+    if (entry.leftover)
+      leftovers[entry.path] = &entry;
+  }
+  ASSERT_EQ(leftovers.size(), 2u);
+  EXPECT_EQ(leftovers[merge]->size, 3000u);
+  EXPECT_EQ(leftovers[merge]->source, stores::SourceKind::Folder);
+  EXPECT_EQ(leftovers[import]->size, 500u);
+  EXPECT_EQ(leftovers[import]->source, stores::SourceKind::Ollama);
+  EXPECT_FALSE(leftovers[import]->partial) << "not one of Ollama's partial downloads";
+  const auto usage = stores::computeDiskUsage(report.entries);
+  EXPECT_EQ(usage.leftoverBytes, 3500u);
+  EXPECT_EQ(usage.reclaimableBytes(), usage.orphanBytes + usage.partialBytes + usage.duplicateBytes + 3500u);
+
+  const auto removed = stores::removeLeftovers(report.entries);
+  EXPECT_EQ(removed.removed, 2u);
+  EXPECT_EQ(removed.bytesFreed, 3500u);
+  EXPECT_TRUE(removed.failed.empty());
+  EXPECT_FALSE(fs::exists(merge));
+  EXPECT_FALSE(fs::exists(import));
+  EXPECT_TRUE(fs::exists(running));
+  EXPECT_TRUE(fs::exists(importing));
+  EXPECT_TRUE(fs::exists(folder / "x.gguf"));
 }
 
 TEST(StoresLocations, FollowTheEnvironment) {

@@ -84,4 +84,18 @@ std::vector<fs::path> writeShards(const GgufBuilder& builder, const fs::path& fo
   return result->shards;
 }
 
+std::vector<std::filesystem::path> writeLargeParts(const std::filesystem::path& joined) {
+  GgufBuilder b;
+  b.setString("general.architecture", "llama");
+  b.tensor("big", {1 << 18, 1 << 10}, 0); // 1 GiB of F32
+  auto header = b.layout();
+  auto first = std::filesystem::path(joined).concat(".a");
+  auto second = std::filesystem::path(joined).concat(".b");
+  writeAll(first, header.bytes);
+  std::filesystem::resize_file(first, header.fileSize / 2);
+  writeAll(second, {std::byte{7}});
+  std::filesystem::resize_file(second, header.fileSize - header.fileSize / 2);
+  return {first, second};
+}
+
 } // namespace md::testing

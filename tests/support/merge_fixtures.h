@@ -24,6 +24,10 @@ std::vector<std::filesystem::path> writeChunks(const GgufBuilder& builder, const
 std::vector<std::filesystem::path> writeShards(const GgufBuilder& builder, const std::filesystem::path& folder,
                                                const std::string& prefix, int count);
 
+// A 1 GiB model in two byte-split parts (joined + ".a" and ".b"), mostly
+// sparse, so that joining it takes long enough to be killed in the middle.
+std::vector<std::filesystem::path> writeLargeParts(const std::filesystem::path& joined);
+
 // Cuts `bytes` into `count` near-equal pieces.
 std::vector<std::vector<std::byte>> cutInto(const std::vector<std::byte>& bytes, std::size_t count);
 

@@ -55,7 +55,17 @@ QString adjacentProjector(const std::vector<stores::StoreEntry>& entries, const 
 }
 
 bool canDeleteFile(const stores::StoreEntry& entry) {
-  return entry.source != stores::SourceKind::Ollama || entry.orphan || entry.partial;
+  return entry.source != stores::SourceKind::Ollama || entry.orphan || entry.partial || entry.leftover;
+}
+
+std::pair<std::size_t, std::uint64_t> leftoverTotals(const std::vector<stores::StoreEntry>& entries) {
+  std::pair<std::size_t, std::uint64_t> totals{0, 0};
+  for (const auto& entry : entries)
+    if (entry.leftover) {
+      ++totals.first;
+      totals.second += entry.size;
+    }
+  return totals;
 }
 
 QString deleteEntryFiles(const std::vector<stores::StoreEntry>& entries, const stores::StoreEntry& entry) {
@@ -86,7 +96,7 @@ JobHandle* removeOllamaModels(QObject* owner, const QStringList& models, const Q
     const ollama::Client client(url, {.connectTimeout = std::chrono::milliseconds(1500)});
     RemovalSummary summary;
     for (const auto& name : names) {
-      auto removed = ollama::removeOllamaModel(client, store, name, progress.cancelToken());
+      auto removed = ollama::removeOllamaModel(client, store, name, progress);
       if (!removed)
         return removed.error();
       summary.removed.push_back(name);

@@ -8,7 +8,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <functional>
+#include <utility>
 #include <vector>
 
 #include "core/stores/store_entry.h"
@@ -27,14 +29,19 @@ QString modelfileFrom(const stores::StoreEntry& entry);
 QString adjacentProjector(const std::vector<stores::StoreEntry>& entries, const stores::StoreEntry& model);
 
 // True for files the browser may delete itself; Ollama models go through
-// Ollama (their blobs may be shared), only orphan and partial blobs here.
+// Ollama (their blobs may be shared), only orphan and partial blobs and the
+// temp files of killed imports here.
 bool canDeleteFile(const stores::StoreEntry& entry);
+
+// How many temp files of killed merges and imports are among `entries`, and their bytes.
+std::pair<std::size_t, std::uint64_t> leftoverTotals(const std::vector<stores::StoreEntry>& entries);
 
 // Removes the entry's path and, when it was a symlink into a blob no other
 // entry uses, the blob too. Returns an error text, empty on success.
 QString deleteEntryFiles(const std::vector<stores::StoreEntry>& entries, const stores::StoreEntry& entry);
 
-// Ollama models: through the local Ollama's API when it is running, else
+// Ollama models: through the local Ollama's API when it is running on this
+// very store (proven by a probe blob; refused when it runs on another), else
 // from the store on disk as `ollama rm` does (core/ollama/model_removal).
 // Removes `models` from the store at `modelsDir` on the job pool; `done` gets
 // a translated summary (or the first error) on the GUI thread.

@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "core/stores/leftovers.h"
 #include "core/stores/store_locations.h"
 #include "core/util/paths.h"
 #include "ui/models/store_actions.h"
@@ -90,15 +91,27 @@ StoreBrowser::StoreBrowser(QWidget* parent) : QWidget(parent) {
   view_->setWordWrap(false);
   view_->setTextElideMode(Qt::ElideMiddle);
   view_->setAlternatingRowColors(true);
-  view_->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-  view_->horizontalHeader()->setStretchLastSection(true);
-  view_->setColumnWidth(StoreTableModel::Name, 260);
-  view_->setColumnWidth(StoreTableModel::Role, 140);
-  view_->setColumnWidth(StoreTableModel::Modified, 140);
+  // Name and path share what the short columns leave (long paths elide in
+  // the middle), so every column fits at 1100 px.
+  QHeaderView* header = view_->horizontalHeader();
+  header->setSectionResizeMode(QHeaderView::ResizeToContents);
+  header->setSectionResizeMode(StoreTableModel::Name, QHeaderView::Stretch);
+  header->setSectionResizeMode(StoreTableModel::Path, QHeaderView::Stretch);
+  header->setSectionResizeMode(StoreTableModel::Role, QHeaderView::Interactive);
+  header->setStretchLastSection(false);
+  view_->setColumnWidth(StoreTableModel::Role, 150);
 
   auto* actionBar = new QWidget(this);
   buildActions(actionBar);
   status_ = new QLabel(this);
+  status_->setObjectName(QStringLiteral("storeStatus"));
+  leftoversButton_ = new QPushButton(this);
+  leftoversButton_->setObjectName(QStringLiteral("storeRemoveLeftovers"));
+  leftoversButton_->hide();
+  connect(leftoversButton_, &QPushButton::clicked, this, &StoreBrowser::removeLeftovers);
+  auto* statusBar = new QHBoxLayout;
+  statusBar->addWidget(status_, 1);
+  statusBar->addWidget(leftoversButton_);
   banner_ = new Banner(this);
   banner_->setObjectName(QStringLiteral("storeBanner"));
   progress_ = new ProgressPanel(this);
@@ -123,7 +136,7 @@ StoreBrowser::StoreBrowser(QWidget* parent) : QWidget(parent) {
   layout->addWidget(progress_);
   layout->addWidget(results_, 1);
   layout->addWidget(actionBar);
-  layout->addWidget(status_);
+  layout->addLayout(statusBar);
 
   watcher_ = new StoreWatcher(this);
   connect(watcher_, &StoreWatcher::changed, this, &StoreBrowser::rescan);
@@ -195,6 +208,7 @@ void StoreBrowser::retranslate() {
   progress_->setPhaseNames({{QStringLiteral("discovering"), tr("Looking for models")},
                             {QStringLiteral("reading headers"), tr("Reading headers")}});
   status_->setText(tr("Files found: %1").arg(model_->entries().size()));
+  updateLeftovers();
   emptyHint_->setTexts(tr("No model files found yet"),
                        tr("ModelDesk looked in the Ollama store, the Hugging Face and ModelScope caches and your "
                           "folders. Drop a folder of GGUF files here, or add one."));
@@ -327,6 +341,31 @@ void StoreBrowser::updateButtons() {
   const auto isFile = [](auto* entry) { return canDeleteFile(*entry); };
   deleteButton_->setEnabled(!selected.empty() && (std::all_of(selected.begin(), selected.end(), isFile) ||
                                                   std::none_of(selected.begin(), selected.end(), isFile)));
+}
+
+void StoreBrowser::updateLeftovers() {
+  const auto [count, bytes] = leftoverTotals(model_->entries());
+  leftoversButton_->setText(tr("Remove leftovers of interrupted runs (%1)").arg(sizeText(bytes)));
+  leftoversButton_->setToolTip(tr("Temp files that killed merges and imports left behind; their processes are gone."));
+  leftoversButton_->setVisible(count > 0);
+}
+
+void StoreBrowser::removeLeftovers() {
+  const auto [count, bytes] = leftoverTotals(model_->entries());
+  if (count == 0 || !confirm_(tr("Delete the temp files that interrupted merges and imports left behind: %1, %2 in "
+                                 "all? Their processes are gone.")
+                                  .arg(QString::number(count), sizeText(bytes))))
+    return;
+  const auto removal = stores::removeLeftovers(model_->entries());
+  if (removal.failed.empty())
+    banner_->showMessage(Banner::Kind::Success,
+                         tr("Removed the leftovers of interrupted runs: %1 files, %2 freed.")
+                             .arg(QString::number(removal.removed), sizeText(removal.bytesFreed)));
+  else
+    banner_->showMessage(Banner::Kind::Error, tr("Could not delete %1: %2")
+                                                  .arg(pathText(removal.failed.front().first),
+                                                       QString::fromStdString(removal.failed.front().second)));
+  rescan();
 }
 
 void StoreBrowser::openSelectedInInspector() {

@@ -2,7 +2,8 @@
 // Every local model store in one table: the Ollama store, the Hugging Face
 // and ModelScope caches and the user's folders. A search box, a source
 // filter, sorting by any column, role badges, actions (inspect, reveal,
-// merge, new Modelfile, copy path, delete), rows that drag out as file URLs,
+// merge, new Modelfile, copy path, delete; remove the temp files of killed
+// merges and imports), rows that drag out as file URLs,
 // a disk usage chart, and a file-system watcher that rescans changed folders.
 // Scans run as jobs with a progress panel and Cancel, through the index cache.
 
@@ -66,6 +67,9 @@ public:
   void newModelfileFromSelected();
   void copySelectedPath();
   void deleteSelected();
+  // Deletes the temp files killed merges and imports left (their process is
+  // gone), after a question.
+  void removeLeftovers();
 
 Q_SIGNALS:
   void openInInspector(const QString& path);
@@ -87,6 +91,7 @@ private:
   void retranslate();
   void applyReport(stores::ScanReport report);
   void updateButtons();
+  void updateLeftovers();
   std::vector<const stores::StoreEntry*> selectedEntries() const;
   void deleteOllamaModels(const std::vector<const stores::StoreEntry*>& selected);
 
@@ -117,6 +122,7 @@ private:
   QPushButton* modelfileButton_ = nullptr;
   QPushButton* copyButton_ = nullptr;
   QPushButton* deleteButton_ = nullptr;
+  QPushButton* leftoversButton_ = nullptr;
   QList<QPushButton*> actionButtons_;
 };
 

@@ -64,6 +64,8 @@ QStringList StoreTableModel::badges(const stores::StoreEntry& entry) const {
       list << tr("projector");
     else if (facts.role == gguf::Role::Adapter)
       list << tr("adapter");
+    else if (facts.role == gguf::Role::Model)
+      list << tr("model");
     if (facts.splitCount > 0)
       list << tr("shard %1/%2").arg(facts.splitNumber).arg(facts.splitCount);
     if (!facts.complete)
@@ -77,6 +79,8 @@ QStringList StoreTableModel::badges(const stores::StoreEntry& entry) const {
     list << tr("orphan");
   if (entry.legacyName)
     list << tr("legacy name");
+  if (entry.leftover)
+    list << tr("left by an interrupted run");
   if (stores::isDuplicate(usage_, entry))
     list << tr("duplicate");
   return list;
@@ -181,7 +185,7 @@ bool StoreFilter::filterAcceptsRow(int row, const QModelIndex& parent) const {
     return false;
   if (source_ && entry->source != *source_)
     return false;
-  if (modelFilesOnly_ && !entry->gguf && !entry->partial && !entry->orphan)
+  if (modelFilesOnly_ && !entry->gguf && !entry->partial && !entry->orphan && !entry->leftover)
     return false;
   if (text_.isEmpty())
     return true;

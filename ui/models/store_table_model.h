@@ -28,7 +28,8 @@ public:
   const stores::DiskUsage& usage() const { return usage_; }
   const stores::StoreEntry* entryAt(const QModelIndex& index) const;
 
-  // "projector", "shard 2/3", "incomplete", "orphan", "duplicate"… as shown.
+  // "model", "projector", "shard 2/3", "incomplete", "orphan", "duplicate",
+  // "left by an interrupted run"… as shown.
   QStringList badges(const stores::StoreEntry& entry) const;
   static QString sourceLabel(stores::SourceKind source);
 

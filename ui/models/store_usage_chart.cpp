@@ -49,9 +49,14 @@ void StoreUsageChart::setUsage(const stores::DiskUsage& usage) {
 }
 
 QString StoreUsageChart::summaryText() const {
-  return tr("%1 on disk · %2 reclaimable: orphans %3, partial downloads %4, duplicate copies %5 (groups: %6)")
-      .arg(sizeText(usage_.totalBytes), sizeText(usage_.reclaimableBytes()), sizeText(usage_.orphanBytes),
-           sizeText(usage_.partialBytes), sizeText(usage_.duplicateBytes), QString::number(usage_.duplicates.size()));
+  const QString summary =
+      tr("%1 on disk · %2 reclaimable: orphans %3, partial downloads %4, duplicate copies %5 (groups: %6)")
+          .arg(sizeText(usage_.totalBytes), sizeText(usage_.reclaimableBytes()), sizeText(usage_.orphanBytes),
+               sizeText(usage_.partialBytes), sizeText(usage_.duplicateBytes),
+               QString::number(usage_.duplicates.size()));
+  if (usage_.leftoverBytes == 0)
+    return summary;
+  return tr("%1; left by interrupted runs %2").arg(summary, sizeText(usage_.leftoverBytes));
 }
 
 QSize StoreUsageChart::sizeHint() const {

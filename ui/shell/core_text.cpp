@@ -265,6 +265,20 @@ const char* coreTextSource(md::MessageId id) {
   case MessageId::ImportRefused: return QT_TRANSLATE_NOOP("CoreText", "These files cannot be imported: %1");
   case MessageId::SizeChanged:
     return QT_TRANSLATE_NOOP("CoreText", "%1 changed size since it was planned (%2 now, %3 planned)");
+  case MessageId::RemovalStoreNotTheServers:
+    return QT_TRANSLATE_NOOP("CoreText",
+                             "%1 was not removed: the server at %2 does not use the store at %3 (a probe placed there "
+                             "was not seen through it), so deleting through it could remove another store's model of "
+                             "that name");
+  case MessageId::RemovalStoreUnproven:
+    return QT_TRANSLATE_NOOP("CoreText",
+                             "%1 was not removed: cannot check that the server at %2 uses the store at %3: %4");
+  case MessageId::MovingAcrossFilesystems:
+    return QT_TRANSLATE_NOOP("CoreText", "%1 is on another filesystem than the store: copied with its hash in the "
+                                         "same pass; the source is removed once the model is created");
+  case MessageId::RemovedMovedSource: return QT_TRANSLATE_NOOP("CoreText", "removed %1: it was moved into the store");
+  case MessageId::CannotRemoveMovedSource:
+    return QT_TRANSLATE_NOOP("CoreText", "could not remove %1 after moving it into the store: %2");
   }
   return "%1";
 }
