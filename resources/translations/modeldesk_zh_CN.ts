@@ -44,7 +44,7 @@
         <translation>%1：文件名表示第 %2 个分片，但 split.no 表示第 %3 个</translation>
     </message>
     <message>
-        <source>Tensor &apos;%1&apos; appears in more than one shard (%2)</source>
+        <source>Tensor '%1' appears in more than one shard (%2)</source>
         <translation>张量“%1”出现在多个分片中（%2）</translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
         <translation>%1 不完整：缺少 %2</translation>
     </message>
     <message>
-        <source>%1 is not a GGUF file (it starts with &apos;%2&apos;, not &apos;GGUF&apos;)</source>
+        <source>%1 is not a GGUF file (it starts with '%2', not 'GGUF')</source>
         <translation>%1 不是 GGUF 文件（它以“%2”开头，而不是“GGUF”）</translation>
     </message>
     <message>
@@ -304,7 +304,7 @@
         <translation>创建 %1 在 Ollama 报告成功之前就结束了</translation>
     </message>
     <message>
-        <source>%1, though %2 has it: is that folder the server&apos;s OLLAMA_MODELS?</source>
+        <source>%1, though %2 has it: is that folder the server's OLLAMA_MODELS?</source>
         <translation>%1，但 %2 上有这个模型：该文件夹是否为该服务器的 OLLAMA_MODELS？</translation>
     </message>
     <message>
@@ -340,7 +340,7 @@
         <translation>无法读取数据块 %1：%2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid model name: %2</source>
+        <source>'%1' is not a valid model name: %2</source>
         <translation>“%1”不是有效的模型名称：%2</translation>
     </message>
     <message>
@@ -356,7 +356,7 @@
         <translation>文件太大，不可能是 Modelfile</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists on %2</source>
+        <source>"%1" already exists on %2</source>
         <translation>“%1”已存在于 %2</translation>
     </message>
     <message>
@@ -368,11 +368,11 @@
         <translation>%1 不在任何 Ollama 模型库中：没有可查找的文件夹</translation>
     </message>
     <message>
-        <source>The store at %1 holds %2 but the server at %3 does not have it: is %4 that server&apos;s OLLAMA_MODELS?</source>
+        <source>The store at %1 holds %2 but the server at %3 does not have it: is %4 that server's OLLAMA_MODELS?</source>
         <translation>%1 的模型库中有 %2，但 %3 上的服务器没有它：%4 是该服务器的 OLLAMA_MODELS 吗？</translation>
     </message>
     <message>
-        <source>The store at %1 holds a different version of %2 than the server at %3: is %4 that server&apos;s OLLAMA_MODELS?</source>
+        <source>The store at %1 holds a different version of %2 than the server at %3: is %4 that server's OLLAMA_MODELS?</source>
         <translation>%1 的模型库中的 %2 与 %3 上的服务器版本不同：%4 是该服务器的 OLLAMA_MODELS 吗？</translation>
     </message>
     <message>
@@ -384,7 +384,7 @@
         <translation>无法读取清单 %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a model name</source>
+        <source>'%1' is not a model name</source>
         <translation>“%1”不是模型名称</translation>
     </message>
     <message>
@@ -574,6 +574,205 @@
     <message>
         <source>Removed %1, left by an interrupted run (%2)</source>
         <translation>已删除 %1，它是被中断的运行留下的（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>projector</source>
+        <translation>投影器</translation>
+    </message>
+    <message>
+        <source>adapter</source>
+        <translation>适配器</translation>
+    </message>
+    <message>
+        <source>%1 shards merged into one file</source>
+        <translation>%1 个分片合并为一个文件</translation>
+    </message>
+    <message>
+        <source>joined from %1 parts</source>
+        <translation>由 %1 个分段拼接</translation>
+    </message>
+    <message>
+        <source>shard %1 of %2</source>
+        <translation>第 %1 个分片（共 %2 个）</translation>
+    </message>
+    <message>
+        <source>one file (its digest from the .sha256 file beside it)</source>
+        <translation>单个文件（摘要取自旁边的 .sha256 文件）</translation>
+    </message>
+    <message>
+        <source>one file of the Hugging Face cache (named by its digest)</source>
+        <translation>Hugging Face 缓存中的单个文件（以其摘要命名）</translation>
+    </message>
+    <message>
+        <source>one file</source>
+        <translation>单个文件</translation>
+    </message>
+    <message>
+        <source>Checking the store</source>
+        <translation>检查存储中</translation>
+    </message>
+    <message>
+        <source>Joining</source>
+        <translation>拼接中</translation>
+    </message>
+    <message>
+        <source>Placing</source>
+        <translation>放置中</translation>
+    </message>
+    <message>
+        <source>Hashing</source>
+        <translation>计算哈希</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>上传中</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>验证中</translation>
+    </message>
+    <message>
+        <source>hard link</source>
+        <translation>硬链接</translation>
+    </message>
+    <message>
+        <source>joined into the store, blocks shared</source>
+        <translation>拼接进存储，共享数据块</translation>
+    </message>
+    <message>
+        <source>copy-on-write clone</source>
+        <translation>写时复制克隆</translation>
+    </message>
+    <message>
+        <source>joined into the store</source>
+        <translation>拼接进存储</translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>已移动</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>已上传</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <source>The blob and your file are one file (a hard link): no byte was copied, but editing that file in place would change the model. Deleting or renaming it is safe.</source>
+        <translation>该 blob 与你的文件是同一个文件（硬链接）：没有复制任何字节，但就地编辑该文件会改变模型。删除或重命名该文件是安全的。</translation>
+    </message>
+    <message>
+        <source>The blob shares its blocks with your files (copy-on-write): no byte was copied, and editing your files later leaves the model as it is.</source>
+        <translation>该 blob 与你的文件共享数据块（写时复制）：没有复制任何字节，之后编辑你的文件也不会改变模型。</translation>
+    </message>
+    <message>
+        <source>The parts were joined straight into Ollama’s store, each byte written once; your files are unchanged.</source>
+        <translation>各分段已直接拼接进 Ollama 的存储，每个字节只写一次；你的文件保持不变。</translation>
+    </message>
+    <message>
+        <source>The file was copied into Ollama’s store (another filesystem), hashed in the same pass.</source>
+        <translation>文件已复制到 Ollama 的存储（位于另一个文件系统），复制的同时计算哈希。</translation>
+    </message>
+    <message>
+        <source>The file was moved into Ollama’s store: it is no longer where it was.</source>
+        <translation>文件已移动到 Ollama 的存储：它已不在原来的位置。</translation>
+    </message>
+    <message>
+        <source>The files were uploaded over HTTP and Ollama wrote them into its own store.</source>
+        <translation>文件已通过 HTTP 上传，由 Ollama 写入它自己的存储。</translation>
+    </message>
+    <message>
+        <source>Ollama already had these bytes: nothing was written.</source>
+        <translation>Ollama 已有这些数据：没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>There is no model among these files.</source>
+        <translation>这些文件中没有模型。</translation>
+    </message>
+    <message>
+        <source>The files are complete: %1 in all.</source>
+        <translation>文件完整：共 %1。</translation>
+    </message>
+    <message>
+        <source>A model named “%1” already exists on %2. Choose another name or tick “Replace it”.</source>
+        <translation>%2 上已有名为“%1”的模型。请换一个名称，或勾选“替换它”。</translation>
+    </message>
+    <message>
+        <source>“%1” exists on %2 and will be replaced.</source>
+        <translation>“%1”已存在于 %2，将被替换。</translation>
+    </message>
+    <message>
+        <source>The name “%1” is free on %2.</source>
+        <translation>名称“%1”在 %2 上可用。</translation>
+    </message>
+    <message>
+        <source>Ollama at %1 is not on this machine: the files are uploaded over HTTP.</source>
+        <translation>%1 上的 Ollama 不在本机：文件将通过 HTTP 上传。</translation>
+    </message>
+    <message>
+        <source>Ollama writes up to %1 into its own store (its free space is not known here).</source>
+        <translation>Ollama 将向它自己的存储写入最多 %1（此处无法得知其可用空间）。</translation>
+    </message>
+    <message>
+        <source>The store %1 is Ollama’s (proven by a probe) and writable: the blobs are placed there directly, without a second copy.</source>
+        <translation>存储 %1 属于该 Ollama（已用探针证实）且可写：blob 将直接放入其中，不产生第二份副本。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Writes at most %1 on the volume of %2 (%3 free).</source>
+        <translation>在 %2 所在的卷上最多写入 %1（可用 %3）。</translation>
+    </message>
+    <message>
+        <source>Imported &lt;b&gt;%1&lt;/b&gt; into %2 in %3 s.</source>
+        <translation>已在 %3 秒内将 &lt;b&gt;%1&lt;/b&gt; 导入 %2。</translation>
+    </message>
+    <message>
+        <source>Placement: %1. %2</source>
+        <translation>放置方式：%1。%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4</source>
+        <translation>%1 %2（%3）：%4</translation>
+    </message>
+    <message>
+        <source>Bytes written: %1 (uploaded; Ollama wrote them).</source>
+        <translation>写入字节：%1（经上传，由 Ollama 写入）。</translation>
+    </message>
+    <message>
+        <source>Bytes written by ModelDesk: %1.</source>
+        <translation>ModelDesk 写入的字节：%1。</translation>
+    </message>
+    <message>
+        <source>Capabilities: %1</source>
+        <translation>能力：%1</translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation>未列出</translation>
+    </message>
+    <message>
+        <source>The projector was included, but Ollama does not list “vision”: the model will not accept images.</source>
+        <translation>已包含投影器，但 Ollama 未列出“视觉”：该模型不会接受图像。</translation>
     </message>
 </context>
 <context>
@@ -837,7 +1036,7 @@
     </message>
     <message>
         <source>Asking Ollama at %1 for its version…</source>
-        <translation>正在询问 %1 上的 Ollama 版本…</translation>
+        <translation>正在向 %1 上的 Ollama 询问版本…</translation>
     </message>
     <message>
         <source>No plan: %1</source>
@@ -958,8 +1157,8 @@
         <translation>DashScope 控制台</translation>
     </message>
     <message>
-        <source>Get a key: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
-        <translation>获取密钥：&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+        <source>Get a key: &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
+        <translation>获取密钥：&lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>In effect here: %1</source>
@@ -1081,8 +1280,8 @@
         <translation>没有模型使用的文件（%1 个：未完成的下载、残留文件）会留在旧文件夹中。</translation>
     </message>
     <message>
-        <source>Ollama&apos;s system service runs as the “ollama” user, which must own the new folder: sudo chown -R ollama:ollama &apos;%1&apos;</source>
-        <translation>Ollama 系统服务以“ollama”用户运行，新文件夹必须归该用户所有：sudo chown -R ollama:ollama &apos;%1&apos;</translation>
+        <source>Ollama's system service runs as the “ollama” user, which must own the new folder: sudo chown -R ollama:ollama '%1'</source>
+        <translation>Ollama 系统服务以“ollama”用户运行，新文件夹必须归该用户所有：sudo chown -R ollama:ollama '%1'</translation>
     </message>
     <message>
         <source>The key works.</source>
@@ -1435,6 +1634,152 @@ Remove them or pull them again, then apply the folder again; what was verified i
     </message>
 </context>
 <context>
+    <name>md::ui::ImportDialog</name>
+    <message>
+        <source>Save Modelfile</source>
+        <translation>保存 Modelfile</translation>
+    </message>
+    <message>
+        <source>Modelfiles (Modelfile *.Modelfile *.mf);;All files (*)</source>
+        <translation>Modelfile 文件 (Modelfile *.Modelfile *.mf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import into Ollama</source>
+        <translation>导入到 Ollama</translation>
+    </message>
+    <message>
+        <source>Ollama at %1</source>
+        <translation>Ollama：%1</translation>
+    </message>
+    <message>
+        <source>The server chosen on the Models page (by default the one OLLAMA_HOST names)</source>
+        <translation>在“模型”页面选择的服务器（默认为 OLLAMA_HOST 指定的服务器）</translation>
+    </message>
+    <message>
+        <source>What the files become</source>
+        <translation>文件将变成哪些 blob</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Name in Ollama</source>
+        <translation>在 Ollama 中的名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Made from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Model name:</source>
+        <translation>模型名称：</translation>
+    </message>
+    <message>
+        <source>e.g. my-model:q4_k_m</source>
+        <translation>例如 my-model:q4_k_m</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>替换它</translation>
+    </message>
+    <message>
+        <source>Before importing</source>
+        <translation>导入前检查</translation>
+    </message>
+    <message>
+        <source>Save Modelfile…</source>
+        <translation>保存 Modelfile…</translation>
+    </message>
+    <message>
+        <source>Optional: Ollama does not need the file; the import keeps it in memory.</source>
+        <translation>可选：Ollama 不需要这个文件；导入时它只保存在内存中。</translation>
+    </message>
+    <message>
+        <source>Open Modelfile</source>
+        <translation>打开 Modelfile</translation>
+    </message>
+    <message>
+        <source>Test prompt…</source>
+        <translation>测试提示词…</translation>
+    </message>
+    <message>
+        <source>Show in Models</source>
+        <translation>在“模型”中显示</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Reading the files and asking Ollama at %1 for its version…</source>
+        <translation>正在读取文件并向 %1 上的 Ollama 询问版本…</translation>
+    </message>
+    <message>
+        <source>Asking Ollama at %1 for its version…</source>
+        <translation>正在向 %1 上的 Ollama 询问版本…</translation>
+    </message>
+    <message>
+        <source>No plan: these files cannot be imported.</source>
+        <translation>无规划：这些文件无法导入。</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>Enter a valid name to check the rest.</source>
+        <translation>请输入有效的名称，以检查其余各项。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Importing “%1” into Ollama at %2</source>
+        <translation>正在将“%1”导入 %2 上的 Ollama</translation>
+    </message>
+    <message>
+        <source>Cancelled while Ollama was creating the model; “%1” may have been replaced.</source>
+        <translation>在 Ollama 创建模型时取消；“%1”可能已被替换。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was left behind: no blob, no model, no temp file.</source>
+        <translation>已取消。没有留下任何东西：没有 blob、没有模型、没有临时文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is ready in Ollama.</source>
+        <translation>“%1”已在 Ollama 中就绪。</translation>
+    </message>
+    <message>
+        <source>Saved the Modelfile as %1.</source>
+        <translation>已将 Modelfile 保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::ImportOffer</name>
+    <message>
+        <source>Import these files into Ollama…</source>
+        <translation>将这些文件导入 Ollama…</translation>
+    </message>
+    <message>
+        <source>Import “%1” into Ollama…</source>
+        <translation>将“%1”导入 Ollama…</translation>
+    </message>
+</context>
+<context>
     <name>md::ui::Job</name>
     <message>
         <source>/s</source>
@@ -1696,6 +2041,10 @@ Remove them or pull them again, then apply the folder again; what was verified i
         <translation>
             <numerusform>已删除中断的合并在此留下的 %n 个临时文件（%1）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import into Ollama…</source>
+        <translation>导入到 Ollama…</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2399,14 @@ PARAMETER temperature 0.7</translation>
         <source>Ollama</source>
         <translation>Ollama</translation>
     </message>
+    <message>
+        <source>Import into Ollama…</source>
+        <translation>导入到 Ollama…</translation>
+    </message>
+    <message>
+        <source>Make an Ollama model of this file without a second copy</source>
+        <translation>用此文件生成 Ollama 模型，不产生第二份副本</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::OllamaCompareDialog</name>
@@ -2169,7 +2526,7 @@ PARAMETER temperature 0.7</translation>
         <translation>复制</translation>
     </message>
     <message>
-        <source>Copying reads the model&apos;s files from the store folder, so it works from the local server only.</source>
+        <source>Copying reads the model's files from the store folder, so it works from the local server only.</source>
         <translation>复制需要从模型存储文件夹读取文件，因此只能从本机服务器复制。</translation>
     </message>
     <message>
@@ -2209,7 +2566,7 @@ PARAMETER temperature 0.7</translation>
         <translation>读取自：</translation>
     </message>
     <message>
-        <source>The source server&apos;s store folder</source>
+        <source>The source server's store folder</source>
         <translation>源服务器的模型库文件夹</translation>
     </message>
     <message>
@@ -2808,7 +3165,7 @@ PARAMETER temperature 0.7</translation>
         <translation>不经过仓库，把此模型复制到另一台 Ollama 服务器</translation>
     </message>
     <message>
-        <source>Copying reads the model&apos;s files from the store folder, so it works from the local server only.</source>
+        <source>Copying reads the model's files from the store folder, so it works from the local server only.</source>
         <translation>复制需要从模型存储文件夹读取文件，因此只能从本机服务器复制。</translation>
     </message>
     <message>
@@ -3050,6 +3407,10 @@ PARAMETER temperature 0.7</translation>
             <numerusform>Ollama 未运行，因此已从磁盘上的模型库中删除 %1（释放 %2），但有 %n 个文件无法删除：%3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import into Ollama…</source>
+        <translation>导入到 Ollama…</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::StoreTableModel</name>
@@ -3169,7 +3530,7 @@ PARAMETER temperature 0.7</translation>
     <name>md::ui::TemplatePlanPane</name>
     <message>
         <source>Asking Ollama at %1 for its version…</source>
-        <translation>正在询问 %1 上的 Ollama 版本…</translation>
+        <translation>正在向 %1 上的 Ollama 询问版本…</translation>
     </message>
     <message>
         <source>Ollama %1 is running at %2.</source>

@@ -128,6 +128,10 @@ MergePage::MergePage(QWidget* parent) : Page(parent) {
   auto* resultButtons = new QHBoxLayout;
   resultButtons->addWidget(inspectButton_);
   resultButtons->addWidget(createButton_);
+  importButton_ = new QPushButton(result);
+  importButton_->setObjectName(QStringLiteral("mergeImportIntoOllama"));
+  connect(importButton_, &QPushButton::clicked, this, [this] { Q_EMIT importRequested({fromPath(result_.output)}); });
+  resultButtons->addWidget(importButton_);
   resultButtons->addWidget(revealButton_);
   resultButtons->addWidget(copyShaButton_);
   resultButtons->addStretch();
@@ -186,6 +190,7 @@ void MergePage::retranslate() {
   backButton_->setText(tr("Back"));
   inspectButton_->setText(tr("Open in inspector"));
   createButton_->setText(tr("Create Ollama model from this…"));
+  importButton_->setText(tr("Import into Ollama…"));
   revealButton_->setText(tr("Show in folder"));
   copyShaButton_->setText(tr("Copy SHA-256"));
   if (!result_.output.empty())

@@ -71,6 +71,9 @@ public:
   void revealSelected();
   void sendSelectedToMerge();
   void newModelfileFromSelected();
+  // GGUF files (a loose file or a cache entry) → "Import into Ollama…"; one
+  // model brings the projector beside it.
+  void importSelected();
   void copySelectedPath();
   void deleteSelected();
 
@@ -78,6 +81,7 @@ Q_SIGNALS:
   void openInInspector(const QString& path);
   void sendToMerge(const QStringList& paths);
   void newModelfile(const QString& from, const QString& projector);
+  void importRequested(const QStringList& paths);
   void scanFinished(bool ok);
   // After Delete on Ollama models (through the API or on disk).
   void ollamaModelsRemoved(bool ok);
@@ -122,6 +126,7 @@ private:
   QPushButton* revealButton_ = nullptr;
   QPushButton* mergeButton_ = nullptr;
   QPushButton* modelfileButton_ = nullptr;
+  QPushButton* importButton_ = nullptr;
   QPushButton* copyButton_ = nullptr;
   QPushButton* deleteButton_ = nullptr;
   QList<QPushButton*> actionButtons_;
