@@ -774,6 +774,14 @@
         <source>The projector was included, but Ollama does not list “vision”: the model will not accept images.</source>
         <translation>已包含投影器，但 Ollama 未列出“视觉”：该模型不会接受图像。</translation>
     </message>
+    <message>
+        <source>%1: a hard link to your file. Editing that file in place would change the model; deleting or renaming it is safe.</source>
+        <translation>%1：指向你的文件的硬链接。就地编辑该文件会改变模型；删除或重命名该文件是安全的。</translation>
+    </message>
+    <message>
+        <source>Ollama’s store: %1</source>
+        <translation>Ollama 的存储：%1</translation>
+    </message>
 </context>
 <context>
     <name>PlanCheck</name>
@@ -1766,6 +1774,10 @@ Remove them or pull them again, then apply the folder again; what was verified i
     <message>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Modelfile (in memory)</source>
+        <translation>Modelfile（在内存中）</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -154,6 +155,9 @@ private Q_SLOTS:
              qPrintable(preflightText(dialog)));
     QVERIFY(child<TemplatePlanView>(dialog, "importTemplatePlan")->headingText().contains(QStringLiteral("0.12.0")));
     QVERIFY(importButton(dialog)->isEnabled());
+    const QString modelfile = child<QPlainTextEdit>(dialog, "importModelfile")->toPlainText();
+    QVERIFY2(modelfile.contains(QStringLiteral("FROM ") + text(folder / "mmproj.gguf")), qPrintable(modelfile));
+    QVERIFY(modelfile.contains(QStringLiteral("qwen.gguf.part1of2")));
 
     QVERIFY(runImport(dialog));
     const QString result = resultText(dialog);

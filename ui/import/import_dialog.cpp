@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
@@ -71,7 +72,6 @@ ImportDialog::ImportDialog(const QStringList& paths, const QString& hostUrl, QWi
   layout->addWidget(pages_, 3);
   jobView_ = new JobView(this);
   jobView_->setObjectName(QStringLiteral("importJob"));
-  jobView_->setLogVisible(true);
   layout->addWidget(jobView_, 1);
 
   auto* buttons = new QDialogButtonBox(this);
@@ -160,6 +160,7 @@ void ImportDialog::showSetup(ImportSetup setup) {
     templatePlan_->showOutcome(outcome);
   else
     templatePlan_->showMessage(tr("No plan: these files cannot be imported."));
+  modelfilePreview_->setPlainText(plan_->ok() ? modelfileText() : QString());
   if (!nameEdited_ && plan_->ok())
     nameEdit_->setText(QString::fromStdString(plan_->suggestedName));
   Q_EMIT planned();
@@ -268,6 +269,7 @@ void ImportDialog::startImport() {
   if (!importButton_->isEnabled())
     return;
   lastPhase_.clear();
+  jobView_->setLogVisible(true); // hidden until there is something to log
   jobView_->clearLog();
   jobView_->appendLog(tr("Importing “%1” into Ollama at %2").arg(nameEdit_->text().trimmed(), host_));
   auto work = [host = host_.toStdString(), plan = plan_, preflight = *check_->preflight,

@@ -28,6 +28,7 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTreeWidget;
@@ -117,6 +118,8 @@ private:
   QLabel* preflightCaption_ = nullptr;
   QLabel* preflight_ = nullptr;
   TemplatePlanView* templatePlan_ = nullptr;
+  QLabel* modelfileCaption_ = nullptr;
+  QPlainTextEdit* modelfilePreview_ = nullptr;
   QLabel* resultText_ = nullptr;
   JobView* jobView_ = nullptr;
   QPushButton* saveButton_ = nullptr;

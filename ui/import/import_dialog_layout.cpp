@@ -4,10 +4,12 @@
 #include "ui/import/import_dialog.h"
 
 #include <QCheckBox>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -47,6 +49,7 @@ QWidget* ImportDialog::buildSetupPage() {
   planTable_->setRootIsDecorated(false);
   planTable_->header()->setStretchLastSection(true);
   planTable_->setMinimumHeight(90);
+  planTable_->setMaximumHeight(190); // a few blobs: the checklist below gets the room
   left->addWidget(planCaption_);
   left->addWidget(planTable_, 1);
   auto* nameRow = new QHBoxLayout;
@@ -70,10 +73,22 @@ QWidget* ImportDialog::buildSetupPage() {
   preflight_ = richLabel(page, "importPreflight");
   left->addWidget(preflightCaption_);
   left->addWidget(preflight_);
+  left->addStretch(1);
   templatePlan_ = new TemplatePlanView(page);
   templatePlan_->setObjectName(QStringLiteral("importTemplatePlan"));
+  // The Modelfile the import sends, kept in memory (Save Modelfile… is optional).
+  auto* right = new QVBoxLayout;
+  modelfileCaption_ = makeHeading(page);
+  modelfilePreview_ = new QPlainTextEdit(page);
+  modelfilePreview_->setObjectName(QStringLiteral("importModelfile"));
+  modelfilePreview_->setReadOnly(true);
+  modelfilePreview_->setLineWrapMode(QPlainTextEdit::NoWrap);
+  modelfilePreview_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+  right->addWidget(templatePlan_);
+  right->addWidget(modelfileCaption_);
+  right->addWidget(modelfilePreview_, 1);
   columns->addLayout(left, 3);
-  columns->addWidget(templatePlan_, 2);
+  columns->addLayout(right, 2);
   return page;
 }
 
@@ -97,6 +112,7 @@ void ImportDialog::retranslate() {
   nameEdit_->setPlaceholderText(tr("e.g. my-model:q4_k_m"));
   replace_->setText(tr("Replace it"));
   preflightCaption_->setText(tr("Before importing"));
+  modelfileCaption_->setText(tr("Modelfile (in memory)"));
   saveButton_->setText(tr("Save Modelfile…"));
   saveButton_->setToolTip(tr("Optional: Ollama does not need the file; the import keeps it in memory."));
   openModelfileButton_->setText(tr("Open Modelfile"));

@@ -173,6 +173,17 @@ QString ImportText::resultText(const mo::ImportPlan& plan, const mo::ImportResul
                       placementShort(blob.placement, blobJoined).toHtmlEscaped());
   }
   html << blobs.join(QStringLiteral("<br>"));
+  QStringList linked;
+  for (const auto& blob : result.blobs)
+    if (blob.placement == "link")
+      linked << QString::fromStdString(blob.name);
+  if (!linked.isEmpty() && result.placement != "link")
+    html << warningLine(tr("%1: a hard link to your file. Editing that file in place would change the model; "
+                           "deleting or renaming it is safe.")
+                            .arg(linked.join(QStringLiteral(", ")))
+                            .toHtmlEscaped());
+  if (result.store)
+    html << tr("Ollama’s store: %1").arg(pathText(*result.store));
   html << (result.bytesUploaded > 0
                ? tr("Bytes written: %1 (uploaded; Ollama wrote them).").arg(sizeText(result.bytesWritten))
                : tr("Bytes written by ModelDesk: %1.").arg(sizeText(result.bytesWritten)));
