@@ -3423,6 +3423,10 @@ PARAMETER temperature 0.7</translation>
         <source>Import into Ollama…</source>
         <translation>导入到 Ollama…</translation>
     </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::StoreTableModel</name>

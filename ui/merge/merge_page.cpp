@@ -131,12 +131,15 @@ MergePage::MergePage(QWidget* parent) : Page(parent) {
   importButton_ = new QPushButton(result);
   importButton_->setObjectName(QStringLiteral("mergeImportIntoOllama"));
   connect(importButton_, &QPushButton::clicked, this, [this] { Q_EMIT importRequested({fromPath(result_.output)}); });
-  resultButtons->addWidget(importButton_);
   resultButtons->addWidget(revealButton_);
   resultButtons->addWidget(copyShaButton_);
   resultButtons->addStretch();
+  auto* importRow = new QHBoxLayout; // the next step, on a row of its own (the row above is full)
+  importRow->addWidget(importButton_);
+  importRow->addStretch();
   resultLayout->addWidget(resultText_);
   resultLayout->addLayout(resultButtons);
+  resultLayout->addLayout(importRow);
   resultLayout->addStretch();
   stack_->addWidget(result);
 

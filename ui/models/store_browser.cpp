@@ -189,7 +189,8 @@ void StoreBrowser::retranslate() {
   revealButton_->setText(tr("Show in folder"));
   mergeButton_->setText(tr("Send to Merge"));
   modelfileButton_->setText(tr("New Modelfile"));
-  importButton_->setText(tr("Import into Ollama…"));
+  importButton_->setText(tr("Import…")); // short: this bar sets the window's least width
+  importButton_->setToolTip(tr("Import into Ollama…"));
   copyButton_->setText(tr("Copy path"));
   deleteButton_->setText(tr("Delete…"));
   progress_->setPhaseNames({{QStringLiteral("discovering"), tr("Looking for models")},
