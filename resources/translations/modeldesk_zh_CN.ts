@@ -1779,6 +1779,10 @@ Remove them or pull them again, then apply the folder again; what was verified i
         <source>Modelfile (in memory)</source>
         <translation>Modelfile（在内存中）</translation>
     </message>
+    <message>
+        <source>The plan below is for %1. Start Ollama, then press “Check again”.</source>
+        <translation>下面的规划针对 %1。请启动 Ollama，然后点击“重新检查”。</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::ImportOffer</name>

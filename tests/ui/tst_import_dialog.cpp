@@ -71,6 +71,15 @@ bool modelExists(const md::testing::FakeOllama& fake, const std::string& name) {
   return store.readManifest(*md::testing::ModelName::parse(name)).has_value();
 }
 
+// With MODELDESK_IMPORT_SHOTS=DIR, the dialog as the test left it, as DIR/NAME.png
+// (to look at the pages as a user would).
+void shoot(ImportDialog& dialog, const QString& name) {
+  const QString folder = qEnvironmentVariable("MODELDESK_IMPORT_SHOTS");
+  QCoreApplication::processEvents(); // lay out what the last update changed
+  if (!folder.isEmpty())
+    dialog.grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+}
+
 // Waits until the preflight for the current name is shown.
 bool waitChecked(ImportDialog& dialog) {
   QSignalSpy checked(&dialog, &ImportDialog::checked);
@@ -191,6 +200,7 @@ private Q_SLOTS:
     auto* table = child<QTreeWidget>(dialog, "importPlanTable");
     QCOMPARE(table->topLevelItemCount(), 3);
     QCOMPARE(table->topLevelItem(2)->text(3), QStringLiteral("shard 3 of 3"));
+    shoot(dialog, QStringLiteral("shards"));
     QVERIFY(runImport(dialog));
     QVERIFY2(resultText(dialog).contains(QStringLiteral("Bytes written by ModelDesk: 0 B")),
              qPrintable(resultText(dialog)));
@@ -208,6 +218,7 @@ private Q_SLOTS:
     QVERIFY(openAndCheck(dialog));
     QCOMPARE(child<QLineEdit>(dialog, "importNameEdit")->text(), QStringLiteral("llama-3.2-1b"));
     QVERIFY(runImport(dialog));
+    shoot(dialog, QStringLiteral("linked"));
     const QString result = resultText(dialog);
     const bool linked = result.contains(QStringLiteral("hard link"));
     QVERIFY2(linked || result.contains(QStringLiteral("copy-on-write")), qPrintable(result));
@@ -244,6 +255,7 @@ private Q_SLOTS:
     md::testing::tinyLlama("probed").write(file);
     ImportDialog dialog({text(file)}, QString::fromStdString(fake.url()));
     QVERIFY(openAndCheck(dialog));
+    shoot(dialog, QStringLiteral("probe-failed"));
     const QString preflight = preflightText(dialog);
     QVERIFY2(preflight.contains(QStringLiteral("is not the store of")), qPrintable(preflight));
     QVERIFY(preflight.contains(QStringLiteral("uploading over HTTP")));
@@ -265,6 +277,7 @@ private Q_SLOTS:
     const auto before = md::testing::storeFiles(fake.modelsDir());
     ImportDialog dialog({text(file)}, QString::fromStdString(fake.url()));
     QVERIFY(openAndCheck(dialog));
+    shoot(dialog, QStringLiteral("lfs"));
     QVERIFY2(preflightText(dialog).contains(QStringLiteral("Git LFS pointer")), qPrintable(preflightText(dialog)));
     QVERIFY(!importButton(dialog)->isEnabled());
     QVERIFY(!child<QPushButton>(dialog, "importSaveModelfile")->isEnabled());
@@ -281,6 +294,7 @@ private Q_SLOTS:
     const auto before = md::testing::storeFiles(fake.modelsDir());
     ImportDialog dialog({text(file)}, QString::fromStdString(fake.url()));
     QVERIFY(openAndCheck(dialog));
+    shoot(dialog, QStringLiteral("taken"));
     QVERIFY2(preflightText(dialog).contains(QStringLiteral("A model named “taken” already exists")),
              qPrintable(preflightText(dialog)));
     QVERIFY(!importButton(dialog)->isEnabled());
@@ -328,6 +342,7 @@ private Q_SLOTS:
     progress->cancelButton()->click();
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.first().first().toBool(), false);
+    shoot(dialog, QStringLiteral("cancelled"));
     QCOMPARE(md::testing::jobBanner(dialog)->kind(), Banner::Kind::Warning);
     QVERIFY2(md::testing::jobBanner(dialog)->text().contains(QStringLiteral("Nothing was left behind")),
              qPrintable(md::testing::jobBanner(dialog)->text()));
@@ -342,8 +357,10 @@ private Q_SLOTS:
     md::testing::tinyLlama("down").write(file);
     ImportDialog dialog({text(file)}, url);
     QVERIFY(openAndCheck(dialog));
+    shoot(dialog, QStringLiteral("down"));
     auto* banner = child<Banner>(dialog, "importBanner");
     QVERIFY2(banner->text().contains(QStringLiteral("Ollama is not running at ") + url), qPrintable(banner->text()));
+    QVERIFY(banner->text().contains(QStringLiteral("The plan below is for Ollama 0.33.0")));
     QCOMPARE(child<QTreeWidget>(dialog, "importPlanTable")->topLevelItemCount(), 1);
     QVERIFY(!importButton(dialog)->isEnabled());
     QVERIFY(child<QPushButton>(dialog, "importCheckAgain")->isEnabled());

@@ -149,7 +149,7 @@ void ImportDialog::showSetup(ImportSetup setup) {
   plan_ = std::move(setup.plan);
   serverError_ = std::move(setup.serverError);
   if (serverError_)
-    banner_->showMessage(Banner::Kind::Error, describeError(*serverError_));
+    showServerError();
   else
     banner_->clear();
   fillPlanTable();
@@ -194,7 +194,7 @@ void ImportDialog::setModelName(const QString& name) {
 void ImportDialog::nameChanged() {
   const auto check = mo::checkModelName(nameEdit_->text().trimmed().toStdString());
   nameProblem_->setText(CreateInOllamaDialog::nameProblemText(check));
-  nameProblem_->setVisible(!check.ok());
+  nameProblem_->setVisible(!check.ok() && plan_ && plan_->ok()); // no name to ask for when nothing can be imported
   check_.reset();
   ++generation_; // a running preflight is for another name now
   preflightTimer_.start();
@@ -257,7 +257,7 @@ void ImportDialog::updateButtons() {
   importButton_->setVisible(!done);
   checkButton_->setVisible(!done);
   checkButton_->setEnabled(!running && !planning_);
-  nameEdit_->setEnabled(!running && !done);
+  nameEdit_->setEnabled(!running && !done && plan_ && plan_->ok());
   replace_->setEnabled(!running && !done);
   saveButton_->setEnabled(plan_ && plan_->ok() && !running);
   showButton_->setVisible(done);

@@ -84,6 +84,7 @@ private:
   void nameChanged();
   void runPreflight();
   void showCheck(PreflightCheck check);
+  void showServerError();
   void finishImport(md::Result<md::ollama::ImportResult> result);
   void openTestPrompt();
   void updateButtons();

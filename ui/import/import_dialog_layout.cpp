@@ -14,6 +14,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "ui/modelfile/plan_text.h"
 #include "ui/modelfile/template_plan_view.h"
 #include "ui/shell/banner.h"
 #include "ui/shell/core_text.h"
@@ -128,8 +129,16 @@ void ImportDialog::retranslate() {
   if (result_ && plan_)
     resultText_->setText(ImportText::resultText(*plan_, *result_));
   if (serverError_)
-    banner_->showMessage(Banner::Kind::Error, describeError(*serverError_));
+    showServerError();
   updateButtons();
+}
+
+// The server did not answer: why, and that the plan is for the newest version known.
+void ImportDialog::showServerError() {
+  banner_->showMessage(Banner::Kind::Error,
+                       describeError(*serverError_) + QLatin1Char('\n') +
+                           tr("The plan below is for %1. Start Ollama, then press “Check again”.")
+                               .arg(PlanText::ollamaVersion(plan_ ? plan_->server : md::Version{})));
 }
 
 } // namespace ui
