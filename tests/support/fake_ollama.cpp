@@ -146,12 +146,16 @@ void FakeOllama::setFaults(const FakeOllamaFaults& faults) {
   impl_->faults = faults;
 }
 
+std::string FakeOllama::url() const {
+  return "http://" + impl_->options.bindAddress + ":" + std::to_string(port_);
+}
+
 bool FakeOllama::start() {
   {
     std::lock_guard lock(impl_->mutex);
     impl_->stopping = false;
   }
-  port_ = impl_->server.bind_to_any_port("127.0.0.1");
+  port_ = impl_->server.bind_to_any_port(impl_->options.bindAddress);
   if (port_ <= 0)
     return false;
   thread_ = std::thread([this] { impl_->server.listen_after_bind(); });

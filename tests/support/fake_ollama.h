@@ -16,6 +16,9 @@ namespace md::testing {
 struct FakeOllamaOptions {
   std::string version = "0.12.0";
   bool goTemplateEnv = false; // OLLAMA_GO_TEMPLATE set: 0.30+ keeps the Go template
+  // The address it listens on (OLLAMA_HOST's host): another loopback address
+  // such as 127.0.0.2 stands for a server on another machine.
+  std::string bindAddress = "127.0.0.1";
 };
 
 // What the server does wrong. Line numbers count the lines of a stream from 1;
@@ -39,7 +42,7 @@ public:
   FakeOllama(const FakeOllama&) = delete;
   FakeOllama& operator=(const FakeOllama&) = delete;
 
-  // Binds to 127.0.0.1 on a free port and serves on a background thread.
+  // Binds to the bind address on a free port and serves on a background thread.
   bool start();
   void stop();
   // Stops listening, so connections to the port are refused.
@@ -50,7 +53,7 @@ public:
   void setRegistryDir(const std::filesystem::path& registry);
 
   int port() const { return port_; }
-  std::string url() const { return "http://127.0.0.1:" + std::to_string(port_); }
+  std::string url() const;
   int requestCount() const { return requests_.load(); }
   // OLLAMA_MODELS: a fresh temporary folder, removed with the server.
   const std::filesystem::path& modelsDir() const;

@@ -157,11 +157,18 @@ QWidget* MergePage::buildResultStep() {
   auto* resultButtons = new QHBoxLayout;
   resultButtons->addWidget(inspectButton_);
   resultButtons->addWidget(createButton_);
+  importButton_ = new QPushButton(result);
+  importButton_->setObjectName(QStringLiteral("mergeImportIntoOllama"));
+  connect(importButton_, &QPushButton::clicked, this, [this] { Q_EMIT importRequested({fromPath(result_.output)}); });
   resultButtons->addWidget(revealButton_);
   resultButtons->addWidget(copyShaButton_);
   resultButtons->addStretch();
+  auto* importRow = new QHBoxLayout; // the next step, on a row of its own (the row above is full)
+  importRow->addWidget(importButton_);
+  importRow->addStretch();
   resultLayout->addWidget(resultText_);
   resultLayout->addLayout(resultButtons);
+  resultLayout->addLayout(importRow);
   resultLayout->addStretch();
   return result;
 }
@@ -207,6 +214,7 @@ void MergePage::retranslate() {
   backButton_->setText(tr("Back"));
   inspectButton_->setText(tr("Open in inspector"));
   createButton_->setText(tr("Create Ollama model from this…"));
+  importButton_->setText(tr("Import into Ollama…"));
   revealButton_->setText(tr("Show in folder"));
   copyShaButton_->setText(tr("Copy SHA-256"));
   if (!result_.output.empty())

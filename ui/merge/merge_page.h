@@ -56,6 +56,8 @@ Q_SIGNALS:
   void inspectRequested(const QString& path);
   // Make an Ollama model from these GGUFs (each a FROM line).
   void modelfileRequested(const QStringList& ggufPaths);
+  // "Import into Ollama…" of the merged file.
+  void importRequested(const QStringList& paths);
 
 protected:
   void retranslate() override;
@@ -90,6 +92,7 @@ private:
   QLabel* resultText_ = nullptr;
   QPushButton* inspectButton_ = nullptr;
   QPushButton* createButton_ = nullptr;
+  QPushButton* importButton_ = nullptr;
   QPushButton* revealButton_ = nullptr;
   QPushButton* removeButton_ = nullptr;
   QLabel* runningTitle_ = nullptr;

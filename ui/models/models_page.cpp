@@ -30,6 +30,7 @@ ModelsPage::ModelsPage(QWidget* parent) : Page(parent) {
   stores_->setObjectName(QStringLiteral("storeBrowser"));
   connect(stores_, &StoreBrowser::openInInspector, this, &ModelsPage::inspect);
   connect(stores_, &StoreBrowser::sendToMerge, this, &ModelsPage::mergeRequested);
+  connect(stores_, &StoreBrowser::importRequested, this, &ModelsPage::importRequested);
   connect(stores_, &StoreBrowser::addFolderRequested, this, &ModelsPage::addFolder);
   connect(stores_, &StoreBrowser::ollamaModelsRemoved, ollama_, &OllamaTab::refresh); // the Ollama tab lists them too
   connect(stores_, &StoreBrowser::newModelfile, this, [this](const QString& from, const QString& projector) {
@@ -61,6 +62,10 @@ ModelsPage::ModelsPage(QWidget* parent) : Page(parent) {
   splitButton_->setObjectName(QStringLiteral("splitModel"));
   splitButton_->setEnabled(false);
   bar->addWidget(splitButton_);
+  importButton_ = new QPushButton(inspectorPane_);
+  importButton_->setObjectName(QStringLiteral("inspectorImportIntoOllama"));
+  importButton_->setEnabled(false);
+  bar->addWidget(importButton_);
   bar->addWidget(openAnotherButton_);
   bar->addWidget(closeButton_);
   inspector_ = new GgufInspector(inspectorPane_);
@@ -69,9 +74,15 @@ ModelsPage::ModelsPage(QWidget* parent) : Page(parent) {
   connect(openAnotherButton_, &QPushButton::clicked, this, &ModelsPage::openGguf);
   connect(closeButton_, &QPushButton::clicked, this, &ModelsPage::closeInspector);
   connect(splitButton_, &QPushButton::clicked, this, &ModelsPage::openSplitDialog);
-  connect(inspector_, &GgufInspector::loaded, this,
-          [this] { splitButton_->setEnabled(inspector_->summary().role == gguf::Role::Model); });
-  connect(inspector_, &GgufInspector::failed, this, [this] { splitButton_->setEnabled(false); });
+  connect(importButton_, &QPushButton::clicked, this, [this] { Q_EMIT importRequested({inspector_->path()}); });
+  connect(inspector_, &GgufInspector::loaded, this, [this] {
+    splitButton_->setEnabled(inspector_->summary().role == gguf::Role::Model);
+    importButton_->setEnabled(inspector_->summary().role == gguf::Role::Model);
+  });
+  connect(inspector_, &GgufInspector::failed, this, [this] {
+    splitButton_->setEnabled(false);
+    importButton_->setEnabled(false);
+  });
 
   inspectorStack_->addWidget(withMargins(empty_, 32, inspectorTab));
   inspectorStack_->addWidget(inspectorPane_);
@@ -91,6 +102,8 @@ void ModelsPage::retranslate() {
   closeButton_->setText(tr("Close"));
   splitButton_->setText(tr("Split…"));
   splitButton_->setToolTip(tr("Split this model into llama.cpp shards"));
+  importButton_->setText(tr("Import into Ollama…"));
+  importButton_->setToolTip(tr("Make an Ollama model of this file without a second copy"));
   tabs_->setTabText(int(Tab::Ollama), tr("Ollama"));
   tabs_->setTabText(int(Tab::Stores), tr("Local stores"));
   tabs_->setTabText(int(Tab::Inspector), tr("GGUF inspector"));

@@ -53,6 +53,8 @@ public:
 
 Q_SIGNALS:
   void mergeRequested(const QStringList& paths);
+  // "Import into Ollama…" for these GGUF files (the inspected one, a store entry).
+  void importRequested(const QStringList& paths);
   void modelfileRequested(const QStringList& ggufPaths);
   // "Edit Modelfile" on an Ollama model: the /api/show modelfile text.
   void modelfileTextRequested(const QString& text, const QString& modelName);
@@ -77,6 +79,7 @@ private:
   QPushButton* openAnotherButton_ = nullptr;
   QPushButton* closeButton_ = nullptr;
   QPushButton* splitButton_ = nullptr;
+  QPushButton* importButton_ = nullptr;
   GgufInspector* inspector_ = nullptr;
   QStringList received_;
 };

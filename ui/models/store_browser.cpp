@@ -173,6 +173,8 @@ void StoreBrowser::buildActions(QWidget* bar) {
   add(revealButton_, &StoreBrowser::revealSelected);
   add(mergeButton_, &StoreBrowser::sendSelectedToMerge);
   add(modelfileButton_, &StoreBrowser::newModelfileFromSelected);
+  add(importButton_, &StoreBrowser::importSelected);
+  importButton_->setObjectName(QStringLiteral("storeImportIntoOllama"));
   add(copyButton_, &StoreBrowser::copySelectedPath);
   add(deleteButton_, &StoreBrowser::deleteSelected);
   layout->addStretch(1);
@@ -203,6 +205,8 @@ void StoreBrowser::retranslate() {
   revealButton_->setText(tr("Show in folder"));
   mergeButton_->setText(tr("Send to Merge"));
   modelfileButton_->setText(tr("New Modelfile"));
+  importButton_->setText(tr("Import…")); // short: this bar sets the window's least width
+  importButton_->setToolTip(tr("Import into Ollama…"));
   copyButton_->setText(tr("Copy path"));
   deleteButton_->setText(tr("Delete…"));
   progress_->setPhaseNames({{QStringLiteral("discovering"), tr("Looking for models")},
@@ -337,6 +341,9 @@ void StoreBrowser::updateButtons() {
   copyButton_->setEnabled(!selected.empty());
   mergeButton_->setEnabled(!selected.empty());
   modelfileButton_->setEnabled(one && selected.front()->gguf && !selected.front()->partial);
+  importButton_->setEnabled(!selected.empty() && std::all_of(selected.begin(), selected.end(), [](auto* entry) {
+    return entry->gguf && !entry->partial && entry->source != stores::SourceKind::Ollama;
+  }));
   // Files, or whole Ollama models; not both at once.
   const auto isFile = [](auto* entry) { return canDeleteFile(*entry); };
   deleteButton_->setEnabled(!selected.empty() && (std::all_of(selected.begin(), selected.end(), isFile) ||
@@ -390,6 +397,16 @@ void StoreBrowser::newModelfileFromSelected() {
   const auto selected = selectedEntries();
   if (selected.size() == 1)
     Q_EMIT newModelfile(modelfileFrom(*selected.front()), adjacentProjector(model_->entries(), *selected.front()));
+}
+
+void StoreBrowser::importSelected() {
+  const auto selected = selectedEntries();
+  QStringList paths = selectedPaths();
+  if (selected.size() == 1)
+    if (const QString projector = adjacentProjector(model_->entries(), *selected.front()); !projector.isEmpty())
+      paths << projector;
+  if (!paths.isEmpty())
+    Q_EMIT importRequested(paths);
 }
 
 void StoreBrowser::copySelectedPath() {

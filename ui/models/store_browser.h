@@ -65,6 +65,9 @@ public:
   void revealSelected();
   void sendSelectedToMerge();
   void newModelfileFromSelected();
+  // GGUF files (a loose file or a cache entry) → "Import into Ollama…"; one
+  // model brings the projector beside it.
+  void importSelected();
   void copySelectedPath();
   void deleteSelected();
   // Deletes the temp files killed merges and imports left (their process is
@@ -75,6 +78,7 @@ Q_SIGNALS:
   void openInInspector(const QString& path);
   void sendToMerge(const QStringList& paths);
   void newModelfile(const QString& from, const QString& projector);
+  void importRequested(const QStringList& paths);
   void scanFinished(bool ok);
   // After Delete on Ollama models (through the API or on disk).
   void ollamaModelsRemoved(bool ok);
@@ -120,6 +124,7 @@ private:
   QPushButton* revealButton_ = nullptr;
   QPushButton* mergeButton_ = nullptr;
   QPushButton* modelfileButton_ = nullptr;
+  QPushButton* importButton_ = nullptr;
   QPushButton* copyButton_ = nullptr;
   QPushButton* deleteButton_ = nullptr;
   QPushButton* leftoversButton_ = nullptr;

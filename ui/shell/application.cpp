@@ -10,6 +10,7 @@
 #include <QTimer>
 
 #include "core/version.h"
+#include "ui/import/import_dialog.h"
 #include "ui/shell/about_dialog.h"
 #include "ui/shell/language.h"
 #include "ui/shell/main_window.h"
@@ -60,6 +61,35 @@ void settle(const Page* page = nullptr) {
   }
   QCoreApplication::processEvents();
 }
+// Runs the event loop until `signal` or 20 s.
+template <class Sender, class Signal> void waitFor(const Sender* sender, Signal signal) {
+  QEventLoop loop;
+  QObject::connect(sender, signal, &loop, &QEventLoop::quit);
+  QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+  loop.exec();
+}
+
+// "Import into Ollama" of the files MODELDESK_SCREENSHOT_IMPORT lists (';'
+// between them; scripts/screenshots.sh writes a model in two parts and a
+// projector): the checked plan, then the result. Returns the files written.
+int renderImport(QWidget* window, const QString& folder, const QString& language) {
+  const QStringList files =
+      qEnvironmentVariable("MODELDESK_SCREENSHOT_IMPORT").split(QLatin1Char(';'), Qt::SkipEmptyParts);
+  if (files.isEmpty())
+    return 0;
+  ImportDialog dialog(files, QString(), window);
+  dialog.show();
+  waitFor(&dialog, &ImportDialog::checked);
+  dialog.setModelName(QStringLiteral("vision-demo-") + language.toLower().replace(QLatin1Char('_'), QLatin1Char('-')));
+  waitFor(&dialog, &ImportDialog::checked);
+  settle();
+  if (!save(&dialog, QDir(folder).filePath(QStringLiteral("import.png"))))
+    return -1;
+  dialog.startImport();
+  waitFor(&dialog, &ImportDialog::importFinished);
+  settle();
+  return save(&dialog, QDir(folder).filePath(QStringLiteral("import-result.png"))) ? 2 : -1;
+}
 } // namespace
 
 int renderScreenshots(const QString& directory, LanguageManager& language) {
@@ -88,6 +118,10 @@ int renderScreenshots(const QString& directory, LanguageManager& language) {
     if (!save(&about, QDir(folder).filePath(QStringLiteral("about.png"))))
       return -1;
     ++written;
+    const int imported = renderImport(&window, folder, code);
+    if (imported < 0)
+      return -1;
+    written += imported;
   }
   return written;
 }

@@ -14,7 +14,8 @@ class LanguageManager;
 void setUpApplication(QApplication& app);
 
 // Renders every page and the About box, in English and Simplified Chinese,
-// to DIR/<lang>/<name>.png. Returns the number of files written, or -1.
+// to DIR/<lang>/<name>.png, and the import dialog when MODELDESK_SCREENSHOT_IMPORT
+// names files. Returns the number of files written, or -1.
 int renderScreenshots(const QString& directory, LanguageManager& language);
 
 } // namespace ui

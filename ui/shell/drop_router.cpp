@@ -68,6 +68,7 @@ DropDecision routeDrop(const QList<QUrl>& urls) {
     decision.refusal = DropRouter::tr("Drop one kind of thing at a time: GGUF files, folders or a Modelfile.");
     return decision;
   }
+  decision.offerImport = modelfiles.isEmpty();
   if (!folders.isEmpty()) {
     decision.target = DropTarget::ModelsFolder;
     decision.paths = folders;

@@ -20,9 +20,10 @@ enum class DropTarget {
 
 struct DropDecision {
   DropTarget target = DropTarget::Refused;
-  QStringList paths; // local paths, native separators kept as Qt gives them
-  QString refusal;   // translated, set when target == Refused
-  QString note{};    // translated: the files left out of an accepted drop
+  QStringList paths;       // local paths, native separators kept as Qt gives them
+  QString refusal;         // translated, set when target == Refused
+  QString note{};          // translated: the files left out of an accepted drop
+  bool offerImport{false}; // GGUF files or folders: the window offers "Import into Ollama…"
 };
 
 // Pure function: looks at names and file types only (no file contents are

@@ -18,6 +18,8 @@
 #include <QStatusBar>
 
 #include "ui/env/environment_page.h"
+#include "ui/import/import_dialog.h"
+#include "ui/import/import_offer.h"
 #include "ui/merge/merge_page.h"
 #include "ui/modelfile/modelfile_page.h"
 #include "ui/models/models_page.h"
@@ -69,6 +71,9 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent) : QMainWindow
 
   ollamaLabel_ = new QLabel(this);
   ollamaLabel_->setObjectName(QStringLiteral("ollamaStatus"));
+  importOffer_ = new ImportOffer(this);
+  connect(importOffer_, &ImportOffer::importRequested, this, &MainWindow::openImport);
+  statusBar()->addPermanentWidget(importOffer_);
   statusBar()->addPermanentWidget(ollamaLabel_);
   // The status bar, the Merge wizard's version advice and "Create in Ollama…"
   // follow the server chosen on the Models page (OLLAMA_HOST by default).
@@ -98,13 +103,9 @@ void MainWindow::connectPages() {
   });
   auto* modelsPage = static_cast<ModelsPage*>(page(PageId::Models));
   connect(modelsPage, &ModelsPage::modelfileRequested, this, &MainWindow::startModelfileFor);
-  connect(modelsPage, &ModelsPage::modelfileTextRequested, this, [this](const QString& text, const QString& model) {
-    auto* modelfile = static_cast<ModelfilePage*>(page(PageId::Modelfile));
-    showPage(PageId::Modelfile);
-    QString name = model;
-    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("-"));
-    modelfile->openText(text, name + QStringLiteral(".Modelfile"));
-  });
+  connect(modelsPage, &ModelsPage::modelfileTextRequested, this, &MainWindow::openModelfileText);
+  connect(modelsPage, &ModelsPage::importRequested, this, &MainWindow::openImport);
+  connect(mergePage, &MergePage::importRequested, this, &MainWindow::openImport);
   auto* modelfilePage = static_cast<ModelfilePage*>(page(PageId::Modelfile));
   OllamaHosts* hosts = modelsPage->ollamaTab()->hosts();
   modelfilePage->setOllamaHost(hosts->active());
@@ -129,6 +130,26 @@ void MainWindow::startModelfileFor(const QStringList& ggufPaths) {
     modelfile->newFile();
     modelfile->addGgufFiles(ggufPaths); // FROM lines; a projector becomes the second FROM
   }
+}
+
+void MainWindow::openModelfileText(const QString& text, const QString& model) {
+  auto* modelfile = static_cast<ModelfilePage*>(page(PageId::Modelfile));
+  showPage(PageId::Modelfile);
+  QString name = model;
+  name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("-"));
+  modelfile->openText(text, name + QStringLiteral(".Modelfile"));
+}
+
+void MainWindow::openImport(const QStringList& paths) {
+  auto* modelsPage = static_cast<ModelsPage*>(page(PageId::Models));
+  auto* dialog = new ImportDialog(paths, modelsPage->ollamaTab()->hosts()->active(), this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &ImportDialog::showInModelsRequested, this, [this, modelsPage](const QString& name) {
+    showPage(PageId::Models);
+    modelsPage->showOllamaModel(name);
+  });
+  connect(dialog, &ImportDialog::modelfileTextRequested, this, &MainWindow::openModelfileText);
+  dialog->show();
 }
 
 void MainWindow::buildMenus() {
@@ -216,6 +237,7 @@ bool MainWindow::openUrls(const QList<QUrl>& urls) {
   }
   showPage(target);
   page(target)->receiveDrop(decision);
+  importOffer_->offer(decision.offerImport ? decision.paths : QStringList());
   if (!decision.note.isEmpty())
     statusBar()->showMessage(decision.note, 10000);
   return true;

@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace md {
 namespace ui {
 
+class ImportOffer;
 class LanguageManager;
 class OllamaStatus;
 class Page;
@@ -34,6 +35,8 @@ public:
   // Routes dropped or opened files to the right page; returns false and
   // shows the reason when they are refused.
   bool openUrls(const QList<QUrl>& urls);
+  // "Import into Ollama" of GGUF files or folders, on the server chosen on the Models page.
+  void openImport(const QStringList& paths);
   void showAbout();
 
 protected:
@@ -48,6 +51,7 @@ private:
   void updateOllamaLabel();
   void connectPages(); // hand-offs between pages (merge → inspector, → Modelfile)
   void startModelfileFor(const QStringList& ggufPaths);
+  void openModelfileText(const QString& text, const QString& model);
   void restoreSettings();
   void openFiles();
 
@@ -57,6 +61,7 @@ private:
   QVector<Page*> pages_;
   OllamaStatus* ollamaStatus_ = nullptr;
   QLabel* ollamaLabel_ = nullptr;
+  ImportOffer* importOffer_ = nullptr;
 
   QMenu* fileMenu_ = nullptr;
   QMenu* viewMenu_ = nullptr;
