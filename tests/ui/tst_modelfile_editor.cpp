@@ -164,11 +164,12 @@ private Q_SLOTS:
     QVERIFY(validator.diagnostics().isEmpty());
   }
 
-  void syntaxErrorsUseOllamasWords() {
+  void syntaxErrorsNameTheProblemAndTheLineOnce() {
     ModelfilePage page;
     page.validator()->setDebounceMilliseconds(0);
     setTextAndWait(page, QStringLiteral("FROM x\nMESSAGE robot hi\n"));
-    QVERIFY(page.diagnosticsList()->item(0)->text().contains(QStringLiteral("message role must be one of")));
+    const QString shown = page.diagnosticsList()->item(0)->text();
+    QCOMPARE(shown, QStringLiteral("Line 2: error: 'robot' is not a message role: use system, user or assistant"));
     QCOMPARE(page.editor()->diagnostics().first().line, 2);
   }
 

@@ -18,6 +18,7 @@
 #include "core/modelfile/template_presets.h"
 #include "core/modelfile/text_encoding.h"
 #include "core/util/paths.h"
+#include "ui/modelfile/create_guard.h"
 #include "ui/modelfile/create_in_ollama_dialog.h"
 #include "ui/modelfile/live_validator.h"
 #include "ui/modelfile/modelfile_editor.h"
@@ -298,6 +299,12 @@ void ModelfilePage::fillRecentMenu() {
 bool ModelfilePage::requestCreateInOllama() {
   if ((path_.isEmpty() || isModified()) && !save())
     return false;
+  // The live results count only when they are of this text (paths are checked there, off the GUI thread).
+  const QVector<EditorDiagnostic> live = validator_->isBusy() ? QVector<EditorDiagnostic>() : validator_->diagnostics();
+  if (const auto error = firstModelfileError(editor_->toPlainText(), live)) {
+    askCreateDespiteErrors(this, *error, [this, path = path_] { Q_EMIT createInOllamaRequested(path); });
+    return true;
+  }
   Q_EMIT createInOllamaRequested(path_);
   return true;
 }

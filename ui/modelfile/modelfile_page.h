@@ -85,8 +85,9 @@ public:
   TemplatePlanPane* planPane() const { return planPane_; }
   bool isSettled() const override;
 
-  // Saves first when needed, then emits createInOllamaRequested(path).
-  // Returns false when the user cancelled the save.
+  // Saves first when needed, asks first when the Modelfile has errors, then
+  // emits createInOllamaRequested(path). Returns false when the user
+  // cancelled the save.
   bool requestCreateInOllama();
 
 Q_SIGNALS:
