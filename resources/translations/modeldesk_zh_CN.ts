@@ -1626,6 +1626,30 @@ Remove them or pull them again, then apply the folder again; what was verified i
         <source>Models and Modelfiles (*.gguf *.gguf.* Modelfile *.Modelfile *.mf);;All files (*)</source>
         <translation>模型与 Modelfile (*.gguf *.gguf.* Modelfile *.Modelfile *.mf);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>No recent Modelfiles</source>
+        <translation>没有最近的 Modelfile</translation>
+    </message>
+    <message>
+        <source>&amp;New Modelfile</source>
+        <translation>新建 Modelfile(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::MergeOutputStep</name>
@@ -1900,10 +1924,6 @@ Remove them or pull them again, then apply the folder again; what was verified i
         <translation>原因</translation>
     </message>
     <message>
-        <source>Create model with vision adapter…</source>
-        <translation>创建带视觉适配器的模型…</translation>
-    </message>
-    <message>
         <source>Concatenate anyway, for legacy Ollama (&lt; 0.7.1)</source>
         <translation>仍然拼接（用于旧版 Ollama &lt; 0.7.1）</translation>
     </message>
@@ -1938,6 +1958,10 @@ Remove them or pull them again, then apply the folder again; what was verified i
     <message>
         <source>Left out, as checksum files: %1</source>
         <translation>已略过校验和文件：%1</translation>
+    </message>
+    <message>
+        <source>Create model with projector…</source>
+        <translation>创建带投影器的模型…</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2141,18 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>New Modelfile</source>
+        <translation>新建 Modelfile</translation>
+    </message>
+    <message>
+        <source>Save the Modelfile</source>
+        <translation>保存 Modelfile</translation>
+    </message>
+    <message>
+        <source>Save the Modelfile under another name</source>
+        <translation>将 Modelfile 另存为其他名称</translation>
     </message>
 </context>
 <context>
