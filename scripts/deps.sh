@@ -11,7 +11,7 @@ MODELDESK_BUILD_PACKAGES=(
 )
 MODELDESK_TEST_PACKAGES=(
   libgtest-dev libgmock-dev libcpp-httplib-dev
-  fonts-dejavu-core fonts-wqy-microhei
+  fonts-dejavu-core fonts-wqy-microhei xvfb xauth
   dpkg-dev appstream desktop-file-utils shared-mime-info locales
   g++-mingw-w64-x86-64-posix xfsprogs
 )

@@ -9,7 +9,10 @@
 //                             {"instruction": "PARAMETER", "name": S, "value": S} |
 //                             {"instruction": "MESSAGE", "role": S, "value": S}, …]}
 //   check adds "warnings": [{"line": N, "message": S}, …]; --lines adds "line" to each command.
-//   {"ok": false, "error": {"line": N|null, "message": S}} with a non-zero exit.
+//   {"ok": false, "error": {"line": N|null, "message": S}} with a non-zero exit: the first problem, as Ollama
+//   reports it (its words, its "(line N)").
+//   check adds "problems": [{"line": N|null, "severity": "error"|"warning"|"info", "message": S}, …], every problem
+//   found, in line order (a problem of the whole file, "no FROM line", has line null and comes first).
 
 #include <nlohmann/json.hpp>
 #include <ostream>
@@ -30,9 +33,26 @@ namespace mf = md::modelfile;
 // which can differ: Ollama counts "\r\n" as two lines and counts a line break
 // that ends a keyword before reporting it.
 nlohmann::json lineJson(const mf::Diagnostic& diagnostic) {
-  if (diagnostic.message == mf::kNoFromMessage)
+  if (diagnostic.text.id == MessageId::ModelfileNoFrom)
     return nullptr;
   return diagnostic.span.line;
+}
+
+nlohmann::json problemsJson(const mf::CheckReport& report) {
+  nlohmann::json problems = nlohmann::json::array();
+  for (const auto& d : report.diagnostics)
+    problems.push_back(
+        {{"line", lineJson(d)}, {"severity", mf::severityName(d.severity)}, {"message", d.text.english()}});
+  return problems;
+}
+
+// "FILE:LINE: error: message", one line per problem, the line number once.
+void printProblems(std::ostream& err, const std::string& file, const mf::CheckReport& report) {
+  for (const auto& d : report.diagnostics) {
+    const nlohmann::json line = lineJson(d);
+    err << file << (line.is_null() ? "" : ":" + line.dump()) << ": " << mf::severityName(d.severity) << ": "
+        << d.text.english() << "\n";
+  }
 }
 
 nlohmann::json commandJson(const mf::Command& command, bool withLine) {
@@ -47,11 +67,16 @@ nlohmann::json commandJson(const mf::Command& command, bool withLine) {
   return json;
 }
 
-int fail(CommandContext& context, const std::string& path, const nlohmann::json& line, const std::string& message) {
-  if (context.json)
-    context.out << toJsonText({{"ok", false}, {"error", {{"line", line}, {"message", message}}}}, 2) << "\n";
-  else
+int fail(CommandContext& context, const std::string& path, const nlohmann::json& line, const std::string& message,
+         const nlohmann::json& problems = nullptr) {
+  if (context.json) {
+    nlohmann::json result = {{"ok", false}, {"error", {{"line", line}, {"message", message}}}};
+    if (!problems.is_null())
+      result["problems"] = problems;
+    context.out << toJsonText(result, 2) << "\n";
+  } else {
     context.err << path << (line.is_null() ? "" : ":" + line.dump()) << ": error: " << message << "\n";
+  }
   return kExitFailure;
 }
 
@@ -88,14 +113,16 @@ int runModelfile(CommandContext& context) {
   mf::CheckReport report;
   if (*action == "check")
     report = mf::check(*text, options);
-  else if (report.parse = mf::parse(*text); report.parse.error)
-    report.diagnostics.push_back(*report.parse.error);
+  else {
+    report.parse = mf::parse(*text);
+    report.diagnostics = report.parse.problems;
+  }
 
   if (const mf::Diagnostic* error = report.firstError()) {
     if (!context.json)
-      for (const auto& d : report.diagnostics)
-        context.err << *file << ":" << d.span.line << ": " << mf::severityName(d.severity) << ": " << d.message << "\n";
-    return context.json ? fail(context, *file, lineJson(*error), error->message) : kExitFailure;
+      printProblems(context.err, *file, report);
+    const nlohmann::json problems = *action == "check" ? problemsJson(report) : nlohmann::json(nullptr);
+    return context.json ? fail(context, *file, lineJson(*error), error->message, problems) : kExitFailure;
   }
   nlohmann::json commands = nlohmann::json::array();
   for (const auto& command : report.parse.modelfile.commands)
@@ -109,12 +136,13 @@ int runModelfile(CommandContext& context) {
     nlohmann::json result = {{"ok", true}, {"commands", commands}};
     if (*action == "check" && !warnings.empty())
       result["warnings"] = warnings;
+    if (*action == "check")
+      result["problems"] = problemsJson(report);
     context.out << toJsonText(result, 2) << "\n";
     return kExitOk;
   }
   printHumanCommands(context.out, report.parse.modelfile);
-  for (const auto& d : report.diagnostics)
-    context.err << *file << ":" << d.span.line << ": " << mf::severityName(d.severity) << ": " << d.message << "\n";
+  printProblems(context.err, *file, report);
   return kExitOk;
 }
 

@@ -12,6 +12,7 @@
 #include "ui/shell/command_line.h"
 #include "ui/shell/language.h"
 #include "ui/shell/main_window.h"
+#include "ui/shell/single_instance.h"
 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
@@ -40,11 +41,19 @@ int main(int argc, char** argv) {
     return written > 0 ? 0 : 1;
   }
 
+  // One instance: a running ModelDesk takes the files (and comes forward), and this one exits.
+  const QList<QUrl> urls = md::ui::urlsFromArguments(parser.positionalArguments(), QDir::current());
+  md::ui::SingleInstance instance;
+  if (instance.handToRunning(urls))
+    return 0;
+
   md::ui::LanguageManager language;
   language.applySaved();
   md::ui::MainWindow window(&language);
   window.show();
-  const QList<QUrl> urls = md::ui::urlsFromArguments(parser.positionalArguments(), QDir::current());
+  if (!instance.listen())
+    std::fprintf(stderr, "modeldesk: cannot listen for other instances; files opened later open a new window\n");
+  md::ui::openReceivedFiles(instance, window); // like a drop
   if (!urls.isEmpty())
     window.openUrls(urls);
   return app.exec();

@@ -102,7 +102,7 @@ bool looksLikePath(std::string_view value) {
 
 Result<FromTarget> resolveFrom(std::string_view value, const fs::path& modelfileDir) {
   if (value.empty())
-    return makeError(ErrorCode::Invalid, "FROM needs a model name or a path");
+    return makeError(ErrorCode::Invalid, Message(MessageId::ModelfileNeedsTarget, {"FROM"}));
   const fs::path path = expandModelfilePath(value, modelfileDir);
   std::error_code ec;
   const fs::file_status status = fs::status(path, ec);
@@ -121,18 +121,18 @@ Result<FromTarget> resolveFrom(std::string_view value, const fs::path& modelfile
         target.files.push_back(it->path());
     }
     if (ec)
-      return makeError(ErrorCode::Io, "cannot list the folder: " + ec.message(), {path, {}, {}, {}});
+      return makeError(ErrorCode::Io, Message(MessageId::CannotListFolder, {pathToUtf8(path), ec.message()}),
+                       {path, {}, {}, {}});
     if (target.files.empty())
-      return makeError(ErrorCode::NotFound, "the folder " + pathToUtf8(path) + " has no .gguf files",
+      return makeError(ErrorCode::NotFound, Message(MessageId::FolderHasNoGguf, {pathToUtf8(path)}),
                        {path, {}, {}, {}});
     std::sort(target.files.begin(), target.files.end());
     return target;
   }
   if (looksLikePath(value) || !isValidModelName(value))
     return makeError(ErrorCode::NotFound,
-                     looksLikePath(value)
-                         ? "no such file or folder: " + pathToUtf8(path)
-                         : "'" + std::string(value) + "' is neither an existing file nor a valid model name",
+                     looksLikePath(value) ? Message(MessageId::NoSuchFileOrFolder, {pathToUtf8(path)})
+                                          : Message(MessageId::NeitherFileNorModelName, {std::string(value)}),
                      {path, {}, {}, {}});
   target.kind = FromKind::ModelName;
   target.modelName = std::string(value);

@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/util/message.h"
+
 namespace md::modelfile {
 
 enum class Instruction {
@@ -66,7 +68,12 @@ const char* severityName(Severity severity);
 
 struct Diagnostic {
   Severity severity = Severity::Error;
+  // English. For the parser's errors Ollama's exact text, with Ollama's own
+  // "(line N): " in front when Ollama gives one.
   std::string message;
+  // The same problem as a coded message for people (translated in the UI),
+  // never with a line number in it: the line is `span.line`.
+  Message text;
   SourceSpan span;
   // The line Ollama itself would report (it counts "\r" and "\n" separately);
   // empty when Ollama reports no line.

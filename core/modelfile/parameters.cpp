@@ -1,5 +1,6 @@
 #include "core/modelfile/parameters.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cfloat>
 #include <cmath>
@@ -58,6 +59,45 @@ const char* parameterTypeName(ParameterType type) {
   case ParameterType::StringList: return "list";
   }
   return "";
+}
+
+namespace {
+
+// Levenshtein distance of two short ASCII words, case-insensitive.
+std::size_t editDistance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j)
+    row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const bool same =
+          std::tolower(static_cast<unsigned char>(a[i - 1])) == std::tolower(static_cast<unsigned char>(b[j - 1]));
+      const std::size_t next = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
+      diagonal = row[j];
+      row[j] = next;
+    }
+  }
+  return row[b.size()];
+}
+
+} // namespace
+
+std::optional<std::string> nearestParameterName(std::string_view name) {
+  const std::size_t allowed = std::max<std::size_t>(1, std::min<std::size_t>(3, name.size() / 3));
+  std::optional<std::string> best;
+  std::size_t bestDistance = allowed + 1;
+  for (const auto& spec : parameterSpecs()) {
+    if (spec.deprecated)
+      continue;
+    const std::size_t distance = editDistance(name, spec.name);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = std::string(spec.name);
+    }
+  }
+  return best;
 }
 
 bool isGoInt(std::string_view text) {

@@ -21,6 +21,9 @@ struct ParameterSpec {
 const std::vector<ParameterSpec>& parameterSpecs(); // valid first, then deprecated
 const ParameterSpec* findParameter(std::string_view name);
 const char* parameterTypeName(ParameterType type); // "int", "float", "bool", "list"
+// The valid parameter name closest to a misspelt one ("temprature" →
+// "temperature"), or nothing when none is close.
+std::optional<std::string> nearestParameterName(std::string_view name);
 
 // Ollama's own message when `value` does not parse as the parameter's type
 // ("invalid int value [abc]"), or nothing when it does.

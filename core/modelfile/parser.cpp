@@ -100,16 +100,21 @@ public:
 
   ParseOutcome run() {
     std::size_t offset = text_.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
-    for (; offset < text_.size() && !outcome_.error;) {
+    while (offset < text_.size()) {
       const DecodedRune decoded = decodeUtf8(text_, offset);
-      consume(decoded.rune, offset, decoded.length);
+      if (skippingLine_) // after a problem, read on from the next line to find more
+        skippingLine_ = !isNewline(decoded.rune);
+      else
+        consume(decoded.rune, offset, decoded.length);
       offset += decoded.length;
     }
-    if (!outcome_.error)
+    if (!skippingLine_)
       finish();
-    if (!outcome_.error && std::none_of(outcome_.modelfile.commands.begin(), outcome_.modelfile.commands.end(),
-                                        [](const Command& c) { return c.instruction == Instruction::From; }))
-      fail(std::string(kNoFromMessage), std::nullopt, index_.span(0, 0));
+    if (std::none_of(allCommands_.begin(), allCommands_.end(),
+                     [](const Command& c) { return c.instruction == Instruction::From; }))
+      fail(std::string(kNoFromMessage), Message(MessageId::ModelfileNoFrom), std::nullopt, index_.span(0, 0));
+    outcome_.allCommands.commands = allCommands_;
+    outcome_.modelfile.commands.assign(allCommands_.begin(), allCommands_.begin() + long(commandsBeforeError_));
     return std::move(outcome_);
   }
 
@@ -119,11 +124,15 @@ private:
       ++ollamaLine_;
     Step s = step(r, state_);
     if (s.error == StepError::UnexpectedEof) {
-      fail(std::string(kUnexpectedEofMessage) + ": " + buffer_, std::nullopt, index_.span(offset, offset + length));
+      failInName(r, offset, length);
       return;
     }
     if (s.error == StepError::InvalidCommand) {
-      fail(std::string(kInvalidCommandMessage), ollamaLine_, index_.span(keywordBegin_, offset + length));
+      const std::string word = wordAt(keywordBegin_);
+      Message text = instructionFromName(word) ? Message(MessageId::ModelfileInstructionWithoutValue, {word})
+                                               : Message(MessageId::ModelfileUnknownInstruction, {word});
+      failAndSkip(r, std::string(kInvalidCommandMessage), std::move(text), ollamaLine_,
+                  index_.span(keywordBegin_, offset + length));
       return;
     }
     if (s.next != state_) {
@@ -138,6 +147,26 @@ private:
       appendUtf8(buffer_, s.rune);
   }
 
+  // A PARAMETER name or MESSAGE role that ends in something other than a blank.
+  void failInName(char32_t r, std::size_t offset, std::size_t length) {
+    const bool parameter = state_ == State::Parameter;
+    Message text;
+    if (isNewline(r))
+      text = Message(parameter ? MessageId::ModelfileParameterWithoutValue : MessageId::ModelfileMessageWithoutText,
+                     {buffer_});
+    else
+      text = Message(parameter ? MessageId::ModelfileBadParameterCharacter : MessageId::ModelfileBadRoleCharacter,
+                     {std::string(text_.substr(offset, length))});
+    failAndSkip(r, std::string(kUnexpectedEofMessage) + ": " + buffer_, std::move(text), std::nullopt,
+                index_.span(offset, offset + length));
+  }
+
+  // The instruction word that starts at `begin` (up to a blank or line break).
+  std::string wordAt(std::size_t begin) const {
+    const std::size_t end = text_.find_first_of(" \t\r\n", begin);
+    return std::string(text_.substr(begin, end == std::string_view::npos ? std::string_view::npos : end - begin));
+  }
+
   // Handles leaving the current state; false stops this rune (an error, or
   // an open quote that swallows the newline).
   bool leave(Step& s, char32_t r, std::size_t offset, std::size_t length) {
@@ -145,7 +174,8 @@ private:
     case State::Name: {
       const auto instruction = instructionFromName(buffer_);
       if (!instruction) {
-        fail(std::string(kInvalidCommandMessage), ollamaLine_, index_.span(keywordBegin_, offset));
+        failAndSkip(r, std::string(kInvalidCommandMessage), Message(MessageId::ModelfileUnknownInstruction, {buffer_}),
+                    ollamaLine_, index_.span(keywordBegin_, offset));
         return false;
       }
       command_ = Command{};
@@ -161,7 +191,8 @@ private:
     case State::Parameter:
     case State::Message:
       if (state_ == State::Message && !isValidRole(buffer_)) {
-        fail(std::string(kInvalidRoleMessage), ollamaLine_, index_.span(partBegin_, offset));
+        failAndSkip(r, std::string(kInvalidRoleMessage), Message(MessageId::ModelfileInvalidRole, {buffer_}),
+                    ollamaLine_, index_.span(partBegin_, offset));
         return false;
       }
       command_.name = buffer_;
@@ -187,31 +218,55 @@ private:
     switch (state_) {
     case State::Nil:
     case State::Comment: return;
-    case State::Value:
-      if (auto value = unquote(trimGoSpace(buffer_))) {
+    case State::Value: {
+      const std::string_view raw = trimGoSpace(buffer_);
+      if (auto value = unquote(raw)) {
         emit(std::move(*value), text_.size());
         return;
       }
-      fail(std::string(kUnexpectedEofMessage), std::nullopt, index_.trimmedSpan(partBegin_, text_.size()));
+      const std::string quote = raw.substr(0, 3) == R"(""")" ? R"(""")" : "\"";
+      fail(std::string(kUnexpectedEofMessage), Message(MessageId::ModelfileUnclosedQuote, {quote}), std::nullopt,
+           index_.trimmedSpan(partBegin_, text_.size()));
       return;
-    default: fail(std::string(kUnexpectedEofMessage), std::nullopt, index_.span(keywordBegin_, text_.size())); return;
+    }
+    default:
+      fail(std::string(kUnexpectedEofMessage), Message(MessageId::ModelfileIncomplete), std::nullopt,
+           index_.span(keywordBegin_, text_.size()));
+      return;
     }
   }
 
   void emit(std::string value, std::size_t end) {
     command_.value = std::move(value);
     command_.valueSpan = index_.trimmedSpan(partBegin_, end);
-    outcome_.modelfile.commands.push_back(std::move(command_));
+    allCommands_.push_back(std::move(command_));
+    if (!outcome_.error)
+      commandsBeforeError_ = allCommands_.size();
     command_ = Command{};
   }
 
-  void fail(std::string message, std::optional<int> line, SourceSpan span) {
+  // Records a problem; the first one is Ollama's error. `ollamaMessage` is
+  // Ollama's text, `text` what people read.
+  void fail(std::string ollamaMessage, Message text, std::optional<int> line, SourceSpan span) {
     Diagnostic diagnostic;
     diagnostic.severity = Severity::Error;
-    diagnostic.message = line ? "(line " + std::to_string(*line) + "): " + message : std::move(message);
+    diagnostic.message = line ? "(line " + std::to_string(*line) + "): " + ollamaMessage : std::move(ollamaMessage);
+    diagnostic.text = std::move(text);
     diagnostic.span = span;
     diagnostic.ollamaLine = line;
-    outcome_.error = std::move(diagnostic);
+    if (!outcome_.error)
+      outcome_.error = diagnostic;
+    outcome_.problems.push_back(std::move(diagnostic));
+  }
+
+  // A problem in the middle of a line: start again on the next line (the
+  // rune that failed may itself be the line break).
+  void failAndSkip(char32_t r, std::string ollamaMessage, Message text, std::optional<int> line, SourceSpan span) {
+    fail(std::move(ollamaMessage), std::move(text), line, span);
+    state_ = State::Nil;
+    buffer_.clear();
+    command_ = Command{};
+    skippingLine_ = !isNewline(r);
   }
 
   std::string_view text_;
@@ -223,6 +278,9 @@ private:
   Command command_;
   std::size_t keywordBegin_ = 0;
   std::size_t partBegin_ = 0;
+  std::vector<Command> allCommands_;
+  std::size_t commandsBeforeError_ = 0;
+  bool skippingLine_ = false;
 };
 
 } // namespace
@@ -238,7 +296,9 @@ Result<Modelfile> parseModelfile(std::string_view text) {
     if (outcome.error->span.line > 0 && outcome.error->message != kNoFromMessage)
       where.line = outcome.error->span.line;
     where.offset = outcome.error->span.begin;
-    return makeError(ErrorCode::Malformed, outcome.error->message, where);
+    Error error = makeError(ErrorCode::Malformed, outcome.error->text, where);
+    error.message = outcome.error->message; // Ollama's own words for the CLI; the UI reads the coded text
+    return error;
   }
   return std::move(outcome.modelfile);
 }

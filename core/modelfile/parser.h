@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "core/modelfile/modelfile.h"
 #include "core/util/result.h"
@@ -12,8 +13,13 @@
 namespace md::modelfile {
 
 struct ParseOutcome {
-  Modelfile modelfile;             // the commands read before any error
+  Modelfile modelfile;             // the commands read before any error (what Ollama would have read)
   std::optional<Diagnostic> error; // Ollama's exact error text, e.g. "(line 3): command must be one of …"
+  // Every syntax problem, in the order found (the first is `error`): after a
+  // problem the parser reads on from the next line, and "no FROM line" is
+  // reported whatever came before it.
+  std::vector<Diagnostic> problems;
+  Modelfile allCommands; // every command read, also those after a problem
   bool ok() const { return !error.has_value(); }
 };
 

@@ -6,16 +6,18 @@
 
 #include "core/modelfile/from_resolver.h"
 #include "core/modelfile/parameters.h"
+#include "core/modelfile/source_index.h"
 #include "core/util/paths.h"
 
 namespace md::modelfile {
 
 namespace {
 
-Diagnostic diagnostic(Severity severity, std::string message, const SourceSpan& span) {
+Diagnostic diagnostic(Severity severity, Message text, const SourceSpan& span) {
   Diagnostic d;
   d.severity = severity;
-  d.message = std::move(message);
+  d.message = text.english();
+  d.text = std::move(text);
   d.span = span;
   d.ollamaLine = span.line;
   return d;
@@ -24,15 +26,23 @@ Diagnostic diagnostic(Severity severity, std::string message, const SourceSpan& 
 void checkParameter(const Command& command, std::vector<Diagnostic>& out) {
   const ParameterSpec* spec = findParameter(command.name);
   if (!spec) {
-    out.push_back(diagnostic(Severity::Error, "unknown parameter '" + command.name + "'", command.nameSpan));
+    const auto nearest = nearestParameterName(command.name);
+    Message text = nearest ? Message(MessageId::ModelfileUnknownParameterDidYouMean, {command.name, *nearest})
+                           : Message(MessageId::ModelfileUnknownParameter, {command.name});
+    Diagnostic d = diagnostic(Severity::Error, std::move(text), command.nameSpan);
+    d.message = "unknown parameter '" + command.name + "'"; // Ollama's words
+    out.push_back(std::move(d));
     return;
   }
   if (spec->deprecated) {
-    out.push_back(diagnostic(Severity::Warning, "parameter " + command.name + " is deprecated", command.nameSpan));
+    out.push_back(diagnostic(Severity::Warning, Message(MessageId::ModelfileDeprecatedParameter, {command.name}),
+                             command.nameSpan));
     return;
   }
-  if (auto error = parameterValueError(*spec, command.value))
-    out.push_back(diagnostic(Severity::Error, *error, command.valueSpan));
+  if (parameterValueError(*spec, command.value))
+    out.push_back(diagnostic(Severity::Error,
+                             Message(MessageId::ModelfileInvalidValue, {parameterTypeName(spec->type), command.value}),
+                             command.valueSpan));
 }
 
 // Checks a FROM/ADAPTER/DRAFT value; returns the local files it names.
@@ -41,32 +51,29 @@ std::vector<std::filesystem::path> checkTarget(const Command& command, const Che
   const char* keyword = instructionName(command.instruction);
   if (command.value.empty()) {
     out.push_back(
-        diagnostic(Severity::Error, std::string(keyword) + " needs a model name or a path", command.keywordSpan));
+        diagnostic(Severity::Error, Message(MessageId::ModelfileNeedsTarget, {keyword}), command.keywordSpan));
     return {};
   }
   if (!options.checkPaths)
     return {};
   auto target = resolveFrom(command.value, options.modelfileDir);
   if (!target) {
-    out.push_back(diagnostic(Severity::Error, target.error().message, command.valueSpan));
+    out.push_back(diagnostic(Severity::Error, target.error().text, command.valueSpan));
     return {};
   }
   if (target->kind != FromKind::ModelName)
     return target->files;
   if (command.instruction != Instruction::From) { // Ollama reads ADAPTER and DRAFT from local paths only
-    out.push_back(diagnostic(Severity::Error,
-                             "no such file or folder: " + command.value + " (" + keyword + " needs a local path)",
+    out.push_back(diagnostic(Severity::Error, Message(MessageId::ModelfileNeedsLocalPath, {command.value, keyword}),
                              command.valueSpan));
     return {};
   }
   if (options.modelExists && !options.modelExists(target->modelName))
-    out.push_back(diagnostic(Severity::Error,
-                             "'" + command.value + "' is neither a file nor a model on the Ollama server",
-                             command.valueSpan));
+    out.push_back(
+        diagnostic(Severity::Error, Message(MessageId::ModelfileNotFileNorModel, {command.value}), command.valueSpan));
   else if (!options.modelExists)
-    out.push_back(diagnostic(Severity::Info,
-                             "'" + command.value + "' is not a file here, so Ollama will use the model of that name",
-                             command.valueSpan));
+    out.push_back(
+        diagnostic(Severity::Info, Message(MessageId::ModelfileUsesModelName, {command.value}), command.valueSpan));
   return {};
 }
 
@@ -104,10 +111,70 @@ void checkRepeats(const Modelfile& modelfile, std::vector<Diagnostic>& out) {
     const auto key = keyOf(command);
     if (key.empty() || last[key] == &command)
       continue;
-    out.push_back(diagnostic(Severity::Warning,
-                             key + " is set again on line " + std::to_string(last[key]->keywordSpan.line) +
-                                 "; only the last one is used",
-                             command.keywordSpan));
+    out.push_back(diagnostic(
+        Severity::Warning,
+        Message(MessageId::ModelfileSetAgain, {key, MessageArg::number(std::uint64_t(last[key]->keywordSpan.line))}),
+        command.keywordSpan));
+  }
+}
+
+// Where the action that starts at `from` (after its "{{") ends: the offset
+// of its "}}", skipping quoted strings and comments; npos when another "{{"
+// or the end comes first.
+std::size_t actionEnd(std::string_view value, std::size_t from) {
+  for (std::size_t i = from; i < value.size(); ++i) {
+    const char c = value[i];
+    if (value.substr(i, 2) == "}}")
+      return i;
+    if (value.substr(i, 2) == "{{")
+      return std::string_view::npos;
+    if (value.substr(i, 2) == "/*") {
+      const std::size_t end = value.find("*/", i + 2);
+      if (end == std::string_view::npos)
+        return std::string_view::npos;
+      i = end + 1;
+    } else if (c == '"' || c == '`' || c == '\'') {
+      std::size_t j = i + 1;
+      while (j < value.size() && value[j] != c && (c == '`' || value[j] != '\n'))
+        j += value[j] == '\\' && c != '`' ? 2 : 1;
+      if (j >= value.size() || value[j] != c)
+        return std::string_view::npos;
+      i = j;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Go's template lexer: an action opened by "{{" must be closed by "}}"
+// (strings and comments inside it may hold braces). Reports each "{{" that is
+// never closed (an error) and each "}}" outside an action (a warning), at its own line.
+void checkTemplateActions(std::string_view text, const SourceIndex& index, const Command& command,
+                          std::vector<Diagnostic>& out) {
+  const std::string_view raw = text.substr(command.valueSpan.begin, command.valueSpan.end - command.valueSpan.begin);
+  const std::size_t inRaw = raw.find(command.value);
+  if (command.value.empty() || inRaw == std::string_view::npos)
+    return;
+  const std::size_t base = command.valueSpan.begin + inRaw;
+  const std::string_view value = command.value;
+  auto report = [&](MessageId id, std::size_t at) {
+    // An unclosed action fails Ollama's template parse; a "}}" outside one is text to Go, likely a typo.
+    const Severity severity = id == MessageId::ModelfileUnclosedAction ? Severity::Error : Severity::Warning;
+    out.push_back(diagnostic(severity, Message(id), index.span(base + at, base + at + 2)));
+  };
+  for (std::size_t i = 0; i < value.size();) {
+    const std::size_t open = value.find("{{", i);
+    const std::size_t stray = value.substr(i, open == std::string_view::npos ? open : open - i).find("}}");
+    if (stray != std::string_view::npos)
+      report(MessageId::ModelfileStrayClose, i + stray);
+    if (open == std::string_view::npos)
+      return;
+    const std::size_t close = actionEnd(value, open + 2);
+    if (close == std::string_view::npos) {
+      report(MessageId::ModelfileUnclosedAction, open);
+      i = open + 2; // look for more problems after it
+    } else {
+      i = close + 2;
+    }
   }
 }
 
@@ -174,15 +241,14 @@ std::vector<Diagnostic> validate(const Modelfile& modelfile, const CheckOptions&
       break;
     case Instruction::Requires:
       if (!isSemanticVersion(command.value))
-        out.push_back(diagnostic(Severity::Error, "requires must be a valid semver (e.g. 0.14.0)", command.valueSpan));
+        out.push_back(diagnostic(Severity::Error, Message(MessageId::ModelfileBadRequires), command.valueSpan));
       break;
     default: break;
     }
   }
   for (const auto& [command, file] : draftFiles)
     if (std::find(fromFiles.begin(), fromFiles.end(), file) != fromFiles.end())
-      out.push_back(diagnostic(Severity::Error,
-                               "DRAFT must not reference the same local path as FROM: " + pathToUtf8(file),
+      out.push_back(diagnostic(Severity::Error, Message(MessageId::ModelfileDraftSameAsFrom, {pathToUtf8(file)}),
                                command->valueSpan));
   checkRepeats(modelfile, out);
   std::stable_sort(out.begin(), out.end(),
@@ -191,10 +257,13 @@ std::vector<Diagnostic> validate(const Modelfile& modelfile, const CheckOptions&
 }
 
 bool CheckReport::hasErrors() const {
-  return firstError() != nullptr;
+  return std::any_of(diagnostics.begin(), diagnostics.end(),
+                     [](const Diagnostic& d) { return d.severity == Severity::Error; });
 }
 
 const Diagnostic* CheckReport::firstError() const {
+  if (parse.error)
+    return &*parse.error;
   for (const auto& d : diagnostics)
     if (d.severity == Severity::Error)
       return &d;
@@ -204,10 +273,15 @@ const Diagnostic* CheckReport::firstError() const {
 CheckReport check(std::string_view text, const CheckOptions& options) {
   CheckReport report;
   report.parse = parse(text);
-  if (report.parse.error)
-    report.diagnostics.push_back(*report.parse.error);
-  auto found = validate(report.parse.modelfile, options);
+  report.diagnostics = report.parse.problems;
+  auto found = validate(report.parse.allCommands, options);
   report.diagnostics.insert(report.diagnostics.end(), found.begin(), found.end());
+  const SourceIndex index(text);
+  for (const auto& command : report.parse.allCommands.commands)
+    if (command.instruction == Instruction::Template)
+      checkTemplateActions(text, index, command, report.diagnostics);
+  std::stable_sort(report.diagnostics.begin(), report.diagnostics.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) { return a.span.begin < b.span.begin; });
   return report;
 }
 

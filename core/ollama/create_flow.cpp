@@ -43,7 +43,9 @@ Status checkModelfile(const fs::path& path, const std::string& text, std::vector
     Location where{path, {}, {}, {}};
     if (error->span.line > 0)
       where.line = error->span.line;
-    return makeError(ErrorCode::Invalid, error->message, where);
+    Error invalid = makeError(ErrorCode::Invalid, error->text, where); // the UI shows the coded text and the line once
+    invalid.message = error->message;                                  // Ollama's own words for the CLI
+    return invalid;
   }
   for (const auto& diagnostic : report.diagnostics)
     if (diagnostic.severity == modelfile::Severity::Warning)

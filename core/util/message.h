@@ -176,7 +176,35 @@
     "%1 is on another filesystem than the store: copied with its hash in the same pass; the source is removed once "   \
     "the model is created")                                                                                            \
   X(RemovedMovedSource, "removed %1: it was moved into the store")                                                     \
-  X(CannotRemoveMovedSource, "could not remove %1 after moving it into the store: %2")
+  X(CannotRemoveMovedSource, "could not remove %1 after moving it into the store: %2")                                  \
+  X(ModelfileUnknownInstruction, "'%1' is not an instruction: use FROM, PARAMETER, TEMPLATE, SYSTEM, MESSAGE, "        \
+                                 "ADAPTER, LICENSE, DRAFT, RENDERER, PARSER or REQUIRES")                              \
+  X(ModelfileInstructionWithoutValue, "%1 has no value on its line")                                                   \
+  X(ModelfileInvalidRole, "'%1' is not a message role: use system, user or assistant")                                 \
+  X(ModelfileParameterWithoutValue, "PARAMETER %1 has no value")                                                       \
+  X(ModelfileBadParameterCharacter, "'%1' cannot be part of a parameter name (letters, digits and _ only)")            \
+  X(ModelfileMessageWithoutText, "MESSAGE %1 has no text")                                                             \
+  X(ModelfileBadRoleCharacter, "'%1' cannot be part of a message role")                                                \
+  X(ModelfileUnclosedQuote, "the quote %1 opened on this line is never closed: the rest of the file is part of it")    \
+  X(ModelfileIncomplete, "the file ends in the middle of an instruction")                                              \
+  X(ModelfileNoFrom, "no FROM line")                                                                                   \
+  X(ModelfileUnknownParameter, "unknown parameter '%1'")                                                               \
+  X(ModelfileUnknownParameterDidYouMean, "unknown parameter '%1' (did you mean %2?)")                                  \
+  X(ModelfileDeprecatedParameter, "parameter %1 is deprecated")                                                        \
+  X(ModelfileInvalidValue, "invalid %1 value [%2]")                                                                    \
+  X(ModelfileNeedsTarget, "%1 needs a model name or a path")                                                           \
+  X(ModelfileNeedsLocalPath, "no such file or folder: %1 (%2 needs a local path)")                                     \
+  X(ModelfileNotFileNorModel, "'%1' is neither a file nor a model on the Ollama server")                               \
+  X(ModelfileUsesModelName, "'%1' is not a file here, so Ollama will use the model of that name")                      \
+  X(ModelfileBadRequires, "requires must be a valid semver (e.g. 0.14.0)")                                             \
+  X(ModelfileDraftSameAsFrom, "DRAFT must not reference the same local path as FROM: %1")                              \
+  X(ModelfileSetAgain, "%1 is set again on line %2; only the last one is used")                                        \
+  X(ModelfileUnclosedAction, "TEMPLATE: this \"{{\" has no matching \"}}\"")                                           \
+  X(ModelfileStrayClose, "TEMPLATE: this \"}}\" has no matching \"{{\"")                                               \
+  X(CannotListFolder, "Cannot list the folder %1: %2")                                                                 \
+  X(FolderHasNoGguf, "The folder %1 has no .gguf files")                                                               \
+  X(NoSuchFileOrFolder, "no such file or folder: %1")                                                                  \
+  X(NeitherFileNorModelName, "'%1' is neither an existing file nor a valid model name")
 
 namespace md {
 

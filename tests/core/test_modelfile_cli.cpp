@@ -82,6 +82,38 @@ TEST_F(ModelfileCli, CheckResolvesPathsNextToTheModelfileAndReportsWarnings) {
   EXPECT_NE(human.err.find(":2: error: invalid int value [big]"), std::string::npos) << human.err;
 }
 
+TEST_F(ModelfileCli, CheckListsEveryProblemInLineOrderAndKeepsOllamasFirstError) {
+  const fs::path file = write("模型 文件/many.mf", "SYSTEM hi\nMESSAGE bot hello\nPARAMETER temprature 0.5\n"
+                                                   "PARAMETER mirostat 1\nTEMPLATE {{ .Prompt }\n");
+  const auto json = runJson({"modelfile", "check", pathToUtf8(file), "--json"}, 1);
+  EXPECT_EQ(json["ok"], false);
+  // error: what Ollama reports (it stops at the role).
+  EXPECT_EQ(json["error"]["line"], 2);
+  EXPECT_EQ(json["error"]["message"].get<std::string>().rfind("(line 2): message role must be one of", 0), 0u);
+  const nlohmann::json expected = nlohmann::json::array({
+      {{"line", nullptr}, {"severity", "error"}, {"message", "no FROM line"}},
+      {{"line", 2}, {"severity", "error"}, {"message", "'bot' is not a message role: use system, user or assistant"}},
+      {{"line", 3}, {"severity", "error"}, {"message", "unknown parameter 'temprature' (did you mean temperature?)"}},
+      {{"line", 4}, {"severity", "warning"}, {"message", "parameter mirostat is deprecated"}},
+      {{"line", 5}, {"severity", "error"}, {"message", "TEMPLATE: this \"{{\" has no matching \"}}\""}},
+  });
+  EXPECT_EQ(json["problems"], expected);
+
+  // The human form names each line once.
+  auto human = testing::runCli({"modelfile", "check", pathToUtf8(file)});
+  EXPECT_EQ(human.exitCode, 1);
+  EXPECT_NE(human.err.find("many.mf:2: error: 'bot' is not a message role"), std::string::npos) << human.err;
+  EXPECT_EQ(human.err.find("(line"), std::string::npos) << human.err;
+  EXPECT_NE(human.err.find("many.mf: error: no FROM line"), std::string::npos) << human.err;
+
+  // A good file: ok, with the warnings also among the problems.
+  const fs::path good = write("good.mf", "FROM llama3.2\nPARAMETER mirostat 1\n");
+  const auto ok = runJson({"modelfile", "check", pathToUtf8(good), "--json"}, 0);
+  EXPECT_EQ(ok["problems"].size(), 2u); // the model-name note and the deprecation
+  EXPECT_EQ(ok["problems"][0]["severity"], "info");
+  EXPECT_EQ(ok["problems"][1]["line"], 2);
+}
+
 TEST_F(ModelfileCli, MissingFileAndUsage) {
   const auto json = runJson({"modelfile", "check", pathToUtf8(dir_.path() / "nope"), "--json"}, 1);
   EXPECT_EQ(json["ok"], false);

@@ -265,7 +265,13 @@ private Q_SLOTS:
     }
     MainWindow again(language_);
     QCOMPARE(again.currentPage(), PageId::Modelfile);
-    QCOMPARE(again.size(), QSize(900, 640));
+    // The size comes back only when it fits the screen (offscreen's is 800×800; tst_window_keys under Xvfb
+    // checks a restore that fits).
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    if (screen.width() >= 900 && screen.height() >= 700)
+      QCOMPARE(again.size(), QSize(900, 640));
+    else
+      QVERIFY(again.width() <= qMax(screen.width(), again.minimumSizeHint().width()));
   }
 
   void unsavedChangesGuardCanCancelClose() {

@@ -2,7 +2,6 @@
 
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,6 +13,7 @@
 #include "core/env/key_check.h"
 #include "core/env/secret_mask.h"
 #include "ui/env/env_texts.h"
+#include "ui/shell/file_dialogs.h"
 
 namespace md {
 namespace ui {
@@ -194,7 +194,7 @@ void EnvVariableRow::updateButtons() {
 
 void EnvVariableRow::chooseFolder() {
   const QString start = editedValue().isEmpty() ? fromUtf8(state_.effective) : editedValue();
-  const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose a folder for %1").arg(name()), start);
+  const QString folder = file_dialogs::existingFolder(this, tr("Choose a folder for %1").arg(name()), start);
   if (folder.isEmpty())
     return;
   value_->setText(QDir::toNativeSeparators(folder));

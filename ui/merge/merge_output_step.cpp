@@ -3,7 +3,6 @@
 #include <QDir>
 #include <QEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,6 +13,7 @@
 #include "core/io/staged_output.h"
 #include "core/util/paths.h"
 #include "ui/shell/banner.h"
+#include "ui/shell/file_dialogs.h"
 #include "ui/shell/job.h"
 #include "ui/shell/widgets.h"
 
@@ -147,7 +147,7 @@ void MergeOutputStep::createFolder() {
 }
 
 void MergeOutputStep::browse() {
-  const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose the output folder"), folder_->text());
+  const QString folder = file_dialogs::existingFolder(this, tr("Choose the output folder"), folder_->text());
   if (!folder.isEmpty()) {
     folder_->setText(QDir::toNativeSeparators(folder));
     inspectFolder();

@@ -3,7 +3,6 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -22,6 +21,7 @@
 #include "ui/merge/merge_plan_view.h"
 #include "ui/shell/banner.h"
 #include "ui/shell/drop_hint.h"
+#include "ui/shell/file_dialogs.h"
 #include "ui/shell/job.h"
 #include "ui/shell/job_view.h"
 #include "ui/shell/widgets.h"
@@ -288,8 +288,8 @@ QStringList MergePage::inputPaths() const {
 }
 
 void MergePage::addFiles() {
-  const QStringList files = QFileDialog::getOpenFileNames(this, tr("Choose the parts, shards or projector"), QString(),
-                                                          tr("GGUF files and parts (*.gguf *.gguf.*);;All files (*)"));
+  const QStringList files = file_dialogs::openFileNames(this, tr("Choose the parts, shards or projector"),
+                                                        tr("GGUF files and parts (*.gguf *.gguf.*);;All files (*)"));
   if (!files.isEmpty())
     receiveDrop(DropDecision{DropTarget::Merge, files, {}});
 }

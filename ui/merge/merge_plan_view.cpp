@@ -117,7 +117,7 @@ void MergePlanView::changeEvent(QEvent* event) {
 void MergePlanView::retranslate() {
   heading_->setText(tr("The plan"));
   table_->setHorizontalHeaderLabels({tr("#"), tr("File"), tr("Role"), tr("Size"), tr("Why")});
-  createWithFiles_->setText(tr("Create model with vision adapter…"));
+  createWithFiles_->setText(tr("Create model with projector…"));
   legacy_->setText(tr("Concatenate anyway, for legacy Ollama (< 0.7.1)"));
 }
 

@@ -4,7 +4,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -22,6 +21,7 @@
 #include "core/merge/split_model.h"
 #include "core/util/paths.h"
 #include "ui/shell/banner.h"
+#include "ui/shell/file_dialogs.h"
 #include "ui/shell/job.h"
 #include "ui/shell/progress_panel.h"
 #include "ui/shell/widgets.h"
@@ -188,7 +188,7 @@ void SplitDialog::updateState() {
 }
 
 void SplitDialog::browseFolder() {
-  const QString folder = QFileDialog::getExistingDirectory(this, tr("Output folder"), folder_->text());
+  const QString folder = file_dialogs::existingFolder(this, tr("Output folder"), folder_->text());
   if (!folder.isEmpty())
     folder_->setText(QDir::toNativeSeparators(folder));
 }

@@ -2,6 +2,7 @@
 
 #include "core/modelfile/validator.h"
 #include "core/util/paths.h"
+#include "ui/shell/core_text.h"
 #include "ui/shell/job.h"
 
 namespace md {
@@ -16,7 +17,7 @@ EditorDiagnostic toEditorDiagnostic(const md::modelfile::Diagnostic& d) {
   case md::modelfile::Severity::Warning: out.severity = EditorDiagnostic::Severity::Warning; break;
   case md::modelfile::Severity::Info: out.severity = EditorDiagnostic::Severity::Info; break;
   }
-  out.message = QString::fromStdString(d.message);
+  out.message = coreText(d.text); // the reader's language, no line number in it
   out.line = qMax(1, d.span.line);
   out.column = d.span.column;
   out.endLine = qMax(out.line, d.span.endLine);

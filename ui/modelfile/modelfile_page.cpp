@@ -2,10 +2,10 @@
 
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
+#include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -18,6 +18,7 @@
 #include "core/modelfile/template_presets.h"
 #include "core/modelfile/text_encoding.h"
 #include "core/util/paths.h"
+#include "ui/modelfile/create_guard.h"
 #include "ui/modelfile/create_in_ollama_dialog.h"
 #include "ui/modelfile/live_validator.h"
 #include "ui/modelfile/modelfile_editor.h"
@@ -26,6 +27,7 @@
 #include "ui/modelfile/template_planner.h"
 #include "ui/shell/banner.h"
 #include "ui/shell/core_text.h"
+#include "ui/shell/file_dialogs.h"
 #include "ui/shell/job.h"
 
 namespace md {
@@ -57,7 +59,7 @@ ModelfilePage::ModelfilePage(QWidget* parent) : Page(parent) {
   };
   makeButton(newButton_, [this] { newFile(); });
   makeButton(openButton_, [this] {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open a Modelfile"), QFileInfo(path_).absolutePath());
+    const QString file = file_dialogs::openFileName(this, tr("Open a Modelfile"), QString(), path_);
     if (!file.isEmpty())
       openFile(file);
   });
@@ -73,6 +75,9 @@ ModelfilePage::ModelfilePage(QWidget* parent) : Page(parent) {
   bar->addWidget(recentButton_);
   makeButton(saveButton_, [this] { save(); });
   makeButton(saveAsButton_, [this] { saveAs(); });
+  newButton_->setObjectName(QStringLiteral("newModelfileButton"));
+  saveButton_->setObjectName(QStringLiteral("saveModelfileButton"));
+  saveAsButton_->setObjectName(QStringLiteral("saveModelfileAsButton"));
   bar->addSpacing(16);
   presetButton_ = new QToolButton(this);
   presetButton_->setObjectName(QStringLiteral("templatePresetButton"));
@@ -97,9 +102,10 @@ ModelfilePage::ModelfilePage(QWidget* parent) : Page(parent) {
   editor_->setObjectName(QStringLiteral("modelfileEditor"));
   editor_->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
   editor_->setLineWrapMode(QPlainTextEdit::NoWrap);
+  planPane_ = new TemplatePlanPane(editorAndPlan);
+  // Created after the pane: Tab goes editor → pane → problems → Create, as laid out.
   diagnosticsList_ = new QListWidget(splitter);
   diagnosticsList_->setObjectName(QStringLiteral("modelfileDiagnostics"));
-  planPane_ = new TemplatePlanPane(editorAndPlan);
   editorAndPlan->addWidget(editor_);
   editorAndPlan->addWidget(planPane_);
   editorAndPlan->setStretchFactor(0, 3);
@@ -147,6 +153,13 @@ ModelfilePage::ModelfilePage(QWidget* parent) : Page(parent) {
 void ModelfilePage::retranslate() {
   newButton_->setText(tr("New"));
   openButton_->setText(tr("Open…"));
+  auto withShortcut = [](const QString& what, const QKeySequence& keys) {
+    return tr("%1 (%2)").arg(what, keys.toString(QKeySequence::NativeText));
+  };
+  newButton_->setToolTip(withShortcut(tr("New Modelfile"), QKeySequence(QKeySequence::New)));
+  saveButton_->setToolTip(withShortcut(tr("Save the Modelfile"), QKeySequence(QKeySequence::Save)));
+  saveAsButton_->setToolTip(
+      withShortcut(tr("Save the Modelfile under another name"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
   const QString menuArrow = QStringLiteral(" ▾");
   recentButton_->setText(tr("Recent") + menuArrow);
   saveButton_->setText(tr("Save"));
@@ -249,10 +262,8 @@ bool ModelfilePage::save() {
 }
 
 bool ModelfilePage::saveAs() {
-  const QString file = QFileDialog::getSaveFileName(this, tr("Save Modelfile"),
-                                                    !path_.isEmpty()           ? path_
-                                                    : suggestedName_.isEmpty() ? QStringLiteral("Modelfile")
-                                                                               : suggestedName_);
+  const QString file = file_dialogs::saveFileName(
+      this, tr("Save Modelfile"), path_, suggestedName_.isEmpty() ? QStringLiteral("Modelfile") : suggestedName_);
   return !file.isEmpty() && writeTo(file);
 }
 
@@ -300,6 +311,12 @@ void ModelfilePage::fillRecentMenu() {
 bool ModelfilePage::requestCreateInOllama() {
   if ((path_.isEmpty() || isModified()) && !save())
     return false;
+  // The live results count only when they are of this text (paths are checked there, off the GUI thread).
+  const QVector<EditorDiagnostic> live = validator_->isBusy() ? QVector<EditorDiagnostic>() : validator_->diagnostics();
+  if (const auto error = firstModelfileError(editor_->toPlainText(), live)) {
+    askCreateDespiteErrors(this, *error, [this, path = path_] { Q_EMIT createInOllamaRequested(path); });
+    return true;
+  }
   Q_EMIT createInOllamaRequested(path_);
   return true;
 }

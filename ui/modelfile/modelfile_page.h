@@ -76,8 +76,9 @@ public:
   void addGgufFiles(const QStringList& paths);
   bool isSettled() const override;
 
-  // Saves first when needed, then emits createInOllamaRequested(path).
-  // Returns false when the user cancelled the save.
+  // Saves first when needed, asks first when the Modelfile has errors, then
+  // emits createInOllamaRequested(path). Returns false when the user
+  // cancelled the save.
   bool requestCreateInOllama();
 
 Q_SIGNALS:

@@ -1,7 +1,6 @@
 #include "ui/models/models_page.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -14,6 +13,7 @@
 #include "ui/models/ollama_tab.h"
 #include "ui/models/store_browser.h"
 #include "ui/shell/drop_hint.h"
+#include "ui/shell/file_dialogs.h"
 #include "ui/shell/widgets.h"
 
 namespace md {
@@ -157,14 +157,14 @@ void ModelsPage::closeInspector() {
 }
 
 void ModelsPage::addFolder() {
-  const QString folder = QFileDialog::getExistingDirectory(this, tr("Add a folder with GGUF files"));
+  const QString folder = file_dialogs::existingFolder(this, tr("Add a folder with GGUF files"));
   if (!folder.isEmpty())
     receiveDrop(DropDecision{DropTarget::ModelsFolder, {folder}, {}});
 }
 
 void ModelsPage::openGguf() {
   const QString file =
-      QFileDialog::getOpenFileName(this, tr("Open a GGUF file"), QString(), tr("GGUF models (*.gguf);;All files (*)"));
+      file_dialogs::openFileName(this, tr("Open a GGUF file"), tr("GGUF models (*.gguf);;All files (*)"));
   if (!file.isEmpty())
     inspect(file);
 }

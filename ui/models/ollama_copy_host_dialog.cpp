@@ -3,7 +3,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,6 +23,7 @@
 #include "ui/models/ollama_hosts.h"
 #include "ui/shell/banner.h"
 #include "ui/shell/core_text.h"
+#include "ui/shell/file_dialogs.h"
 #include "ui/shell/job.h"
 #include "ui/shell/job_view.h"
 #include "ui/shell/widgets.h"
@@ -87,8 +87,7 @@ OllamaCopyHostDialog::OllamaCopyHostDialog(const QString& sourceUrl, const QStri
   connect(copy_, &QPushButton::clicked, this, [this] { startCopy(); });
   connect(close, &QPushButton::clicked, this, &QDialog::reject);
   connect(storeButton_, &QPushButton::clicked, this, [this] {
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("The source server's store folder"),
-                                                             storeFolder_.isEmpty() ? QDir::homePath() : storeFolder_);
+    const QString folder = file_dialogs::existingFolder(this, tr("The source server's store folder"), storeFolder_);
     if (!folder.isEmpty())
       setStoreFolder(folder);
   });

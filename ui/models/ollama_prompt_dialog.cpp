@@ -3,7 +3,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,6 +12,7 @@
 #include <QVBoxLayout>
 
 #include "core/ollama/client.h"
+#include "ui/shell/file_dialogs.h"
 #include "ui/shell/job.h"
 #include "ui/shell/job_view.h"
 
@@ -71,8 +71,8 @@ OllamaPromptDialog::OllamaPromptDialog(const QString& hostUrl, const QString& mo
   connect(stop_, &QPushButton::clicked, this, &OllamaPromptDialog::stop);
   connect(close, &QPushButton::clicked, this, &QDialog::reject);
   connect(attach_, &QPushButton::clicked, this, [this] {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Attach an image"), QString(),
-                                                      tr("Images (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)"));
+    const QString file = file_dialogs::openFileName(this, tr("Attach an image"),
+                                                    tr("Images (*.png *.jpg *.jpeg *.webp *.gif);;All files (*)"));
     if (!file.isEmpty())
       attachImage(file);
   });

@@ -279,6 +279,51 @@ const char* coreTextSource(md::MessageId id) {
   case MessageId::RemovedMovedSource: return QT_TRANSLATE_NOOP("CoreText", "removed %1: it was moved into the store");
   case MessageId::CannotRemoveMovedSource:
     return QT_TRANSLATE_NOOP("CoreText", "could not remove %1 after moving it into the store: %2");
+  case MessageId::ModelfileUnknownInstruction:
+    return QT_TRANSLATE_NOOP("CoreText", "'%1' is not an instruction: use FROM, PARAMETER, TEMPLATE, SYSTEM, MESSAGE, "
+                                         "ADAPTER, LICENSE, DRAFT, RENDERER, PARSER or REQUIRES");
+  case MessageId::ModelfileInstructionWithoutValue: return QT_TRANSLATE_NOOP("CoreText", "%1 has no value on its line");
+  case MessageId::ModelfileInvalidRole:
+    return QT_TRANSLATE_NOOP("CoreText", "'%1' is not a message role: use system, user or assistant");
+  case MessageId::ModelfileParameterWithoutValue: return QT_TRANSLATE_NOOP("CoreText", "PARAMETER %1 has no value");
+  case MessageId::ModelfileBadParameterCharacter:
+    return QT_TRANSLATE_NOOP("CoreText", "'%1' cannot be part of a parameter name (letters, digits and _ only)");
+  case MessageId::ModelfileMessageWithoutText: return QT_TRANSLATE_NOOP("CoreText", "MESSAGE %1 has no text");
+  case MessageId::ModelfileBadRoleCharacter:
+    return QT_TRANSLATE_NOOP("CoreText", "'%1' cannot be part of a message role");
+  case MessageId::ModelfileUnclosedQuote:
+    return QT_TRANSLATE_NOOP("CoreText",
+                             "the quote %1 opened on this line is never closed: the rest of the file is part of it");
+  case MessageId::ModelfileIncomplete:
+    return QT_TRANSLATE_NOOP("CoreText", "the file ends in the middle of an instruction");
+  case MessageId::ModelfileNoFrom: return QT_TRANSLATE_NOOP("CoreText", "no FROM line");
+  case MessageId::ModelfileUnknownParameter: return QT_TRANSLATE_NOOP("CoreText", "unknown parameter '%1'");
+  case MessageId::ModelfileUnknownParameterDidYouMean:
+    return QT_TRANSLATE_NOOP("CoreText", "unknown parameter '%1' (did you mean %2?)");
+  case MessageId::ModelfileDeprecatedParameter: return QT_TRANSLATE_NOOP("CoreText", "parameter %1 is deprecated");
+  case MessageId::ModelfileInvalidValue: return QT_TRANSLATE_NOOP("CoreText", "invalid %1 value [%2]");
+  case MessageId::ModelfileNeedsTarget: return QT_TRANSLATE_NOOP("CoreText", "%1 needs a model name or a path");
+  case MessageId::ModelfileNeedsLocalPath:
+    return QT_TRANSLATE_NOOP("CoreText", "no such file or folder: %1 (%2 needs a local path)");
+  case MessageId::ModelfileNotFileNorModel:
+    return QT_TRANSLATE_NOOP("CoreText", "'%1' is neither a file nor a model on the Ollama server");
+  case MessageId::ModelfileUsesModelName:
+    return QT_TRANSLATE_NOOP("CoreText", "'%1' is not a file here, so Ollama will use the model of that name");
+  case MessageId::ModelfileBadRequires:
+    return QT_TRANSLATE_NOOP("CoreText", "requires must be a valid semver (e.g. 0.14.0)");
+  case MessageId::ModelfileDraftSameAsFrom:
+    return QT_TRANSLATE_NOOP("CoreText", "DRAFT must not reference the same local path as FROM: %1");
+  case MessageId::ModelfileSetAgain:
+    return QT_TRANSLATE_NOOP("CoreText", "%1 is set again on line %2; only the last one is used");
+  case MessageId::ModelfileUnclosedAction:
+    return QT_TRANSLATE_NOOP("CoreText", "TEMPLATE: this \"{{\" has no matching \"}}\"");
+  case MessageId::ModelfileStrayClose:
+    return QT_TRANSLATE_NOOP("CoreText", "TEMPLATE: this \"}}\" has no matching \"{{\"");
+  case MessageId::CannotListFolder: return QT_TRANSLATE_NOOP("CoreText", "Cannot list the folder %1: %2");
+  case MessageId::FolderHasNoGguf: return QT_TRANSLATE_NOOP("CoreText", "The folder %1 has no .gguf files");
+  case MessageId::NoSuchFileOrFolder: return QT_TRANSLATE_NOOP("CoreText", "no such file or folder: %1");
+  case MessageId::NeitherFileNorModelName:
+    return QT_TRANSLATE_NOOP("CoreText", "'%1' is neither an existing file nor a valid model name");
   }
   return "%1";
 }

@@ -4,9 +4,9 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -22,12 +22,15 @@
 #include "ui/import/import_offer.h"
 #include "ui/merge/merge_page.h"
 #include "ui/modelfile/modelfile_page.h"
+#include "ui/modelfile/recent_modelfiles.h"
 #include "ui/models/models_page.h"
 #include "ui/models/ollama_hosts.h"
 #include "ui/models/ollama_tab.h"
 #include "ui/shell/about_dialog.h"
+#include "ui/shell/file_dialogs.h"
 #include "ui/shell/language.h"
 #include "ui/shell/ollama_status.h"
+#include "ui/shell/window_geometry.h"
 
 namespace md {
 namespace ui {
@@ -152,15 +155,60 @@ void MainWindow::openImport(const QStringList& paths) {
   dialog->show();
 }
 
-void MainWindow::buildMenus() {
+// File: New, Open, Save, Save As and Recent act on Modelfiles (Open also
+// takes GGUF files); the shortcuts work wherever the focus is in the window.
+void MainWindow::buildFileMenu() {
+  auto* modelfile = static_cast<ModelfilePage*>(page(PageId::Modelfile));
   fileMenu_ = menuBar()->addMenu(QString());
+  newAction_ = fileMenu_->addAction(QString(), this, [this, modelfile] {
+    showPage(PageId::Modelfile);
+    modelfile->newFile();
+  });
+  newAction_->setShortcut(QKeySequence::New);
   openAction_ = fileMenu_->addAction(QString(), this, &MainWindow::openFiles);
   openAction_->setShortcut(QKeySequence::Open);
+  saveAction_ = fileMenu_->addAction(QString(), modelfile, [modelfile] { modelfile->save(); });
+  saveAction_->setShortcut(QKeySequence::Save);
+  saveAsAction_ = fileMenu_->addAction(QString(), modelfile, [modelfile] { modelfile->saveAs(); });
+  saveAsAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+  recentMenu_ = fileMenu_->addMenu(QString());
+  recentMenu_->setObjectName(QStringLiteral("recentFilesMenu"));
+  connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
   fileMenu_->addSeparator();
   quitAction_ = fileMenu_->addAction(QString(), this, &QWidget::close);
   quitAction_->setShortcut(QKeySequence::Quit);
+  connect(stack_, &QStackedWidget::currentChanged, this, &MainWindow::updateModelfileActions);
+  updateModelfileActions();
+}
 
+// Save and Save As belong to the Modelfile editor: enabled on its page only.
+void MainWindow::updateModelfileActions() {
+  const bool onModelfile = currentPage() == PageId::Modelfile;
+  saveAction_->setEnabled(onModelfile);
+  saveAsAction_->setEnabled(onModelfile);
+}
+
+void MainWindow::fillRecentMenu() {
+  recentMenu_->clear();
+  auto* modelfile = static_cast<ModelfilePage*>(page(PageId::Modelfile));
+  for (const QString& path : recent_modelfiles::list())
+    recentMenu_->addAction(QDir::toNativeSeparators(path), this, [this, modelfile, path] {
+      showPage(PageId::Modelfile);
+      modelfile->openFile(path);
+    });
+  if (recentMenu_->isEmpty())
+    recentMenu_->addAction(tr("No recent Modelfiles"))->setEnabled(false);
+}
+
+void MainWindow::buildMenus() {
+  buildFileMenu();
   viewMenu_ = menuBar()->addMenu(QString());
+  for (int i = 0; i < pages_.size(); ++i) {
+    QAction* go = viewMenu_->addAction(QString(), this, [this, i] { showPage(PageId(i)); });
+    go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    pageActions_ << go;
+  }
+  viewMenu_->addSeparator();
   languageMenu_ = viewMenu_->addMenu(QString());
   languageGroup_ = new QActionGroup(this);
   systemLanguageAction_ = languageMenu_->addAction(QString());
@@ -187,15 +235,23 @@ void MainWindow::buildMenus() {
 void MainWindow::retranslate() {
   setWindowTitle(tr("ModelDesk"));
   fileMenu_->setTitle(tr("&File"));
+  newAction_->setText(tr("&New Modelfile"));
   openAction_->setText(tr("&Open…"));
+  saveAction_->setText(tr("&Save"));
+  saveAsAction_->setText(tr("Save &As…"));
+  recentMenu_->setTitle(tr("Open &Recent"));
   quitAction_->setText(tr("&Quit"));
   viewMenu_->setTitle(tr("&View"));
   languageMenu_->setTitle(tr("&Language"));
   systemLanguageAction_->setText(tr("System default"));
   helpMenu_->setTitle(tr("&Help"));
   aboutAction_->setText(tr("&About ModelDesk"));
-  for (int i = 0; i < pages_.size(); ++i)
+  for (int i = 0; i < pages_.size(); ++i) {
     sidebar_->item(i)->setText(pages_[i]->title());
+    pageActions_[i]->setText(pages_[i]->title());
+    sidebar_->item(i)->setToolTip(
+        tr("%1 (%2)").arg(pages_[i]->title(), pageActions_[i]->shortcut().toString(QKeySequence::NativeText)));
+  }
   updateOllamaLabel();
 }
 
@@ -244,8 +300,8 @@ bool MainWindow::openUrls(const QList<QUrl>& urls) {
 }
 
 void MainWindow::openFiles() {
-  const QStringList files = QFileDialog::getOpenFileNames(
-      this, tr("Open GGUF files or a Modelfile"), QString(),
+  const QStringList files = file_dialogs::openFileNames(
+      this, tr("Open GGUF files or a Modelfile"),
       tr("Models and Modelfiles (*.gguf *.gguf.* Modelfile *.Modelfile *.mf);;All files (*)"));
   QList<QUrl> urls;
   for (const QString& file : files)
@@ -272,8 +328,7 @@ void MainWindow::showAbout() {
 
 void MainWindow::restoreSettings() {
   QSettings settings;
-  if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-    resize(1100, 720);
+  placeWindow(this, settings.value(QStringLiteral("window/geometry")).toByteArray(), QSize(1100, 720));
   const int pageIndex = settings.value(QStringLiteral("window/page"), 0).toInt();
   showPage(PageId(qBound(0, pageIndex, int(pages_.size()) - 1)));
 }

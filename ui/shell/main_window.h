@@ -54,6 +54,9 @@ private:
   void openModelfileText(const QString& text, const QString& model);
   void restoreSettings();
   void openFiles();
+  void buildFileMenu();
+  void fillRecentMenu();
+  void updateModelfileActions();
 
   LanguageManager* language_;
   QListWidget* sidebar_ = nullptr;
@@ -67,7 +70,12 @@ private:
   QMenu* viewMenu_ = nullptr;
   QMenu* languageMenu_ = nullptr;
   QMenu* helpMenu_ = nullptr;
+  QAction* newAction_ = nullptr;
   QAction* openAction_ = nullptr;
+  QAction* saveAction_ = nullptr;
+  QAction* saveAsAction_ = nullptr;
+  QMenu* recentMenu_ = nullptr;
+  QVector<QAction*> pageActions_; // Ctrl+1 … Ctrl+4
   QAction* quitAction_ = nullptr;
   QAction* systemLanguageAction_ = nullptr;
   QAction* aboutAction_ = nullptr;
