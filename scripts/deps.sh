@@ -13,7 +13,7 @@ MODELDESK_TEST_PACKAGES=(
   libgtest-dev libgmock-dev libcpp-httplib-dev
   fonts-dejavu-core fonts-wqy-microhei
   dpkg-dev appstream desktop-file-utils shared-mime-info locales
-  g++-mingw-w64-x86-64-posix xfsprogs
+  g++-mingw-w64-x86-64-posix googletest wine64 xfsprogs
 )
 MODELDESK_FUZZ_PACKAGES=(clang libfuzzer-14-dev)
 

@@ -167,7 +167,8 @@
   X(RemovedLeftoverTemp, "removed %1, left by an import that was interrupted")                                         \
   X(RemovedImportedModel, "removed %1, created before the import stopped")                                             \
   X(ImportRefused, "These files cannot be imported: %1")                                                               \
-  X(SizeChanged, "%1 changed size since it was planned (%2 now, %3 planned)")
+  X(SizeChanged, "%1 changed size since it was planned (%2 now, %3 planned)")                                          \
+  X(FileInUse, "%1 is open in another program: close it there and try again")
 
 namespace md {
 

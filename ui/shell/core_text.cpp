@@ -265,6 +265,8 @@ const char* coreTextSource(md::MessageId id) {
   case MessageId::ImportRefused: return QT_TRANSLATE_NOOP("CoreText", "These files cannot be imported: %1");
   case MessageId::SizeChanged:
     return QT_TRANSLATE_NOOP("CoreText", "%1 changed size since it was planned (%2 now, %3 planned)");
+  case MessageId::FileInUse:
+    return QT_TRANSLATE_NOOP("CoreText", "%1 is open in another program: close it there and try again");
   }
   return "%1";
 }
