@@ -168,7 +168,10 @@
   X(RemovedImportedModel, "removed %1, created before the import stopped")                                             \
   X(ImportRefused, "These files cannot be imported: %1")                                                               \
   X(SizeChanged, "%1 changed size since it was planned (%2 now, %3 planned)")                                          \
-  X(FileInUse, "%1 is open in another program: close it there and try again")
+  X(FileInUse, "%1 is open in another program: close it there and try again")                                          \
+  X(EnvBroadcastUnconfirmed, "The value is saved, but Windows did not confirm that running programs were told "        \
+                             "(error %1): restart them, or sign out and in again")                                     \
+  X(OllamaAppSettingsUnreadable, "Cannot read the Ollama app's settings in %1: %2")
 
 namespace md {
 

@@ -44,7 +44,7 @@
         <translation>%1：文件名表示第 %2 个分片，但 split.no 表示第 %3 个</translation>
     </message>
     <message>
-        <source>Tensor &apos;%1&apos; appears in more than one shard (%2)</source>
+        <source>Tensor '%1' appears in more than one shard (%2)</source>
         <translation>张量“%1”出现在多个分片中（%2）</translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
         <translation>%1 不完整：缺少 %2</translation>
     </message>
     <message>
-        <source>%1 is not a GGUF file (it starts with &apos;%2&apos;, not &apos;GGUF&apos;)</source>
+        <source>%1 is not a GGUF file (it starts with '%2', not 'GGUF')</source>
         <translation>%1 不是 GGUF 文件（它以“%2”开头，而不是“GGUF”）</translation>
     </message>
     <message>
@@ -304,7 +304,7 @@
         <translation>创建 %1 在 Ollama 报告成功之前就结束了</translation>
     </message>
     <message>
-        <source>%1, though %2 has it: is that folder the server&apos;s OLLAMA_MODELS?</source>
+        <source>%1, though %2 has it: is that folder the server's OLLAMA_MODELS?</source>
         <translation>%1，但 %2 上有这个模型：该文件夹是否为该服务器的 OLLAMA_MODELS？</translation>
     </message>
     <message>
@@ -340,7 +340,7 @@
         <translation>无法读取数据块 %1：%2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid model name: %2</source>
+        <source>'%1' is not a valid model name: %2</source>
         <translation>“%1”不是有效的模型名称：%2</translation>
     </message>
     <message>
@@ -356,7 +356,7 @@
         <translation>文件太大，不可能是 Modelfile</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists on %2</source>
+        <source>"%1" already exists on %2</source>
         <translation>“%1”已存在于 %2</translation>
     </message>
     <message>
@@ -368,11 +368,11 @@
         <translation>%1 不在任何 Ollama 模型库中：没有可查找的文件夹</translation>
     </message>
     <message>
-        <source>The store at %1 holds %2 but the server at %3 does not have it: is %4 that server&apos;s OLLAMA_MODELS?</source>
+        <source>The store at %1 holds %2 but the server at %3 does not have it: is %4 that server's OLLAMA_MODELS?</source>
         <translation>%1 的模型库中有 %2，但 %3 上的服务器没有它：%4 是该服务器的 OLLAMA_MODELS 吗？</translation>
     </message>
     <message>
-        <source>The store at %1 holds a different version of %2 than the server at %3: is %4 that server&apos;s OLLAMA_MODELS?</source>
+        <source>The store at %1 holds a different version of %2 than the server at %3: is %4 that server's OLLAMA_MODELS?</source>
         <translation>%1 的模型库中的 %2 与 %3 上的服务器版本不同：%4 是该服务器的 OLLAMA_MODELS 吗？</translation>
     </message>
     <message>
@@ -384,7 +384,7 @@
         <translation>无法读取清单 %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a model name</source>
+        <source>'%1' is not a model name</source>
         <translation>“%1”不是模型名称</translation>
     </message>
     <message>
@@ -574,6 +574,18 @@
     <message>
         <source>Removed %1, left by an interrupted run (%2)</source>
         <translation>已删除 %1，它是被中断的运行留下的（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program: close it there and try again</source>
+        <translation>%1 已被另一个程序打开：请在那里关闭后重试</translation>
+    </message>
+    <message>
+        <source>The value is saved, but Windows did not confirm that running programs were told (error %1): restart them, or sign out and in again</source>
+        <translation>值已保存，但 Windows 未确认已通知正在运行的程序（错误 %1）：请重启这些程序，或注销后重新登录</translation>
+    </message>
+    <message>
+        <source>Cannot read the Ollama app's settings in %1: %2</source>
+        <translation>无法读取 %1 中的 Ollama 应用设置：%2</translation>
     </message>
 </context>
 <context>
@@ -958,8 +970,8 @@
         <translation>DashScope 控制台</translation>
     </message>
     <message>
-        <source>Get a key: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
-        <translation>获取密钥：&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+        <source>Get a key: &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
+        <translation>获取密钥：&lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>In effect here: %1</source>
@@ -1053,10 +1065,6 @@
         <translation>输出详细的服务日志</translation>
     </message>
     <message>
-        <source>Quit Ollama from its tray icon and start it again. Terminals and editors opened before the change need a restart too.</source>
-        <translation>请从托盘图标退出 Ollama 并重新启动。更改之前打开的终端和编辑器也需要重新打开。</translation>
-    </message>
-    <message>
         <source>Quit Ollama from the menu bar and open it again. Open a new terminal to see the change there.</source>
         <translation>请从菜单栏退出 Ollama 并重新打开。新开一个终端即可看到更改。</translation>
     </message>
@@ -1081,8 +1089,8 @@
         <translation>没有模型使用的文件（%1 个：未完成的下载、残留文件）会留在旧文件夹中。</translation>
     </message>
     <message>
-        <source>Ollama&apos;s system service runs as the “ollama” user, which must own the new folder: sudo chown -R ollama:ollama &apos;%1&apos;</source>
-        <translation>Ollama 系统服务以“ollama”用户运行，新文件夹必须归该用户所有：sudo chown -R ollama:ollama &apos;%1&apos;</translation>
+        <source>Ollama's system service runs as the “ollama” user, which must own the new folder: sudo chown -R ollama:ollama '%1'</source>
+        <translation>Ollama 系统服务以“ollama”用户运行，新文件夹必须归该用户所有：sudo chown -R ollama:ollama '%1'</translation>
     </message>
     <message>
         <source>The key works.</source>
@@ -1237,6 +1245,14 @@ Remove them or pull them again, then apply the folder again; what was verified i
     <message>
         <source>pkexec could not be started. Write the file yourself as root, then restart the Ollama service.</source>
         <translation>无法启动 pkexec。请以 root 身份自行写入该文件，然后重启 Ollama 服务。</translation>
+    </message>
+    <message>
+        <source>The Ollama app reads the new value only when it starts: quit Ollama from its tray icon and start it again. Terminals and editors opened before the change need a restart too.</source>
+        <translation>Ollama 应用只在启动时读取新值：请从托盘图标退出 Ollama 再重新启动。更改之前打开的终端和编辑器也需要重启。</translation>
+    </message>
+    <message>
+        <source>The Ollama app starts the server with %1=%2, from its setting “%3” (kept in %4): that wins over the value above. Change it in the Ollama app’s settings.</source>
+        <translation>Ollama 应用启动服务器时使用 %1=%2，来自其设置“%3”（保存在 %4）：它优先于上面的值。请在 Ollama 应用的设置中更改。</translation>
     </message>
 </context>
 <context>
@@ -2169,7 +2185,7 @@ PARAMETER temperature 0.7</translation>
         <translation>复制</translation>
     </message>
     <message>
-        <source>Copying reads the model&apos;s files from the store folder, so it works from the local server only.</source>
+        <source>Copying reads the model's files from the store folder, so it works from the local server only.</source>
         <translation>复制需要从模型存储文件夹读取文件，因此只能从本机服务器复制。</translation>
     </message>
     <message>
@@ -2209,7 +2225,7 @@ PARAMETER temperature 0.7</translation>
         <translation>读取自：</translation>
     </message>
     <message>
-        <source>The source server&apos;s store folder</source>
+        <source>The source server's store folder</source>
         <translation>源服务器的模型库文件夹</translation>
     </message>
     <message>
@@ -2808,7 +2824,7 @@ PARAMETER temperature 0.7</translation>
         <translation>不经过仓库，把此模型复制到另一台 Ollama 服务器</translation>
     </message>
     <message>
-        <source>Copying reads the model&apos;s files from the store folder, so it works from the local server only.</source>
+        <source>Copying reads the model's files from the store folder, so it works from the local server only.</source>
         <translation>复制需要从模型存储文件夹读取文件，因此只能从本机服务器复制。</translation>
     </message>
     <message>

@@ -37,6 +37,8 @@ public:
   void showMeasuring(quint64 files);
   void showSize(const QString& text);
   void showKeyResult(const QString& text, bool valid);
+  // What the Ollama desktop app starts the server with instead (empty: nothing).
+  void showAppOverride(const QString& text);
   void retranslate();
 
   QLineEdit* valueEdit() const { return value_; }
@@ -50,6 +52,7 @@ public:
   QLabel* stateLabel() const { return stateText_; }
   QLabel* sizeLabel() const { return size_; }
   QLabel* keyResultLabel() const { return keyResult_; }
+  QLabel* appOverrideLabel() const { return appOverride_; }
 
 Q_SIGNALS:
   void applyRequested(const QString& name, const QString& value);
@@ -81,6 +84,7 @@ private:
   QToolButton* cancelSize_ = nullptr;
   QLabel* keyResult_ = nullptr;
   QLabel* keyLink_ = nullptr;
+  QLabel* appOverride_ = nullptr;
 };
 
 } // namespace ui
