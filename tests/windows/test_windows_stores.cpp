@@ -35,8 +35,8 @@ void writeManifest(const fs::path& store, const std::string& model, const std::s
   const std::string config = std::string(64, 'c');
   testing::writeText(
       store / "manifests" / "registry.ollama.ai" / "library" / model / tag,
-      R"({"schemaVersion":2,"config":{"digest":"sha256:)" + config +
-          R"(","size":2},"layers":[{"mediaType":"application/vnd.ollama.image.model","digest":"sha256:)" +
+      R"({"schemaVersion":2,"config":{"mediaType":"application/vnd.docker.container.image.v1+json","digest":"sha256:)" +
+          config + R"(","size":2},"layers":[{"mediaType":"application/vnd.ollama.image.model","digest":"sha256:)" +
           std::string(64, modelDigit[0]) + R"(","size":1}]})");
 }
 
