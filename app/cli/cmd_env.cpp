@@ -16,6 +16,7 @@
 #include "app/cli/cmd_env.h"
 #include "app/cli/command.h"
 #include "core/env/linux_backend.h"
+#include "core/env/ollama_app_settings.h"
 #include "core/env/secret_mask.h"
 #include "core/util/json_text.h"
 #include "core/util/paths.h"
@@ -42,7 +43,8 @@ int envFail(CommandContext& context, const Error& error, const std::vector<std::
 
 namespace {
 
-nlohmann::json optionalJson(const EnvSession& session, const std::string& name, const std::optional<std::string>& value) {
+nlohmann::json optionalJson(const EnvSession& session, const std::string& name,
+                            const std::optional<std::string>& value) {
   return value ? nlohmann::json(session.shown(name, *value)) : nlohmann::json(nullptr);
 }
 
@@ -57,9 +59,56 @@ nlohmann::json stateJson(const EnvSession& session, const env::VariableState& st
           {"persisted", optionalJson(session, info.name, state.persisted)},
           {"service", optionalJson(session, info.name, state.service)},
           {"default", state.defaultValue},
-          {"effective", state.effective.empty() ? nlohmann::json(nullptr) : nlohmann::json(session.shown(info.name, state.effective))},
+          {"effective", state.effective.empty() ? nlohmann::json(nullptr)
+                                                : nlohmann::json(session.shown(info.name, state.effective))},
           {"differs", state.differs()},
           {"needs_ollama_restart", state.needsOllamaRestart()}};
+}
+
+// The Ollama desktop app's settings and what they override when it starts
+// the server ("ollama_app" in env list --json).
+nlohmann::json appSettingsJson(const EnvSession& session) {
+  const auto database = env::ollamaAppDatabasePath(session.context);
+  nlohmann::json app = {{"database", pathToUtf8(database)},
+                        {"found", false},
+                        {"settings", nullptr},
+                        {"overrides", nlohmann::json::array()},
+                        {"error", nullptr}};
+  auto settings = env::readOllamaAppSettings(database);
+  if (!settings) {
+    app["error"] = settings.error().describe();
+    return app;
+  }
+  if (!settings->has_value())
+    return app;
+  const auto& values = **settings;
+  app["found"] = true;
+  app["settings"] = {{"models", values.models},
+                     {"expose", values.expose},
+                     {"browser", values.browser},
+                     {"context_length", values.contextLength}};
+  for (const auto& override : env::appServerOverrides(values))
+    app["overrides"].push_back(
+        {{"variable", override.variable}, {"value", override.value}, {"setting", override.setting}});
+  return app;
+}
+
+// Text mode: what the app sets when it starts the server, in one line each.
+void printAppOverrides(std::ostream& out, const EnvSession& session) {
+  const auto database = env::ollamaAppDatabasePath(session.context);
+  auto settings = env::readOllamaAppSettings(database);
+  if (!settings) {
+    out << "\n" << settings.error().describe() << "\n";
+    return;
+  }
+  if (!settings->has_value())
+    return;
+  const auto overrides = env::appServerOverrides(**settings);
+  if (overrides.empty())
+    return;
+  out << "\nThe Ollama app starts the server with (its settings in " << pathToUtf8(database) << "):\n";
+  for (const auto& override : overrides)
+    out << "  " << override.variable << "=" << override.value << "  (setting \"" << override.setting << "\")\n";
 }
 
 int listCommand(CommandContext& context, EnvSession& session) {
@@ -72,7 +121,8 @@ int listCommand(CommandContext& context, EnvSession& session) {
       variables.push_back(stateJson(session, state));
     context.out << toJsonText({{"backend", session.platform.backend->name()},
                                {"restart_advice", session.platform.backend->restartAdvice()},
-                               {"variables", variables}},
+                               {"variables", variables},
+                               {"ollama_app", appSettingsJson(session)}},
                               2)
                 << "\n";
     return kExitOk;
@@ -92,12 +142,14 @@ int listCommand(CommandContext& context, EnvSession& session) {
       flags += " differs";
     if (state.needsOllamaRestart())
       flags += " restart-ollama";
-    context.out << state.info->name << "=" << (state.effective.empty() ? "" : session.shown(state.info->name, state.effective))
-                << (state.process || state.persisted ? "" : "  (default)") << (flags.empty() ? "" : "  [" + flags.substr(1) + "]")
-                << "\n    " << state.info->purpose << "\n";
+    context.out << state.info->name << "="
+                << (state.effective.empty() ? "" : session.shown(state.info->name, state.effective))
+                << (state.process || state.persisted ? "" : "  (default)")
+                << (flags.empty() ? "" : "  [" + flags.substr(1) + "]") << "\n    " << state.info->purpose << "\n";
     if (state.service)
       context.out << "    the Ollama service sees: " << session.shown(state.info->name, *state.service) << "\n";
   }
+  printAppOverrides(context.out, session);
   return kExitOk;
 }
 
@@ -112,7 +164,8 @@ int getCommand(CommandContext& context, EnvSession& session, const std::string& 
   return kExitOk;
 }
 
-void printPlan(std::ostream& out, const std::vector<env::PlannedWrite>& writes, const std::vector<std::string>& secrets) {
+void printPlan(std::ostream& out, const std::vector<env::PlannedWrite>& writes,
+               const std::vector<std::string>& secrets) {
   for (const auto& write : writes) {
     out << "# " << write.action << ": " << write.target << "\n";
     if (!write.content.empty()) {
@@ -125,9 +178,8 @@ void printPlan(std::ostream& out, const std::vector<env::PlannedWrite>& writes, 
 nlohmann::json planJson(const std::vector<env::PlannedWrite>& writes, const std::vector<std::string>& secrets) {
   auto array = nlohmann::json::array();
   for (const auto& write : writes)
-    array.push_back({{"action", write.action},
-                     {"target", write.target},
-                     {"content", env::redactSecrets(write.content, secrets)}});
+    array.push_back(
+        {{"action", write.action}, {"target", write.target}, {"content", env::redactSecrets(write.content, secrets)}});
   return array;
 }
 
@@ -204,7 +256,8 @@ int historyCommand(CommandContext& context, EnvSession& session) {
   if (context.json) {
     auto array = nlohmann::json::array();
     for (const auto& entry : *entries)
-      array.push_back({{"id", entry.id}, {"time", entry.time}, {"variable", entry.variable}, {"change", entry.describe()}});
+      array.push_back(
+          {{"id", entry.id}, {"time", entry.time}, {"variable", entry.variable}, {"change", entry.describe()}});
     context.out << toJsonText(array, 2) << "\n";
   } else {
     for (const auto& entry : *entries)
@@ -252,9 +305,10 @@ int envCommand(CommandContext& context) {
   return kExitUsage;
 }
 
-const CommandRegistration registration(
-    "env", "env list|get|set|unset|undo|history|move-models ...   see and persist the environment variables",
-    envCommand);
+const CommandRegistration
+    registration("env",
+                 "env list|get|set|unset|undo|history|move-models ...   see and persist the environment variables",
+                 envCommand);
 
 } // namespace
 } // namespace md::cli

@@ -13,6 +13,7 @@
 #include "app/cli/cmd_env.h"
 #include "app/cli/progress_printer.h"
 #include "core/env/model_store_move.h"
+#include "core/env/ollama_app_settings.h"
 #include "core/stores/store_locations.h"
 #include "core/util/json_text.h"
 #include "core/util/paths.h"
@@ -21,6 +22,17 @@ namespace md::cli {
 namespace fs = std::filesystem;
 
 namespace {
+
+// The Ollama app's own `models` setting when it names another folder than
+// `target`: the app would go on starting the server with that folder.
+std::optional<std::string> appModelsSetting(const EnvSession& session, const std::filesystem::path& target) {
+  auto settings = env::readOllamaAppSettings(env::ollamaAppDatabasePath(session.context));
+  if (!settings || !settings->has_value() || (*settings)->models.empty())
+    return std::nullopt;
+  if (pathFromUtf8((*settings)->models).lexically_normal() == target.lexically_normal())
+    return std::nullopt;
+  return (*settings)->models;
+}
 
 nlohmann::json damagedJson(const std::vector<env::DamagedBlob>& damaged) {
   auto array = nlohmann::json::array();
@@ -121,7 +133,10 @@ int moveModelsCommand(CommandContext& context) {
                              {"bytes_copied", report->bytesCopied},
                              {"damaged", damagedJson(report->damaged)},
                              {"switched", switchIt},
-                             {"deleted_old", nullptr}};
+                             {"deleted_old", nullptr},
+                             {"ollama_app_models", nullptr}};
+    if (const auto appModels = appModelsSetting(session, plan->target))
+      result["ollama_app_models"] = *appModels;
     if (cleanup)
       result["deleted_old"] = {
           {"files_removed", cleanup->filesRemoved}, {"bytes_freed", cleanup->bytesFreed}, {"kept", cleanup->kept}};
@@ -141,6 +156,12 @@ int moveModelsCommand(CommandContext& context) {
                   << ". To remove it: modeldesk-cli env move-models '" << pathToUtf8(plan->target) << "' --from '"
                   << pathToUtf8(plan->source) << "' --delete-old\n";
   }
+  if (const auto appModels = appModelsSetting(session, plan->target); appModels && switchIt)
+    context.err << "The Ollama app has a model location of its own (setting \"models\" in "
+                << pathToUtf8(env::ollamaAppDatabasePath(session.context)) << "): " << *appModels
+                << ". The app starts the server with that folder, not OLLAMA_MODELS: in the Ollama app's settings, "
+                   "change the model location to "
+                << pathToUtf8(plan->target) << ".\n";
   if (!switchIt) {
     context.err << "OLLAMA_MODELS was not changed because some models are damaged. Remove or pull them again "
                    "(ollama rm / ollama pull), then run this again (verified blobs are kept); or pass "

@@ -69,11 +69,13 @@ const VariableInfo* findVariable(std::string_view name) {
 DefaultContext DefaultContext::fromProcess() {
   DefaultContext context;
 #ifdef _WIN32
-  const char* home = std::getenv("USERPROFILE");
+  // The wide variable: the narrow one is in the ANSI code page (C:\Users\?? for 张三).
+  const wchar_t* home = ::_wgetenv(L"USERPROFILE");
+  context.home = fs::path(home != nullptr ? home : L"");
 #else
   const char* home = std::getenv("HOME");
-#endif
   context.home = pathFromUtf8(home != nullptr ? home : "");
+#endif
   const char* xdg = std::getenv("XDG_CACHE_HOME");
   context.xdgCacheHome = xdg != nullptr ? xdg : "";
   return context;

@@ -39,7 +39,8 @@ Status WindowsEnvBackend::apply(const std::string& variable, const std::optional
 }
 
 std::string WindowsEnvBackend::restartAdvice() const {
-  return "Quit Ollama from its tray icon and start it again; restart terminals and editors so they see the change.";
+  return "The Ollama app reads the new value only when it starts: quit Ollama from its tray icon and start it "
+         "again; restart terminals and editors so they see the change.";
 }
 
 } // namespace md::env

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/io/file.h"
+#include "core/io/replace_file.h"
 #include "core/util/paths.h"
 
 #ifdef _WIN32
@@ -70,11 +71,8 @@ Status writeFileAtomically(const fs::path& link, std::string_view bytes, FileAcc
       if (!ec && permissions != fs::perms::unknown)
         fs::permissions(temp, permissions, ec);
     }
-    if (written) {
-      fs::rename(temp, path, ec);
-      if (ec)
-        written = fsError("Cannot replace", path, ec);
-    }
+    if (written)
+      written = replaceFile(temp, path);
   }
   if (!written)
     fs::remove(temp, ec);

@@ -1,10 +1,12 @@
 #ifdef _WIN32
-// Win32 implementation of md::io::File: wide paths, positional reads through
-// OVERLAPPED offsets. Kept small; the POSIX twin is the tested reference.
+// Win32 implementation of md::io::File: wide \\?\ paths (no 260-character
+// limit), positional reads through OVERLAPPED offsets. Run by the Windows tests
+// under Wine (tests/windows).
 #define WIN32_LEAN_AND_MEAN
 #include <windows.h>
 
 #include "core/io/file.h"
+#include "core/io/replace_file.h"
 #include "core/util/paths.h"
 
 namespace md::io {
@@ -40,8 +42,11 @@ File& File::operator=(File&& other) noexcept {
 }
 
 Result<File> File::openRead(const std::filesystem::path& path) {
-  HANDLE h = ::CreateFileW(path.c_str(), GENERIC_READ, FILE_SHARE_READ, nullptr, OPEN_EXISTING,
-                           FILE_ATTRIBUTE_NORMAL | FILE_FLAG_SEQUENTIAL_SCAN, nullptr);
+  // Others may go on writing, renaming or deleting: a reader never blocks them
+  // (a merge reads the output it is still writing, to verify it).
+  HANDLE h =
+      ::CreateFileW(win32Path(path).c_str(), GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
+                    nullptr, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL | FILE_FLAG_SEQUENTIAL_SCAN, nullptr);
   if (h == INVALID_HANDLE_VALUE)
     return ioError("Cannot open", path, int(::GetLastError()));
   File file;
@@ -51,7 +56,9 @@ Result<File> File::openRead(const std::filesystem::path& path) {
 }
 
 Result<File> File::createNew(const std::filesystem::path& path) {
-  HANDLE h = ::CreateFileW(path.c_str(), GENERIC_WRITE, 0, nullptr, CREATE_NEW, FILE_ATTRIBUTE_NORMAL, nullptr);
+  // Readable while it is written (the verification pass), removable by its owner.
+  HANDLE h = ::CreateFileW(win32Path(path).c_str(), GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_DELETE, nullptr,
+                           CREATE_NEW, FILE_ATTRIBUTE_NORMAL, nullptr);
   if (h == INVALID_HANDLE_VALUE)
     return ioError("Cannot create", path, int(::GetLastError()));
   File file;

@@ -20,6 +20,13 @@
 namespace md::io {
 namespace {
 
+// What the test hook's failed write reports: ioError takes the platform's code.
+#ifdef _WIN32
+constexpr int kDiskFullError = 112; // ERROR_DISK_FULL
+#else
+constexpr int kDiskFullError = ENOSPC;
+#endif
+
 // The hasher reads in chunks that stay in the CPU's cache between the read
 // and the hash (faster than the copy's large buffers).
 constexpr std::size_t kHashChunk = 1u << 20;
@@ -154,7 +161,7 @@ private:
 
   Status writeBytes(std::span<const std::byte> bytes) {
     if (written_ + bytes.size() > options_.failWritesAfter)
-      return io::ioError("Cannot write", out_.path(), ENOSPC);
+      return io::ioError("Cannot write", out_.path(), kDiskFullError);
     if (auto status = out_.write(bytes); !status)
       return status;
     return advanced(bytes.size(), "buffered");

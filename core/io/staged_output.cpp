@@ -6,6 +6,7 @@
 #include <string>
 #include <system_error>
 
+#include "core/io/replace_file.h"
 #include "core/util/paths.h"
 
 #ifdef _WIN32
@@ -132,10 +133,12 @@ Status StagedOutput::commit() {
     return makeError(ErrorCode::AlreadyExists, Message(MessageId::OutputAppeared, {pathToUtf8(finalPath_)}),
                      Location{finalPath_, {}, {}, {}});
   }
-  fs::rename(tempPath_, finalPath_, ec); // atomic replace on the same filesystem
-  if (ec) {
+  if (Status replaced = replaceFile(tempPath_, finalPath_); !replaced) { // atomic on the same filesystem
     abandon();
-    return makeError(ErrorCode::Io, Message(MessageId::CannotRenameOutput, {pathToUtf8(finalPath_), ec.message()}),
+    if (replaced.error().text.id == MessageId::FileInUse)
+      return replaced.error();
+    return makeError(ErrorCode::Io,
+                     Message(MessageId::CannotRenameOutput, {pathToUtf8(finalPath_), replaced.error().message}),
                      Location{finalPath_, {}, {}, {}});
   }
   syncFolder(finalPath_.parent_path());

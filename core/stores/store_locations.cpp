@@ -13,11 +13,34 @@ namespace fs = std::filesystem;
 namespace md::stores {
 namespace {
 
+// The process environment as UTF-8. On Windows the narrow getenv gives the
+// ANSI code page (C:\Users\?? for 张三), so the wide one is read instead.
 std::optional<std::string> systemLookup(const std::string& name) {
+#ifdef _WIN32
+  const wchar_t* value = ::_wgetenv(pathFromUtf8(name).c_str());
+  if (value == nullptr || *value == L'\0')
+    return std::nullopt;
+  return pathToUtf8(fs::path(value));
+#else
   const char* value = std::getenv(name.c_str());
   if (value == nullptr || *value == '\0')
     return std::nullopt;
   return std::string(value);
+#endif
+}
+
+// The home Ollama uses (Go's os.UserHomeDir): USERPROFILE on Windows, where a
+// HOME set by Git Bash or MSYS may point elsewhere; HOME everywhere else.
+std::optional<std::string> homeFolder(const EnvironmentLookup& get) {
+#ifdef _WIN32
+  const char* const order[] = {"USERPROFILE", "HOME"};
+#else
+  const char* const order[] = {"HOME", "USERPROFILE"};
+#endif
+  for (const char* name : order)
+    if (auto value = get(name); value && !value->empty())
+      return value;
+  return std::nullopt;
 }
 
 // The same folder however it is written ("a/b/", "a/./b").
@@ -37,7 +60,8 @@ StoreLocations defaultStoreLocations(const EnvironmentLookup& lookup) {
       return pathFromUtf8(*value);
     return std::nullopt;
   };
-  const fs::path home = path("HOME").value_or(path("USERPROFILE").value_or(fs::path(".")));
+  const auto homeText = homeFolder(get);
+  const fs::path home = homeText ? pathFromUtf8(*homeText) : fs::path(".");
   const fs::path cache = path("XDG_CACHE_HOME").value_or(home / ".cache");
 
   StoreLocations locations;
@@ -60,10 +84,7 @@ std::vector<fs::path> ollamaStoreCandidates(const EnvironmentLookup& lookup) {
   };
   if (auto models = get("OLLAMA_MODELS"); models && !models->empty())
     add(pathFromUtf8(*models));
-  std::optional<std::string> home = get("HOME");
-  if (!home || home->empty())
-    home = get("USERPROFILE");
-  if (home && !home->empty())
+  if (const auto home = homeFolder(get))
     add(pathFromUtf8(*home) / ".ollama" / "models");
 #if defined(__linux__)
   add(fs::path("/usr/share/ollama/.ollama/models"));

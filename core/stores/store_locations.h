@@ -1,6 +1,7 @@
 #pragma once
 // Default store locations, from the environment:
-//   Ollama:       OLLAMA_MODELS, else ~/.ollama/models
+//   Ollama:       OLLAMA_MODELS, else ~/.ollama/models (~ is USERPROFILE on Windows, as
+//                 for Ollama itself, HOME elsewhere)
 //   Hugging Face: HF_HUB_CACHE, else HF_HOME/hub, else XDG_CACHE_HOME/huggingface/hub,
 //                 else ~/.cache/huggingface/hub
 //   ModelScope:   MODELSCOPE_CACHE, else ~/.cache/modelscope

@@ -2,7 +2,9 @@
 
 #include <curl/curl.h>
 #include <nlohmann/json.hpp>
+#ifndef _WIN32
 #include <openssl/crypto.h>
+#endif
 
 #include "core/version.h"
 
@@ -17,7 +19,11 @@ std::vector<std::pair<std::string, std::string>> componentVersions() {
       {"ModelDesk", kModelDeskVersion},
       {"libcurl", curl && curl->version ? curl->version : "unknown"},
       {"nlohmann/json", json},
+#ifdef _WIN32
+      {"SHA-256", "Windows CNG"},
+#else
       {"OpenSSL", OpenSSL_version(OPENSSL_VERSION_STRING)},
+#endif
   };
 }
 

@@ -204,7 +204,11 @@
   X(CannotListFolder, "Cannot list the folder %1: %2")                                                                 \
   X(FolderHasNoGguf, "The folder %1 has no .gguf files")                                                               \
   X(NoSuchFileOrFolder, "no such file or folder: %1")                                                                  \
-  X(NeitherFileNorModelName, "'%1' is neither an existing file nor a valid model name")
+  X(NeitherFileNorModelName, "'%1' is neither an existing file nor a valid model name")                                 \
+  X(FileInUse, "%1 is open in another program: close it there and try again")                                          \
+  X(EnvBroadcastUnconfirmed, "The value is saved, but Windows did not confirm that running programs were told "        \
+                             "(error %1): restart them, or sign out and in again")                                     \
+  X(OllamaAppSettingsUnreadable, "Cannot read the Ollama app's settings in %1: %2")
 
 namespace md {
 

@@ -1,5 +1,5 @@
 #pragma once
-// The one SHA-256 in core (OpenSSL's EVP). Merges hash what they write with
+// The one SHA-256 in core (OpenSSL's EVP; on Windows CNG, BCrypt). Merges hash what they write with
 // it, the Ollama client its blobs, a store move what it copied.
 
 #include <cstddef>

@@ -12,12 +12,14 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QTranslator>
 #include <QtTest>
 
 #include "core/env/catalog.h"
 #include "core/util/paths.h"
 #include "tests/support/fake_key_server.h"
 #include "tests/support/model_store_fixture.h"
+#include "tests/support/ollama_app_db.h"
 #include "tests/support/temp_folder.h"
 #include "ui/env/env_texts.h"
 #include "ui/env/env_variable_row.h"
@@ -386,6 +388,34 @@ private Q_SLOTS:
     QVERIFY(!fs::exists(systemctlLog));
     QVERIFY(page->findChild<md::ui::Banner*>(QStringLiteral("restartBanner"))
                 ->isVisibleTo(page.get())); // Ollama still needs the restart
+  }
+
+  // The Ollama desktop app's own settings win over the saved variables: each
+  // row says what the app starts the server with, and from which setting.
+  void showsWhatTheOllamaAppStartsTheServerWith() {
+    {
+      md::testing::OllamaAppDatabase app(home_ / ".ollama" / "db.sqlite");
+      QCOMPARE(QString::fromStdString(app.exec("UPDATE settings SET expose = 1, context_length = 8192")), QString());
+    }
+    auto page = makePage();
+    QLabel* host = page->row(QStringLiteral("OLLAMA_HOST"))->findChild<QLabel*>(QStringLiteral("appOverride"));
+    QTRY_VERIFY(!host->isHidden());
+    QVERIFY2(host->text().contains(QStringLiteral("OLLAMA_HOST=0.0.0.0")), qPrintable(host->text()));
+    QVERIFY2(host->text().contains(QStringLiteral("“expose”")), qPrintable(host->text()));
+    QVERIFY(host->text().contains(q(home_ / ".ollama" / "db.sqlite")));
+    QLabel* context = page->row(QStringLiteral("OLLAMA_CONTEXT_LENGTH"))->findChild<QLabel*>(QStringLiteral("appOverride"));
+    QVERIFY(context->text().contains(QStringLiteral("OLLAMA_CONTEXT_LENGTH=8192")));
+    QVERIFY(page->row(QStringLiteral("OLLAMA_MODELS"))->findChild<QLabel*>(QStringLiteral("appOverride"))->isHidden());
+
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/modeldesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&translator);
+    QSignalSpy loaded(page.get(), &EnvironmentPage::reloaded);
+    page->retranslate();
+    QVERIFY(loaded.wait(5000));
+    const QString chinese = host->text();
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY2(chinese.contains(QStringLiteral("Ollama 应用启动服务器时使用 OLLAMA_HOST=0.0.0.0")), qPrintable(chinese));
   }
 
   void cleanup() {

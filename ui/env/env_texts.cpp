@@ -48,8 +48,9 @@ QString variablePurpose(const QString& name) {
 QString restartAdvice(env::Os os, bool ollamaService) {
   switch (os) {
   case env::Os::Windows:
-    return EnvironmentPage::tr("Quit Ollama from its tray icon and start it again. Terminals and editors opened "
-                               "before the change need a restart too.");
+    return EnvironmentPage::tr("The Ollama app reads the new value only when it starts: quit Ollama from its tray "
+                               "icon and start it again. Terminals and editors opened before the change need a "
+                               "restart too.");
   case env::Os::MacOs:
     return EnvironmentPage::tr("Quit Ollama from the menu bar and open it again. Open a new terminal to see the "
                                "change there.");
@@ -62,6 +63,13 @@ QString restartAdvice(env::Os os, bool ollamaService) {
                                      "out and back in so your desktop session sees the change.");
   }
   return {};
+}
+
+QString appOverrideText(const env::AppOverride& override, const QString& database) {
+  return EnvironmentPage::tr("The Ollama app starts the server with %1=%2, from its setting “%3” (kept in %4): "
+                             "that wins over the value above. Change it in the Ollama app’s settings.")
+      .arg(QString::fromStdString(override.variable), QString::fromStdString(override.value),
+           QString::fromStdString(override.setting), database);
 }
 
 QString moveWarningText(env::MoveWarning warning, const env::StoreMovePlan& plan) {
@@ -90,8 +98,7 @@ QString keyVerdictText(const env::KeyCheckResult& result) {
   case env::KeyVerdict::Valid:
     return account.isEmpty() ? EnvironmentPage::tr("The key works.")
                              : EnvironmentPage::tr("The key works (%1).").arg(account);
-  case env::KeyVerdict::Rejected:
-    return EnvironmentPage::tr("The key was rejected.");
+  case env::KeyVerdict::Rejected: return EnvironmentPage::tr("The key was rejected.");
   case env::KeyVerdict::Unreachable:
     return EnvironmentPage::tr("Could not reach the service: %1").arg(QString::fromStdString(result.message));
   }

@@ -8,6 +8,7 @@
 #include "core/env/catalog.h"
 #include "core/env/key_check.h"
 #include "core/env/model_store_move.h"
+#include "core/env/ollama_app_settings.h"
 
 namespace md {
 namespace ui {
@@ -17,6 +18,9 @@ QString variablePurpose(const QString& name);
 QString restartAdvice(env::Os os, bool ollamaService);
 QString moveWarningText(env::MoveWarning warning, const env::StoreMovePlan& plan);
 QString keyVerdictText(const env::KeyCheckResult& result);
+// "The Ollama app starts the server with OLLAMA_HOST=0.0.0.0 …": the value, the
+// app setting it comes from and where that setting is kept.
+QString appOverrideText(const env::AppOverride& override, const QString& database);
 
 } // namespace ui
 } // namespace md

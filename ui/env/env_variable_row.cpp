@@ -99,6 +99,12 @@ EnvVariableRow::EnvVariableRow(const env::VariableInfo& info, QWidget* parent) :
   facts->addWidget(keyResult_);
   facts->addWidget(keyLink_);
   grid->addLayout(facts, 2, 0);
+  appOverride_ = new QLabel(this);
+  appOverride_->setObjectName(QStringLiteral("appOverride"));
+  appOverride_->setWordWrap(true);
+  appOverride_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  appOverride_->setVisible(false);
+  grid->addWidget(appOverride_, 3, 0);
 
   if (isSecret())
     value_->setEchoMode(QLineEdit::Password);
@@ -119,6 +125,11 @@ EnvVariableRow::EnvVariableRow(const env::VariableInfo& info, QWidget* parent) :
   connect(open_, &QPushButton::clicked, this,
           [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(fromUtf8(state_.effective))); });
   retranslate();
+}
+
+void EnvVariableRow::showAppOverride(const QString& text) {
+  appOverride_->setText(text);
+  appOverride_->setVisible(!text.isEmpty());
 }
 
 QString EnvVariableRow::name() const {

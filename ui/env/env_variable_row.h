@@ -37,6 +37,8 @@ public:
   void showMeasuring(quint64 files);
   void showSize(const QString& text);
   void showKeyResult(const QString& text, bool valid);
+  // What the Ollama desktop app starts the server with instead (empty: nothing).
+  void showAppOverride(const QString& text);
   void retranslate();
 
 Q_SIGNALS:
@@ -69,6 +71,7 @@ private:
   QToolButton* cancelSize_ = nullptr;
   QLabel* keyResult_ = nullptr;
   QLabel* keyLink_ = nullptr;
+  QLabel* appOverride_ = nullptr;
 };
 
 } // namespace ui

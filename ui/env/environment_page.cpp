@@ -33,6 +33,8 @@ constexpr const char* kAdvancedKey = "environment/advancedExpanded";
 struct Snapshot {
   std::vector<env::VariableState> states;
   std::vector<env::HistoryEntry> history;
+  std::string appDatabase;                    // the Ollama app's settings database
+  std::vector<env::AppOverride> appOverrides; // what the app starts the server with
 };
 
 QString q(const std::string& text) {
@@ -189,7 +191,12 @@ void EnvironmentPage::reload() {
         if (!states)
           return states.error();
         auto history = core->manager.history().entries();
-        return Snapshot{std::move(*states), history ? std::move(*history) : std::vector<env::HistoryEntry>()};
+        Snapshot snapshot{std::move(*states), history ? std::move(*history) : std::vector<env::HistoryEntry>(), {}, {}};
+        const auto database = env::ollamaAppDatabasePath(core->context);
+        snapshot.appDatabase = pathToUtf8(database);
+        if (auto settings = env::readOllamaAppSettings(database); settings && settings->has_value())
+          snapshot.appOverrides = env::appServerOverrides(**settings);
+        return snapshot;
       },
       [this](Result<Snapshot> snapshot) {
         if (!snapshot) {
@@ -199,6 +206,11 @@ void EnvironmentPage::reload() {
         for (const auto& state : snapshot->states)
           if (EnvVariableRow* row = rows_.value(q(state.info->name)))
             row->setState(state);
+        for (EnvVariableRow* row : std::as_const(rows_))
+          row->showAppOverride({});
+        for (const auto& override : snapshot->appOverrides)
+          if (EnvVariableRow* row = rows_.value(q(override.variable)))
+            row->showAppOverride(appOverrideText(override, q(snapshot->appDatabase)));
         history_->clear();
         for (auto it = snapshot->history.rbegin(); it != snapshot->history.rend(); ++it)
           history_->addItem(q(it->describe())); // describe() masks secrets

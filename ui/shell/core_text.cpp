@@ -324,6 +324,13 @@ const char* coreTextSource(md::MessageId id) {
   case MessageId::NoSuchFileOrFolder: return QT_TRANSLATE_NOOP("CoreText", "no such file or folder: %1");
   case MessageId::NeitherFileNorModelName:
     return QT_TRANSLATE_NOOP("CoreText", "'%1' is neither an existing file nor a valid model name");
+  case MessageId::FileInUse:
+    return QT_TRANSLATE_NOOP("CoreText", "%1 is open in another program: close it there and try again");
+  case MessageId::EnvBroadcastUnconfirmed:
+    return QT_TRANSLATE_NOOP("CoreText", "The value is saved, but Windows did not confirm that running programs were "
+                                         "told (error %1): restart them, or sign out and in again");
+  case MessageId::OllamaAppSettingsUnreadable:
+    return QT_TRANSLATE_NOOP("CoreText", "Cannot read the Ollama app's settings in %1: %2");
   }
   return "%1";
 }
