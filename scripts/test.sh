@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds ModelDesk (dev preset) and runs the whole test suite: GoogleTest for
-# core, Qt Test offscreen for the ui, then the GGUF fuzzer for FUZZ_SECONDS.
+# core, Qt Test offscreen for the ui, then every fuzz target (scripts/fuzz.sh)
+# for FUZZ_SECONDS in all (default 120; 0 skips them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/deps.sh
@@ -13,6 +14,6 @@ cmake --preset dev "${launcher[@]}"
 cmake --build --preset dev -j "${JOBS:-2}"
 ctest --preset dev -j "${JOBS:-2}"
 
-if [[ -x scripts/fuzz.sh && "${FUZZ_SECONDS:-60}" != "0" ]]; then
+if [[ -x scripts/fuzz.sh && "${FUZZ_SECONDS:-120}" != "0" ]]; then
   scripts/fuzz.sh
 fi
