@@ -55,7 +55,9 @@ Outcome run(std::string_view stream, std::optional<std::uint8_t> chunking) {
   md::ollama::GenerationResult stats;
   md::ollama::NdjsonSplitter splitter(
       [&](const json& object) -> md::Status {
-        check(object.is_object() && !object.contains("error"), "the splitter passed on a non-object or an error");
+        const auto error = object.find("error"); // {"error": null} is no error
+        check(object.is_object() && (error == object.end() || error->is_null()),
+              "the splitter passed on a non-object or an error");
         ++outcome.objects;
         outcome.pieces += pieceOf(object);
         if (const auto done = object.find("done"); done != object.end() && done->is_boolean() && done->get<bool>()) {
