@@ -15,7 +15,7 @@ MODELDESK_TEST_PACKAGES=(
   dpkg-dev appstream desktop-file-utils shared-mime-info locales
   g++-mingw-w64-x86-64-posix googletest wine64 xfsprogs
 )
-MODELDESK_FUZZ_PACKAGES=(clang libfuzzer-14-dev)
+MODELDESK_FUZZ_PACKAGES=(clang libfuzzer-14-dev libcpp-httplib-dev) # httplib: the fake Ollama writes seeds
 
 modeldesk_install() {
   local wanted=("$@") missing=()

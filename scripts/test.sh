@@ -2,7 +2,8 @@
 # Builds ModelDesk (dev preset) and runs the whole test suite: GoogleTest for
 # core, Qt Test offscreen for the ui; then the core tests again under
 # AddressSanitizer and UBSan (the asan preset, without the GUI; MODELDESK_ASAN=OFF
-# skips it); then the fuzzers for FUZZ_SECONDS.
+# skips it); then every fuzz target (scripts/fuzz.sh) for FUZZ_SECONDS in all
+# (default 120; 0 skips them).
 # MODELDESK_WERROR=ON (set by .ci/run) turns warnings in ModelDesk's own code into errors.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +27,6 @@ if [[ "${MODELDESK_ASAN:-ON}" != "OFF" ]]; then
     ctest --preset asan -j "${JOBS:-2}" -L core
 fi
 
-if [[ -x scripts/fuzz.sh && "${FUZZ_SECONDS:-60}" != "0" ]]; then
+if [[ -x scripts/fuzz.sh && "${FUZZ_SECONDS:-120}" != "0" ]]; then
   scripts/fuzz.sh
 fi

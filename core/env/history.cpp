@@ -70,6 +70,12 @@ HistoryEntry fromJson(const json& object) {
   return entry;
 }
 
+// A backup ModelDesk wrote has a plain name inside the history folder; a
+// damaged or hand-edited entry may name any path, which is never deleted.
+bool isOwnBackupName(const std::string& name) {
+  return !name.empty() && name != "." && name != ".." && name.find_first_of("/\\:") == std::string::npos;
+}
+
 } // namespace
 
 std::string HistoryEntry::describe() const {
@@ -158,8 +164,8 @@ Status ChangeHistory::dropLatest() {
     return saved;
   for (const auto& file : entry.files) {
     std::error_code ec;
-    if (!file.backupName.empty())
-      fs::remove(folder_ / file.backupName, ec);
+    if (isOwnBackupName(file.backupName))
+      fs::remove(folder_ / pathFromUtf8(file.backupName), ec);
   }
   return {};
 }

@@ -71,10 +71,10 @@ Result<std::string> Client::version(const CancelToken* cancel) const {
   auto reply = calls::callJson(*this, "GET", "/api/version", nullptr, cancel);
   if (!reply)
     return reply.error();
-  const auto& json = *reply;
-  if (!json.is_object() || !json.contains("version") || !json["version"].is_string())
+  auto text = parseVersionReply(*reply);
+  if (!text)
     return malformedReply(urlFor("/api/version"), Message(MessageId::NotOllama, {baseUrl_}));
-  return json["version"].get<std::string>();
+  return *text;
 }
 
 Result<Version> Client::serverVersion(const CancelToken* cancel) const {

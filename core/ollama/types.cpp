@@ -167,6 +167,12 @@ Result<ShowResult> parseShow(const json& reply) {
   return show;
 }
 
+std::optional<std::string> parseVersionReply(const json& reply) {
+  if (!reply.is_object() || !reply.contains("version") || !reply["version"].is_string())
+    return std::nullopt;
+  return reply["version"].get<std::string>();
+}
+
 Status parseGenerationStats(const json& object, GenerationResult& result) {
   FieldReader reader(object, "final stream object");
   reader.read("done_reason", result.doneReason);

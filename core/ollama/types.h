@@ -77,6 +77,8 @@ struct GenerationResult {
 Result<std::vector<ModelSummary>> parseModelList(const nlohmann::json& reply);
 Result<ShowResult> parseShow(const nlohmann::json& reply);
 Result<std::vector<RunningModel>> parseRunningModels(const nlohmann::json& reply);
+// GET /api/version: the "version" text; nothing when the reply is not Ollama's.
+std::optional<std::string> parseVersionReply(const nlohmann::json& reply);
 // Reads the statistics of a final ({"done": true}) stream object.
 Status parseGenerationStats(const nlohmann::json& object, GenerationResult& result);
 

@@ -1,7 +1,9 @@
 #include "core/stores/header_index.h"
 
 #include <fstream>
+#include <limits>
 #include <sstream>
+#include <stdexcept>
 
 #include <nlohmann/json.hpp>
 
@@ -25,18 +27,39 @@ json factsToJson(const HeaderFacts& facts) {
                       facts.parameterCount, facts.splitNumber, facts.splitCount, facts.complete, facts.missingBytes});
 }
 
-// Throws json::exception on a malformed row; load() catches it.
+// A row of a damaged file; load() catches it as it catches json::exception.
+struct DamagedRow : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// A number of a row must be an integer: get<int>() or get<std::uint64_t>()
+// of a float that does not fit is undefined behaviour, not an exception.
+const json& integerAt(const json& row, std::size_t index) {
+  const json& value = row.at(index);
+  if (!value.is_number_integer())
+    throw DamagedRow("field " + std::to_string(index) + " of a row is not an integer");
+  return value;
+}
+
+int intAt(const json& row, std::size_t index, int low, int high) {
+  const auto value = integerAt(row, index).get<std::int64_t>();
+  if (value < low || value > high)
+    throw DamagedRow("field " + std::to_string(index) + " of a row is out of range");
+  return int(value);
+}
+
+// Throws on a malformed row; load() catches it.
 HeaderFacts factsFromJson(const json& value) {
   HeaderFacts facts;
-  facts.role = static_cast<gguf::Role>(value.at(0).get<int>());
+  facts.role = static_cast<gguf::Role>(intAt(value, 0, 0, static_cast<int>(gguf::Role::Unknown)));
   facts.architecture = value.at(1).get<std::string>();
   facts.name = value.at(2).get<std::string>();
   facts.fileType = value.at(3).get<std::string>();
-  facts.parameterCount = value.at(4).get<std::uint64_t>();
-  facts.splitNumber = value.at(5).get<int>();
-  facts.splitCount = value.at(6).get<int>();
+  facts.parameterCount = integerAt(value, 4).get<std::uint64_t>();
+  facts.splitNumber = intAt(value, 5, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+  facts.splitCount = intAt(value, 6, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
   facts.complete = value.at(7).get<bool>();
-  facts.missingBytes = value.at(8).get<std::uint64_t>();
+  facts.missingBytes = integerAt(value, 8).get<std::uint64_t>();
   return facts;
 }
 
@@ -62,14 +85,14 @@ Status HeaderIndex::load(const fs::path& folder) {
   try {
     for (const json& row : root["files"]) {
       IndexedHeader header;
-      header.size = row.at(1).get<std::uint64_t>();
-      header.mtimeNs = row.at(2).get<std::int64_t>();
+      header.size = integerAt(row, 1).get<std::uint64_t>();
+      header.mtimeNs = integerAt(row, 2).get<std::int64_t>();
       header.error = row.at(3).get<std::string>();
       if (!row.at(4).is_null())
         header.facts = factsFromJson(row.at(4));
       headers_.insert_or_assign(row.at(0).get<std::string>(), std::move(header));
     }
-  } catch (const json::exception& e) {
+  } catch (const std::exception& e) { // json::exception or DamagedRow
     headers_.clear();
     return makeError(ErrorCode::Malformed, std::string("the store index is damaged: ") + e.what(), {file, {}, {}, {}});
   }

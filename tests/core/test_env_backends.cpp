@@ -185,6 +185,26 @@ TEST(ChangeHistory, AHandEditedHistoryReadsAsFarAsItCan) {
   EXPECT_EQ(entry.files[0].backupName, "b1");
 }
 
+// A damaged or hand-edited history names backups outside its folder:
+// dropping the entry deletes only its own backups, inside the folder.
+TEST(ChangeHistory, DroppingAnEntryDeletesOnlyBackupsInsideTheHistoryFolder) {
+  testing::TempFolder temp("history-escape");
+  const fs::path folder = temp.path() / "history";
+  testing::writeText(temp.path() / "victim.bak", "not the history's");
+  testing::writeText(folder / "1-0.bak", "a backup");
+  testing::writeText(folder / "history.json",
+                     R"([{"id": 1, "variable": "OLLAMA_HOST", "files": [
+                          {"path": "/p", "existed": true, "backup": "../victim.bak"},
+                          {"path": "/q", "existed": true, "backup": ")" +
+                         pathToUtf8(temp.path() / "victim.bak") + R"("},
+                          {"path": "/r", "existed": true, "backup": "1-0.bak"}]}])");
+  ChangeHistory history(folder);
+  ASSERT_TRUE(history.dropLatest().ok());
+  EXPECT_TRUE(fs::exists(temp.path() / "victim.bak"));
+  EXPECT_FALSE(fs::exists(folder / "1-0.bak"));
+  EXPECT_TRUE(history.entries()->empty());
+}
+
 // Undo applies the previous value as any value is applied: ModelDesk's own
 // block changes back, and what was written to the files since stays.
 TEST(EnvManager, UndoChangesOnlyModelDesksOwnBlock) {

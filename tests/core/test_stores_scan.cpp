@@ -125,6 +125,34 @@ TEST(StoresScan, ADamagedIndexIsANoteAndIsRebuilt) {
   ASSERT_EQ(again.notes.size(), 1u);
 }
 
+// Found with state_files_fuzz: numbers of the wrong kind in a damaged index
+// (a float where an integer belongs, a role no GGUF has) were converted with
+// undefined behaviour; now the index is damaged, empty, and says so.
+TEST(StoresScan, AnIndexWithFloatsOrUnknownRolesIsDamaged) {
+  testing::TempFolder dir;
+  const auto row = [](const std::string& size, const std::string& facts) {
+    return R"({"version": 2, "files": [["/m/a.gguf", )" + size + R"(, 2, "", )" + facts + "]]}";
+  };
+  const std::string facts = R"([1, "llama", "n", "Q4_K_M", 7, 2, 3, false, 0])";
+  for (const std::string& text :
+       {row("1e300", facts), row("-1.5", facts), row("1", R"([1e300, "llama", "n", "Q4", 7, 2, 3, false, 0])"),
+        row("1", R"([9, "llama", "n", "Q4", 7, 2, 3, false, 0])"),
+        row("1", R"([1, "llama", "n", "Q4", 7, 2.5e12, 3, false, 0])")}) {
+    testing::writeText(stores::HeaderIndex::fileIn(dir.path()), text);
+    stores::HeaderIndex index;
+    const auto loaded = index.load(dir.path());
+    ASSERT_FALSE(loaded.ok()) << text;
+    EXPECT_EQ(loaded.error().code, ErrorCode::Malformed);
+    EXPECT_NE(loaded.error().message.find("damaged"), std::string::npos) << loaded.error().message;
+    EXPECT_EQ(index.size(), 0u);
+  }
+  testing::writeText(stores::HeaderIndex::fileIn(dir.path()), row("1", facts));
+  stores::HeaderIndex index;
+  ASSERT_TRUE(index.load(dir.path()).ok());
+  ASSERT_NE(index.find("/m/a.gguf", 1, 2), nullptr);
+  EXPECT_EQ(index.find("/m/a.gguf", 1, 2)->facts->role, gguf::Role::Projector);
+}
+
 TEST(StoresScan, FindsTheSameBlobInOllamaAndHuggingFace) {
   testing::TempFolder dir;
   const auto store = testing::makeOllamaStore(dir.path() / "models");
