@@ -575,6 +575,353 @@
         <source>Removed %1, left by an interrupted run (%2)</source>
         <translation>已删除 %1，它是被中断的运行留下的（%2）</translation>
     </message>
+    <message>
+        <source>%1 was not removed: the server at %2 does not use the store at %3 (a probe placed there was not seen through it), so deleting through it could remove another store's model of that name</source>
+        <translation>%1 未删除：%2 的服务器并不使用 %3 的模型库（放在那里的探测文件通过该服务器看不到），通过它删除可能会删掉另一个模型库中同名的模型</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: cannot check that the server at %2 uses the store at %3: %4</source>
+        <translation>%1 未删除：无法确认 %2 的服务器使用的是 %3 的模型库：%4</translation>
+    </message>
+    <message>
+        <source>%1 is on another filesystem than the store: copied with its hash in the same pass; the source is removed once the model is created</source>
+        <translation>%1 与模型库不在同一文件系统上：复制的同时计算哈希；模型创建后才删除源文件</translation>
+    </message>
+    <message>
+        <source>removed %1: it was moved into the store</source>
+        <translation>已删除 %1：它已移入模型库</translation>
+    </message>
+    <message>
+        <source>could not remove %1 after moving it into the store: %2</source>
+        <translation>已移入模型库，但无法删除 %1：%2</translation>
+    </message>
+    <message>
+        <source>'%1' is not an instruction: use FROM, PARAMETER, TEMPLATE, SYSTEM, MESSAGE, ADAPTER, LICENSE, DRAFT, RENDERER, PARSER or REQUIRES</source>
+        <translation>“%1”不是指令：请使用 FROM、PARAMETER、TEMPLATE、SYSTEM、MESSAGE、ADAPTER、LICENSE、DRAFT、RENDERER、PARSER 或 REQUIRES</translation>
+    </message>
+    <message>
+        <source>%1 has no value on its line</source>
+        <translation>%1 所在行没有值</translation>
+    </message>
+    <message>
+        <source>'%1' is not a message role: use system, user or assistant</source>
+        <translation>“%1”不是消息角色：请使用 system、user 或 assistant</translation>
+    </message>
+    <message>
+        <source>PARAMETER %1 has no value</source>
+        <translation>PARAMETER %1 没有值</translation>
+    </message>
+    <message>
+        <source>'%1' cannot be part of a parameter name (letters, digits and _ only)</source>
+        <translation>参数名中不能有“%1”（只能用字母、数字和 _）</translation>
+    </message>
+    <message>
+        <source>MESSAGE %1 has no text</source>
+        <translation>MESSAGE %1 没有内容</translation>
+    </message>
+    <message>
+        <source>'%1' cannot be part of a message role</source>
+        <translation>消息角色中不能有“%1”</translation>
+    </message>
+    <message>
+        <source>the quote %1 opened on this line is never closed: the rest of the file is part of it</source>
+        <translation>这一行开始的引号 %1 没有闭合：文件其余部分都成了它的内容</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of an instruction</source>
+        <translation>文件在一条指令中间结束</translation>
+    </message>
+    <message>
+        <source>no FROM line</source>
+        <translation>缺少 FROM 行</translation>
+    </message>
+    <message>
+        <source>unknown parameter '%1'</source>
+        <translation>未知参数“%1”</translation>
+    </message>
+    <message>
+        <source>unknown parameter '%1' (did you mean %2?)</source>
+        <translation>未知参数“%1”（是不是 %2？）</translation>
+    </message>
+    <message>
+        <source>parameter %1 is deprecated</source>
+        <translation>参数 %1 已弃用</translation>
+    </message>
+    <message>
+        <source>invalid %1 value [%2]</source>
+        <translation>无效的 %1 值 [%2]</translation>
+    </message>
+    <message>
+        <source>%1 needs a model name or a path</source>
+        <translation>%1 需要模型名称或路径</translation>
+    </message>
+    <message>
+        <source>no such file or folder: %1 (%2 needs a local path)</source>
+        <translation>没有这个文件或文件夹：%1（%2 需要本地路径）</translation>
+    </message>
+    <message>
+        <source>'%1' is neither a file nor a model on the Ollama server</source>
+        <translation>“%1”既不是文件，也不是 Ollama 服务器上的模型</translation>
+    </message>
+    <message>
+        <source>'%1' is not a file here, so Ollama will use the model of that name</source>
+        <translation>“%1”在这里不是文件，因此 Ollama 将使用同名模型</translation>
+    </message>
+    <message>
+        <source>requires must be a valid semver (e.g. 0.14.0)</source>
+        <translation>REQUIRES 必须是有效的语义化版本号（例如 0.14.0）</translation>
+    </message>
+    <message>
+        <source>DRAFT must not reference the same local path as FROM: %1</source>
+        <translation>DRAFT 不能与 FROM 指向同一个本地路径：%1</translation>
+    </message>
+    <message>
+        <source>%1 is set again on line %2; only the last one is used</source>
+        <translation>%1 在第 %2 行再次设置；只有最后一个生效</translation>
+    </message>
+    <message>
+        <source>TEMPLATE: this "{{" has no matching "}}"</source>
+        <translation>TEMPLATE：这个“{{”没有对应的“}}”</translation>
+    </message>
+    <message>
+        <source>TEMPLATE: this "}}" has no matching "{{"</source>
+        <translation>TEMPLATE：这个“}}”没有对应的“{{”</translation>
+    </message>
+    <message>
+        <source>Cannot list the folder %1: %2</source>
+        <translation>无法列出文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>The folder %1 has no .gguf files</source>
+        <translation>文件夹 %1 中没有 .gguf 文件</translation>
+    </message>
+    <message>
+        <source>no such file or folder: %1</source>
+        <translation>没有这个文件或文件夹：%1</translation>
+    </message>
+    <message>
+        <source>'%1' is neither an existing file nor a valid model name</source>
+        <translation>“%1”既不是已有的文件，也不是有效的模型名称</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program: close it there and try again</source>
+        <translation>%1 已被另一个程序打开：请在那里关闭后重试</translation>
+    </message>
+    <message>
+        <source>The value is saved, but Windows did not confirm that running programs were told (error %1): restart them, or sign out and in again</source>
+        <translation>值已保存，但 Windows 未确认已通知正在运行的程序（错误 %1）：请重启这些程序，或注销后重新登录</translation>
+    </message>
+    <message>
+        <source>Cannot read the Ollama app's settings in %1: %2</source>
+        <translation>无法读取 %1 中的 Ollama 应用设置：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>projector</source>
+        <translation>投影器</translation>
+    </message>
+    <message>
+        <source>adapter</source>
+        <translation>适配器</translation>
+    </message>
+    <message>
+        <source>%1 shards merged into one file</source>
+        <translation>%1 个分片合并为一个文件</translation>
+    </message>
+    <message>
+        <source>joined from %1 parts</source>
+        <translation>由 %1 个分段拼接</translation>
+    </message>
+    <message>
+        <source>shard %1 of %2</source>
+        <translation>第 %1 个分片（共 %2 个）</translation>
+    </message>
+    <message>
+        <source>one file (its digest from the .sha256 file beside it)</source>
+        <translation>单个文件（摘要取自旁边的 .sha256 文件）</translation>
+    </message>
+    <message>
+        <source>one file of the Hugging Face cache (named by its digest)</source>
+        <translation>Hugging Face 缓存中的单个文件（以其摘要命名）</translation>
+    </message>
+    <message>
+        <source>one file</source>
+        <translation>单个文件</translation>
+    </message>
+    <message>
+        <source>Checking the store</source>
+        <translation>检查存储中</translation>
+    </message>
+    <message>
+        <source>Joining</source>
+        <translation>拼接中</translation>
+    </message>
+    <message>
+        <source>Placing</source>
+        <translation>放置中</translation>
+    </message>
+    <message>
+        <source>Hashing</source>
+        <translation>计算哈希</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>上传中</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>验证中</translation>
+    </message>
+    <message>
+        <source>hard link</source>
+        <translation>硬链接</translation>
+    </message>
+    <message>
+        <source>joined into the store, blocks shared</source>
+        <translation>拼接进存储，共享数据块</translation>
+    </message>
+    <message>
+        <source>copy-on-write clone</source>
+        <translation>写时复制克隆</translation>
+    </message>
+    <message>
+        <source>joined into the store</source>
+        <translation>拼接进存储</translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>已移动</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>已上传</translation>
+    </message>
+    <message>
+        <source>already there</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <source>The blob and your file are one file (a hard link): no byte was copied, but editing that file in place would change the model. Deleting or renaming it is safe.</source>
+        <translation>该 blob 与你的文件是同一个文件（硬链接）：没有复制任何字节，但就地编辑该文件会改变模型。删除或重命名该文件是安全的。</translation>
+    </message>
+    <message>
+        <source>The blob shares its blocks with your files (copy-on-write): no byte was copied, and editing your files later leaves the model as it is.</source>
+        <translation>该 blob 与你的文件共享数据块（写时复制）：没有复制任何字节，之后编辑你的文件也不会改变模型。</translation>
+    </message>
+    <message>
+        <source>The parts were joined straight into Ollama’s store, each byte written once; your files are unchanged.</source>
+        <translation>各分段已直接拼接进 Ollama 的存储，每个字节只写一次；你的文件保持不变。</translation>
+    </message>
+    <message>
+        <source>The file was copied into Ollama’s store (another filesystem), hashed in the same pass.</source>
+        <translation>文件已复制到 Ollama 的存储（位于另一个文件系统），复制的同时计算哈希。</translation>
+    </message>
+    <message>
+        <source>The file was moved into Ollama’s store: it is no longer where it was.</source>
+        <translation>文件已移动到 Ollama 的存储：它已不在原来的位置。</translation>
+    </message>
+    <message>
+        <source>The files were uploaded over HTTP and Ollama wrote them into its own store.</source>
+        <translation>文件已通过 HTTP 上传，由 Ollama 写入它自己的存储。</translation>
+    </message>
+    <message>
+        <source>Ollama already had these bytes: nothing was written.</source>
+        <translation>Ollama 已有这些数据：没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>There is no model among these files.</source>
+        <translation>这些文件中没有模型。</translation>
+    </message>
+    <message>
+        <source>The files are complete: %1 in all.</source>
+        <translation>文件完整：共 %1。</translation>
+    </message>
+    <message>
+        <source>A model named “%1” already exists on %2. Choose another name or tick “Replace it”.</source>
+        <translation>%2 上已有名为“%1”的模型。请换一个名称，或勾选“替换它”。</translation>
+    </message>
+    <message>
+        <source>“%1” exists on %2 and will be replaced.</source>
+        <translation>“%1”已存在于 %2，将被替换。</translation>
+    </message>
+    <message>
+        <source>The name “%1” is free on %2.</source>
+        <translation>名称“%1”在 %2 上可用。</translation>
+    </message>
+    <message>
+        <source>Ollama at %1 is not on this machine: the files are uploaded over HTTP.</source>
+        <translation>%1 上的 Ollama 不在本机：文件将通过 HTTP 上传。</translation>
+    </message>
+    <message>
+        <source>Ollama writes up to %1 into its own store (its free space is not known here).</source>
+        <translation>Ollama 将向它自己的存储写入最多 %1（此处无法得知其可用空间）。</translation>
+    </message>
+    <message>
+        <source>The store %1 is Ollama’s (proven by a probe) and writable: the blobs are placed there directly, without a second copy.</source>
+        <translation>存储 %1 属于该 Ollama（已用探针证实）且可写：blob 将直接放入其中，不产生第二份副本。</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Writes at most %1 on the volume of %2 (%3 free).</source>
+        <translation>在 %2 所在的卷上最多写入 %1（可用 %3）。</translation>
+    </message>
+    <message>
+        <source>Imported &lt;b&gt;%1&lt;/b&gt; into %2 in %3 s.</source>
+        <translation>已在 %3 秒内将 &lt;b&gt;%1&lt;/b&gt; 导入 %2。</translation>
+    </message>
+    <message>
+        <source>Placement: %1. %2</source>
+        <translation>放置方式：%1。%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4</source>
+        <translation>%1 %2（%3）：%4</translation>
+    </message>
+    <message>
+        <source>%1: a hard link to your file. Editing that file in place would change the model; deleting or renaming it is safe.</source>
+        <translation>%1：指向你的文件的硬链接。就地编辑该文件会改变模型；删除或重命名该文件是安全的。</translation>
+    </message>
+    <message>
+        <source>Ollama’s store: %1</source>
+        <translation>Ollama 的存储：%1</translation>
+    </message>
+    <message>
+        <source>Bytes written: %1 (uploaded; Ollama wrote them).</source>
+        <translation>写入字节：%1（经上传，由 Ollama 写入）。</translation>
+    </message>
+    <message>
+        <source>Bytes written by ModelDesk: %1.</source>
+        <translation>ModelDesk 写入的字节：%1。</translation>
+    </message>
+    <message>
+        <source>Capabilities: %1</source>
+        <translation>能力：%1</translation>
+    </message>
+    <message>
+        <source>none listed</source>
+        <translation>未列出</translation>
+    </message>
+    <message>
+        <source>The projector was included, but Ollama does not list “vision”: the model will not accept images.</source>
+        <translation>已包含投影器，但 Ollama 未列出“视觉”：该模型不会接受图像。</translation>
+    </message>
 </context>
 <context>
     <name>PlanCheck</name>
@@ -714,6 +1061,25 @@
     </message>
 </context>
 <context>
+    <name>md::ui::CreateGuard</name>
+    <message>
+        <source>The Modelfile has errors</source>
+        <translation>Modelfile 有错误</translation>
+    </message>
+    <message>
+        <source>Ollama will most likely refuse this Modelfile. The first problem is on line %1: %2</source>
+        <translation>Ollama 很可能会拒绝这个 Modelfile。第一个问题在第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Create the model anyway?</source>
+        <translation>仍然创建模型？</translation>
+    </message>
+    <message>
+        <source>Create Anyway</source>
+        <translation>仍然创建</translation>
+    </message>
+</context>
+<context>
     <name>md::ui::CreateInOllamaDialog</name>
     <message>
         <source>Create in Ollama</source>
@@ -837,7 +1203,7 @@
     </message>
     <message>
         <source>Asking Ollama at %1 for its version…</source>
-        <translation>正在询问 %1 上的 Ollama 版本…</translation>
+        <translation>正在向 %1 上的 Ollama 询问版本…</translation>
     </message>
     <message>
         <source>No plan: %1</source>
@@ -1053,10 +1419,6 @@
         <translation>输出详细的服务日志</translation>
     </message>
     <message>
-        <source>Quit Ollama from its tray icon and start it again. Terminals and editors opened before the change need a restart too.</source>
-        <translation>请从托盘图标退出 Ollama 并重新启动。更改之前打开的终端和编辑器也需要重新打开。</translation>
-    </message>
-    <message>
         <source>Quit Ollama from the menu bar and open it again. Open a new terminal to see the change there.</source>
         <translation>请从菜单栏退出 Ollama 并重新打开。新开一个终端即可看到更改。</translation>
     </message>
@@ -1237,6 +1599,14 @@ Remove them or pull them again, then apply the folder again; what was verified i
     <message>
         <source>pkexec could not be started. Write the file yourself as root, then restart the Ollama service.</source>
         <translation>无法启动 pkexec。请以 root 身份自行写入该文件，然后重启 Ollama 服务。</translation>
+    </message>
+    <message>
+        <source>The Ollama app reads the new value only when it starts: quit Ollama from its tray icon and start it again. Terminals and editors opened before the change need a restart too.</source>
+        <translation>Ollama 应用只在启动时读取新值：请从托盘图标退出 Ollama 再重新启动。更改之前打开的终端和编辑器也需要重启。</translation>
+    </message>
+    <message>
+        <source>The Ollama app starts the server with %1=%2, from its setting “%3” (kept in %4): that wins over the value above. Change it in the Ollama app’s settings.</source>
+        <translation>Ollama 应用启动服务器时使用 %1=%2，来自其设置“%3”（保存在 %4）：它优先于上面的值。请在 Ollama 应用的设置中更改。</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1805,160 @@ Remove them or pull them again, then apply the folder again; what was verified i
     </message>
 </context>
 <context>
+    <name>md::ui::ImportDialog</name>
+    <message>
+        <source>Save Modelfile</source>
+        <translation>保存 Modelfile</translation>
+    </message>
+    <message>
+        <source>Modelfiles (Modelfile *.Modelfile *.mf);;All files (*)</source>
+        <translation>Modelfile 文件 (Modelfile *.Modelfile *.mf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the files and asking Ollama at %1 for its version…</source>
+        <translation>正在读取文件并向 %1 上的 Ollama 询问版本…</translation>
+    </message>
+    <message>
+        <source>Asking Ollama at %1 for its version…</source>
+        <translation>正在向 %1 上的 Ollama 询问版本…</translation>
+    </message>
+    <message>
+        <source>No plan: these files cannot be imported.</source>
+        <translation>无规划：这些文件无法导入。</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>Enter a valid name to check the rest.</source>
+        <translation>请输入有效的名称，以检查其余各项。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Importing “%1” into Ollama at %2</source>
+        <translation>正在将“%1”导入 %2 上的 Ollama</translation>
+    </message>
+    <message>
+        <source>Cancelled while Ollama was creating the model; “%1” may have been replaced.</source>
+        <translation>在 Ollama 创建模型时取消；“%1”可能已被替换。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was left behind: no blob, no model, no temp file.</source>
+        <translation>已取消。没有留下任何东西：没有 blob、没有模型、没有临时文件。</translation>
+    </message>
+    <message>
+        <source>“%1” is ready in Ollama.</source>
+        <translation>“%1”已在 Ollama 中就绪。</translation>
+    </message>
+    <message>
+        <source>Saved the Modelfile as %1.</source>
+        <translation>已将 Modelfile 保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Import into Ollama</source>
+        <translation>导入到 Ollama</translation>
+    </message>
+    <message>
+        <source>Ollama at %1</source>
+        <translation>Ollama：%1</translation>
+    </message>
+    <message>
+        <source>The server chosen on the Models page (by default the one OLLAMA_HOST names)</source>
+        <translation>在“模型”页面选择的服务器（默认为 OLLAMA_HOST 指定的服务器）</translation>
+    </message>
+    <message>
+        <source>What the files become</source>
+        <translation>文件将变成哪些 blob</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Name in Ollama</source>
+        <translation>在 Ollama 中的名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Made from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Model name:</source>
+        <translation>模型名称：</translation>
+    </message>
+    <message>
+        <source>e.g. my-model:q4_k_m</source>
+        <translation>例如 my-model:q4_k_m</translation>
+    </message>
+    <message>
+        <source>Replace it</source>
+        <translation>替换它</translation>
+    </message>
+    <message>
+        <source>Before importing</source>
+        <translation>导入前检查</translation>
+    </message>
+    <message>
+        <source>Modelfile (in memory)</source>
+        <translation>Modelfile（在内存中）</translation>
+    </message>
+    <message>
+        <source>Save Modelfile…</source>
+        <translation>保存 Modelfile…</translation>
+    </message>
+    <message>
+        <source>Optional: Ollama does not need the file; the import keeps it in memory.</source>
+        <translation>可选：Ollama 不需要这个文件；导入时它只保存在内存中。</translation>
+    </message>
+    <message>
+        <source>Open Modelfile</source>
+        <translation>打开 Modelfile</translation>
+    </message>
+    <message>
+        <source>Test prompt…</source>
+        <translation>测试提示词…</translation>
+    </message>
+    <message>
+        <source>Show in Models</source>
+        <translation>在“模型”中显示</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The plan below is for %1. Start Ollama, then press “Check again”.</source>
+        <translation>下面的规划针对 %1。请启动 Ollama，然后点击“重新检查”。</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::ImportOffer</name>
+    <message>
+        <source>Import these files into Ollama…</source>
+        <translation>将这些文件导入 Ollama…</translation>
+    </message>
+    <message>
+        <source>Import “%1” into Ollama…</source>
+        <translation>将“%1”导入 Ollama…</translation>
+    </message>
+</context>
+<context>
     <name>md::ui::Job</name>
     <message>
         <source>/s</source>
@@ -1498,6 +2022,30 @@ Remove them or pull them again, then apply the folder again; what was verified i
     <message>
         <source>Models and Modelfiles (*.gguf *.gguf.* Modelfile *.Modelfile *.mf);;All files (*)</source>
         <translation>模型与 Modelfile (*.gguf *.gguf.* Modelfile *.Modelfile *.mf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No recent Modelfiles</source>
+        <translation>没有最近的 Modelfile</translation>
+    </message>
+    <message>
+        <source>&amp;New Modelfile</source>
+        <translation>新建 Modelfile(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +2245,10 @@ Remove them or pull them again, then apply the folder again; what was verified i
             <numerusform>已删除中断的合并在此留下的 %n 个临时文件（%1）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import into Ollama…</source>
+        <translation>导入到 Ollama…</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::MergePlanView</name>
@@ -1773,10 +2325,6 @@ Remove them or pull them again, then apply the folder again; what was verified i
         <translation>原因</translation>
     </message>
     <message>
-        <source>Create model with vision adapter…</source>
-        <translation>创建带视觉适配器的模型…</translation>
-    </message>
-    <message>
         <source>Concatenate anyway, for legacy Ollama (&lt; 0.7.1)</source>
         <translation>仍然拼接（用于旧版 Ollama &lt; 0.7.1）</translation>
     </message>
@@ -1811,6 +2359,10 @@ Remove them or pull them again, then apply the folder again; what was verified i
     <message>
         <source>Left out, as checksum files: %1</source>
         <translation>已略过校验和文件：%1</translation>
+    </message>
+    <message>
+        <source>Create model with projector…</source>
+        <translation>创建带投影器的模型…</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2543,18 @@ PARAMETER temperature 0.7</translation>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>New Modelfile</source>
+        <translation>新建 Modelfile</translation>
+    </message>
+    <message>
+        <source>Save the Modelfile</source>
+        <translation>保存 Modelfile</translation>
+    </message>
+    <message>
+        <source>Save the Modelfile under another name</source>
+        <translation>将 Modelfile 另存为其他名称</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::ModelsPage</name>
@@ -2049,6 +2613,14 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>Ollama</source>
         <translation>Ollama</translation>
+    </message>
+    <message>
+        <source>Import into Ollama…</source>
+        <translation>导入到 Ollama…</translation>
+    </message>
+    <message>
+        <source>Make an Ollama model of this file without a second copy</source>
+        <translation>用此文件生成 Ollama 模型，不产生第二份副本</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +3628,30 @@ PARAMETER temperature 0.7</translation>
             <numerusform>Ollama 未运行，因此已从磁盘上的模型库中删除 %1（释放 %2），但有 %n 个文件无法删除：%3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import into Ollama…</source>
+        <translation>导入到 Ollama…</translation>
+    </message>
+    <message>
+        <source>Remove leftovers of interrupted runs (%1)</source>
+        <translation>删除中断运行的遗留文件（%1）</translation>
+    </message>
+    <message>
+        <source>Temp files that killed merges and imports left behind; their processes are gone.</source>
+        <translation>被强行终止的合并和导入留下的临时文件；它们的进程已不存在。</translation>
+    </message>
+    <message>
+        <source>Delete the temp files that interrupted merges and imports left behind: %1, %2 in all? Their processes are gone.</source>
+        <translation>删除中断的合并和导入留下的临时文件：%1 个，共 %2？它们的进程已不存在。</translation>
+    </message>
+    <message>
+        <source>Removed the leftovers of interrupted runs: %1 files, %2 freed.</source>
+        <translation>已删除中断运行的遗留文件：%1 个文件，释放 %2。</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::StoreTableModel</name>
@@ -3151,6 +3747,14 @@ PARAMETER temperature 0.7</translation>
         <source>part %1: merge to use</source>
         <translation>第 %1 分卷：合并后使用</translation>
     </message>
+    <message>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>left by an interrupted run</source>
+        <translation>中断的运行遗留</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::StoreUsageChart</name>
@@ -3170,12 +3774,16 @@ PARAMETER temperature 0.7</translation>
         <source>%1 on disk · %2 reclaimable: orphans %3, partial downloads %4, duplicate copies %5 (groups: %6)</source>
         <translation>磁盘占用 %1 · 可回收 %2：孤立文件 %3，未完成的下载 %4，重复副本 %5（%6 组）</translation>
     </message>
+    <message>
+        <source>%1; left by interrupted runs %2</source>
+        <translation>%1；中断运行遗留 %2</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::TemplatePlanPane</name>
     <message>
         <source>Asking Ollama at %1 for its version…</source>
-        <translation>正在询问 %1 上的 Ollama 版本…</translation>
+        <translation>正在向 %1 上的 Ollama 询问版本…</translation>
     </message>
     <message>
         <source>Ollama %1 is running at %2.</source>
