@@ -409,9 +409,8 @@ private Q_SLOTS:
 
     QTranslator translator;
     QVERIFY(translator.load(QStringLiteral(":/i18n/modeldesk_zh_CN.qm")));
-    QCoreApplication::installTranslator(&translator);
     QSignalSpy loaded(page.get(), &EnvironmentPage::reloaded);
-    page->retranslate();
+    QCoreApplication::installTranslator(&translator); // the page retranslates and reloads
     QVERIFY(loaded.wait(5000));
     const QString chinese = host->text();
     QCoreApplication::removeTranslator(&translator);
