@@ -423,7 +423,7 @@ private Q_SLOTS:
     QCOMPARE(requested.count(), 1);
     QCOMPARE(requested.takeFirst().first().toStringList(), QStringList{text(folder / "entry.gguf")});
 
-    StoreBrowser* stores = page.storeBrowser();
+    auto* stores = page.findChild<StoreBrowser*>(QStringLiteral("storeBrowser"));
     md::stores::ScanRequest request;
     request.folders = {folder};
     request.indexFolder = dir() / "index";

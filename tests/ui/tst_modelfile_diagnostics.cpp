@@ -39,8 +39,9 @@ private:
   LanguageManager* language_ = nullptr;
 
   static void setTextAndWait(ModelfilePage& page, const QString& text) {
-    QSignalSpy ready(page.validator(), &LiveValidator::diagnosticsReady);
-    page.editor()->setPlainText(text);
+    QSignalSpy ready(page.findChild<md::ui::LiveValidator*>(QStringLiteral("liveValidator")),
+                     &LiveValidator::diagnosticsReady);
+    page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))->setPlainText(text);
     QVERIFY(ready.wait(10000));
   }
 
@@ -71,7 +72,7 @@ private Q_SLOTS:
     QFETCH(QString, language);
     language_->setLanguage(language, false);
     ModelfilePage page;
-    page.validator()->setDebounceMilliseconds(0);
+    page.findChild<md::ui::LiveValidator*>(QStringLiteral("liveValidator"))->setDebounceMilliseconds(0);
     setTextAndWait(page, QString::fromUtf8(kManyProblems));
     const QStringList items = listed(page);
     QCOMPARE(items.size(), 4); // no FROM, the role, the parameter, the template
@@ -94,7 +95,7 @@ private Q_SLOTS:
       QVERIFY2(items.at(0).contains(QStringLiteral("FROM")), qPrintable(items.at(0)));
     }
     // The tooltip of an underline is the same translated text.
-    const auto diagnostics = page.editor()->diagnostics();
+    const auto diagnostics = page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))->diagnostics();
     QCOMPARE(diagnostics.size(), 4);
     QCOMPARE(diagnostics.at(1).line, 2);
     QVERIFY(items.at(1).endsWith(diagnostics.at(1).message));
@@ -111,7 +112,7 @@ private Q_SLOTS:
     file.write("FROM x\nPARAMETER temprature 0.5\n");
     file.close();
     ModelfilePage page;
-    page.validator()->setDebounceMilliseconds(0);
+    page.findChild<md::ui::LiveValidator*>(QStringLiteral("liveValidator"))->setDebounceMilliseconds(0);
     QVERIFY(page.openFile(path));
     QSignalSpy create(&page, &ModelfilePage::createInOllamaRequested);
 
@@ -135,7 +136,8 @@ private Q_SLOTS:
     QTRY_VERIFY(page.findChild<QMessageBox*>(QStringLiteral("createWithErrorsQuestion")) == nullptr);
 
     // A Modelfile without errors is created without a question.
-    page.editor()->setPlainText(QStringLiteral("FROM x\nPARAMETER temperature 0.5\n"));
+    page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))
+        ->setPlainText(QStringLiteral("FROM x\nPARAMETER temperature 0.5\n"));
     QVERIFY(page.save());
     QVERIFY(page.requestCreateInOllama());
     QCOMPARE(create.size(), 2);
