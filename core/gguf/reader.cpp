@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "core/gguf/byte_cursor.h"
+#include "core/gguf/byte_order.h"
 #include "core/gguf/not_gguf.h"
 #include "core/util/paths.h"
 #include "core/util/printable_text.h"
@@ -42,20 +43,9 @@ private:
   template <class T> bool readRaw(T& value, const char* what) {
     if (!in_.read(&value, sizeof(T)))
       return truncated(what);
-    if constexpr (sizeof(T) > 1) {
-      if (file_.bigEndian)
-        value = byteSwap(value);
-    }
+    if (detail::needsSwap(file_.bigEndian))
+      value = detail::byteSwapped(value);
     return true;
-  }
-  template <class T> static T byteSwap(T value) {
-    using U = std::conditional_t<sizeof(T) == 2, std::uint16_t,
-                                 std::conditional_t<sizeof(T) == 4, std::uint32_t, std::uint64_t>>;
-    auto bits = std::bit_cast<U>(value);
-    U swapped = 0;
-    for (std::size_t i = 0; i < sizeof(U); ++i)
-      swapped = static_cast<U>((swapped << 8) | ((bits >> (8 * i)) & 0xff));
-    return std::bit_cast<T>(swapped);
   }
 
   // A count or length: u32 in GGUF v1, u64 later.
@@ -335,7 +325,7 @@ Result<GgufFile> HeaderParser::parse() {
     return *error_;
   if ((version & 0xFFFF) == 0 && version != 0) {
     file_.bigEndian = true;
-    version = byteSwap(version);
+    version = detail::byteSwapped(version);
   }
   if (version < 1 || version > 3)
     return makeError(ErrorCode::Unsupported,

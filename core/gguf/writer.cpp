@@ -1,5 +1,7 @@
 #include "core/gguf/writer.h"
 
+#include "core/gguf/byte_order.h"
+
 #include <bit>
 #include <cstring>
 #include <limits>
@@ -14,11 +16,10 @@ public:
   ByteWriter(std::vector<std::byte>& out, const WriteOptions& options) : out_(out), options_(options) {}
 
   template <class T> void put(T value) {
-    unsigned char raw[sizeof(T)];
-    std::memcpy(raw, &value, sizeof(T));
-    bool swap = options_.bigEndian == (std::endian::native == std::endian::little);
-    for (std::size_t i = 0; i < sizeof(T); ++i)
-      out_.push_back(static_cast<std::byte>(raw[swap ? sizeof(T) - 1 - i : i]));
+    if (detail::needsSwap(options_.bigEndian))
+      value = detail::byteSwapped(value);
+    const auto* raw = reinterpret_cast<const std::byte*>(&value);
+    out_.insert(out_.end(), raw, raw + sizeof(T));
   }
   void length(std::uint64_t n) {
     if (options_.version == 1)
