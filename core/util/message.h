@@ -131,7 +131,7 @@
   X(EnvKeyTooShort, "%1: the key is too short to be an API key")                                                       \
   X(EnvExpectedDuration, "%1: expected a duration such as 5m, 1h or -1")                                               \
   X(EnvExpectedInteger, "%1: expected a whole number")                                                                 \
-  X(EnvExpectedBool, "%1: expected true or false (also 1, 0, t, f, TRUE, FALSE, True or False)")                      \
+  X(EnvExpectedBool, "%1: expected true or false (also 1, 0, t, f, TRUE, FALSE, True or False)")                       \
   X(EnvExpectedChoice, "%1: expected one of %2")                                                                       \
   X(EnvNumberOutOfRange, "%1: expected a whole number from %2 to %3")                                                  \
   X(EnvDefaultContextByVram,                                                                                           \
