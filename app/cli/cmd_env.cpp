@@ -2,14 +2,16 @@
 // modeldesk-cli env get NAME
 // modeldesk-cli env set NAME VALUE|- [--dry-run]
 // modeldesk-cli env unset NAME [--dry-run]
-// modeldesk-cli env undo | history
+// modeldesk-cli env undo [ID] | redo [ID] | history
 // modeldesk-cli env move-models NEWDIR [--from DIR] [--leave-damaged] [--delete-old]
 //
 // Persistence goes through core/env (the backend for this OS, with a backup
 // in the history first). Secret values never reach the output in clear.
 
+#include <charconv>
 #include <iostream>
 #include <ostream>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -48,21 +50,43 @@ nlohmann::json optionalJson(const EnvSession& session, const std::string& name,
   return value ? nlohmann::json(session.shown(name, *value)) : nlohmann::json(nullptr);
 }
 
-nlohmann::json stateJson(const EnvSession& session, const env::VariableState& state) {
+// The variables the Ollama desktop app sets itself when it starts the server.
+std::set<std::string> appOverridden(const EnvSession& session) {
+  std::set<std::string> names;
+  if (auto settings = env::readOllamaAppSettings(env::ollamaAppDatabasePath(session.context));
+      settings && settings->has_value())
+    for (const auto& override : env::appServerOverrides(**settings))
+      names.insert(override.variable);
+  return names;
+}
+
+nlohmann::json stateJson(const EnvSession& session, const env::VariableState& state,
+                         const std::set<std::string>& appOverrides) {
   const auto& info = *state.info;
-  return {{"name", info.name},
-          {"kind", env::varKindName(info.kind)},
-          {"purpose", info.purpose},
-          {"advanced", info.advanced},
-          {"read_by_ollama", info.readByOllama},
-          {"process", optionalJson(session, info.name, state.process)},
-          {"persisted", optionalJson(session, info.name, state.persisted)},
-          {"service", optionalJson(session, info.name, state.service)},
-          {"default", state.defaultValue},
-          {"effective", state.effective.empty() ? nlohmann::json(nullptr)
-                                                : nlohmann::json(session.shown(info.name, state.effective))},
-          {"differs", state.differs()},
-          {"needs_ollama_restart", state.needsOllamaRestart()}};
+  const auto note = env::defaultNote(info);
+  nlohmann::json json = {{"name", info.name},
+                         {"kind", env::varKindName(info.kind)},
+                         {"purpose", info.purpose},
+                         {"advanced", info.advanced},
+                         {"read_by_ollama", info.readByOllama},
+                         {"process", optionalJson(session, info.name, state.process)},
+                         {"persisted", optionalJson(session, info.name, state.persisted)},
+                         {"service", optionalJson(session, info.name, state.service)},
+                         {"default", state.defaultValue},
+                         {"effective", state.effective.empty()
+                                           ? nlohmann::json(nullptr)
+                                           : nlohmann::json(session.shown(info.name, state.effective))},
+                         {"differs", state.differs()},
+                         {"needs_ollama_restart", state.needsOllamaRestart()},
+                         {"state", env::varStatusName(env::variableStatus(state, appOverrides.count(info.name) != 0))},
+                         {"default_note", note ? nlohmann::json(note->english()) : nlohmann::json(nullptr)}};
+  if (!info.choices.empty())
+    json["choices"] = info.choices;
+  if (info.kind == env::VarKind::Number) {
+    json["minimum"] = info.minimum;
+    json["maximum"] = info.maximum;
+  }
+  return json;
 }
 
 // The Ollama desktop app's settings and what they override when it starts
@@ -117,8 +141,9 @@ int listCommand(CommandContext& context, EnvSession& session) {
     return envFail(context, states.error(), session.manager.knownSecrets());
   if (context.json) {
     auto variables = nlohmann::json::array();
+    const auto overridden = appOverridden(session);
     for (const auto& state : *states)
-      variables.push_back(stateJson(session, state));
+      variables.push_back(stateJson(session, state, overridden));
     context.out << toJsonText({{"backend", session.platform.backend->name()},
                                {"restart_advice", session.platform.backend->restartAdvice()},
                                {"variables", variables},
@@ -158,7 +183,7 @@ int getCommand(CommandContext& context, EnvSession& session, const std::string& 
   if (!state)
     return envFail(context, state.error(), session.manager.knownSecrets());
   if (context.json)
-    context.out << toJsonText(stateJson(session, *state), 2) << "\n";
+    context.out << toJsonText(stateJson(session, *state, appOverridden(session)), 2) << "\n";
   else
     context.out << session.shown(name, state->effective) << "\n";
   return kExitOk;
@@ -238,14 +263,19 @@ int changeCommand(CommandContext& context, EnvSession& session, const std::strin
   return kExitOk;
 }
 
-int undoCommand(CommandContext& context, EnvSession& session) {
-  auto undone = session.manager.undo();
-  if (!undone)
-    return envFail(context, undone.error(), session.manager.knownSecrets());
+// env undo [ID] and env redo [ID]: the newest change in effect (the most
+// recently undone one) when no ID is given.
+int undoRedoCommand(CommandContext& context, EnvSession& session, bool redo, std::optional<std::uint64_t> id) {
+  auto done = redo ? session.manager.redo(id) : session.manager.undo(id);
+  if (!done)
+    return envFail(context, done.error(), session.manager.knownSecrets());
   if (context.json)
-    context.out << toJsonText({{"undone", undone->describe()}, {"variable", undone->variable}}, 2) << "\n";
+    context.out << toJsonText(
+                       {{redo ? "redone" : "undone", done->describe()}, {"id", done->id}, {"variable", done->variable}},
+                       2)
+                << "\n";
   else
-    context.out << "Undid: " << undone->describe() << "\n";
+    context.out << (redo ? "Redid: " : "Undid: ") << done->describe() << "\n";
   return kExitOk;
 }
 
@@ -256,12 +286,15 @@ int historyCommand(CommandContext& context, EnvSession& session) {
   if (context.json) {
     auto array = nlohmann::json::array();
     for (const auto& entry : *entries)
-      array.push_back(
-          {{"id", entry.id}, {"time", entry.time}, {"variable", entry.variable}, {"change", entry.describe()}});
+      array.push_back({{"id", entry.id},
+                       {"time", entry.time},
+                       {"variable", entry.variable},
+                       {"change", entry.describe()},
+                       {"undone", entry.undone}});
     context.out << toJsonText(array, 2) << "\n";
   } else {
     for (const auto& entry : *entries)
-      context.out << entry.describe() << "\n";
+      context.out << "#" << entry.id << " " << entry.describe() << (entry.undone ? "  (undone)" : "") << "\n";
   }
   return kExitOk;
 }
@@ -271,7 +304,7 @@ constexpr const char* kUsage =
     "       modeldesk-cli env get NAME\n"
     "       modeldesk-cli env set NAME VALUE [--dry-run]   (VALUE - reads it from stdin)\n"
     "       modeldesk-cli env unset NAME [--dry-run]\n"
-    "       modeldesk-cli env undo | history\n"
+    "       modeldesk-cli env undo [ID] | redo [ID] | history\n"
     "       modeldesk-cli env move-models NEWDIR [--from DIR] [--leave-damaged] [--delete-old]\n";
 
 int envCommand(CommandContext& context) {
@@ -297,8 +330,19 @@ int envCommand(CommandContext& context) {
   }
   if (*sub == "unset" && rest.size() == 1)
     return changeCommand(context, session, rest[0], std::nullopt, dryRun);
-  if (*sub == "undo" && rest.empty())
-    return undoCommand(context, session);
+  if ((*sub == "undo" || *sub == "redo") && rest.size() <= 1) {
+    std::optional<std::uint64_t> id;
+    if (!rest.empty()) {
+      std::uint64_t number = 0;
+      const auto [end, error] = std::from_chars(rest[0].data(), rest[0].data() + rest[0].size(), number);
+      if (error != std::errc() || end != rest[0].data() + rest[0].size()) {
+        context.err << kUsage;
+        return kExitUsage;
+      }
+      id = number;
+    }
+    return undoRedoCommand(context, session, *sub == "redo", id);
+  }
   if (*sub == "history" && rest.empty())
     return historyCommand(context, session);
   context.err << kUsage;
@@ -307,7 +351,7 @@ int envCommand(CommandContext& context) {
 
 const CommandRegistration
     registration("env",
-                 "env list|get|set|unset|undo|history|move-models ...   see and persist the environment variables",
+                 "env list|get|set|unset|undo|redo|history|move-models ...   see and persist the environment variables",
                  envCommand);
 
 } // namespace

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <cstdlib>
+#include <iterator>
 #include <system_error>
 
 #include "core/ollama/host.h"
@@ -33,29 +35,43 @@ const char* varKindName(VarKind kind) {
   case VarKind::Duration: return "duration";
   case VarKind::Number: return "number";
   case VarKind::Bool: return "bool";
+  case VarKind::Enum: return "enum";
   case VarKind::Text: return "text";
   }
   return "text";
 }
 
+// Types, ranges and defaults as Ollama 0.33 reads them (envconfig/config.go,
+// server/routes.go, server/sched.go, fs/ggml/ggml.go SupportsKVCacheType).
 const std::vector<VariableInfo>& catalog() {
+  using K = VarKind;
   static const std::vector<VariableInfo> variables = {
-      {"OLLAMA_MODELS", VarKind::Path, "Where Ollama stores its models", false, true},
-      {"OLLAMA_HOST", VarKind::Url, "The address the Ollama server listens on", false, true},
-      {"HF_HOME", VarKind::Path, "The Hugging Face cache and settings", false, false},
-      {"MODELSCOPE_CACHE", VarKind::Path, "The ModelScope download cache", false, false},
-      {"DASHSCOPE_API_KEY", VarKind::Secret, "API key for Qwen models on DashScope", false, false},
-      {"WANDB_API_KEY", VarKind::Secret, "API key for Weights & Biases", false, false},
-      {"OLLAMA_KEEP_ALIVE", VarKind::Duration, "How long a model stays loaded after use", true, true},
-      {"OLLAMA_CONTEXT_LENGTH", VarKind::Number, "Default context length in tokens", true, true},
-      {"OLLAMA_NUM_PARALLEL", VarKind::Number, "Requests each model serves at once", true, true},
-      {"OLLAMA_MAX_LOADED_MODELS", VarKind::Number, "Models kept loaded at once", true, true},
-      {"OLLAMA_MAX_QUEUE", VarKind::Number, "Requests queued before the server refuses more", true, true},
-      {"OLLAMA_FLASH_ATTENTION", VarKind::Bool, "Use flash attention", true, true},
-      {"OLLAMA_KV_CACHE_TYPE", VarKind::Text, "Quantization of the K/V cache (f16, q8_0, q4_0)", true, true},
-      {"OLLAMA_ORIGINS", VarKind::Text, "Extra origins allowed to call the API", true, true},
-      {"OLLAMA_NOPRUNE", VarKind::Bool, "Do not delete unused blobs at start-up", true, true},
-      {"OLLAMA_DEBUG", VarKind::Bool, "Verbose server logs", true, true},
+      {"OLLAMA_MODELS", K::Path, "Where Ollama stores its models", false, true},
+      {"OLLAMA_HOST", K::Url, "The address the Ollama server listens on", false, true},
+      {"HF_HOME", K::Path, "The Hugging Face cache and settings", false, false},
+      {"MODELSCOPE_CACHE", K::Path, "The ModelScope download cache", false, false},
+      {"DASHSCOPE_API_KEY", K::Secret, "API key for Qwen models on DashScope", false, false},
+      {"WANDB_API_KEY", K::Secret, "API key for Weights & Biases", false, false},
+      {"OLLAMA_KEEP_ALIVE", K::Duration, "How long a model stays loaded after use", true, true},
+      // 0: Ollama picks 4k, 32k or 256k by VRAM.
+      {"OLLAMA_CONTEXT_LENGTH", K::Number, "Default context length in tokens", true, true, {}, 0, 16777216},
+      // 0 is read as 1.
+      {"OLLAMA_NUM_PARALLEL", K::Number, "Requests each model serves at once", true, true, {}, 1, 256},
+      // 0: 3 per GPU.
+      {"OLLAMA_MAX_LOADED_MODELS", K::Number, "Models kept loaded at once", true, true, {}, 0, 256},
+      // 0 would be a queue that holds nothing.
+      {"OLLAMA_MAX_QUEUE", K::Number, "Requests queued before the server refuses more", true, true, {}, 1, 1000000},
+      {"OLLAMA_FLASH_ATTENTION", K::Bool, "Use flash attention", true, true},
+      {"OLLAMA_KV_CACHE_TYPE",
+       K::Enum,
+       "Quantization of the K/V cache (f16, q8_0, q4_0)",
+       true,
+       true,
+       {"f16", "q8_0", "q4_0"}},
+      {"OLLAMA_ORIGINS", K::Text, "Extra origins allowed to call the API", true, true},
+      {"OLLAMA_NOPRUNE", K::Bool, "Do not delete unused blobs at start-up", true, true},
+      // LogLevel(): a boolean, or 2 for TRACE.
+      {"OLLAMA_DEBUG", K::Bool, "Verbose server logs", true, true, {"2"}},
   };
   return variables;
 }
@@ -97,21 +113,39 @@ std::string defaultValue(const VariableInfo& variable, const DefaultContext& con
     return under(fs::path(".cache") / "modelscope");
   if (name == "OLLAMA_KEEP_ALIVE" || name == "OLLAMA_LOAD_TIMEOUT")
     return "5m";
-  if (name == "OLLAMA_CONTEXT_LENGTH")
-    return "4096";
   if (name == "OLLAMA_MAX_QUEUE")
     return "512";
   if (name == "OLLAMA_NUM_PARALLEL")
     return "1";
   if (name == "OLLAMA_MAX_LOADED_MODELS")
-    return "3";                 // per GPU; 3 in all on CPU
+    return "0";                 // automatic: see defaultNote
   if (name == "OLLAMA_ORIGINS") // always allowed, whatever the variable adds
     return "localhost, 127.0.0.1, 0.0.0.0, app://*, file://*, tauri://*, vscode-webview://*";
-  if (name == "OLLAMA_FLASH_ATTENTION" || name == "OLLAMA_NOPRUNE" || name == "OLLAMA_DEBUG")
+  if (name == "OLLAMA_NOPRUNE" || name == "OLLAMA_DEBUG")
     return "false";
   if (name == "OLLAMA_KV_CACHE_TYPE")
     return "f16";
   return {};
+}
+
+std::optional<Message> defaultNote(const VariableInfo& variable) {
+  if (variable.name == "OLLAMA_CONTEXT_LENGTH") // server/routes.go: by total VRAM (47/23 GiB thresholds)
+    return Message(MessageId::EnvDefaultContextByVram);
+  if (variable.name == "OLLAMA_FLASH_ATTENTION") // llm/llama_server.go: "auto" unless set
+    return Message(MessageId::EnvDefaultFlashAttention);
+  if (variable.name == "OLLAMA_MAX_LOADED_MODELS") // server/sched.go: defaultModelsPerGPU
+    return Message(MessageId::EnvDefaultModelsPerGpu);
+  return std::nullopt;
+}
+
+std::optional<bool> parseGoBool(std::string_view text) {
+  for (const char* yes : {"1", "t", "T", "TRUE", "true", "True"})
+    if (text == yes)
+      return true;
+  for (const char* no : {"0", "f", "F", "FALSE", "false", "False"})
+    if (text == no)
+      return false;
+  return std::nullopt;
 }
 
 namespace {
@@ -127,27 +161,76 @@ bool isNumber(std::string_view text) {
   return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-bool isDuration(std::string_view text) {
-  // Go durations ("5m", "1h30m", "-1") or a plain number of seconds.
-  if (text == "-1" || isNumber(text))
+// strconv.ParseInt base 10: an optional sign, then digits.
+bool isSignedInteger(std::string_view text) {
+  if (!text.empty() && (text[0] == '-' || text[0] == '+'))
+    text.remove_prefix(1);
+  return isNumber(text);
+}
+
+// Go's time.ParseDuration: [-+]?([0-9]*(\.[0-9]*)?unit)+ or "0", with the
+// units ns, us, µs, μs, ms, s, m, h.
+bool isGoDuration(std::string_view text) {
+  if (!text.empty() && (text[0] == '-' || text[0] == '+'))
+    text.remove_prefix(1);
+  if (text == "0")
     return true;
-  std::size_t i = 0;
-  bool any = false;
-  while (i < text.size()) {
-    const std::size_t start = i;
-    while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || text[i] == '.'))
-      ++i;
-    if (i == start)
+  if (text.empty())
+    return false;
+  static const char* const units[] = {"ns", "us", "\xC2\xB5s", "\xCE\xBCs", "ms", "s", "m", "h"};
+  while (!text.empty()) {
+    std::size_t digits = 0, i = 0;
+    for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i)
+      ++digits;
+    if (i < text.size() && text[i] == '.')
+      for (++i; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i)
+        ++digits;
+    if (digits == 0)
       return false;
-    const std::size_t unit = i;
-    while (i < text.size() && std::isalpha(static_cast<unsigned char>(text[i])))
-      ++i;
-    const std::string_view suffix = text.substr(unit, i - unit);
-    if (suffix != "h" && suffix != "m" && suffix != "s" && suffix != "ms")
+    text.remove_prefix(i);
+    std::size_t unit = 0;
+    while (unit < text.size() && !(text[unit] >= '0' && text[unit] <= '9') && text[unit] != '.')
+      ++unit;
+    const std::string_view name = text.substr(0, unit);
+    if (std::find(std::begin(units), std::end(units), name) == std::end(units))
       return false;
-    any = true;
+    text.remove_prefix(unit);
   }
-  return any;
+  return true;
+}
+
+// OLLAMA_KEEP_ALIVE and OLLAMA_LOAD_TIMEOUT: a Go duration, else whole seconds.
+bool isDuration(std::string_view text) {
+  return isGoDuration(text) || isSignedInteger(text);
+}
+
+Status validateNumber(const VariableInfo& variable, std::string_view value) {
+  if (!isNumber(value))
+    return invalid(variable, MessageId::EnvExpectedInteger);
+  std::uint64_t number = 0;
+  const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
+  if (error != std::errc() || end != value.data() + value.size() || number < variable.minimum ||
+      number > variable.maximum)
+    return makeError(ErrorCode::Invalid,
+                     Message(MessageId::EnvNumberOutOfRange, {variable.name, MessageArg::number(variable.minimum),
+                                                              MessageArg::number(variable.maximum)}));
+  return {};
+}
+
+Status validateChoice(const VariableInfo& variable, std::string_view value) {
+  if (std::find(variable.choices.begin(), variable.choices.end(), value) != variable.choices.end())
+    return {};
+  std::string list;
+  for (const auto& choice : variable.choices)
+    list += (list.empty() ? "" : ", ") + choice;
+  return invalid(variable, MessageId::EnvExpectedChoice, list);
+}
+
+Status validateBool(const VariableInfo& variable, std::string_view value) {
+  if (parseGoBool(value) ||
+      std::find(variable.choices.begin(), variable.choices.end(), value) != variable.choices.end())
+    return {};
+  return invalid(variable, MessageId::EnvExpectedBool);
 }
 
 // OLLAMA_HOST: what Ollama's own parser would accept without silently
@@ -214,11 +297,9 @@ Status validateValue(const VariableInfo& variable, std::string_view value) {
       return invalid(variable, MessageId::EnvKeyTooShort);
     return {};
   case VarKind::Duration: return isDuration(value) ? Status() : invalid(variable, MessageId::EnvExpectedDuration);
-  case VarKind::Number: return isNumber(value) ? Status() : invalid(variable, MessageId::EnvExpectedInteger);
-  case VarKind::Bool:
-    return value == "1" || value == "0" || value == "true" || value == "false"
-               ? Status()
-               : invalid(variable, MessageId::EnvExpectedBool);
+  case VarKind::Number: return validateNumber(variable, value);
+  case VarKind::Bool: return validateBool(variable, value);
+  case VarKind::Enum: return validateChoice(variable, value);
   case VarKind::Text: return {};
   }
   return {};

@@ -98,11 +98,35 @@ Status EnvManager::unset(const std::string& name) {
   return change(name, std::nullopt);
 }
 
+VarStatus variableStatus(const VariableState& state, bool appOverrides) {
+  const bool ollama = state.info != nullptr && state.info->readByOllama;
+  if (ollama && appOverrides)
+    return VarStatus::AppOverrides;
+  if (ollama && state.service && state.service != state.persisted)
+    return VarStatus::ServiceOverrides;
+  if (state.persisted)
+    return !state.differs() ? VarStatus::InEffect : ollama ? VarStatus::SavedRestartOllama : VarStatus::SavedNextLogin;
+  return state.process ? VarStatus::SessionOnly : VarStatus::Default;
+}
+
+const char* varStatusName(VarStatus status) {
+  switch (status) {
+  case VarStatus::Default: return "default";
+  case VarStatus::InEffect: return "in_effect";
+  case VarStatus::SavedNextLogin: return "saved_next_login";
+  case VarStatus::SavedRestartOllama: return "saved_restart_ollama";
+  case VarStatus::SessionOnly: return "session_only";
+  case VarStatus::ServiceOverrides: return "service_overrides";
+  case VarStatus::AppOverrides: return "app_overrides";
+  }
+  return "default";
+}
+
 // Applies the previous value the way any value is applied: only ModelDesk's
 // own part of each file changes, so what other programs wrote since stays.
 // A file this change created is removed only when it is left empty.
-Result<HistoryEntry> EnvManager::undo() {
-  auto entry = history_.latest();
+Result<HistoryEntry> EnvManager::undo(std::optional<std::uint64_t> id) {
+  auto entry = history_.undoable(id);
   if (!entry)
     return entry.error();
   if (auto applied = backend_.apply(entry->variable, entry->previous); !applied)
@@ -116,8 +140,24 @@ Result<HistoryEntry> EnvManager::undo() {
       fs::remove(file.path, ec);
     }
   }
-  if (auto dropped = history_.dropLatest(); !dropped)
-    return dropped.error();
+  if (auto marked = history_.markUndone(entry->id, true); !marked)
+    return marked.error();
+  return entry;
+}
+
+Result<HistoryEntry> EnvManager::redo(std::optional<std::uint64_t> id) {
+  auto entry = history_.redoable(id);
+  if (!entry)
+    return entry.error();
+  if (entry->value) {
+    if (const VariableInfo* info = findVariable(entry->variable))
+      if (auto valid = validateValue(*info, *entry->value); !valid)
+        return valid.error();
+  }
+  if (auto applied = backend_.apply(entry->variable, entry->value); !applied)
+    return applied.error();
+  if (auto marked = history_.markUndone(entry->id, false); !marked)
+    return marked.error();
   return entry;
 }
 

@@ -29,6 +29,20 @@ struct VariableState {
   bool needsOllamaRestart() const { return info->readByOllama && differs(); }
 };
 
+// The one state a variable is in, computed here only: the Environment page
+// says it in one sentence, `env list --json` as "state".
+enum class VarStatus {
+  Default,            // set nowhere: the default applies
+  InEffect,           // saved, and this session has the same value
+  SavedNextLogin,     // saved; this session has none or another: programs started after the next login see it
+  SavedRestartOllama, // the same for a variable Ollama reads: Ollama needs a restart
+  SessionOnly,        // only in this session's environment, not saved
+  ServiceOverrides,   // the Ollama system service has its own value, which Ollama uses
+  AppOverrides,       // the Ollama desktop app starts the server with its own value
+};
+VarStatus variableStatus(const VariableState& state, bool appOverrides = false);
+const char* varStatusName(VarStatus status); // "default", "in_effect", ...
+
 using ProcessLookup = std::function<std::optional<std::string>(const std::string&)>;
 ProcessLookup processEnvironment();
 
@@ -48,8 +62,13 @@ public:
   Result<std::vector<PlannedWrite>> planUnset(const std::string& name) const;
   Status set(const std::string& name, const std::string& value);
   Status unset(const std::string& name);
-  // Restores the newest change exactly; returns what was undone.
-  Result<HistoryEntry> undo();
+  // Applies the previous value of a change (the newest one in effect when
+  // id is empty) and marks it undone; refused when a later change in effect
+  // changed the same variable. Returns the entry.
+  Result<HistoryEntry> undo(std::optional<std::uint64_t> id = std::nullopt);
+  // Applies an undone change's value again (the most recently undone when
+  // id is empty); refused when it would skip or overwrite another change.
+  Result<HistoryEntry> redo(std::optional<std::uint64_t> id = std::nullopt);
 
   // Every secret value known (process and persisted), for redactSecrets().
   std::vector<std::string> knownSecrets() const;

@@ -1,5 +1,6 @@
 #include "core/env/history.h"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <nlohmann/json.hpp>
@@ -49,7 +50,9 @@ json toJson(const HistoryEntry& entry) {
           {"variable", entry.variable},
           {"previous", optionalJson(entry.previous)},
           {"value", optionalJson(entry.value)},
-          {"files", files}};
+          {"files", files},
+          {"undone", entry.undone},
+          {"undo_order", entry.undoOrder}};
 }
 
 // A hand-edited or damaged entry reads as far as it can; nothing throws.
@@ -60,6 +63,8 @@ HistoryEntry fromJson(const json& object) {
   entry.variable = stringOr(object, "variable");
   entry.previous = object.contains("previous") ? optionalString(object["previous"]) : std::nullopt;
   entry.value = object.contains("value") ? optionalString(object["value"]) : std::nullopt;
+  entry.undone = boolOr(object, "undone");
+  entry.undoOrder = entry.undone ? unsignedOr(object, "undo_order") : 0;
   // A file entry without a path or without "existed" is left out: undo must
   // not guess whether to delete or restore a file.
   if (const auto files = object.find("files"); files != object.end() && files->is_array())
@@ -148,8 +153,103 @@ Result<HistoryEntry> ChangeHistory::latest() const {
   if (!list)
     return list.error();
   if (list->empty())
-    return makeError(ErrorCode::NotFound, "There is no change to undo");
+    return makeError(ErrorCode::NotFound, Message(MessageId::EnvNothingToUndo));
   return list->back();
+}
+
+namespace {
+
+using Entries = std::vector<HistoryEntry>;
+
+Error refusal(MessageId why, const HistoryEntry& entry, const HistoryEntry* other = nullptr) {
+  std::vector<MessageArg> args{MessageArg::number(entry.id)};
+  if (other != nullptr) {
+    args.emplace_back(entry.variable);
+    args.push_back(MessageArg::number(other->id));
+  }
+  return makeError(ErrorCode::Invalid, Message(why, std::move(args)));
+}
+
+// The first entry of the same variable after `entry` (or before it, going
+// back) whose undone flag is `undone`; nullptr when there is none.
+const HistoryEntry* sameVariable(const Entries& list, const HistoryEntry& entry, bool later, bool undone) {
+  const HistoryEntry* found = nullptr;
+  for (const auto& other : list) {
+    if (other.variable != entry.variable || other.undone != undone)
+      continue;
+    if (later && other.id > entry.id && (found == nullptr || other.id < found->id))
+      found = &other;
+    if (!later && other.id < entry.id && (found == nullptr || other.id > found->id))
+      found = &other;
+  }
+  return found;
+}
+
+// The entry `id` names; without one, the newest change in effect (undo) or
+// the most recently undone one (redo).
+Result<HistoryEntry> pick(const Entries& list, std::optional<std::uint64_t> id, bool undone) {
+  if (id) {
+    const auto it = std::find_if(list.begin(), list.end(), [&](const HistoryEntry& e) { return e.id == *id; });
+    if (it == list.end())
+      return makeError(ErrorCode::NotFound, Message(MessageId::EnvNoSuchChange, {MessageArg::number(*id)}));
+    return *it;
+  }
+  const auto rank = [undone](const HistoryEntry& e) { return undone ? e.undoOrder : e.id; };
+  const HistoryEntry* entry = nullptr;
+  for (const auto& candidate : list)
+    if (candidate.undone == undone && (entry == nullptr || rank(candidate) > rank(*entry)))
+      entry = &candidate;
+  if (entry == nullptr)
+    return makeError(ErrorCode::NotFound, Message(undone ? MessageId::EnvNothingToRedo : MessageId::EnvNothingToUndo));
+  return *entry;
+}
+
+} // namespace
+
+Result<HistoryEntry> ChangeHistory::undoable(std::optional<std::uint64_t> id) const {
+  auto list = entries();
+  if (!list)
+    return list.error();
+  auto entry = pick(*list, id, false);
+  if (!entry)
+    return entry;
+  if (entry->undone)
+    return refusal(MessageId::EnvAlreadyUndone, *entry);
+  if (const HistoryEntry* later = sameVariable(*list, *entry, true, false))
+    return refusal(MessageId::EnvUndoConflict, *entry, later);
+  return entry;
+}
+
+Result<HistoryEntry> ChangeHistory::redoable(std::optional<std::uint64_t> id) const {
+  auto list = entries();
+  if (!list)
+    return list.error();
+  auto entry = pick(*list, id, true);
+  if (!entry)
+    return entry;
+  if (!entry->undone)
+    return refusal(MessageId::EnvNotUndone, *entry);
+  if (const HistoryEntry* later = sameVariable(*list, *entry, true, false))
+    return refusal(MessageId::EnvRedoConflictLater, *entry, later);
+  if (const HistoryEntry* earlier = sameVariable(*list, *entry, false, true))
+    return refusal(MessageId::EnvRedoConflictEarlier, *entry, earlier);
+  return entry;
+}
+
+Status ChangeHistory::markUndone(std::uint64_t id, bool undone) {
+  auto list = entries();
+  if (!list)
+    return list.error();
+  std::uint64_t order = 0;
+  for (const auto& entry : *list)
+    order = std::max(order, entry.undoOrder);
+  for (auto& entry : *list)
+    if (entry.id == id) {
+      entry.undone = undone;
+      entry.undoOrder = undone ? order + 1 : 0;
+      return save(*list);
+    }
+  return makeError(ErrorCode::NotFound, Message(MessageId::EnvNoSuchChange, {MessageArg::number(id)}));
 }
 
 Status ChangeHistory::dropLatest() {

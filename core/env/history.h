@@ -4,7 +4,9 @@
 // entry records the variable, its previous and new values and the time.
 // The backups are kept for the user's safety; undo (EnvManager) applies the
 // previous value again instead of restoring them, so later edits by other
-// programs survive. The folder is private (0700):
+// programs survive. An undone entry stays, marked, so it can be redone.
+// Any entry can be undone unless a later entry in effect changed the same
+// variable; per variable, undo and redo go in order (a stack each). The folder is private (0700):
 // previous values may be secrets. Secrets never leave it in clear:
 // describe() masks them.
 
@@ -31,6 +33,8 @@ struct HistoryEntry {
   std::optional<std::string> previous;
   std::optional<std::string> value;
   std::vector<FileBackup> files;
+  bool undone = false;
+  std::uint64_t undoOrder = 0; // when undone: larger is more recent (redo takes the largest)
 
   // "2026-01-02T03:04:05Z set OLLAMA_MODELS: /a -> /b", secrets masked.
   std::string describe() const;
@@ -47,6 +51,14 @@ public:
                               const std::optional<std::string>& value, const std::vector<std::filesystem::path>& files);
   // The newest entry (NotFound when there is none).
   Result<HistoryEntry> latest() const;
+  // The entry undo(id) would undo (the newest in effect when id is empty),
+  // or why not: no such entry, already undone, a later change in effect.
+  Result<HistoryEntry> undoable(std::optional<std::uint64_t> id) const;
+  // The entry redo(id) would apply again (the most recently undone when id
+  // is empty), or why not.
+  Result<HistoryEntry> redoable(std::optional<std::uint64_t> id) const;
+  // Marks an entry undone (or in effect again, for redo).
+  Status markUndone(std::uint64_t id, bool undone);
   // Drops the newest entry and its backups, once it has been undone.
   Status dropLatest();
 

@@ -131,7 +131,21 @@
   X(EnvKeyTooShort, "%1: the key is too short to be an API key")                                                       \
   X(EnvExpectedDuration, "%1: expected a duration such as 5m, 1h or -1")                                               \
   X(EnvExpectedInteger, "%1: expected a whole number")                                                                 \
-  X(EnvExpectedBool, "%1: expected true, false, 1 or 0")                                                               \
+  X(EnvExpectedBool, "%1: expected true or false (also 1, 0, t, f, TRUE, FALSE, True or False)")                       \
+  X(EnvExpectedChoice, "%1: expected one of %2")                                                                       \
+  X(EnvNumberOutOfRange, "%1: expected a whole number from %2 to %3")                                                  \
+  X(EnvDefaultContextByVram,                                                                                           \
+    "chosen by Ollama from the GPU memory: 4096 tokens below 24 GiB, 32768 from 24 GiB, 262144 from 48 GiB")           \
+  X(EnvDefaultFlashAttention, "automatic: on where the GPU supports it")                                               \
+  X(EnvDefaultModelsPerGpu, "automatic: 3 per GPU (3 in all without a GPU)")                                           \
+  X(EnvNothingToUndo, "There is no change to undo")                                                                    \
+  X(EnvNothingToRedo, "There is no undone change to redo")                                                             \
+  X(EnvNoSuchChange, "There is no change #%1 in the history")                                                          \
+  X(EnvAlreadyUndone, "Change #%1 is already undone")                                                                  \
+  X(EnvNotUndone, "Change #%1 is in effect: there is nothing to redo")                                                 \
+  X(EnvUndoConflict, "Cannot undo change #%1 of %2: change #%3 changed %2 later; undo change #%3 first")               \
+  X(EnvRedoConflictLater, "Cannot redo change #%1 of %2: change #%3 changed %2 later; undo change #%3 first")          \
+  X(EnvRedoConflictEarlier, "Cannot redo change #%1 of %2: the earlier change #%3 of %2 is undone; redo it first")     \
   X(ServerStatus, "%1")                                                                                                \
   X(UsingSidecarDigest, "using the SHA-256 of %1 from %2")                                                             \
   X(SidecarIgnored, "not using %1: %2")                                                                                \

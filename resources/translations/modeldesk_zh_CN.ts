@@ -232,10 +232,6 @@
         <translation>%1：应为整数</translation>
     </message>
     <message>
-        <source>%1: expected true, false, 1 or 0</source>
-        <translation>%1：应为 true、false、1 或 0</translation>
-    </message>
-    <message>
         <source>Ollama is not running at %1 (%2)</source>
         <translation>Ollama 未在 %1 运行（%2）</translation>
     </message>
@@ -714,6 +710,62 @@
     <message>
         <source>Cannot read the Ollama app's settings in %1: %2</source>
         <translation>无法读取 %1 中的 Ollama 应用设置：%2</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false (also 1, 0, t, f, TRUE, FALSE, True or False)</source>
+        <translation>%1：应为 true 或 false（也可写作 1、0、t、f、TRUE、FALSE、True 或 False）</translation>
+    </message>
+    <message>
+        <source>%1: expected one of %2</source>
+        <translation>%1：应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number from %2 to %3</source>
+        <translation>%1：应为 %2 到 %3 之间的整数</translation>
+    </message>
+    <message>
+        <source>chosen by Ollama from the GPU memory: 4096 tokens below 24 GiB, 32768 from 24 GiB, 262144 from 48 GiB</source>
+        <translation>由 Ollama 按显存决定：低于 24 GiB 为 4096 个词元，24 GiB 起为 32768，48 GiB 起为 262144</translation>
+    </message>
+    <message>
+        <source>automatic: on where the GPU supports it</source>
+        <translation>自动：GPU 支持时开启</translation>
+    </message>
+    <message>
+        <source>automatic: 3 per GPU (3 in all without a GPU)</source>
+        <translation>自动：每个 GPU 3 个（无 GPU 时共 3 个）</translation>
+    </message>
+    <message>
+        <source>There is no change to undo</source>
+        <translation>没有可撤销的更改</translation>
+    </message>
+    <message>
+        <source>There is no undone change to redo</source>
+        <translation>没有可重做的已撤销更改</translation>
+    </message>
+    <message>
+        <source>There is no change #%1 in the history</source>
+        <translation>历史记录中没有更改 #%1</translation>
+    </message>
+    <message>
+        <source>Change #%1 is already undone</source>
+        <translation>更改 #%1 已撤销</translation>
+    </message>
+    <message>
+        <source>Change #%1 is in effect: there is nothing to redo</source>
+        <translation>更改 #%1 正在生效，无需重做</translation>
+    </message>
+    <message>
+        <source>Cannot undo change #%1 of %2: change #%3 changed %2 later; undo change #%3 first</source>
+        <translation>无法撤销对 %2 的更改 #%1：之后的更改 #%3 又修改了 %2；请先撤销更改 #%3</translation>
+    </message>
+    <message>
+        <source>Cannot redo change #%1 of %2: change #%3 changed %2 later; undo change #%3 first</source>
+        <translation>无法重做对 %2 的更改 #%1：之后的更改 #%3 又修改了 %2；请先撤销更改 #%3</translation>
+    </message>
+    <message>
+        <source>Cannot redo change #%1 of %2: the earlier change #%3 of %2 is undone; redo it first</source>
+        <translation>无法重做对 %2 的更改 #%1：对 %2 更早的更改 #%3 已撤销；请先重做它</translation>
     </message>
 </context>
 <context>
@@ -1246,23 +1298,46 @@
     </message>
 </context>
 <context>
+    <name>md::ui::EnvHistoryView</name>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Set %1: %2 → %3</source>
+        <translation>设置 %1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Removed %1 (was %2)</source>
+        <translation>移除 %1（原为 %2）</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>No changes yet. Each value you apply or reset on the Variables tab appears here, with its time and its old and new value; the files are backed up first. Select a change to undo it, or to redo it once undone.</source>
+        <translation>尚无更改。您在“变量”标签页中应用或重置的每个值都会出现在这里，附带时间以及旧值和新值；文件会先备份。选中一项更改即可撤销它，撤销后也可重做。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo the selected change, or the newest one</source>
+        <translation>撤销选中的更改；未选中时撤销最新的更改</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Apply an undone change again: the selected one, or the last one undone</source>
+        <translation>重新应用已撤销的更改：选中的那一项；未选中时为最后撤销的那一项</translation>
+    </message>
+</context>
+<context>
     <name>md::ui::EnvVariableRow</name>
-    <message>
-        <source>saved for your account</source>
-        <translation>已为你的账户保存</translation>
-    </message>
-    <message>
-        <source>Ollama needs a restart</source>
-        <translation>需要重启 Ollama</translation>
-    </message>
-    <message>
-        <source>Ollama service: %1</source>
-        <translation>Ollama 服务：%1</translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>默认值</translation>
-    </message>
     <message>
         <source>Default: %1</source>
         <translation>默认值：%1</translation>
@@ -1328,24 +1403,40 @@
         <translation>获取密钥：&lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>In effect here: %1</source>
-        <translation>当前生效：%1</translation>
+        <source>Not set: the default applies</source>
+        <translation>未设置：使用默认值</translation>
     </message>
     <message>
-        <source>not in effect in this session yet</source>
-        <translation>在本次会话中尚未生效</translation>
+        <source>Saved and in effect</source>
+        <translation>已保存并已生效</translation>
     </message>
     <message>
-        <source>this session still has another value</source>
-        <translation>本次会话中仍是另一个值</translation>
+        <source>Saved: programs started after your next login use it</source>
+        <translation>已保存：下次登录后启动的程序会使用它</translation>
     </message>
     <message>
-        <source>set only in this session (not saved)</source>
-        <translation>仅在本次会话中设置（未保存）</translation>
+        <source>Saved: Ollama uses it after a restart</source>
+        <translation>已保存：Ollama 重启后使用它</translation>
     </message>
     <message>
-        <source>a restarted Ollama will not see it</source>
-        <translation>重启后的 Ollama 将看不到它</translation>
+        <source>Set only in this session, not saved</source>
+        <translation>仅在本会话中设置，未保存</translation>
+    </message>
+    <message>
+        <source>The Ollama service uses its own value: %1</source>
+        <translation>Ollama 服务使用它自己的值：%1</translation>
+    </message>
+    <message>
+        <source>The Ollama app sets its own value</source>
+        <translation>Ollama 应用设置了它自己的值</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
     </message>
 </context>
 <context>
@@ -1515,10 +1606,6 @@
         <translation>历史</translation>
     </message>
     <message>
-        <source>Undo the last change</source>
-        <translation>撤销上一次更改</translation>
-    </message>
-    <message>
         <source>Apply to the Ollama service…</source>
         <translation>应用到 Ollama 服务…</translation>
     </message>
@@ -1607,6 +1694,10 @@ Remove them or pull them again, then apply the folder again; what was verified i
     <message>
         <source>The Ollama app starts the server with %1=%2, from its setting “%3” (kept in %4): that wins over the value above. Change it in the Ollama app’s settings.</source>
         <translation>Ollama 应用启动服务器时使用 %1=%2，来自其设置“%3”（保存在 %4）：它优先于上面的值。请在 Ollama 应用的设置中更改。</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,70 @@ TEST(EnvCli, SetGetListUnsetUndoWithSecretsMasked) {
   EXPECT_NE(testing::readText(confOf(home)).find("WANDB_API_KEY=" + kWandbKey), std::string::npos);
 }
 
+// The CLI refuses what Ollama would not read, with the validator's message
+// (the one the Environment page shows under the field), and writes nothing.
+TEST(EnvCli, RefusesInvalidValuesWithTheSameMessageAndWritesNothing) {
+  testing::TempFolder temp("env-cli-refuse");
+  const fs::path home = temp.home();
+  testing::writeText(home / ".profile", "# mine\n");
+  const std::pair<const char*, const char*> refused[] = {{"OLLAMA_KV_CACHE_TYPE", "q5_1"},
+                                                         {"OLLAMA_FLASH_ATTENTION", "yes"},
+                                                         {"OLLAMA_NUM_PARALLEL", "0"},
+                                                         {"OLLAMA_KEEP_ALIVE", "1d"}};
+  for (const auto& [name, value] : refused) {
+    const Status valid = env::validateValue(*env::findVariable(name), value);
+    ASSERT_FALSE(valid.ok()) << name;
+    auto run = testing::runCli({"env", "set", name, value}, envFor(home));
+    EXPECT_EQ(run.exitCode, 1) << name;
+    EXPECT_EQ(run.err, "modeldesk-cli: " + valid.error().describe() + "\n");
+    auto json = testing::runCli({"env", "set", name, value, "--json"}, envFor(home));
+    EXPECT_EQ(nlohmann::json::parse(json.out)["error"]["message"], valid.error().describe());
+  }
+  auto q51 = testing::runCli({"env", "set", "OLLAMA_KV_CACHE_TYPE", "q5_1"}, envFor(home));
+  EXPECT_NE(q51.err.find("expected one of f16, q8_0, q4_0"), std::string::npos) << q51.err;
+  EXPECT_EQ(testing::readText(home / ".profile"), "# mine\n");
+  EXPECT_FALSE(fs::exists(confOf(home)));
+  EXPECT_EQ(testing::runCli({"env", "history"}, envFor(home)).out, "");
+
+  ASSERT_EQ(testing::runCli({"env", "set", "OLLAMA_KV_CACHE_TYPE", "q8_0"}, envFor(home)).exitCode, 0);
+  auto get = testing::runCli({"env", "get", "OLLAMA_KV_CACHE_TYPE", "--json"}, envFor(home));
+  const auto state = nlohmann::json::parse(get.out);
+  EXPECT_EQ(state["state"], "saved_restart_ollama");
+  EXPECT_EQ(state["choices"], nlohmann::json({"f16", "q8_0", "q4_0"}));
+  auto context =
+      nlohmann::json::parse(testing::runCli({"env", "get", "OLLAMA_CONTEXT_LENGTH", "--json"}, envFor(home)).out);
+  EXPECT_EQ(context["default"], "");
+  EXPECT_NE(context["default_note"].get<std::string>().find("262144"), std::string::npos);
+  EXPECT_EQ(context["minimum"], 0);
+}
+
+TEST(EnvCli, UndoAndRedoAnyChangeById) {
+  testing::TempFolder temp("env-cli-undo");
+  const fs::path home = temp.home();
+  const auto env = envFor(home);
+  ASSERT_EQ(testing::runCli({"env", "set", "HF_HOME", "/data/a"}, env).exitCode, 0);      // #1
+  ASSERT_EQ(testing::runCli({"env", "set", "OLLAMA_KEEP_ALIVE", "1h"}, env).exitCode, 0); // #2
+  auto undo = testing::runCli({"env", "undo", "1"}, env);
+  ASSERT_EQ(undo.exitCode, 0) << undo.err;
+  EXPECT_EQ(testing::readText(confOf(home)).find("HF_HOME"), std::string::npos);
+  EXPECT_NE(testing::readText(confOf(home)).find("OLLAMA_KEEP_ALIVE=1h"), std::string::npos);
+  auto history = testing::runCli({"env", "history"}, env);
+  EXPECT_NE(history.out.find("#1 "), std::string::npos);
+  EXPECT_NE(history.out.find("set HF_HOME: (unset) -> /data/a  (undone)\n"), std::string::npos) << history.out;
+  auto redo = testing::runCli({"env", "redo", "--json"}, env);
+  ASSERT_EQ(redo.exitCode, 0) << redo.err;
+  EXPECT_EQ(nlohmann::json::parse(redo.out)["id"], 1);
+  EXPECT_NE(testing::readText(confOf(home)).find("HF_HOME=/data/a"), std::string::npos);
+
+  ASSERT_EQ(testing::runCli({"env", "set", "HF_HOME", "/data/b"}, env).exitCode, 0); // #3
+  const std::string before = testing::readText(confOf(home));
+  auto conflict = testing::runCli({"env", "undo", "1"}, env);
+  EXPECT_EQ(conflict.exitCode, 1);
+  EXPECT_NE(conflict.err.find("undo change #3 first"), std::string::npos) << conflict.err;
+  EXPECT_EQ(testing::readText(confOf(home)), before);
+  EXPECT_EQ(testing::runCli({"env", "undo", "first"}, env).exitCode, 2);
+}
+
 // Three 48 MiB blobs (sparse) in two models: long enough to be killed midway.
 TEST(EnvCli, MoveModelsSurvivesKillNineThenResumesSwitchesAndDeletes) {
   testing::TempFolder temp("env-cli-move");

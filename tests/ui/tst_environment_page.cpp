@@ -21,6 +21,7 @@
 #include "tests/support/model_store_fixture.h"
 #include "tests/support/ollama_app_db.h"
 #include "tests/support/temp_folder.h"
+#include "tests/ui/env_page_testing.h"
 #include "ui/env/env_texts.h"
 #include "ui/env/env_variable_row.h"
 #include "ui/env/environment_page.h"
@@ -63,28 +64,10 @@ private:
   std::unique_ptr<md::testing::TempFolder> temp_;
   fs::path home_;
 
-  fs::path conf() const { return home_ / ".config" / "environment.d" / "60-modeldesk.conf"; }
-
-  // A page whose first load has finished.
-  std::unique_ptr<EnvironmentPage> makePage() {
-    auto page = std::make_unique<EnvironmentPage>();
-    QSignalSpy loaded(page.get(), &EnvironmentPage::reloaded);
-    if (loaded.isEmpty())
-      loaded.wait(5000);
-    return page;
-  }
-
+  fs::path conf() const { return md::testing::environmentConf(home_); }
+  std::unique_ptr<EnvironmentPage> makePage() { return md::testing::loadedEnvironmentPage(); }
   bool change(EnvironmentPage& page, const QString& name, const QString& value) {
-    QSignalSpy done(&page, &EnvironmentPage::changeFinished);
-    QSignalSpy loaded(&page, &EnvironmentPage::reloaded);
-    page.row(name)->findChild<QLineEdit*>(QStringLiteral("value"))->setText(value);
-    page.applyValue(name, value);
-    if (!done.wait(10000))
-      return false;
-    const bool ok = done.first().first().toBool();
-    if (ok && loaded.isEmpty())
-      loaded.wait(5000); // a change reloads the page
-    return ok;
+    return md::testing::applyEnvValue(page, name, value);
   }
 
 private Q_SLOTS:
@@ -97,11 +80,7 @@ private Q_SLOTS:
   void init() {
     temp_ = std::make_unique<md::testing::TempFolder>("env-page");
     home_ = temp_->home();
-    qputenv("HOME", QByteArray::fromStdString(md::pathToUtf8(home_)));
-    for (const char* name : {"XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"})
-      qunsetenv(name);
-    for (const auto& variable : md::env::catalog())
-      qunsetenv(variable.name.c_str());
+    md::testing::useCleanHome(home_);
   }
 
   void everyVariableHasARowAndATranslatablePurpose() {
@@ -147,18 +126,22 @@ private Q_SLOTS:
     QVERIFY(profile.find("export HF_HOME='" + md::pathToUtf8(home_ / "hf 缓存") + "'") != std::string::npos);
     EnvVariableRow* row = page->row(QStringLiteral("HF_HOME"));
     QCOMPARE(row->findChild<QLabel*>(QStringLiteral("state"))->text(),
-             QStringLiteral("saved for your account · not in effect in this session yet"));
+             QStringLiteral("Saved: programs started after your next login use it"));
     QCOMPARE(page->findChild<QListWidget*>(QStringLiteral("envHistory"))->count(), 1);
     QVERIFY(page->findChild<QListWidget*>(QStringLiteral("envHistory"))
                 ->item(0)
                 ->text()
-                .contains(QStringLiteral("set HF_HOME")));
+                .contains(QStringLiteral("Set HF_HOME: (not set) → ") + hf));
     QVERIFY(!page->findChild<md::ui::Banner*>(QStringLiteral("restartBanner"))
                  ->isVisibleTo(page.get())); // HF_HOME is not Ollama's
 
     QVERIFY(!change(*page, QStringLiteral("OLLAMA_HOST"), QStringLiteral("host:notaport")));
+    QVERIFY(page->row(QStringLiteral("OLLAMA_HOST"))
+                ->findChild<QLabel*>(QStringLiteral("error"))
+                ->text()
+                .contains(QStringLiteral("OLLAMA_HOST"))); // beside the field, not in the banner
     QVERIFY(
-        page->findChild<md::ui::Banner*>(QStringLiteral("envBanner"))->text().contains(QStringLiteral("OLLAMA_HOST")));
+        !page->findChild<md::ui::Banner*>(QStringLiteral("envBanner"))->text().contains(QStringLiteral("OLLAMA_HOST")));
     QVERIFY(change(*page, QStringLiteral("OLLAMA_KEEP_ALIVE"), QStringLiteral("1h")));
     QVERIFY(page->findChild<md::ui::Banner*>(QStringLiteral("restartBanner"))->isVisibleTo(page.get()));
     QVERIFY(page->findChild<md::ui::Banner*>(QStringLiteral("restartBanner"))
@@ -172,20 +155,25 @@ private Q_SLOTS:
     QVERIFY(done.wait(10000));
     QVERIFY(!fs::exists(conf()));
     QCOMPARE(md::testing::readText(home_ / ".profile"), std::string("# my profile\n"));
-    QTRY_COMPARE(page->findChild<QListWidget*>(QStringLiteral("envHistory"))->count(), 0);
+    // Undone changes stay in the history, marked, for Redo; the restart
+    // banner no longer lists OLLAMA_KEEP_ALIVE, which is back as it was.
+    auto* history = page->findChild<QListWidget*>(QStringLiteral("envHistory"));
+    QTRY_VERIFY(history->count() == 2 && history->item(0)->text().endsWith(QStringLiteral("undone")) &&
+                history->item(1)->text().endsWith(QStringLiteral("undone")));
+    QVERIFY(!page->findChild<md::ui::Banner*>(QStringLiteral("restartBanner"))->isVisibleTo(page.get()));
   }
 
   void aValueOnlyInThisSessionIsSaidToBeUnsaved() {
     qputenv("OLLAMA_KEEP_ALIVE", "10m");
     auto page = makePage();
     QCOMPARE(page->row(QStringLiteral("OLLAMA_KEEP_ALIVE"))->findChild<QLabel*>(QStringLiteral("state"))->text(),
-             QStringLiteral("set only in this session (not saved) · a restarted Ollama will not see it"));
-    qputenv("HF_HOME", "/tmp/hf"); // not Ollama's: no word about Ollama
+             QStringLiteral("Set only in this session, not saved"));
+    qputenv("HF_HOME", "/tmp/hf");
     QCOMPARE(makePage()->row(QStringLiteral("HF_HOME"))->findChild<QLabel*>(QStringLiteral("state"))->text(),
-             QStringLiteral("set only in this session (not saved)"));
+             QStringLiteral("Set only in this session, not saved"));
     QVERIFY(change(*page, QStringLiteral("OLLAMA_KEEP_ALIVE"), QStringLiteral("1h")));
     QCOMPARE(page->row(QStringLiteral("OLLAMA_KEEP_ALIVE"))->findChild<QLabel*>(QStringLiteral("state"))->text(),
-             QStringLiteral("saved for your account · this session still has another value · Ollama needs a restart"));
+             QStringLiteral("Saved: Ollama uses it after a restart"));
   }
 
   void secretsAreMaskedWithARevealToggle() {
@@ -259,6 +247,10 @@ private Q_SLOTS:
     QVERIFY(change(*page, QStringLiteral("WANDB_API_KEY"), kWandbKey));
     QVERIFY(change(*page, QStringLiteral("DASHSCOPE_API_KEY"), kDashKey));
     QVERIFY(!change(*page, QStringLiteral("WANDB_API_KEY"), kWandbKey + QStringLiteral(" extra")));
+    const QString refusal =
+        page->row(QStringLiteral("WANDB_API_KEY"))->findChild<QLabel*>(QStringLiteral("error"))->text();
+    QVERIFY2(refusal.contains(QStringLiteral("WANDB_API_KEY")), qPrintable(refusal));
+    QVERIFY(!refusal.contains(kWandbKey.left(16)));
     page->row(QStringLiteral("WANDB_API_KEY"))->findChild<QToolButton*>(QStringLiteral("reveal"))->click();
     page->findChild<QToolButton*>(QStringLiteral("envAdvancedToggle"))->click(); // writes a preference
     QSignalSpy checked(page.get(), &EnvironmentPage::keyChecked);
@@ -403,7 +395,8 @@ private Q_SLOTS:
     QVERIFY2(host->text().contains(QStringLiteral("OLLAMA_HOST=0.0.0.0")), qPrintable(host->text()));
     QVERIFY2(host->text().contains(QStringLiteral("“expose”")), qPrintable(host->text()));
     QVERIFY(host->text().contains(q(home_ / ".ollama" / "db.sqlite")));
-    QLabel* context = page->row(QStringLiteral("OLLAMA_CONTEXT_LENGTH"))->findChild<QLabel*>(QStringLiteral("appOverride"));
+    QLabel* context =
+        page->row(QStringLiteral("OLLAMA_CONTEXT_LENGTH"))->findChild<QLabel*>(QStringLiteral("appOverride"));
     QVERIFY(context->text().contains(QStringLiteral("OLLAMA_CONTEXT_LENGTH=8192")));
     QVERIFY(page->row(QStringLiteral("OLLAMA_MODELS"))->findChild<QLabel*>(QStringLiteral("appOverride"))->isHidden());
 

@@ -1,5 +1,9 @@
 #include "ui/env/env_variable_row.h"
 
+#include <algorithm>
+
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QGridLayout>
@@ -7,12 +11,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QToolButton>
 #include <QUrl>
 
 #include "core/env/key_check.h"
 #include "core/env/secret_mask.h"
 #include "ui/env/env_texts.h"
+#include "ui/shell/core_text.h"
 #include "ui/shell/file_dialogs.h"
 
 namespace md {
@@ -53,10 +60,7 @@ EnvVariableRow::EnvVariableRow(const env::VariableInfo& info, QWidget* parent) :
   grid->addLayout(top, 0, 0);
 
   auto* edit = new QHBoxLayout;
-  value_ = new QLineEdit(this);
-  value_->setObjectName(QStringLiteral("value"));
-  value_->setClearButtonEnabled(true);
-  edit->addWidget(value_, 1);
+  edit->addWidget(makeEditor(), 1);
   reveal_ = new QToolButton(this);
   reveal_->setObjectName(QStringLiteral("reveal"));
   reveal_->setCheckable(true);
@@ -78,9 +82,17 @@ EnvVariableRow::EnvVariableRow(const env::VariableInfo& info, QWidget* parent) :
   open_->setVisible(isPath());
   checkKey_->setVisible(env::canCheckKey(info.name));
   grid->addLayout(edit, 1, 0);
+  error_ = new QLabel(this);
+  error_->setObjectName(QStringLiteral("error"));
+  error_->setWordWrap(true);
+  error_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  error_->setStyleSheet(QStringLiteral("color: #b42318;"));
+  error_->setVisible(false);
+  grid->addWidget(error_, 2, 0);
 
   auto* facts = new QHBoxLayout;
   default_ = new QLabel(this);
+  default_->setObjectName(QStringLiteral("default"));
   default_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   size_ = new QLabel(this);
   size_->setObjectName(QStringLiteral("size"));
@@ -98,25 +110,18 @@ EnvVariableRow::EnvVariableRow(const env::VariableInfo& info, QWidget* parent) :
   facts->addWidget(cancelSize_);
   facts->addWidget(keyResult_);
   facts->addWidget(keyLink_);
-  grid->addLayout(facts, 2, 0);
+  grid->addLayout(facts, 3, 0);
   appOverride_ = new QLabel(this);
   appOverride_->setObjectName(QStringLiteral("appOverride"));
   appOverride_->setWordWrap(true);
   appOverride_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   appOverride_->setVisible(false);
-  grid->addWidget(appOverride_, 3, 0);
+  grid->addWidget(appOverride_, 4, 0);
 
-  if (isSecret())
-    value_->setEchoMode(QLineEdit::Password);
   connect(reveal_, &QToolButton::toggled, this, [this](bool on) {
     value_->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
     retranslate();
   });
-  connect(value_, &QLineEdit::textEdited, this, [this] {
-    edited_ = true;
-    updateButtons();
-  });
-  connect(value_, &QLineEdit::returnPressed, apply_, &QPushButton::click);
   connect(apply_, &QPushButton::clicked, this, [this] { Q_EMIT applyRequested(name(), editedValue()); });
   connect(reset_, &QPushButton::clicked, this, [this] { Q_EMIT resetRequested(name()); });
   connect(checkKey_, &QPushButton::clicked, this, [this] { Q_EMIT checkKeyRequested(name(), editedValue()); });
@@ -127,9 +132,93 @@ EnvVariableRow::EnvVariableRow(const env::VariableInfo& info, QWidget* parent) :
   retranslate();
 }
 
+// The editor for the variable's type; every edit is checked at once (a path
+// only when applied: that check reads the disk).
+QWidget* EnvVariableRow::makeEditor() {
+  switch (info_.kind) {
+  case env::VarKind::Bool:
+    check_ = new QCheckBox(this);
+    check_->setObjectName(QStringLiteral("valueCheck"));
+    connect(check_, &QCheckBox::toggled, this, &EnvVariableRow::edit);
+    return check_;
+  case env::VarKind::Enum:
+    choice_ = new QComboBox(this);
+    choice_->setObjectName(QStringLiteral("valueChoice"));
+    for (const auto& value : info_.choices)
+      choice_->addItem(fromUtf8(value), fromUtf8(value));
+    connect(choice_, &QComboBox::currentIndexChanged, this, &EnvVariableRow::edit);
+    return choice_;
+  case env::VarKind::Number:
+    number_ = new QSpinBox(this);
+    number_->setObjectName(QStringLiteral("valueNumber"));
+    number_->setRange(static_cast<int>(info_.minimum), static_cast<int>(info_.maximum));
+    number_->setGroupSeparatorShown(true);
+    connect(number_, &QSpinBox::valueChanged, this, &EnvVariableRow::edit);
+    return number_;
+  default: break;
+  }
+  value_ = new QLineEdit(this);
+  value_->setObjectName(QStringLiteral("value"));
+  value_->setClearButtonEnabled(true);
+  if (isSecret())
+    value_->setEchoMode(QLineEdit::Password);
+  connect(value_, &QLineEdit::textEdited, this, &EnvVariableRow::edit);
+  connect(value_, &QLineEdit::returnPressed, this, [this] { apply_->click(); });
+  return value_;
+}
+
+void EnvVariableRow::edit() {
+  edited_ = true;
+  checkEdited();
+  updateButtons();
+}
+
+void EnvVariableRow::checkEdited() {
+  const QString value = editedValue();
+  if (value.isEmpty() || isPath()) // empty resets to the default; paths are checked when applied
+    return showError({});
+  const Status valid = env::validateValue(info_, value.toStdString());
+  showError(valid ? QString() : describeError(valid.error()));
+}
+
+// Shows a value in the editor without counting it as an edit.
+void EnvVariableRow::showValue(const QString& value) {
+  if (value_ != nullptr)
+    return value_->setText(value);
+  const std::string fallback = state_.defaultValue;
+  const QString shownValue = value.isEmpty() ? fromUtf8(fallback) : value;
+  if (check_ != nullptr) {
+    const QSignalBlocker block(check_);
+    const std::string text = shownValue.toStdString();
+    const bool extra = std::find(info_.choices.begin(), info_.choices.end(), text) != info_.choices.end();
+    check_->setChecked(env::parseGoBool(text).value_or(extra)); // OLLAMA_DEBUG=2 (trace) is on
+  } else if (choice_ != nullptr) {
+    const QSignalBlocker block(choice_);
+    const int index = choice_->findData(shownValue);
+    choice_->setCurrentIndex(index >= 0 ? index : choice_->findData(fromUtf8(fallback)));
+  } else if (number_ != nullptr) {
+    const QSignalBlocker block(number_);
+    bool ok = false;
+    const qulonglong number = shownValue.toULongLong(&ok);
+    number_->setValue(ok && number <= info_.maximum ? static_cast<int>(number) : static_cast<int>(info_.minimum));
+  }
+}
+
+void EnvVariableRow::showError(const QString& text) {
+  error_->setText(text);
+  error_->setVisible(!text.isEmpty());
+  updateButtons();
+}
+
+QString EnvVariableRow::errorText() const {
+  return error_->text();
+}
+
 void EnvVariableRow::showAppOverride(const QString& text) {
   appOverride_->setText(text);
   appOverride_->setVisible(!text.isEmpty());
+  appOverrides_ = !text.isEmpty();
+  updateState();
 }
 
 QString EnvVariableRow::name() const {
@@ -149,56 +238,65 @@ QString EnvVariableRow::savedValue() const {
 }
 
 QString EnvVariableRow::editedValue() const {
+  if (check_ != nullptr)
+    return check_->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
+  if (choice_ != nullptr)
+    return choice_->currentData().toString();
+  if (number_ != nullptr)
+    return QString::number(number_->value());
   return value_->text().trimmed();
 }
 
+// A saved value Ollama would not read (written by hand or by an older
+// ModelDesk) is said under the field; paths are checked when applied.
 void EnvVariableRow::setState(const env::VariableState& state) {
   state_ = state;
-  if (!edited_)
-    value_->setText(savedValue());
+  if (!edited_) {
+    showValue(savedValue());
+    const Status valid = state_.persisted && !isPath() ? env::validateValue(info_, *state_.persisted) : Status();
+    showError(valid ? QString() : describeError(valid.error()));
+  }
   updateState();
   updateButtons();
 }
 
 void EnvVariableRow::discardEdit() {
   edited_ = false;
-  value_->setText(savedValue());
+  showValue(savedValue());
+  showError({});
   updateButtons();
 }
 
+// One sentence for the one state core computes.
 void EnvVariableRow::updateState() {
-  // What is saved, and whether this session (and programs started from it)
-  // sees the same: one consistent sentence per case.
-  QStringList parts;
-  if (state_.persisted) {
-    parts << tr("saved for your account");
-    if (!state_.process)
-      parts << tr("not in effect in this session yet");
-    else if (state_.differs())
-      parts << tr("this session still has another value");
-    if (state_.needsOllamaRestart())
-      parts << tr("Ollama needs a restart");
-  } else if (state_.process) {
-    parts << tr("set only in this session (not saved)");
-    if (state_.needsOllamaRestart()) // e.g. just reset to the default
-      parts << tr("a restarted Ollama will not see it");
+  switch (env::variableStatus(state_, appOverrides_)) {
+  case env::VarStatus::Default: stateText_->setText(tr("Not set: the default applies")); break;
+  case env::VarStatus::InEffect: stateText_->setText(tr("Saved and in effect")); break;
+  case env::VarStatus::SavedNextLogin:
+    stateText_->setText(tr("Saved: programs started after your next login use it"));
+    break;
+  case env::VarStatus::SavedRestartOllama: stateText_->setText(tr("Saved: Ollama uses it after a restart")); break;
+  case env::VarStatus::SessionOnly: stateText_->setText(tr("Set only in this session, not saved")); break;
+  case env::VarStatus::ServiceOverrides:
+    stateText_->setText(
+        tr("The Ollama service uses its own value: %1").arg(shown(info_, state_.service.value_or(std::string()))));
+    break;
+  case env::VarStatus::AppOverrides: stateText_->setText(tr("The Ollama app sets its own value")); break;
   }
-  if (state_.service)
-    parts << tr("Ollama service: %1").arg(shown(info_, *state_.service));
-  if (parts.isEmpty())
-    parts << tr("default");
-  stateText_->setText(parts.join(QStringLiteral(" · ")));
   const QString fallback = fromUtf8(state_.defaultValue);
-  QString facts = tr("Default: %1").arg(fallback.isEmpty() ? tr("(none)") : QDir::toNativeSeparators(fallback));
-  if (!state_.effective.empty() && state_.effective != state_.defaultValue)
-    facts += QStringLiteral("  ·  ") + tr("In effect here: %1").arg(shown(info_, state_.effective));
-  default_->setText(facts);
-  value_->setPlaceholderText(fallback.isEmpty() ? tr("not set") : fallback);
+  const auto note = env::defaultNote(info_);
+  const QString fallbackText = note                 ? coreText(*note)
+                               : fallback.isEmpty() ? tr("(none)")
+                                                    : QDir::toNativeSeparators(fallback);
+  default_->setText(tr("Default: %1").arg(fallbackText));
+  if (value_ != nullptr)
+    value_->setPlaceholderText(fallback.isEmpty() ? tr("not set") : fallback);
   open_->setEnabled(isPath() && QDir(fromUtf8(state_.effective)).exists());
 }
 
 void EnvVariableRow::updateButtons() {
-  apply_->setEnabled(edited_ && editedValue() != fromUtf8(state_.persisted.value_or(std::string())));
+  const bool problem = edited_ && !error_->text().isEmpty() && !isPath();
+  apply_->setEnabled(edited_ && !problem && editedValue() != fromUtf8(state_.persisted.value_or(std::string())));
   reset_->setEnabled(state_.persisted.has_value());
   checkKey_->setEnabled(!editedValue().isEmpty());
 }
@@ -209,8 +307,7 @@ void EnvVariableRow::chooseFolder() {
   if (folder.isEmpty())
     return;
   value_->setText(QDir::toNativeSeparators(folder));
-  edited_ = true;
-  updateButtons();
+  edit();
 }
 
 void EnvVariableRow::showMeasuring(quint64 files) {
@@ -230,6 +327,10 @@ void EnvVariableRow::showKeyResult(const QString& text, bool valid) {
 
 void EnvVariableRow::retranslate() {
   purpose_->setText(variablePurpose(name()));
+  if (check_ != nullptr)
+    check_->setText(tr("On"));
+  if (number_ != nullptr && info_.minimum == 0 && env::defaultNote(info_))
+    number_->setSpecialValueText(tr("Automatic"));
   reveal_->setText(reveal_->isChecked() ? tr("Hide") : tr("Show"));
   reveal_->setToolTip(tr("Show or hide the key"));
   apply_->setText(tr("Apply"));

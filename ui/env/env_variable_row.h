@@ -1,17 +1,23 @@
 #pragma once
 // One variable on the Environment page: name and translated purpose, an
-// editable value (a secret is masked, with a reveal toggle), the default,
-// the state (in this process / saved / differs / Ollama restart), the folder
-// size for paths, and the buttons Apply, Browse…, Open folder, Reset to
-// default and, for API keys, Check key with a link to where keys are made.
-// The row only shows and asks; the page does the work.
+// editor that fits its type (a check box for booleans, a combo box for
+// choices, a spin box with the range for numbers, a line edit otherwise; a
+// secret is masked, with a reveal toggle), the value's problem right under
+// the field (checked as it is typed; paths when applied), the default, the
+// one state (env::variableStatus), the folder size for paths, and the
+// buttons Apply, Browse…, Open folder, Reset to default and, for API keys,
+// Check key with a link to where keys are made. The row only shows and
+// asks; the page does the work.
 
 #include <QFrame>
 
 #include "core/env/env_manager.h"
 
+class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QPushButton;
 class QToolButton;
 
@@ -39,6 +45,9 @@ public:
   void showKeyResult(const QString& text, bool valid);
   // What the Ollama desktop app starts the server with instead (empty: nothing).
   void showAppOverride(const QString& text);
+  // The value's problem under the field (empty: none).
+  void showError(const QString& text);
+  QString errorText() const;
   void retranslate();
 
 Q_SIGNALS:
@@ -48,6 +57,10 @@ Q_SIGNALS:
   void cancelSizeRequested(const QString& name);
 
 private:
+  QWidget* makeEditor();
+  void showValue(const QString& value);
+  void edit();
+  void checkEdited();
   void updateState();
   void updateButtons();
   void chooseFolder();
@@ -56,10 +69,15 @@ private:
   const env::VariableInfo& info_;
   env::VariableState state_;
   bool edited_ = false;
+  bool appOverrides_ = false;
   QLabel* name_ = nullptr;
   QLabel* purpose_ = nullptr;
   QLabel* stateText_ = nullptr;
-  QLineEdit* value_ = nullptr;
+  QLineEdit* value_ = nullptr;  // paths, addresses, keys, durations, text
+  QCheckBox* check_ = nullptr;  // booleans
+  QComboBox* choice_ = nullptr; // choices
+  QSpinBox* number_ = nullptr;  // numbers
+  QLabel* error_ = nullptr;
   QToolButton* reveal_ = nullptr;
   QPushButton* apply_ = nullptr;
   QPushButton* browse_ = nullptr;

@@ -1,24 +1,29 @@
 #include "ui/env/environment_page.h"
 
 #include <QDir>
+#include <QFileSystemWatcher>
 #include <QLabel>
-#include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <filesystem>
 
 #include "core/env/disk_usage.h"
 #include "core/env/secret_mask.h"
 #include "core/util/paths.h"
 #include "ui/env/env_core.h"
+#include "ui/env/env_history_view.h"
 #include "ui/env/env_texts.h"
 #include "ui/env/env_variable_row.h"
 #include "ui/shell/banner.h"
+#include "ui/shell/core_text.h"
 #include "ui/shell/job.h"
 #include "ui/shell/progress_panel.h"
 #include "ui/shell/widgets.h"
@@ -27,6 +32,7 @@ namespace md {
 namespace ui {
 
 namespace {
+namespace fs = std::filesystem;
 
 constexpr const char* kAdvancedKey = "environment/advancedExpanded";
 
@@ -40,6 +46,12 @@ struct Snapshot {
 QString q(const std::string& text) {
   return QString::fromStdString(text);
 }
+
+// A folder's size and the folders right under it (watched for changes).
+struct MeasuredFolder {
+  env::FolderSize usage;
+  QStringList watch;
+};
 
 // An error with every secret the page knows masked.
 Error redacted(Error error, const std::vector<std::string>& secrets) {
@@ -106,19 +118,22 @@ EnvironmentPage::EnvironmentPage(QWidget* parent) : Page(parent), core_(std::mak
   scroll->setFrameShape(QFrame::NoFrame);
   scroll->setWidget(list);
 
-  auto* historyPage = new QWidget(this);
-  auto* historyLayout = new QVBoxLayout(historyPage);
-  history_ = new QListWidget(historyPage);
-  history_->setObjectName(QStringLiteral("envHistory"));
-  undo_ = new QPushButton(historyPage);
-  undo_->setObjectName(QStringLiteral("envUndo"));
-  connect(undo_, &QPushButton::clicked, this, &EnvironmentPage::undoLast);
-  historyLayout->addWidget(history_, 1);
-  historyLayout->addWidget(undo_, 0, Qt::AlignLeft);
+  history_ = new EnvHistoryView(this);
+  connect(history_, &EnvHistoryView::undoRequested, this, &EnvironmentPage::undoChange);
+  connect(history_, &EnvHistoryView::redoRequested, this, &EnvironmentPage::redoChange);
+  watcher_ = new QFileSystemWatcher(this);
+  remeasure_ = new QTimer(this);
+  remeasure_->setSingleShot(true);
+  remeasure_->setInterval(500);
+  connect(watcher_, &QFileSystemWatcher::directoryChanged, remeasure_, qOverload<>(&QTimer::start));
+  connect(remeasure_, &QTimer::timeout, this, [this] {
+    measured_.clear();
+    measureSizes();
+  });
 
   tabs_ = new QTabWidget(this);
   tabs_->addTab(scroll, QString());
-  tabs_->addTab(historyPage, QString());
+  tabs_->addTab(history_, QString());
 
   auto* restartRow = new QHBoxLayout;
   restartRow->addWidget(restartBanner_, 1);
@@ -169,7 +184,6 @@ void EnvironmentPage::retranslate() {
   advancedToggle_->setText(tr("Advanced Ollama server settings"));
   tabs_->setTabText(0, tr("Variables"));
   tabs_->setTabText(1, tr("History"));
-  undo_->setText(tr("Undo the last change"));
   serviceButton_->setText(tr("Apply to the Ollama service…"));
   moveProgress_->setPhaseNames({{QStringLiteral("moving"), tr("Copying and verifying models")}});
   for (EnvVariableRow* row : std::as_const(rows_))
@@ -211,13 +225,18 @@ void EnvironmentPage::reload() {
         for (const auto& override : snapshot->appOverrides)
           if (EnvVariableRow* row = rows_.value(q(override.variable)))
             row->showAppOverride(appOverrideText(override, q(snapshot->appDatabase)));
-        history_->clear();
-        for (auto it = snapshot->history.rbegin(); it != snapshot->history.rend(); ++it)
-          history_->addItem(q(it->describe())); // describe() masks secrets
-        undo_->setEnabled(!snapshot->history.empty());
+        history_->setEntries(std::move(snapshot->history)); // secrets are masked when shown
         measureSizes();
         Q_EMIT reloaded();
       });
+}
+
+// Measured again when the page is shown and when a watched folder changes
+// (a create or pull in OLLAMA_MODELS adds to blobs/).
+void EnvironmentPage::showEvent(QShowEvent* event) {
+  Page::showEvent(event);
+  measured_.clear();
+  measureSizes();
 }
 
 void EnvironmentPage::measureSizes() {
@@ -226,29 +245,56 @@ void EnvironmentPage::measureSizes() {
       continue;
     const QString name = row->name();
     const QString path = q(row->state().effective);
-    if (measured_.value(name) == path && !path.isEmpty())
-      continue; // this folder is measured or being measured
+    if (path.isEmpty() || measured_.value(name) == path)
+      continue; // not loaded yet, or this folder is measured or being measured
     if (JobHandle* running = sizeJobs_.value(name))
       running->cancel();
     measured_.insert(name, path);
     const auto folder = pathFromUtf8(path.toStdString());
     row->showMeasuring(0);
     JobHandle* job = runJob(
-        this, [folder](ProgressReporter& progress) { return env::folderSize(folder, progress); },
-        [this, row, name, path](Result<env::FolderSize> usage) {
-          if (!usage) {
+        this,
+        [folder](ProgressReporter& progress) -> Result<MeasuredFolder> {
+          auto usage = env::folderSize(folder, progress);
+          if (!usage)
+            return usage.error();
+          MeasuredFolder measured{*usage, {}};
+          std::error_code ec;
+          if (usage->exists)
+            measured.watch << q(pathToUtf8(folder));
+          for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec))
+            if (it->is_directory(ec) && !it->is_symlink(ec))
+              measured.watch << q(pathToUtf8(it->path()));
+          return measured;
+        },
+        [this, row, name, path](Result<MeasuredFolder> measured) {
+          if (!measured) {
+            if (measured.error().code == ErrorCode::Cancelled)
+              return; // replaced by a newer measurement, which says the size
             if (measured_.value(name) == path) {
               row->showSize(tr("Size not measured"));
               measured_.remove(name);
             }
             return;
           }
-          row->showSize(!usage->exists ? tr("The folder does not exist yet")
-                                       : tr("%1 in %2 files").arg(sizeText(usage->bytes)).arg(usage->files));
+          const env::FolderSize& usage = measured->usage;
+          row->showSize(!usage.exists ? tr("The folder does not exist yet")
+                                      : tr("%1 in %2 files").arg(sizeText(usage.bytes)).arg(usage.files));
+          watchFolders(measured->watch);
         });
     connect(job, &JobHandle::progress, row, [row](const JobProgress& progress) { row->showMeasuring(progress.done); });
     sizeJobs_.insert(name, job);
   }
+}
+
+void EnvironmentPage::watchFolders(const QStringList& folders) {
+  QStringList fresh;
+  const QStringList watched = watcher_->directories();
+  for (const QString& folder : folders)
+    if (!watched.contains(folder))
+      fresh << folder;
+  if (!fresh.isEmpty())
+    watcher_->addPaths(fresh);
 }
 
 void EnvironmentPage::applyValue(const QString& name, const QString& value) {
@@ -279,16 +325,20 @@ void EnvironmentPage::persist(const QString& name, const std::optional<std::stri
         return secrets;
       },
       [this, name, variable, value, then](Result<std::vector<std::string>> result) {
-        if (!result) {
+        EnvVariableRow* row = rows_.value(name);
+        if (!result && row != nullptr) {
+          row->showError(describeError(result.error())); // beside the field, not in the banner
+        } else if (!result) {
           banner_->showError(result.error());
         } else {
-          if (EnvVariableRow* row = rows_.value(name))
+          std::optional<std::string> before;
+          if (row != nullptr) {
+            before = row->state().persisted; // the state of the last load: before this change
             row->discardEdit();
+          }
           banner_->showMessage(Banner::Kind::Success,
                                value ? tr("%1 saved.").arg(name) : tr("%1 is back to its default.").arg(name));
-          const env::VariableInfo* info = env::findVariable(variable);
-          if (info != nullptr && info->readByOllama)
-            noteOllamaChange(variable, value);
+          noteOllamaChange(variable, before, value);
           reload();
         }
         if (then)
@@ -297,24 +347,37 @@ void EnvironmentPage::persist(const QString& name, const std::optional<std::stri
       });
 }
 
-void EnvironmentPage::undoLast() {
+void EnvironmentPage::undoChange(std::optional<std::uint64_t> id) {
+  undoOrRedo(false, id);
+}
+
+void EnvironmentPage::redoChange(std::optional<std::uint64_t> id) {
+  undoOrRedo(true, id);
+}
+
+// A refusal (a later change of the same variable) is said under the list.
+void EnvironmentPage::undoOrRedo(bool redo, std::optional<std::uint64_t> id) {
   auto core = core_;
   runJob(
       this,
-      [core](ProgressReporter&) -> Result<env::HistoryEntry> {
+      [core, redo, id](ProgressReporter&) -> Result<env::HistoryEntry> {
         std::lock_guard lock(core->mutex);
-        return core->manager.undo();
+        return redo ? core->manager.redo(id) : core->manager.undo(id);
       },
-      [this](Result<env::HistoryEntry> entry) {
+      [this, redo](Result<env::HistoryEntry> entry) {
         if (!entry) {
-          banner_->showError(entry.error());
+          history_->showMessage(describeError(entry.error()));
         } else {
-          banner_->showMessage(Banner::Kind::Success, tr("Undone: %1").arg(q(entry->describe())));
+          history_->showMessage({});
+          const QString change = EnvHistoryView::changeText(*entry);
+          banner_->showMessage(Banner::Kind::Success,
+                               redo ? tr("Redone: %1").arg(change) : tr("Undone: %1").arg(change));
           if (EnvVariableRow* row = rows_.value(q(entry->variable)))
             row->discardEdit();
-          const env::VariableInfo* info = env::findVariable(entry->variable);
-          if (info != nullptr && info->readByOllama)
-            noteOllamaChange(entry->variable, entry->previous);
+          if (redo)
+            noteOllamaChange(entry->variable, entry->previous, entry->value);
+          else
+            noteOllamaChange(entry->variable, entry->value, entry->previous);
           reload();
         }
         Q_EMIT changeFinished(entry.ok());

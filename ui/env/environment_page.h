@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QPointer>
 
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
@@ -13,9 +14,10 @@
 #include "core/env/model_store_move.h"
 #include "ui/shell/page.h"
 
-class QListWidget;
+class QFileSystemWatcher;
 class QPushButton;
 class QTabWidget;
+class QTimer;
 class QToolButton;
 class QWidget;
 
@@ -23,6 +25,7 @@ namespace md {
 namespace ui {
 
 class Banner;
+class EnvHistoryView;
 class EnvVariableRow;
 class JobHandle;
 class ProgressPanel;
@@ -30,9 +33,12 @@ struct EnvCore;
 
 // Environment: every variable of the Ollama workflow, one row each, read and
 // saved through core/env (the backend of this OS, a backup in the history
-// first), with folder sizes measured in the background, key checks, the
-// change history with Undo, a banner saying how to restart Ollama after a
-// change it reads, and moving the model store when OLLAMA_MODELS changes.
+// first), with a value's problem shown under its field, folder sizes measured
+// in the background (again when the page is shown and when a watched folder
+// changes), key checks, the change history with Undo and Redo of any change
+// that does not conflict, a banner saying how to restart Ollama after a
+// change it reads (recomputed after an undo), and moving the model store
+// when OLLAMA_MODELS changes.
 // Every core call runs on the job pool; values of secrets are never logged.
 class EnvironmentPage : public Page {
   Q_OBJECT
@@ -59,7 +65,10 @@ public:
   void reload();
   void applyValue(const QString& name, const QString& value);
   void resetToDefault(const QString& name);
-  void undoLast();
+  void undoLast() { undoChange(std::nullopt); }
+  // The change with this id (the newest in effect, the last undone when none).
+  void undoChange(std::optional<std::uint64_t> id);
+  void redoChange(std::optional<std::uint64_t> id);
   void checkKey(const QString& name, const QString& value);
   void applyToOllamaService();
 
@@ -73,12 +82,19 @@ Q_SIGNALS:
 
 protected:
   void retranslate() override;
+  void showEvent(QShowEvent* event) override;
 
 private:
   using Then = std::function<void(bool ok)>;
   void persist(const QString& name, const std::optional<std::string>& value, Then then = {});
-  void noteOllamaChange(const std::string& name, const std::optional<std::string>& value);
+  // Ollama must restart for a variable whose saved value is no longer the one
+  // it had before the first change made here; the banner lists those.
+  void noteOllamaChange(const std::string& name, const std::optional<std::string>& before,
+                        const std::optional<std::string>& after);
+  void showRestartBanner();
+  void undoOrRedo(bool redo, std::optional<std::uint64_t> id);
   void measureSizes();
+  void watchFolders(const QStringList& folders);
   void changeModelsFolder(const QString& value);
   void startMove(const std::string& from, const std::string& to);
   void finishMove(const std::shared_ptr<const env::StoreMovePlan>& plan, const env::StoreMoveReport& report);
@@ -88,9 +104,12 @@ private:
   MovePrompt movePrompt_;
   DeletePrompt deletePrompt_;
   ServicePrompt servicePrompt_;
-  std::map<std::string, std::optional<std::string>> ollamaChanges_; // for the service override
+  std::map<std::string, std::optional<std::string>> ollamaChanges_;  // for the service override
+  std::map<std::string, std::optional<std::string>> ollamaBaseline_; // saved before the first change here
   QHash<QString, QPointer<JobHandle>> sizeJobs_;
   QHash<QString, QString> measured_; // the path each size is for
+  QFileSystemWatcher* watcher_ = nullptr;
+  QTimer* remeasure_ = nullptr; // gathers a burst of folder changes into one measurement
 
   Banner* banner_ = nullptr;
   Banner* restartBanner_ = nullptr;
@@ -100,8 +119,7 @@ private:
   QWidget* intro_ = nullptr;
   QToolButton* advancedToggle_ = nullptr;
   QWidget* advancedBox_ = nullptr;
-  QListWidget* history_ = nullptr;
-  QPushButton* undo_ = nullptr;
+  EnvHistoryView* history_ = nullptr;
   QHash<QString, EnvVariableRow*> rows_;
 };
 

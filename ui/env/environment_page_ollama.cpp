@@ -1,5 +1,6 @@
 // The Environment page and the Ollama server: after a change Ollama reads,
-// a banner says what to restart and how on this OS; on Linux, where the
+// a banner says what to restart and how on this OS (and forgets a variable
+// an undo put back); on Linux, where the
 // Ollama system service sees none of the user's files, the changes can be
 // written to its systemd override through pkexec when the user agrees (the
 // file is shown for copying either way).
@@ -28,12 +29,31 @@ QString q(const std::string& text) {
 
 } // namespace
 
-void EnvironmentPage::noteOllamaChange(const std::string& name, const std::optional<std::string>& value) {
-  ollamaChanges_[name] = value;
+void EnvironmentPage::noteOllamaChange(const std::string& name, const std::optional<std::string>& before,
+                                       const std::optional<std::string>& after) {
+  const env::VariableInfo* info = env::findVariable(name);
+  if (info == nullptr || !info->readByOllama)
+    return;
+  ollamaBaseline_.emplace(name, before); // kept from the first change only
+  if (ollamaBaseline_[name] == after) {  // back to what Ollama had: nothing to restart for
+    ollamaBaseline_.erase(name);
+    ollamaChanges_.erase(name);
+  } else {
+    ollamaChanges_[name] = after;
+  }
+  showRestartBanner();
+}
+
+void EnvironmentPage::showRestartBanner() {
+  const bool service = env::currentOs() == env::Os::Linux && env::ollamaServiceUserExists();
+  if (ollamaChanges_.empty()) {
+    restartBanner_->clear();
+    serviceButton_->setVisible(false);
+    return;
+  }
   QStringList names;
   for (const auto& [changed, unused] : ollamaChanges_)
     names << q(changed);
-  const bool service = env::currentOs() == env::Os::Linux && env::ollamaServiceUserExists();
   restartBanner_->showMessage(Banner::Kind::Warning,
                               tr("Ollama reads %1 only when it starts. %2")
                                   .arg(names.join(QStringLiteral(", ")), restartAdvice(env::currentOs(), service)));
@@ -80,8 +100,11 @@ void EnvironmentPage::applyToOllamaService() {
                                ok ? tr("The Ollama service has the new settings and was restarted.")
                                   : tr("The service file was not written (the administrator prompt was closed "
                                        "or failed)."));
-          if (ok)
+          if (ok) { // the service runs with these values now
+            ollamaChanges_.clear();
+            ollamaBaseline_.clear();
             restartBanner_->clear();
+          }
           process->deleteLater();
           delete stage;
           reload();

@@ -212,7 +212,34 @@ const char* coreTextSource(md::MessageId id) {
   case MessageId::EnvExpectedDuration:
     return QT_TRANSLATE_NOOP("CoreText", "%1: expected a duration such as 5m, 1h or -1");
   case MessageId::EnvExpectedInteger: return QT_TRANSLATE_NOOP("CoreText", "%1: expected a whole number");
-  case MessageId::EnvExpectedBool: return QT_TRANSLATE_NOOP("CoreText", "%1: expected true, false, 1 or 0");
+  case MessageId::EnvExpectedBool:
+    return QT_TRANSLATE_NOOP("CoreText", "%1: expected true or false (also 1, 0, t, f, TRUE, FALSE, True or False)");
+  case MessageId::EnvExpectedChoice: return QT_TRANSLATE_NOOP("CoreText", "%1: expected one of %2");
+  case MessageId::EnvNumberOutOfRange:
+    return QT_TRANSLATE_NOOP("CoreText", "%1: expected a whole number from %2 to %3");
+  case MessageId::EnvDefaultContextByVram:
+    return QT_TRANSLATE_NOOP(
+        "CoreText",
+        "chosen by Ollama from the GPU memory: 4096 tokens below 24 GiB, 32768 from 24 GiB, 262144 from 48 GiB");
+  case MessageId::EnvDefaultFlashAttention:
+    return QT_TRANSLATE_NOOP("CoreText", "automatic: on where the GPU supports it");
+  case MessageId::EnvDefaultModelsPerGpu:
+    return QT_TRANSLATE_NOOP("CoreText", "automatic: 3 per GPU (3 in all without a GPU)");
+  case MessageId::EnvNothingToUndo: return QT_TRANSLATE_NOOP("CoreText", "There is no change to undo");
+  case MessageId::EnvNothingToRedo: return QT_TRANSLATE_NOOP("CoreText", "There is no undone change to redo");
+  case MessageId::EnvNoSuchChange: return QT_TRANSLATE_NOOP("CoreText", "There is no change #%1 in the history");
+  case MessageId::EnvAlreadyUndone: return QT_TRANSLATE_NOOP("CoreText", "Change #%1 is already undone");
+  case MessageId::EnvNotUndone:
+    return QT_TRANSLATE_NOOP("CoreText", "Change #%1 is in effect: there is nothing to redo");
+  case MessageId::EnvUndoConflict:
+    return QT_TRANSLATE_NOOP("CoreText",
+                             "Cannot undo change #%1 of %2: change #%3 changed %2 later; undo change #%3 first");
+  case MessageId::EnvRedoConflictLater:
+    return QT_TRANSLATE_NOOP("CoreText",
+                             "Cannot redo change #%1 of %2: change #%3 changed %2 later; undo change #%3 first");
+  case MessageId::EnvRedoConflictEarlier:
+    return QT_TRANSLATE_NOOP("CoreText",
+                             "Cannot redo change #%1 of %2: the earlier change #%3 of %2 is undone; redo it first");
   case MessageId::ServerStatus: return QT_TRANSLATE_NOOP("CoreText", "%1");
   case MessageId::UsingSidecarDigest: return QT_TRANSLATE_NOOP("CoreText", "using the SHA-256 of %1 from %2");
   case MessageId::SidecarIgnored: return QT_TRANSLATE_NOOP("CoreText", "not using %1: %2");
