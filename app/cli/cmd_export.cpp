@@ -6,6 +6,9 @@
 // lmstudio DIR is LM Studio's models folder (optional: ~/.lmstudio/models by
 // default) and the files go to DIR/<publisher>/<repo>/. Without --store, the
 // first likely Ollama store holding the model (OLLAMA_MODELS first).
+// JSON: name, layout, folder, files [{path, relative, role, size, sha256,
+// placement (reflink|hardlink|copy)}], modelfile (its text), modelfile_path,
+// bytes_written, seconds.
 
 #include <ostream>
 
@@ -50,7 +53,8 @@ int report(CommandContext& context, const ollama::ExportResult& result) {
                     {"layout", ollama::exportLayoutName(result.layout)},
                     {"folder", pathToUtf8(result.folder)},
                     {"files", files},
-                    {"modelfile", pathToUtf8(result.folder / "Modelfile")},
+                    {"modelfile", result.modelfile}, // its text, as import's JSON has it
+                    {"modelfile_path", pathToUtf8(result.folder / "Modelfile")},
                     {"bytes_written", result.bytesWritten},
                     {"seconds", result.seconds}};
   return ollamaDone(context, output, text);

@@ -53,7 +53,9 @@ TEST_F(ExportCli, JsonNamesEveryFile) {
   EXPECT_EQ(result["name"], "seer:v1");
   EXPECT_EQ(result["layout"], "plain");
   EXPECT_EQ(result["folder"], pathToUtf8(out));
-  EXPECT_EQ(result["modelfile"], pathToUtf8(out / "Modelfile"));
+  EXPECT_EQ(result["modelfile_path"], pathToUtf8(out / "Modelfile"));
+  EXPECT_EQ(result["modelfile"], testing::readFile(out / "Modelfile"));
+  EXPECT_NE(result["modelfile"].get<std::string>().find("FROM ./seer-v1-F32.gguf\n"), std::string::npos);
   EXPECT_TRUE(result["bytes_written"].is_number_unsigned());
   EXPECT_TRUE(result["seconds"].is_number());
   ASSERT_EQ(result["files"].size(), 4u);
