@@ -77,13 +77,14 @@ ExportDialog::ExportDialog(const QString& model, const QStringList& stores, QWid
   jobView_ = new JobView(this);
   jobView_->setObjectName(QStringLiteral("exportJob"));
   jobView_->setLogVisible(true);
-  layout->addWidget(jobView_);
+  layout->addWidget(jobView_, 1);
   tree_ = new QTreeWidget(this);
   tree_->setObjectName(QStringLiteral("exportTree"));
   tree_->setColumnCount(3);
   tree_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+  tree_->setMinimumHeight(180);
   tree_->hide();
-  layout->addWidget(tree_, 1);
+  layout->addWidget(tree_, 2);
   auto* buttons = new QDialogButtonBox(this);
   openFolder_ = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
   openFolder_->setObjectName(QStringLiteral("exportOpenFolder"));
@@ -107,7 +108,7 @@ ExportDialog::ExportDialog(const QString& model, const QStringList& stores, QWid
   });
   retranslate();
   layoutChanged();
-  resize(620, 520);
+  resize(640, 580);
 }
 
 ExportDialog::~ExportDialog() = default; // the job (owned by this) is cancelled
