@@ -190,7 +190,7 @@
     "%1 is on another filesystem than the store: copied with its hash in the same pass; the source is removed once "   \
     "the model is created")                                                                                            \
   X(RemovedMovedSource, "removed %1: it was moved into the store")                                                     \
-  X(CannotRemoveMovedSource, "could not remove %1 after moving it into the store: %2")                                  \
+  X(CannotRemoveMovedSource, "could not remove %1 after moving it into the store: %2")                                 \
   X(ModelfileUnknownInstruction, "'%1' is not an instruction: use FROM, PARAMETER, TEMPLATE, SYSTEM, MESSAGE, "        \
                                  "ADAPTER, LICENSE, DRAFT, RENDERER, PARSER or REQUIRES")                              \
   X(ModelfileInstructionWithoutValue, "%1 has no value on its line")                                                   \
@@ -218,11 +218,25 @@
   X(CannotListFolder, "Cannot list the folder %1: %2")                                                                 \
   X(FolderHasNoGguf, "The folder %1 has no .gguf files")                                                               \
   X(NoSuchFileOrFolder, "no such file or folder: %1")                                                                  \
-  X(NeitherFileNorModelName, "'%1' is neither an existing file nor a valid model name")                                 \
+  X(NeitherFileNorModelName, "'%1' is neither an existing file nor a valid model name")                                \
   X(FileInUse, "%1 is open in another program: close it there and try again")                                          \
   X(EnvBroadcastUnconfirmed, "The value is saved, but Windows did not confirm that running programs were told "        \
                              "(error %1): restart them, or sign out and in again")                                     \
-  X(OllamaAppSettingsUnreadable, "Cannot read the Ollama app's settings in %1: %2")
+  X(OllamaAppSettingsUnreadable, "Cannot read the Ollama app's settings in %1: %2")                                    \
+  X(ExportBlobMissing, "The blob %1 of %2 is missing from the store at %3")                                            \
+  X(ExportBlobSizeWrong, "The blob %1 has %2 on disk, but the manifest says %3: it is damaged or incomplete")          \
+  X(ExportBlobDamaged, "%1 is damaged: the SHA-256 of the blob %2 is %3")                                              \
+  X(ExportBlobNotGguf, "The blob %1 is not a readable GGUF: %2")                                                       \
+  X(ExportNoModelLayer, "%1 has no model layer to export")                                                             \
+  X(ExportLayerSkipped, "The %1 layer is not exported: a Modelfile has no instruction for it")                         \
+  X(ExportValueNotWritable, "%1 cannot be written in a Modelfile: %2")                                                 \
+  X(ExportLayerNotJson, "The %1 layer is not the JSON Ollama writes")                                                  \
+  X(ExportFolderNotFolder, "%1 is not a folder")                                                                       \
+  X(ExportedByClone, "%1: a copy-on-write clone of the blob (no bytes written)")                                       \
+  X(ExportedByHardLink,                                                                                                \
+    "%1: a hard link to the blob (no bytes written; editing the file in place would change the model in Ollama)")      \
+  X(ExportedByCopy, "%1: copied (%2), SHA-256 verified in the same pass")                                              \
+  X(ExportDone, "Exported %1 to %2")
 
 namespace md {
 

@@ -767,6 +767,58 @@
         <source>Cannot redo change #%1 of %2: the earlier change #%3 of %2 is undone; redo it first</source>
         <translation>无法重做对 %2 的更改 #%1：对 %2 更早的更改 #%3 已撤销；请先重做它</translation>
     </message>
+    <message>
+        <source>The blob %1 of %2 is missing from the store at %3</source>
+        <translation>%2 的 blob %1 在 %3 的存储中缺失</translation>
+    </message>
+    <message>
+        <source>The blob %1 has %2 on disk, but the manifest says %3: it is damaged or incomplete</source>
+        <translation>blob %1 在磁盘上为 %2，但清单记录为 %3：它已损坏或不完整</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the SHA-256 of the blob %2 is %3</source>
+        <translation>%1 已损坏：blob %2 的 SHA-256 为 %3</translation>
+    </message>
+    <message>
+        <source>The blob %1 is not a readable GGUF: %2</source>
+        <translation>blob %1 不是可读取的 GGUF：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no model layer to export</source>
+        <translation>%1 没有可导出的模型层</translation>
+    </message>
+    <message>
+        <source>The %1 layer is not exported: a Modelfile has no instruction for it</source>
+        <translation>未导出 %1 层：Modelfile 中没有对应的指令</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written in a Modelfile: %2</source>
+        <translation>%1 无法写入 Modelfile：%2</translation>
+    </message>
+    <message>
+        <source>The %1 layer is not the JSON Ollama writes</source>
+        <translation>%1 层不是 Ollama 写入的 JSON 格式</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 不是文件夹</translation>
+    </message>
+    <message>
+        <source>%1: a copy-on-write clone of the blob (no bytes written)</source>
+        <translation>%1：blob 的写时复制克隆（未写入字节）</translation>
+    </message>
+    <message>
+        <source>%1: a hard link to the blob (no bytes written; editing the file in place would change the model in Ollama)</source>
+        <translation>%1：指向 blob 的硬链接（未写入字节；原地编辑该文件会改变 Ollama 中的模型）</translation>
+    </message>
+    <message>
+        <source>%1: copied (%2), SHA-256 verified in the same pass</source>
+        <translation>%1：已复制（%2），并在同一遍中校验了 SHA-256</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>已将 %1 导出到 %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -832,7 +884,7 @@
     </message>
     <message>
         <source>Verifying</source>
-        <translation>验证中</translation>
+        <translation>正在校验</translation>
     </message>
     <message>
         <source>hard link</source>
@@ -1698,6 +1750,101 @@ Remove them or pull them again, then apply the folder again; what was verified i
     <message>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::ExportDialog</name>
+    <message>
+        <source>Export to folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Export “%1”</source>
+        <translation>导出“%1”</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>布局：</translation>
+    </message>
+    <message>
+        <source>A folder of its own (GGUF, Modelfile, README)</source>
+        <translation>单独的文件夹（GGUF、Modelfile、README）</translation>
+    </message>
+    <message>
+        <source>LM Studio's models folder (publisher/repo/file.gguf)</source>
+        <translation>LM Studio 的模型文件夹（发布者/仓库/文件.gguf）</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Files go to:</source>
+        <translation>文件写入：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>生成方式</translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation>正在复制</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>正在校验</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation>请选择文件夹。</translation>
+    </message>
+    <message>
+        <source>Exporting “%1” to %2</source>
+        <translation>正在将“%1”导出到 %2</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>已取消。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>clone (no bytes written)</source>
+        <translation>克隆（未写入字节）</translation>
+    </message>
+    <message>
+        <source>hard link (no bytes written)</source>
+        <translation>硬链接（未写入字节）</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>已写入</translation>
+    </message>
+    <message>
+        <source>Exported to %1: %2 file(s), %3 written.</source>
+        <translation>已导出到 %1：%2 个文件，写入 %3。</translation>
     </message>
 </context>
 <context>
@@ -3206,6 +3353,18 @@ PARAMETER temperature 0.7</translation>
         <source>Reading the Modelfile of “%1”…</source>
         <translation>正在读取“%1”的 Modelfile…</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Write this model's GGUF files, a Modelfile and a README to a folder, or into LM Studio's models folder</source>
+        <translation>将此模型的 GGUF 文件、Modelfile 和 README 写入文件夹，或写入 LM Studio 的模型文件夹</translation>
+    </message>
+    <message>
+        <source>Exporting reads the model's files from the store folder, so it works from the local server only.</source>
+        <translation>导出需要从存储文件夹读取模型文件，因此只能用于本机服务器。</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::OllamaModelTable</name>
@@ -3742,6 +3901,14 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>Removed the leftovers of interrupted runs: %1 files, %2 freed.</source>
         <translation>已删除中断运行的遗留文件：%1 个文件，释放 %2。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Write this Ollama model's GGUF files, a Modelfile and a README to a folder, or into LM Studio's models folder</source>
+        <translation>将此 Ollama 模型的 GGUF 文件、Modelfile 和 README 写入文件夹，或写入 LM Studio 的模型文件夹</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 // The Ollama tab's actions on the selected model: Delete (after a
 // confirmation naming it), Copy…, Rename… (copy, then delete the old name),
 // Edit Modelfile (the /api/show modelfile, handed to the editor), Pull…,
-// Test prompt…, Compare… and Copy to host…. Every server call runs on the job pool.
+// Test prompt…, Compare…, Copy to host… and Export…. Every server call runs on the job pool.
 #include "ui/models/ollama_model_actions.h"
 
 #include <QEvent>
@@ -10,6 +10,7 @@
 #include <QPushButton>
 
 #include "core/ollama/client.h"
+#include "ui/models/export_dialog.h"
 #include "ui/models/ollama_compare_dialog.h"
 #include "ui/models/ollama_copy_host_dialog.h"
 #include "ui/models/ollama_details.h"
@@ -41,6 +42,7 @@ OllamaModelActions::OllamaModelActions(Parts parts, QWidget* parent) : QWidget(p
   makeButton(deleteButton_, "ollamaDelete");
   makeButton(compareButton_, "ollamaCompare");
   makeButton(copyHostButton_, "ollamaCopyToHost");
+  makeButton(exportButton_, "ollamaExport");
   actions->addStretch(1);
   connect(deleteButton_, &QPushButton::clicked, this, &OllamaModelActions::deleteSelected);
   connect(copyButton_, &QPushButton::clicked, this, [this] { copySelected(false); });
@@ -49,6 +51,7 @@ OllamaModelActions::OllamaModelActions(Parts parts, QWidget* parent) : QWidget(p
   connect(promptButton_, &QPushButton::clicked, this, &OllamaModelActions::openPromptDialog);
   connect(compareButton_, &QPushButton::clicked, this, &OllamaModelActions::openCompareDialog);
   connect(copyHostButton_, &QPushButton::clicked, this, &OllamaModelActions::openCopyToHostDialog);
+  connect(exportButton_, &QPushButton::clicked, this, &OllamaModelActions::openExportDialog);
   retranslate();
   updateButtons();
 }
@@ -68,6 +71,7 @@ void OllamaModelActions::retranslate() {
   compareButton_->setText(tr("Compare…"));
   compareButton_->setToolTip(tr("Compare this model with another one: layers, template, projector, stop parameters"));
   copyHostButton_->setText(tr("Copy to host…"));
+  exportButton_->setText(tr("Export…"));
   updateButtons(); // the Copy to host tooltip
 }
 
@@ -89,6 +93,11 @@ void OllamaModelActions::updateButtons() {
   compareButton_->setEnabled(selected && parts_.list->rows().size() > 1);
   const bool local = !parts_.hosts->localStores().isEmpty();
   copyHostButton_->setEnabled(selected && local);
+  exportButton_->setEnabled(selected && local);
+  exportButton_->setToolTip(local ? tr("Write this model's GGUF files, a Modelfile and a README to a folder, or into "
+                                       "LM Studio's models folder")
+                                  : tr("Exporting reads the model's files from the store folder, so it works from "
+                                       "the local server only."));
   copyHostButton_->setToolTip(local ? tr("Copy this model to another Ollama server without a registry")
                                     : tr("Copying reads the model's files from the store folder, so it works from "
                                          "the local server only."));
@@ -256,6 +265,16 @@ OllamaCopyHostDialog* OllamaModelActions::openCopyToHostDialog() {
   QStringList targets = parts_.hosts->urls();
   targets.removeAll(hostUrl());
   auto* dialog = new OllamaCopyHostDialog(hostUrl(), parts_.hosts->localStores(), name, targets, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  dialog->open();
+  return dialog;
+}
+
+ExportDialog* OllamaModelActions::openExportDialog() {
+  const QString name = parts_.list->selectedModel();
+  if (name.isEmpty() || parts_.hosts->localStores().isEmpty())
+    return nullptr;
+  auto* dialog = new ExportDialog(name, parts_.hosts->localStores(), this);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   dialog->open();
   return dialog;

@@ -1,6 +1,6 @@
 #pragma once
 // The Ollama tab's actions on the selected model, as a row of buttons: Test
-// prompt…, Edit Modelfile, Copy…, Rename…, Delete, Compare…, Copy to host…,
+// prompt…, Edit Modelfile, Copy…, Rename…, Delete, Compare…, Copy to host…, Export…,
 // and Pull… (for the tab's own buttons). One server call at a time runs on
 // the job pool; its outcome goes to the tab's banner and the list refreshes.
 
@@ -17,6 +17,7 @@ namespace md {
 namespace ui {
 
 class Banner;
+class ExportDialog;
 class JobHandle;
 class OllamaCompareDialog;
 class OllamaCopyHostDialog;
@@ -55,6 +56,7 @@ public:
   OllamaPromptDialog* openPromptDialog();
   OllamaCompareDialog* openCompareDialog();
   OllamaCopyHostDialog* openCopyToHostDialog();
+  ExportDialog* openExportDialog();
 
 Q_SIGNALS:
   void actionFinished(bool ok);
@@ -81,6 +83,7 @@ private:
   QPushButton* deleteButton_ = nullptr;
   QPushButton* compareButton_ = nullptr;
   QPushButton* copyHostButton_ = nullptr;
+  QPushButton* exportButton_ = nullptr;
 };
 
 } // namespace ui

@@ -163,7 +163,7 @@ StoreBrowser::~StoreBrowser() = default;
 void StoreBrowser::buildActions(QWidget* bar) {
   auto* layout = new QHBoxLayout(bar);
   layout->setContentsMargins(0, 0, 0, 0);
-  auto add = [&](QPushButton*& button, void (StoreBrowser::*action)()) {
+  auto add = [&](QPushButton*& button, auto action) {
     button = new QPushButton(bar);
     actionButtons_ << button;
     connect(button, &QPushButton::clicked, this, action);
@@ -177,6 +177,8 @@ void StoreBrowser::buildActions(QWidget* bar) {
   importButton_->setObjectName(QStringLiteral("storeImportIntoOllama"));
   add(copyButton_, &StoreBrowser::copySelectedPath);
   add(deleteButton_, &StoreBrowser::deleteSelected);
+  add(exportButton_, &StoreBrowser::exportSelected);
+  exportButton_->setObjectName(QStringLiteral("storeExport"));
   layout->addStretch(1);
 }
 
@@ -209,6 +211,9 @@ void StoreBrowser::retranslate() {
   importButton_->setToolTip(tr("Import into Ollama…"));
   copyButton_->setText(tr("Copy path"));
   deleteButton_->setText(tr("Delete…"));
+  exportButton_->setText(tr("Export…"));
+  exportButton_->setToolTip(tr("Write this Ollama model's GGUF files, a Modelfile and a README to a folder, or "
+                               "into LM Studio's models folder"));
   progress_->setPhaseNames({{QStringLiteral("discovering"), tr("Looking for models")},
                             {QStringLiteral("reading headers"), tr("Reading headers")}});
   status_->setText(tr("Files found: %1").arg(model_->entries().size()));
@@ -348,6 +353,8 @@ void StoreBrowser::updateButtons() {
   const auto isFile = [](auto* entry) { return canDeleteFile(*entry); };
   deleteButton_->setEnabled(!selected.empty() && (std::all_of(selected.begin(), selected.end(), isFile) ||
                                                   std::none_of(selected.begin(), selected.end(), isFile)));
+  exportButton_->setEnabled(one && !selected.front()->model.empty() &&
+                            selected.front()->source == stores::SourceKind::Ollama);
 }
 
 void StoreBrowser::updateLeftovers() {
@@ -413,49 +420,6 @@ void StoreBrowser::copySelectedPath() {
   const QStringList paths = selectedPaths();
   if (!paths.isEmpty())
     QGuiApplication::clipboard()->setText(paths.join(QLatin1Char('\n')));
-}
-
-void StoreBrowser::deleteSelected() {
-  const auto selected = selectedEntries();
-  if (selected.empty())
-    return;
-  const auto isFile = [](auto* entry) { return canDeleteFile(*entry); };
-  if (std::none_of(selected.begin(), selected.end(), isFile))
-    return deleteOllamaModels(selected);
-  if (!std::all_of(selected.begin(), selected.end(), isFile)) {
-    banner_->showMessage(Banner::Kind::Warning, tr("Delete Ollama models and other files separately."));
-    return;
-  }
-  quint64 bytes = 0;
-  for (const auto* entry : selected)
-    bytes += entry->size;
-  const QString question = tr("Delete from the disk: %1 selected, %2 in all? This cannot be undone.")
-                               .arg(QString::number(selected.size()), sizeText(bytes));
-  if (!confirm_(question))
-    return;
-  for (const auto* entry : selected)
-    if (const QString error = deleteEntryFiles(model_->entries(), *entry); !error.isEmpty())
-      banner_->showMessage(Banner::Kind::Error, error);
-  rescan();
-}
-
-// Whole models, never single layers: a layer may be shared with other models.
-void StoreBrowser::deleteOllamaModels(const std::vector<const stores::StoreEntry*>& selected) {
-  QStringList models;
-  for (const auto* entry : selected)
-    if (const QString model = QString::fromStdString(entry->model); !models.contains(model))
-      models << model;
-  const QString question = tr("Remove the Ollama model %1? Its files that no other model uses are deleted. This "
-                              "cannot be undone.")
-                               .arg(models.join(QStringLiteral(", ")));
-  if (!confirm_(question))
-    return;
-  const QString store = QString::fromStdString(pathToUtf8(selected.front()->root));
-  removeOllamaModels(this, models, store, [this](bool ok, const QString& message) {
-    banner_->showMessage(ok ? Banner::Kind::Success : Banner::Kind::Error, message);
-    rescan();
-    Q_EMIT ollamaModelsRemoved(ok);
-  });
 }
 
 } // namespace ui

@@ -2,7 +2,7 @@
 // Every local model store in one table: the Ollama store, the Hugging Face
 // and ModelScope caches and the user's folders. A search box, a source
 // filter, sorting by any column, role badges, actions (inspect, reveal,
-// merge, new Modelfile, copy path, delete; remove the temp files of killed
+// merge, new Modelfile, copy path, delete, export; remove the temp files of killed
 // merges and imports), rows that drag out as file URLs,
 // a disk usage chart, and a file-system watcher that rescans changed folders.
 // Scans run as jobs with a progress panel and Cancel, through the index cache.
@@ -28,6 +28,7 @@ namespace ui {
 
 class Banner;
 class DropHint;
+class ExportDialog;
 class ProgressPanel;
 class StoreFilter;
 class StoreTableModel;
@@ -73,6 +74,8 @@ public:
   // Deletes the temp files killed merges and imports left (their process is
   // gone), after a question.
   void removeLeftovers();
+  // One Ollama model → "Export…" (ui/models/export_dialog.h).
+  ExportDialog* exportSelected();
 
 Q_SIGNALS:
   void openInInspector(const QString& path);
@@ -127,6 +130,7 @@ private:
   QPushButton* importButton_ = nullptr;
   QPushButton* copyButton_ = nullptr;
   QPushButton* deleteButton_ = nullptr;
+  QPushButton* exportButton_ = nullptr;
   QPushButton* leftoversButton_ = nullptr;
   QList<QPushButton*> actionButtons_;
 };

@@ -358,6 +358,31 @@ const char* coreTextSource(md::MessageId id) {
                                          "told (error %1): restart them, or sign out and in again");
   case MessageId::OllamaAppSettingsUnreadable:
     return QT_TRANSLATE_NOOP("CoreText", "Cannot read the Ollama app's settings in %1: %2");
+  case MessageId::ExportBlobMissing:
+    return QT_TRANSLATE_NOOP("CoreText", "The blob %1 of %2 is missing from the store at %3");
+  case MessageId::ExportBlobSizeWrong:
+    return QT_TRANSLATE_NOOP("CoreText",
+                             "The blob %1 has %2 on disk, but the manifest says %3: it is damaged or incomplete");
+  case MessageId::ExportBlobDamaged:
+    return QT_TRANSLATE_NOOP("CoreText", "%1 is damaged: the SHA-256 of the blob %2 is %3");
+  case MessageId::ExportBlobNotGguf: return QT_TRANSLATE_NOOP("CoreText", "The blob %1 is not a readable GGUF: %2");
+  case MessageId::ExportNoModelLayer: return QT_TRANSLATE_NOOP("CoreText", "%1 has no model layer to export");
+  case MessageId::ExportLayerSkipped:
+    return QT_TRANSLATE_NOOP("CoreText", "The %1 layer is not exported: a Modelfile has no instruction for it");
+  case MessageId::ExportValueNotWritable:
+    return QT_TRANSLATE_NOOP("CoreText", "%1 cannot be written in a Modelfile: %2");
+  case MessageId::ExportLayerNotJson:
+    return QT_TRANSLATE_NOOP("CoreText", "The %1 layer is not the JSON Ollama writes");
+  case MessageId::ExportFolderNotFolder: return QT_TRANSLATE_NOOP("CoreText", "%1 is not a folder");
+  case MessageId::ExportedByClone:
+    return QT_TRANSLATE_NOOP("CoreText", "%1: a copy-on-write clone of the blob (no bytes written)");
+  case MessageId::ExportedByHardLink:
+    return QT_TRANSLATE_NOOP(
+        "CoreText",
+        "%1: a hard link to the blob (no bytes written; editing the file in place would change the model in Ollama)");
+  case MessageId::ExportedByCopy:
+    return QT_TRANSLATE_NOOP("CoreText", "%1: copied (%2), SHA-256 verified in the same pass");
+  case MessageId::ExportDone: return QT_TRANSLATE_NOOP("CoreText", "Exported %1 to %2");
   }
   return "%1";
 }
