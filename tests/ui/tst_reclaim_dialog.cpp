@@ -103,7 +103,8 @@ private Q_SLOTS:
     QCOMPARE(group(tree, 1)->childCount(), 3); // -partial, -partial-0, .part
     QCOMPARE(group(tree, 2)->childCount(), 1);
     QCOMPARE(group(tree, 3)->childCount(), 2);
-    QVERIFY(group(tree, 3)->child(0)->text(2).startsWith(QStringLiteral("Link to ")));
+    QCOMPARE(group(tree, 3)->child(0)->text(2), QStringLiteral("Link to Ollama"));
+    QCOMPARE(group(tree, 3)->child(0)->toolTip(2), QString::fromStdString(md::pathToUtf8(f.modelBlob)));
     QVERIFY(group(tree, 4)->child(0)->text(3).contains(QStringLiteral("changed less than 60 minutes ago")));
     const quint64 total = dialog.checkedBytes();
     const QString summary = dialog.findChild<QLabel*>(QStringLiteral("reclaimSummary"))->text();

@@ -20,6 +20,7 @@
 #include "core/util/paths.h"
 #include "ui/models/ollama_hosts.h"
 #include "ui/models/reclaim_bars.h"
+#include "ui/models/store_table_model.h"
 #include "ui/shell/core_text.h"
 #include "ui/shell/job.h"
 #include "ui/shell/job_view.h"
@@ -53,6 +54,7 @@ ReclaimDialog::ReclaimDialog(stores::ScanRequest request, QWidget* parent)
   tree_ = new QTreeWidget(this);
   tree_->setObjectName(QStringLiteral("reclaimItems"));
   tree_->setColumnCount(4);
+  tree_->setTextElideMode(Qt::ElideMiddle); // the file name stays in view
   tree_->header()->setSectionResizeMode(Name, QHeaderView::Stretch);
   tree_->header()->setStretchLastSection(false);
   connect(tree_, &QTreeWidget::itemChanged, this, [this] { updateState(); });
@@ -76,8 +78,8 @@ ReclaimDialog::ReclaimDialog(stores::ScanRequest request, QWidget* parent)
   layout->addWidget(intro_);
   layout->addWidget(bars_);
   layout->addWidget(summary_);
-  layout->addWidget(tree_, 1);
-  layout->addWidget(job_);
+  layout->addWidget(tree_, 3);
+  layout->addWidget(job_, 1);
   layout->addWidget(buttons);
   resize(860, 600);
   retranslate();
@@ -125,7 +127,7 @@ QString ReclaimDialog::kindTitle(stores::ReclaimKind kind) const {
 
 QString ReclaimDialog::actionText(const stores::ReclaimItem& item) const {
   if (item.action == stores::ReclaimAction::Link)
-    return tr("Link to %1").arg(nativePath(item.kept));
+    return tr("Link to %1").arg(StoreTableModel::sourceLabel(item.keptSource)); // the path in the tooltip
   return tr("Delete");
 }
 
@@ -182,10 +184,12 @@ void ReclaimDialog::fillTree() {
     row->setCheckState(Name, unchecked.count(i) ? Qt::Unchecked : Qt::Checked);
     row->setData(Name, kIndexRole, i);
     row->setToolTip(Name, row->text(Name));
+    row->setToolTip(Action, item.kept.empty() ? row->text(Action) : nativePath(item.kept));
   }
   if (!plan_->held.empty()) {
     auto* held = new QTreeWidgetItem(tree_, {tr("Not offered now")});
     held->setData(Name, kIndexRole, -1);
+    held->setExpanded(true);
     for (const auto& hold : plan_->held) {
       auto* row = new QTreeWidgetItem(
           held, {nativePath(hold.item.path), sizeText(hold.item.size), QString(), coreText(hold.reason)});
