@@ -44,7 +44,7 @@
         <translation>%1：文件名表示第 %2 个分片，但 split.no 表示第 %3 个</translation>
     </message>
     <message>
-        <source>Tensor &apos;%1&apos; appears in more than one shard (%2)</source>
+        <source>Tensor '%1' appears in more than one shard (%2)</source>
         <translation>张量“%1”出现在多个分片中（%2）</translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
         <translation>%1 不完整：缺少 %2</translation>
     </message>
     <message>
-        <source>%1 is not a GGUF file (it starts with &apos;%2&apos;, not &apos;GGUF&apos;)</source>
+        <source>%1 is not a GGUF file (it starts with '%2', not 'GGUF')</source>
         <translation>%1 不是 GGUF 文件（它以“%2”开头，而不是“GGUF”）</translation>
     </message>
     <message>
@@ -304,7 +304,7 @@
         <translation>创建 %1 在 Ollama 报告成功之前就结束了</translation>
     </message>
     <message>
-        <source>%1, though %2 has it: is that folder the server&apos;s OLLAMA_MODELS?</source>
+        <source>%1, though %2 has it: is that folder the server's OLLAMA_MODELS?</source>
         <translation>%1，但 %2 上有这个模型：该文件夹是否为该服务器的 OLLAMA_MODELS？</translation>
     </message>
     <message>
@@ -340,7 +340,7 @@
         <translation>无法读取数据块 %1：%2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid model name: %2</source>
+        <source>'%1' is not a valid model name: %2</source>
         <translation>“%1”不是有效的模型名称：%2</translation>
     </message>
     <message>
@@ -356,7 +356,7 @@
         <translation>文件太大，不可能是 Modelfile</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; already exists on %2</source>
+        <source>"%1" already exists on %2</source>
         <translation>“%1”已存在于 %2</translation>
     </message>
     <message>
@@ -368,11 +368,11 @@
         <translation>%1 不在任何 Ollama 模型库中：没有可查找的文件夹</translation>
     </message>
     <message>
-        <source>The store at %1 holds %2 but the server at %3 does not have it: is %4 that server&apos;s OLLAMA_MODELS?</source>
+        <source>The store at %1 holds %2 but the server at %3 does not have it: is %4 that server's OLLAMA_MODELS?</source>
         <translation>%1 的模型库中有 %2，但 %3 上的服务器没有它：%4 是该服务器的 OLLAMA_MODELS 吗？</translation>
     </message>
     <message>
-        <source>The store at %1 holds a different version of %2 than the server at %3: is %4 that server&apos;s OLLAMA_MODELS?</source>
+        <source>The store at %1 holds a different version of %2 than the server at %3: is %4 that server's OLLAMA_MODELS?</source>
         <translation>%1 的模型库中的 %2 与 %3 上的服务器版本不同：%4 是该服务器的 OLLAMA_MODELS 吗？</translation>
     </message>
     <message>
@@ -384,7 +384,7 @@
         <translation>无法读取清单 %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a model name</source>
+        <source>'%1' is not a model name</source>
         <translation>“%1”不是模型名称</translation>
     </message>
     <message>
@@ -576,7 +576,7 @@
         <translation>已删除 %1，它是被中断的运行留下的（%2）</translation>
     </message>
     <message>
-        <source>%1 was not removed: the server at %2 does not use the store at %3 (a probe placed there was not seen through it), so deleting through it could remove another store&apos;s model of that name</source>
+        <source>%1 was not removed: the server at %2 does not use the store at %3 (a probe placed there was not seen through it), so deleting through it could remove another store's model of that name</source>
         <translation>%1 未删除：%2 的服务器并不使用 %3 的模型库（放在那里的探测文件通过该服务器看不到），通过它删除可能会删掉另一个模型库中同名的模型</translation>
     </message>
     <message>
@@ -596,7 +596,7 @@
         <translation>已移入模型库，但无法删除 %1：%2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an instruction: use FROM, PARAMETER, TEMPLATE, SYSTEM, MESSAGE, ADAPTER, LICENSE, DRAFT, RENDERER, PARSER or REQUIRES</source>
+        <source>'%1' is not an instruction: use FROM, PARAMETER, TEMPLATE, SYSTEM, MESSAGE, ADAPTER, LICENSE, DRAFT, RENDERER, PARSER or REQUIRES</source>
         <translation>“%1”不是指令：请使用 FROM、PARAMETER、TEMPLATE、SYSTEM、MESSAGE、ADAPTER、LICENSE、DRAFT、RENDERER、PARSER 或 REQUIRES</translation>
     </message>
     <message>
@@ -604,7 +604,7 @@
         <translation>%1 所在行没有值</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a message role: use system, user or assistant</source>
+        <source>'%1' is not a message role: use system, user or assistant</source>
         <translation>“%1”不是消息角色：请使用 system、user 或 assistant</translation>
     </message>
     <message>
@@ -612,7 +612,7 @@
         <translation>PARAMETER %1 没有值</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be part of a parameter name (letters, digits and _ only)</source>
+        <source>'%1' cannot be part of a parameter name (letters, digits and _ only)</source>
         <translation>参数名中不能有“%1”（只能用字母、数字和 _）</translation>
     </message>
     <message>
@@ -620,7 +620,7 @@
         <translation>MESSAGE %1 没有内容</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be part of a message role</source>
+        <source>'%1' cannot be part of a message role</source>
         <translation>消息角色中不能有“%1”</translation>
     </message>
     <message>
@@ -636,11 +636,11 @@
         <translation>缺少 FROM 行</translation>
     </message>
     <message>
-        <source>unknown parameter &apos;%1&apos;</source>
+        <source>unknown parameter '%1'</source>
         <translation>未知参数“%1”</translation>
     </message>
     <message>
-        <source>unknown parameter &apos;%1&apos; (did you mean %2?)</source>
+        <source>unknown parameter '%1' (did you mean %2?)</source>
         <translation>未知参数“%1”（是不是 %2？）</translation>
     </message>
     <message>
@@ -660,11 +660,11 @@
         <translation>没有这个文件或文件夹：%1（%2 需要本地路径）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is neither a file nor a model on the Ollama server</source>
+        <source>'%1' is neither a file nor a model on the Ollama server</source>
         <translation>“%1”既不是文件，也不是 Ollama 服务器上的模型</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a file here, so Ollama will use the model of that name</source>
+        <source>'%1' is not a file here, so Ollama will use the model of that name</source>
         <translation>“%1”在这里不是文件，因此 Ollama 将使用同名模型</translation>
     </message>
     <message>
@@ -680,11 +680,11 @@
         <translation>%1 在第 %2 行再次设置；只有最后一个生效</translation>
     </message>
     <message>
-        <source>TEMPLATE: this &quot;{{&quot; has no matching &quot;}}&quot;</source>
+        <source>TEMPLATE: this "{{" has no matching "}}"</source>
         <translation>TEMPLATE：这个“{{”没有对应的“}}”</translation>
     </message>
     <message>
-        <source>TEMPLATE: this &quot;}}&quot; has no matching &quot;{{&quot;</source>
+        <source>TEMPLATE: this "}}" has no matching "{{"</source>
         <translation>TEMPLATE：这个“}}”没有对应的“{{”</translation>
     </message>
     <message>
@@ -700,7 +700,7 @@
         <translation>没有这个文件或文件夹：%1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is neither an existing file nor a valid model name</source>
+        <source>'%1' is neither an existing file nor a valid model name</source>
         <translation>“%1”既不是已有的文件，也不是有效的模型名称</translation>
     </message>
     <message>
@@ -712,7 +712,7 @@
         <translation>值已保存，但 Windows 未确认已通知正在运行的程序（错误 %1）：请重启这些程序，或注销后重新登录</translation>
     </message>
     <message>
-        <source>Cannot read the Ollama app&apos;s settings in %1: %2</source>
+        <source>Cannot read the Ollama app's settings in %1: %2</source>
         <translation>无法读取 %1 中的 Ollama 应用设置：%2</translation>
     </message>
     <message>
@@ -1404,8 +1404,8 @@
         <translation>DashScope 控制台</translation>
     </message>
     <message>
-        <source>Get a key: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
-        <translation>获取密钥：&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+        <source>Get a key: &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
+        <translation>获取密钥：&lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>In effect here: %1</source>
@@ -1523,8 +1523,8 @@
         <translation>没有模型使用的文件（%1 个：未完成的下载、残留文件）会留在旧文件夹中。</translation>
     </message>
     <message>
-        <source>Ollama&apos;s system service runs as the “ollama” user, which must own the new folder: sudo chown -R ollama:ollama &apos;%1&apos;</source>
-        <translation>Ollama 系统服务以“ollama”用户运行，新文件夹必须归该用户所有：sudo chown -R ollama:ollama &apos;%1&apos;</translation>
+        <source>Ollama's system service runs as the “ollama” user, which must own the new folder: sudo chown -R ollama:ollama '%1'</source>
+        <translation>Ollama 系统服务以“ollama”用户运行，新文件夹必须归该用户所有：sudo chown -R ollama:ollama '%1'</translation>
     </message>
     <message>
         <source>The key works.</source>
@@ -2833,7 +2833,7 @@ PARAMETER temperature 0.7</translation>
         <translation>复制</translation>
     </message>
     <message>
-        <source>Copying reads the model&apos;s files from the store folder, so it works from the local server only.</source>
+        <source>Copying reads the model's files from the store folder, so it works from the local server only.</source>
         <translation>复制需要从模型存储文件夹读取文件，因此只能从本机服务器复制。</translation>
     </message>
     <message>
@@ -2873,7 +2873,7 @@ PARAMETER temperature 0.7</translation>
         <translation>读取自：</translation>
     </message>
     <message>
-        <source>The source server&apos;s store folder</source>
+        <source>The source server's store folder</source>
         <translation>源服务器的模型库文件夹</translation>
     </message>
     <message>
@@ -3172,7 +3172,7 @@ PARAMETER temperature 0.7</translation>
         <translation>不经过仓库，把此模型复制到另一台 Ollama 服务器</translation>
     </message>
     <message>
-        <source>Copying reads the model&apos;s files from the store folder, so it works from the local server only.</source>
+        <source>Copying reads the model's files from the store folder, so it works from the local server only.</source>
         <translation>复制需要从模型存储文件夹读取文件，因此只能从本机服务器复制。</translation>
     </message>
     <message>
