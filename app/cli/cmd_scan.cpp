@@ -5,9 +5,9 @@
 #include <ostream>
 
 #include "app/cli/command.h"
+#include "app/cli/store_options.h"
 #include "core/stores/disk_usage.h"
 #include "core/stores/scan_json.h"
-#include "core/stores/store_locations.h"
 #include "core/stores/store_scanner.h"
 #include "core/util/json_text.h"
 #include "core/util/paths.h"
@@ -70,27 +70,11 @@ void printHuman(std::ostream& out, const stores::ScanReport& report, const store
 }
 
 int scanCommand(CommandContext& context) {
-  stores::ScanRequest request;
   auto& args = context.args;
-  if (auto dir = args.takeOption("ollama"))
-    request.ollama = pathFromUtf8(*dir);
-  if (auto dir = args.takeOption("hf"))
-    request.huggingFace = pathFromUtf8(*dir);
-  if (auto dir = args.takeOption("modelscope"))
-    request.modelScope = pathFromUtf8(*dir);
-  for (const auto& dir : args.takeAll("folder"))
-    request.folders.push_back(pathFromUtf8(dir));
-  if (auto dir = args.takeOption("index"))
-    request.indexFolder = pathFromUtf8(*dir);
+  const stores::ScanRequest request = takeStoreOptions(args);
   if (!args.empty() || args.unknownOption()) {
     context.err << kUsage;
     return kExitUsage;
-  }
-  if (!request.ollama && !request.huggingFace && !request.modelScope && request.folders.empty()) {
-    const auto defaults = stores::defaultStoreLocations();
-    request.ollama = defaults.ollama;
-    request.huggingFace = defaults.huggingFace;
-    request.modelScope = defaults.modelScope;
   }
   ProgressReporter progress;
   auto report = stores::scanStores(request, progress);

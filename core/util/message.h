@@ -236,7 +236,29 @@
   X(ExportedByHardLink,                                                                                                \
     "%1: a hard link to the blob (no bytes written; editing the file in place would change the model in Ollama)")      \
   X(ExportedByCopy, "%1: copied (%2), SHA-256 verified in the same pass")                                              \
-  X(ExportDone, "Exported %1 to %2")
+  X(ExportDone, "Exported %1 to %2")                                                                                    \
+  X(ReclaimChangedRecently, "%1 changed less than %2 minutes ago: a download or an import may still be writing it")    \
+  X(ReclaimOtherFilesystem, "%1 is on another filesystem than the copy kept (%2): a link cannot join them")            \
+  X(ReclaimGone, "%1 is gone already")                                                                                 \
+  X(ReclaimChangedSincePlan, "%1 changed since the plan: kept")                                                        \
+  X(ReclaimCannotCheck, "Cannot check %1: %2")                                                                         \
+  X(ReclaimManifestUnreadable, "The manifest %1 cannot be read, so no blob is deleted (it may need any of them)")      \
+  X(ReclaimBlobInUse, "%1 is used by %2 now: kept")                                                                    \
+  X(ReclaimCannotDelete, "Cannot delete %1: %2")                                                                       \
+  X(ReclaimOwnerRunning, "%1 is being written again by process %2: kept")                                              \
+  X(ReclaimHashDiffers, "%1 no longer has the SHA-256 %2: not linked")                                                 \
+  X(ReclaimCannotLink, "Cannot link %1 to %2: %3")                                                                     \
+  X(ReclaimKeptChanged, "The copy to keep, %1, is gone or changed: nothing linked")                                    \
+  X(ReclaimAlreadyLinked, "%1 is already the same file as %2")                                                         \
+  X(ReclaimCancelled, "%1: cancelled before it was done")                                                              \
+  X(ReclaimClonedNote, "replaced %1 by a copy-on-write clone of %2 (%3 freed)")                                        \
+  X(ReclaimHardLinkedNote, "replaced %1 by a hard link to %2 (%3 freed)")                                              \
+  X(ReclaimDeletedNote, "deleted %1 (%2)")                                                                             \
+  X(ReclaimServerUnsure, "%1 is kept: cannot ask the server at %2 about it: %3")                                       \
+  X(ReclaimServerDisagrees,                                                                                            \
+    "%1 is kept: the server at %2 lists %3, whose manifest in this store is missing or differs")                       \
+  X(ReclaimNoBlobApi, "Ollama has no API that deletes one blob: orphans are deleted on disk, each after checking "     \
+                      "again that no manifest uses it")
 
 namespace md {
 

@@ -819,6 +819,86 @@
         <source>Exported %1 to %2</source>
         <translation>已将 %1 导出到 %2</translation>
     </message>
+    <message>
+        <source>%1 changed less than %2 minutes ago: a download or an import may still be writing it</source>
+        <translation>%1 在不到 %2 分钟前被修改过：可能仍有下载或导入在写入它</translation>
+    </message>
+    <message>
+        <source>%1 is on another filesystem than the copy kept (%2): a link cannot join them</source>
+        <translation>%1 与保留的副本（%2）不在同一文件系统上：无法用链接连接它们</translation>
+    </message>
+    <message>
+        <source>%1 is gone already</source>
+        <translation>%1 已经不存在</translation>
+    </message>
+    <message>
+        <source>%1 changed since the plan: kept</source>
+        <translation>%1 在计划之后发生了变化：已保留</translation>
+    </message>
+    <message>
+        <source>Cannot check %1: %2</source>
+        <translation>无法检查 %1：%2</translation>
+    </message>
+    <message>
+        <source>The manifest %1 cannot be read, so no blob is deleted (it may need any of them)</source>
+        <translation>无法读取清单 %1，因此不删除任何 blob（它可能需要其中任何一个）</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2 now: kept</source>
+        <translation>%1 现在被 %2 使用：已保留</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>无法删除 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is being written again by process %2: kept</source>
+        <translation>%1 正被进程 %2 再次写入：已保留</translation>
+    </message>
+    <message>
+        <source>%1 no longer has the SHA-256 %2: not linked</source>
+        <translation>%1 的 SHA-256 已不再是 %2：未链接</translation>
+    </message>
+    <message>
+        <source>Cannot link %1 to %2: %3</source>
+        <translation>无法将 %1 链接到 %2：%3</translation>
+    </message>
+    <message>
+        <source>The copy to keep, %1, is gone or changed: nothing linked</source>
+        <translation>要保留的副本 %1 已不存在或已改变：未链接任何文件</translation>
+    </message>
+    <message>
+        <source>%1 is already the same file as %2</source>
+        <translation>%1 已经与 %2 是同一个文件</translation>
+    </message>
+    <message>
+        <source>%1: cancelled before it was done</source>
+        <translation>%1：完成前已取消</translation>
+    </message>
+    <message>
+        <source>replaced %1 by a copy-on-write clone of %2 (%3 freed)</source>
+        <translation>已将 %1 替换为 %2 的写时复制克隆（释放 %3）</translation>
+    </message>
+    <message>
+        <source>replaced %1 by a hard link to %2 (%3 freed)</source>
+        <translation>已将 %1 替换为指向 %2 的硬链接（释放 %3）</translation>
+    </message>
+    <message>
+        <source>deleted %1 (%2)</source>
+        <translation>已删除 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is kept: cannot ask the server at %2 about it: %3</source>
+        <translation>%1 已保留：无法向 %2 上的服务器询问：%3</translation>
+    </message>
+    <message>
+        <source>%1 is kept: the server at %2 lists %3, whose manifest in this store is missing or differs</source>
+        <translation>%1 已保留：%2 上的服务器列出了 %3，但此存储中它的清单缺失或不同</translation>
+    </message>
+    <message>
+        <source>Ollama has no API that deletes one blob: orphans are deleted on disk, each after checking again that no manifest uses it</source>
+        <translation>Ollama 没有删除单个 blob 的 API：孤立 blob 在磁盘上删除，每个删除前都会再次确认没有清单使用它</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -2285,6 +2365,10 @@ Remove them or pull them again, then apply the folder again; what was verified i
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Re&amp;claim space…</source>
+        <translation>回收空间(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::MergeOutputStep</name>
@@ -2859,6 +2943,14 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>Make an Ollama model of this file without a second copy</source>
         <translation>用此文件生成 Ollama 模型，不产生第二份副本</translation>
+    </message>
+    <message>
+        <source>Reclaim space…</source>
+        <translation>回收空间…</translation>
+    </message>
+    <message>
+        <source>Orphan blobs, partial downloads, leftovers and duplicate copies: a dry run first</source>
+        <translation>孤立 blob、未完成的下载、残留文件和重复副本：先试运行</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +3757,132 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::ReclaimBars</name>
+    <message>
+        <source>%1 of %2 can be freed</source>
+        <translation>%2 中可释放 %1</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::ReclaimDialog</name>
+    <message>
+        <source>Reclaim space</source>
+        <translation>回收空间</translation>
+    </message>
+    <message>
+        <source>A dry run first: nothing is changed until you press Reclaim. Orphan blobs, partial downloads and leftovers of interrupted runs are deleted; a duplicate copy is replaced by a link to the copy kept, so both stores keep working. Each item is checked again right before it is touched.</source>
+        <translation>先试运行：在您按下“回收”之前不会更改任何内容。孤立 blob、未完成的下载和中断运行留下的残留文件会被删除；重复副本会被替换为指向保留副本的链接，因此两个存储都能继续正常使用。每一项在处理前都会再次检查。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation>重新扫描</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Looking for models</source>
+        <translation>正在查找模型</translation>
+    </message>
+    <message>
+        <source>Reading headers</source>
+        <translation>正在读取文件头</translation>
+    </message>
+    <message>
+        <source>Hashing possible duplicates</source>
+        <translation>正在计算可能重复文件的哈希</translation>
+    </message>
+    <message>
+        <source>Reclaiming</source>
+        <translation>正在回收</translation>
+    </message>
+    <message>
+        <source>Orphan blobs (no manifest uses them)</source>
+        <translation>孤立 blob（没有清单使用）</translation>
+    </message>
+    <message>
+        <source>Partial downloads</source>
+        <translation>未完成的下载</translation>
+    </message>
+    <message>
+        <source>Left by interrupted runs</source>
+        <translation>中断运行留下的文件</translation>
+    </message>
+    <message>
+        <source>Duplicate copies (replaced by a link)</source>
+        <translation>重复副本（替换为链接）</translation>
+    </message>
+    <message>
+        <source>Link to %1</source>
+        <translation>链接到 %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Not offered now</source>
+        <translation>暂不提供</translation>
+    </message>
+    <message>
+        <source>Reclaim %1</source>
+        <translation>回收 %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing to reclaim in these stores.</source>
+        <translation>试运行：这些存储中没有可回收的内容。</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 can be freed in %2 items; %3 checked. Nothing has been changed yet.</source>
+        <translation>试运行：%2 项中可释放 %1；已勾选 %3。尚未更改任何内容。</translation>
+    </message>
+    <message>
+        <source>Files to delete: %1. Duplicates to replace by a link: %2. Space to free: %3. Go ahead?</source>
+        <translation>要删除的文件：%1。要替换为链接的重复副本：%2。将释放的空间：%3。继续吗？</translation>
+    </message>
+    <message>
+        <source>Done: replaced by a clone</source>
+        <translation>完成：已替换为克隆</translation>
+    </message>
+    <message>
+        <source>Done: replaced by a hard link</source>
+        <translation>完成：已替换为硬链接</translation>
+    </message>
+    <message>
+        <source>Done: deleted</source>
+        <translation>完成：已删除</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>已保留：%1</translation>
+    </message>
+    <message>
+        <source>Freed %1: %2 done, %3 kept.</source>
+        <translation>已释放 %1：完成 %2 项，保留 %3 项。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the rest was not touched.</source>
+        <translation>已取消：其余项目未被处理。</translation>
     </message>
 </context>
 <context>

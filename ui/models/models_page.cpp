@@ -11,6 +11,7 @@
 #include "ui/merge/split_dialog.h"
 #include "ui/models/gguf_inspector.h"
 #include "ui/models/ollama_tab.h"
+#include "ui/models/reclaim_dialog.h"
 #include "ui/models/store_browser.h"
 #include "ui/shell/drop_hint.h"
 #include "ui/shell/file_dialogs.h"
@@ -90,6 +91,13 @@ ModelsPage::ModelsPage(QWidget* parent) : Page(parent) {
   tabs_->addTab(ollama_, QString());
   tabs_->addTab(stores_, QString());
   tabs_->addTab(inspectorTab, QString());
+  reclaimButton_ = new QPushButton(tabs_); // "Reclaim space…", beside the tabs while Local stores shows
+  reclaimButton_->setObjectName(QStringLiteral("reclaimSpaceButton"));
+  tabs_->setCornerWidget(reclaimButton_);
+  connect(reclaimButton_, &QPushButton::clicked, this, &ModelsPage::openReclaimDialog);
+  connect(tabs_, &QTabWidget::currentChanged, this,
+          [this](int tab) { reclaimButton_->setVisible(tab == int(Tab::Stores)); });
+  reclaimButton_->setVisible(false);
   retranslate();
 }
 
@@ -104,6 +112,8 @@ void ModelsPage::retranslate() {
   splitButton_->setToolTip(tr("Split this model into llama.cpp shards"));
   importButton_->setText(tr("Import into Ollama…"));
   importButton_->setToolTip(tr("Make an Ollama model of this file without a second copy"));
+  reclaimButton_->setText(tr("Reclaim space…"));
+  reclaimButton_->setToolTip(tr("Orphan blobs, partial downloads, leftovers and duplicate copies: a dry run first"));
   tabs_->setTabText(int(Tab::Ollama), tr("Ollama"));
   tabs_->setTabText(int(Tab::Stores), tr("Local stores"));
   tabs_->setTabText(int(Tab::Inspector), tr("GGUF inspector"));
@@ -180,6 +190,14 @@ SplitDialog* ModelsPage::openSplitDialog() {
     dialog->close();
     Q_EMIT mergeRequested(paths);
   });
+  dialog->open();
+  return dialog;
+}
+
+ReclaimDialog* ModelsPage::openReclaimDialog() {
+  auto* dialog = new ReclaimDialog(stores_->request(), this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &ReclaimDialog::reclaimed, stores_, &StoreBrowser::rescan);
   dialog->open();
   return dialog;
 }

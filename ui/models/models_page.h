@@ -15,6 +15,7 @@ namespace ui {
 class DropHint;
 class GgufInspector;
 class OllamaTab;
+class ReclaimDialog;
 class SplitDialog;
 class StoreBrowser;
 
@@ -50,6 +51,8 @@ public:
   QString emptyStateText() const;
   // "Split…" for the inspected model: opens the dialog (non-modal in tests).
   SplitDialog* openSplitDialog();
+  // "Reclaim space…" on the scanned stores: the dialog (non-modal in tests).
+  ReclaimDialog* openReclaimDialog();
 
 Q_SIGNALS:
   void mergeRequested(const QStringList& paths);
@@ -78,6 +81,7 @@ private:
   QLabel* inspectedPath_ = nullptr;
   QPushButton* openAnotherButton_ = nullptr;
   QPushButton* closeButton_ = nullptr;
+  QPushButton* reclaimButton_ = nullptr;
   QPushButton* splitButton_ = nullptr;
   QPushButton* importButton_ = nullptr;
   GgufInspector* inspector_ = nullptr;

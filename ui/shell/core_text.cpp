@@ -383,6 +383,42 @@ const char* coreTextSource(md::MessageId id) {
   case MessageId::ExportedByCopy:
     return QT_TRANSLATE_NOOP("CoreText", "%1: copied (%2), SHA-256 verified in the same pass");
   case MessageId::ExportDone: return QT_TRANSLATE_NOOP("CoreText", "Exported %1 to %2");
+  case MessageId::ReclaimChangedRecently:
+    return QT_TRANSLATE_NOOP("CoreText",
+                             "%1 changed less than %2 minutes ago: a download or an import may still be writing it");
+  case MessageId::ReclaimOtherFilesystem:
+    return QT_TRANSLATE_NOOP("CoreText",
+                             "%1 is on another filesystem than the copy kept (%2): a link cannot join them");
+  case MessageId::ReclaimGone: return QT_TRANSLATE_NOOP("CoreText", "%1 is gone already");
+  case MessageId::ReclaimChangedSincePlan: return QT_TRANSLATE_NOOP("CoreText", "%1 changed since the plan: kept");
+  case MessageId::ReclaimCannotCheck: return QT_TRANSLATE_NOOP("CoreText", "Cannot check %1: %2");
+  case MessageId::ReclaimManifestUnreadable:
+    return QT_TRANSLATE_NOOP("CoreText",
+                             "The manifest %1 cannot be read, so no blob is deleted (it may need any of them)");
+  case MessageId::ReclaimBlobInUse: return QT_TRANSLATE_NOOP("CoreText", "%1 is used by %2 now: kept");
+  case MessageId::ReclaimCannotDelete: return QT_TRANSLATE_NOOP("CoreText", "Cannot delete %1: %2");
+  case MessageId::ReclaimOwnerRunning:
+    return QT_TRANSLATE_NOOP("CoreText", "%1 is being written again by process %2: kept");
+  case MessageId::ReclaimHashDiffers:
+    return QT_TRANSLATE_NOOP("CoreText", "%1 no longer has the SHA-256 %2: not linked");
+  case MessageId::ReclaimCannotLink: return QT_TRANSLATE_NOOP("CoreText", "Cannot link %1 to %2: %3");
+  case MessageId::ReclaimKeptChanged:
+    return QT_TRANSLATE_NOOP("CoreText", "The copy to keep, %1, is gone or changed: nothing linked");
+  case MessageId::ReclaimAlreadyLinked: return QT_TRANSLATE_NOOP("CoreText", "%1 is already the same file as %2");
+  case MessageId::ReclaimCancelled: return QT_TRANSLATE_NOOP("CoreText", "%1: cancelled before it was done");
+  case MessageId::ReclaimClonedNote:
+    return QT_TRANSLATE_NOOP("CoreText", "replaced %1 by a copy-on-write clone of %2 (%3 freed)");
+  case MessageId::ReclaimHardLinkedNote:
+    return QT_TRANSLATE_NOOP("CoreText", "replaced %1 by a hard link to %2 (%3 freed)");
+  case MessageId::ReclaimDeletedNote: return QT_TRANSLATE_NOOP("CoreText", "deleted %1 (%2)");
+  case MessageId::ReclaimServerUnsure:
+    return QT_TRANSLATE_NOOP("CoreText", "%1 is kept: cannot ask the server at %2 about it: %3");
+  case MessageId::ReclaimServerDisagrees:
+    return QT_TRANSLATE_NOOP(
+        "CoreText", "%1 is kept: the server at %2 lists %3, whose manifest in this store is missing or differs");
+  case MessageId::ReclaimNoBlobApi:
+    return QT_TRANSLATE_NOOP("CoreText", "Ollama has no API that deletes one blob: orphans are deleted on disk, each "
+                                         "after checking again that no manifest uses it");
   }
   return "%1";
 }

@@ -174,6 +174,11 @@ void MainWindow::buildFileMenu() {
   recentMenu_ = fileMenu_->addMenu(QString());
   recentMenu_->setObjectName(QStringLiteral("recentFilesMenu"));
   connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+  reclaimAction_ = fileMenu_->addAction(QString(), this, [this] {
+    showPage(PageId::Models);
+    static_cast<ModelsPage*>(page(PageId::Models))->openReclaimDialog();
+  });
+  reclaimAction_->setObjectName(QStringLiteral("reclaimSpaceAction"));
   fileMenu_->addSeparator();
   quitAction_ = fileMenu_->addAction(QString(), this, &QWidget::close);
   quitAction_->setShortcut(QKeySequence::Quit);
@@ -240,6 +245,7 @@ void MainWindow::retranslate() {
   saveAction_->setText(tr("&Save"));
   saveAsAction_->setText(tr("Save &As…"));
   recentMenu_->setTitle(tr("Open &Recent"));
+  reclaimAction_->setText(tr("Re&claim space…"));
   quitAction_->setText(tr("&Quit"));
   viewMenu_->setTitle(tr("&View"));
   languageMenu_->setTitle(tr("&Language"));

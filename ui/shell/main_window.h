@@ -77,6 +77,7 @@ private:
   QMenu* recentMenu_ = nullptr;
   QVector<QAction*> pageActions_; // Ctrl+1 … Ctrl+4
   QAction* quitAction_ = nullptr;
+  QAction* reclaimAction_ = nullptr; // File → Reclaim space…
   QAction* systemLanguageAction_ = nullptr;
   QAction* aboutAction_ = nullptr;
   QActionGroup* languageGroup_ = nullptr;
