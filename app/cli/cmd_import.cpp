@@ -1,5 +1,5 @@
 // modeldesk-cli import FILE... --name NAME [--host URL] [--placement auto|upload|copy|link|reflink|move]
-//   [--modelfile-out PATH] [--dry-run] [--force] [--store DIR] [--trust-cache-digest] [--json]
+//   [--quantize TYPE] [--modelfile-out PATH] [--dry-run] [--force] [--store DIR] [--trust-cache-digest] [--json]
 //
 // One flow with the GUI's import (core/ollama/import_flow.h): the files
 // (a GGUF, byte-split parts, llama.cpp shards, with a projector and an
@@ -7,6 +7,9 @@
 // probe, the blobs are placed in the store (joins written once, single files
 // cloned or linked); otherwise they are uploaded. --dry-run writes nothing
 // and prints the plan. An existing model name is refused without --force.
+// --quantize asks Ollama to quantize the model (F16, BF16 or F32) as it
+// creates it; an unsuitable type, model or server is refused before any
+// byte is written.
 
 #include <ostream>
 
@@ -17,6 +20,7 @@
 #include "core/io/atomic_write.h"
 #include "core/ollama/host.h"
 #include "core/ollama/import_flow.h"
+#include "core/ollama/quantize.h"
 #include "core/templates/plan_warnings.h"
 #include "core/util/json_text.h"
 #include "core/util/paths.h"
@@ -28,7 +32,8 @@ using nlohmann::json;
 
 constexpr const char* kUsage =
     "usage: modeldesk-cli import FILE... --name NAME [--host URL] [--placement auto|upload|copy|link|reflink|move]\n"
-    "       [--modelfile-out PATH] [--dry-run] [--force] [--store DIR] [--trust-cache-digest] [--json]\n";
+    "       [--quantize Q4_K_M|Q4_K_S|Q8_0|F16|BF16|F32] [--modelfile-out PATH] [--dry-run] [--force] [--store DIR]\n"
+    "       [--trust-cache-digest] [--json]\n";
 
 int usage(CommandContext& context, const std::string& why = {}) {
   if (!why.empty())
@@ -58,6 +63,13 @@ json capabilitiesJson(const templates::TemplatePlan& plan) {
 
 json notesJson(const std::vector<Message>& notes) {
   return englishTexts(notes);
+}
+
+// The quantize type asked for, as Ollama names it, or null.
+json quantizeJson(const ollama::ImportOptions& options) {
+  if (options.quantize.empty())
+    return nullptr;
+  return ollama::quantizeType(options.quantize).value_or(options.quantize);
 }
 
 int dryRun(CommandContext& context, const ollama::ImportPlan& plan, const ollama::ImportPreflight& preflight,
@@ -93,6 +105,7 @@ int dryRun(CommandContext& context, const ollama::ImportPlan& plan, const ollama
                     {"bytes_to_write", preflight.bytesToWrite},
                     {"store", preflight.store ? json(pathToUtf8(*preflight.store)) : json()},
                     {"name_taken", preflight.nameTaken},
+                    {"quantize", quantizeJson(options)},
                     {"blobs", blobs},
                     {"capabilities", capabilitiesJson(plan.templatePlan)},
                     {"template_added", plan.templateText.has_value()},
@@ -110,7 +123,7 @@ int dryRun(CommandContext& context, const ollama::ImportPlan& plan, const ollama
   return kExitOk;
 }
 
-int report(CommandContext& context, const ollama::ImportResult& imported) {
+int report(CommandContext& context, const ollama::ImportResult& imported, const ollama::ImportOptions& options) {
   json blobs = json::array();
   for (const auto& blob : imported.blobs)
     blobs.push_back({{"digest", blob.digest},
@@ -128,9 +141,11 @@ int report(CommandContext& context, const ollama::ImportResult& imported) {
               {"capabilities", imported.capabilities},
               {"seconds", imported.seconds},
               {"store", imported.store ? json(pathToUtf8(*imported.store)) : json()},
-              {"hard_linked", imported.hardLinked}};
+              {"hard_linked", imported.hardLinked},
+              {"quantize", quantizeJson(options)}};
   std::string text =
-      "imported " + imported.name + " (" + imported.placement + ", " + formatBytes(imported.bytesWritten) + " written)";
+      "imported " + imported.name + " (" + imported.placement + ", " + formatBytes(imported.bytesWritten) + " written" +
+      (options.quantize.empty() ? "" : ", quantized to " + quantizeJson(options).get<std::string>()) + ")";
   if (imported.hardLinked) {
     const std::string warning =
         "a blob is a hard link to its source file: editing that file in place would change the model";
@@ -153,6 +168,7 @@ int runImportCommand(CommandContext& context) {
   const auto modelfileOut = context.args.takeOption("modelfile-out");
   const auto store = context.args.takeAll("store");
   ollama::ImportOptions options;
+  options.quantize = context.args.takeOption("quantize").value_or("");
   const bool dry = context.args.takeFlag("dry-run");
   options.replaceExisting = context.args.takeFlag("force");
   options.trustCacheDigest = context.args.takeFlag("trust-cache-digest");
@@ -195,13 +211,13 @@ int runImportCommand(CommandContext& context) {
   if (modelfileOut)
     if (auto written = io::writeFileAtomically(pathFromUtf8(*modelfileOut), imported->modelfile); !written)
       return fail(context, written.error());
-  return report(context, *imported);
+  return report(context, *imported, options);
 }
 
 const CommandRegistration registration("import",
                                        "import FILE... --name NAME [--host URL] "
-                                       "[--placement auto|upload|copy|link|reflink|move] [--modelfile-out PATH] "
-                                       "[--dry-run] [--force] [--json]",
+                                       "[--placement auto|upload|copy|link|reflink|move] [--quantize TYPE] "
+                                       "[--modelfile-out PATH] [--dry-run] [--force] [--json]",
                                        runImportCommand);
 
 } // namespace

@@ -1,5 +1,6 @@
 // modeldesk-cli ollama [--host URL] version|list|show NAME|ps|pull NAME|
-//   create NAME (-f MODELFILE | --file GGUF [--projector GGUF] [--template-file F])|rm NAME|cp SRC DST [--json]
+//   create NAME (-f MODELFILE | --file GGUF [--projector GGUF] [--template-file F]) [--quantize TYPE]|rm NAME|
+//   cp SRC DST [--json]
 // (copy-to-host and compare are in cmd_ollama_copy.cpp)
 
 #include <fstream>
@@ -15,6 +16,7 @@
 #include "core/ollama/create_flow.h"
 #include "core/ollama/host.h"
 #include "core/ollama/model_name.h"
+#include "core/ollama/quantize.h"
 #include "core/util/json_text.h"
 #include "core/util/paths.h"
 
@@ -26,8 +28,9 @@ using nlohmann::json;
 constexpr const char* kUsage =
     "usage: modeldesk-cli ollama [--host URL] [--json] COMMAND\n"
     "  version | list | ps | show NAME [--verbose] | pull NAME | rm NAME | cp SOURCE DESTINATION\n"
-    "  create NAME -f MODELFILE\n"
-    "  create NAME --file GGUF [--projector GGUF] [--template-file FILE]\n"
+    "  create NAME -f MODELFILE [--quantize TYPE]\n"
+    "  create NAME --file GGUF [--projector GGUF] [--template-file FILE] [--quantize TYPE]\n"
+    "    (TYPE: Q4_K_M, Q4_K_S, Q8_0, F16, BF16 or F32; Ollama quantizes F16, BF16 and F32 models)\n"
     "  copy-to-host NAME URL [--as NEWNAME] [--store DIR] [--force]   (blobs from the --host server's store)\n"
     "  compare A B [--store DIR]\n";
 
@@ -122,6 +125,13 @@ int showModel(CommandContext& context, const ollama::Client& client, const std::
   return done(context, result, text);
 }
 
+// The quantize type asked for, as Ollama names it, or null.
+json quantizeJson(const std::string& quantize) {
+  if (quantize.empty())
+    return nullptr;
+  return ollama::quantizeType(quantize).value_or(quantize);
+}
+
 // create NAME --file GGUF [--projector GGUF] [--template-file FILE].
 Result<ollama::CreateRequest> createRequest(CommandContext& context, const std::string& name) {
   const auto file = context.args.takeOption("file");
@@ -148,9 +158,9 @@ Result<ollama::CreateRequest> createRequest(CommandContext& context, const std::
 
 // create NAME -f MODELFILE: the same flow as the GUI's Create in Ollama.
 int createFromModelfile(CommandContext& context, const ollama::Client& client, const std::string& name,
-                        const std::string& modelfile) {
+                        const std::string& modelfile, const std::string& quantize) {
   auto progress = ProgressReporter::withSinks(jobPrinter(context.err, context.json), &interruptToken());
-  auto created = ollama::runCreateFlow(client, name, pathFromUtf8(modelfile), progress);
+  auto created = ollama::runCreateFlow(client, name, pathFromUtf8(modelfile), progress, quantize);
   if (!created)
     return fail(context, created.error());
   for (const auto& warning : created->warnings)
@@ -169,6 +179,7 @@ int createFromModelfile(CommandContext& context, const ollama::Client& client, c
               {"warnings", created->warnings},
               {"files", files},
               {"capabilities", created->capabilities},
+              {"quantize", quantizeJson(quantize)},
               {"vision", created->vision == ollama::VisionCheck::NoProjector
                              ? json()
                              : json(created->vision == ollama::VisionCheck::Vision)}};
@@ -178,18 +189,21 @@ int createFromModelfile(CommandContext& context, const ollama::Client& client, c
 }
 
 int createModel(CommandContext& context, const ollama::Client& client, const std::string& name) {
+  const std::string quantize = context.args.takeOption("quantize").value_or("");
   if (const auto modelfile = context.args.takeOption("modelfile", "f"))
-    return createFromModelfile(context, client, name, *modelfile);
+    return createFromModelfile(context, client, name, *modelfile, quantize);
   if (const auto check = ollama::checkModelName(name); !check.ok())
     return fail(context, makeError(ErrorCode::Invalid, "'" + name + "' is not a valid model name: " + check.message()));
   auto request = createRequest(context, name);
   if (!request)
     return fail(context, request.error());
+  request->quantize = quantize;
   auto progress = ProgressReporter::withSinks(jobPrinter(context.err, context.json), &interruptToken());
   auto created = client.create(*request, progress);
   if (!created)
     return fail(context, created.error());
-  return done(context, {{"created", name}, {"warnings", json::array()}}, "created " + name);
+  return done(context, {{"created", name}, {"warnings", json::array()}, {"quantize", quantizeJson(quantize)}},
+              "created " + name);
 }
 
 int runOllama(CommandContext& context) {

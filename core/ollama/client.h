@@ -74,9 +74,10 @@ public:
   Status uploadSegments(const std::vector<io::Segment>& segments, const std::string& digest, ProgressReporter& progress,
                         const std::string& detail = {}) const;
 
-  // POST /api/create: uploads every file and adapter first, then creates,
-  // with JSON files on >= 0.5.5 or Modelfile text on older servers.
-  // Warnings and the server's status lines are notes.
+  // POST /api/create: checks `quantize` (quantize.h), uploads every file and
+  // adapter, then creates, with JSON files on >= 0.5.5 or Modelfile text on
+  // older servers. Warnings and the server's status lines are notes; the
+  // "quantizing …" lines are phase "quantizing" with their bytes.
   Status create(const CreateRequest& request, ProgressReporter& progress) const;
 
   // POST /api/chat and /api/generate, streamed.

@@ -11,11 +11,19 @@
 #include "core/util/sha256.h"
 
 namespace md::ollama {
+namespace {
+
+// Ollama answers 400 "invalid digest format" for such text; the client says so before asking.
+Error notADigest(const std::string& text, Location where = {}) {
+  return makeError(ErrorCode::Invalid, "'" + text + "' is not a sha256 digest", std::move(where));
+}
+
+} // namespace
 
 Result<bool> Client::hasBlob(const std::string& digest, const CancelToken* cancel) const {
   const std::string normal = normalizeDigest(digest);
-  if (normal.empty()) // Ollama answers 400 "invalid digest format"; say so before asking
-    return makeError(ErrorCode::Invalid, "'" + digest + "' is not a sha256 digest");
+  if (normal.empty())
+    return notADigest(digest);
   const std::string path = "/api/blobs/" + normal;
   auto response = net::perform(calls::makeRequest(*this, "HEAD", path, cancel));
   if (!response)
@@ -31,7 +39,7 @@ Result<std::string> Client::uploadBlob(const std::filesystem::path& file, Progre
                                        const std::string& knownDigest) const {
   std::string digest = normalizeDigest(knownDigest);
   if (!knownDigest.empty() && digest.empty())
-    return makeError(ErrorCode::Invalid, "'" + knownDigest + "' is not a sha256 digest", Location{file, {}, {}, {}});
+    return notADigest(knownDigest, Location{file, {}, {}, {}});
   if (digest.empty()) {
     auto hashed = io::sha256OfFile(file, progress);
     if (!hashed)

@@ -3,15 +3,60 @@
 #include "core/ollama/client.h"
 #include "core/ollama/client_calls.h"
 #include "core/ollama/create_request.h"
+#include "core/ollama/quantize.h"
+#include "core/util/json_text.h"
 
 namespace md::ollama {
 
-Status Client::create(const CreateRequest& request, ProgressReporter& progress) const {
+namespace {
+
+// The server's status lines: each new one is a note and the detail; the
+// "quantizing F16 model to Q4_K_M" lines carry bytes (phase "quantizing").
+class CreateStatus {
+public:
+  CreateStatus(ProgressReporter& progress, const std::string& model) : progress_(progress), model_(model) {}
+
+  void take(const nlohmann::json& object) {
+    const auto status = object.find("status");
+    if (status == object.end() || !status->is_string())
+      return;
+    const std::string text = status->get<std::string>();
+    const bool bytes = text.rfind("quantizing ", 0) == 0 && unsignedOr(object, "total") > 0;
+    if (text != last_) {
+      last_ = text;
+      progress_.note(Message(MessageId::ServerStatus, {text}));
+      if (bytes)
+        progress_.beginPhase("quantizing", unsignedOr(object, "total"), model_);
+      else if (quantizing_)
+        progress_.beginPhase("creating", 0, model_);
+      quantizing_ = bytes;
+      progress_.setDetail(text);
+    }
+    if (bytes)
+      progress_.update(unsignedOr(object, "completed"));
+    succeeded_ = succeeded_ || text == "success";
+  }
+  bool succeeded() const { return succeeded_; }
+
+private:
+  ProgressReporter& progress_;
+  const std::string& model_;
+  std::string last_;
+  bool quantizing_ = false;
+  bool succeeded_ = false;
+};
+
+} // namespace
+
+Status Client::create(const CreateRequest& original, ProgressReporter& progress) const {
   auto server = serverVersion(progress.cancelToken());
   if (!server)
     return server.error();
-  if (auto valid = validateCreateRequest(request, *server); !valid)
+  if (auto valid = validateCreateRequest(original, *server); !valid)
     return valid;
+  CreateRequest request = original;
+  if (auto quantize = checkQuantizeRequest(request, *server); !quantize) // before any byte is uploaded
+    return quantize;
   std::map<std::string, ParameterValue> parameters;
   std::vector<std::string> warnings;
   if (auto valid = validateParameters(request.parameters, parameters, warnings); !valid)
@@ -41,24 +86,19 @@ Status Client::create(const CreateRequest& request, ProgressReporter& progress) 
       body["quantize"] = request.quantize;
   }
 
-  bool succeeded = false;
+  CreateStatus status(progress, request.model);
   progress.beginPhase("creating", 0, request.model);
   auto onObject = [&](const nlohmann::json& object) -> Status {
-    const auto status = object.find("status");
-    if (status != object.end() && status->is_string()) {
-      progress.setDetail(status->get<std::string>());
-      progress.note(Message(MessageId::ServerStatus, {status->get<std::string>()}));
-      succeeded = succeeded || *status == "success";
-    }
+    status.take(object);
     // Once Ollama has said "success" the model exists: a cancel now is too late.
-    if (!succeeded && progress.cancelled())
+    if (!status.succeeded() && progress.cancelled())
       return ProgressReporter::cancelledError();
     return {};
   };
   auto streamed = calls::callStream(*this, "/api/create", body, onObject, progress.cancelToken());
-  if (!streamed && !(succeeded && streamed.error().code == ErrorCode::Cancelled))
+  if (!streamed && !(status.succeeded() && streamed.error().code == ErrorCode::Cancelled))
     return streamed;
-  if (!succeeded) {
+  if (!status.succeeded()) {
     Location where;
     where.url = urlFor("/api/create");
     return makeError(ErrorCode::Network, Message(MessageId::CreateEndedEarly, {request.model}), where);

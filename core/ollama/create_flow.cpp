@@ -13,6 +13,7 @@
 #include "core/ollama/digest.h"
 #include "core/ollama/model_name.h"
 #include "core/ollama/modelfile_request.h"
+#include "core/ollama/quantize.h"
 #include "core/util/paths.h"
 
 namespace md::ollama {
@@ -156,7 +157,7 @@ const CreateFlowFile* CreateFlowResult::projectorFile() const {
 }
 
 Result<CreateFlowResult> runCreateFlow(const Client& client, const std::string& modelName, const fs::path& modelfile,
-                                       ProgressReporter& progress) {
+                                       ProgressReporter& progress, const std::string& quantize) {
   if (const auto name = checkModelName(modelName); !name.ok())
     return makeError(ErrorCode::Invalid, Message(MessageId::InvalidModelName, {modelName, name.message()}));
   auto text = readModelfile(modelfile);
@@ -178,6 +179,10 @@ Result<CreateFlowResult> runCreateFlow(const Client& client, const std::string& 
   result.server = *server;
   if (auto valid = validateCreateRequest(*request, *server); !valid)
     return valid.error();
+  request->quantize = quantize;
+  if (auto checked = checkQuantizeRequest(*request, *server); !checked)
+    return checked.error();
+  result.quantize = request->quantize;
   if (!request->from.empty()) {
     std::vector<std::string> ignored; // reported by the first check
     auto exists = [&](const std::string& name) { return client.show(name, false, progress.cancelToken()).ok(); };

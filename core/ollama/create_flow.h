@@ -7,6 +7,9 @@
 //      a projector concatenated after a model), then its SHA-256, from the
 //      merge's "<file>.sha256" sidecar when it can be trusted (phase
 //      "hashing" otherwise);
+//   2b. with `quantize`, Ollama's rules for it (quantize.h): the server's
+//      version, the type, the model's file type (F16, BF16, F32), before
+//      anything is hashed or sent;
 //   3. HEAD each blob and upload the ones the server lacks (phase
 //      "uploading", bytes);
 //   4. /api/create, version-aware, relaying the server's status lines
@@ -49,6 +52,7 @@ struct CreateFlowResult {
   std::vector<std::string> warnings; // from the Modelfile (deprecated parameters…)
   std::vector<std::string> capabilities;
   VisionCheck vision = VisionCheck::NoProjector;
+  std::string quantize; // the type asked of Ollama ("Q4_K_M"), or empty
 
   // The projector is only inside a concatenated file and this server reads
   // just the first GGUF of a file.
@@ -59,8 +63,10 @@ struct CreateFlowResult {
 
 // The flow's own notes ("model.gguf is already on the server") and the
 // server's status lines go to progress.note().
+// `quantize`: Ollama's quantize type ("q4_k_m" is fine), or empty.
 Result<CreateFlowResult> runCreateFlow(const Client& client, const std::string& modelName,
-                                       const std::filesystem::path& modelfile, ProgressReporter& progress);
+                                       const std::filesystem::path& modelfile, ProgressReporter& progress,
+                                       const std::string& quantize = {});
 
 // The vision warning in English, empty unless vision == Missing.
 std::string visionWarningText(const CreateFlowResult& result);

@@ -4,9 +4,12 @@
 // preflight before it runs):
 //   1. planImport (import_plan.h): what blobs the files become;
 //   2. preflightImport: the plan can be imported, the name is valid and
-//      free (or replaced when asked), the server's store is found and proven
-//      by a probe (local server) or the flow uploads and says why, and each
-//      volume that will be written has room for what will be written;
+//      free (or replaced when asked), a quantize type suits the server and
+//      the model (quantize.h), the server's store is found and proven by a
+//      probe (local server) or the flow uploads and says why, and each
+//      volume that will be written has room for what will be written. The
+//      store half (findImportStore) does not depend on the name: a dialog
+//      finds it once and checks each name typed against it;
 //   3. runImport: places each blob in the store right before create (join
 //      or merge written once, single files cloned, linked, copied or moved)
 //      or uploads it (skipping blobs the server has), creates the model
@@ -40,6 +43,7 @@ struct ImportOptions {
   bool replaceExisting = false;              // --force: an existing model of that name is replaced
   bool trustCacheDigest = false;             // a Hugging Face cache name is the digest, not verified
   bool probe = true;                         // false (a dry run): write nothing, guess the store from the candidates
+  std::string quantize;                      // Ollama's quantize type for the model ("Q4_K_M"), or empty
   // Free bytes at a folder (tests); default: the filesystem's.
   std::function<std::uint64_t(const std::filesystem::path&)> freeSpace;
 };
@@ -54,8 +58,25 @@ struct ImportPreflight {
   std::vector<Message> notes;                 // why it uploads, which candidates were not the store
 };
 
+// Where the blobs go: the server's store (proven by a probe on a local
+// server) and the placement, or an upload and why (notes). Writes and
+// removes a probe blob; independent of the name.
+struct ImportStore {
+  bool localServer = false;
+  std::optional<std::filesystem::path> store;
+  Placement placement = Placement::Upload;
+  std::vector<Message> notes;
+};
+
+Result<ImportStore> findImportStore(const Client& client, const ImportOptions& options, ProgressReporter& progress);
+
+// The whole preflight: the plan, the name and quantize, findImportStore, the space.
 Result<ImportPreflight> preflightImport(const Client& client, const ImportPlan& plan, const ImportOptions& options,
                                         ProgressReporter& progress);
+// The same with the store found before (by findImportStore with the same
+// host, stores and placement): nothing is probed again.
+Result<ImportPreflight> preflightImport(const Client& client, const ImportPlan& plan, const ImportOptions& options,
+                                        const ImportStore& store, ProgressReporter& progress);
 
 struct ImportedBlob {
   std::string name; // the key in create's files

@@ -1,4 +1,5 @@
-// preflightImport (import_flow.h): everything checked before a byte is written.
+// preflightImport and findImportStore (import_flow.h): everything checked
+// before a byte is written.
 #include <system_error>
 
 #include "core/io/staged_output.h"
@@ -6,6 +7,7 @@
 #include "core/ollama/host.h"
 #include "core/ollama/import_flow.h"
 #include "core/ollama/model_name.h"
+#include "core/ollama/quantize.h"
 #include "core/ollama/store_probe.h"
 #include "core/stores/store_locations.h"
 #include "core/util/paths.h"
@@ -51,61 +53,44 @@ Status checkName(const Client& client, const ImportOptions& options, ImportPrefl
   return {};
 }
 
-// The proven store (or, in a dry run, the first candidate that could be it).
-Status findStore(const Client& client, const ImportOptions& options, ImportPreflight& preflight,
-                 ProgressReporter& progress) {
-  const auto candidates = options.stores.empty() ? stores::ollamaStoreCandidates() : options.stores;
-  preflight.localServer = options.storesGiven || isLoopbackHost(parseOllamaHost(client.baseUrl()).host);
-  if (preflight.localServer && options.probe) {
-    auto probed = probeServerStore(client, candidates, progress);
-    if (!probed)
-      return probed.error();
-    preflight.notes = probed->notes;
-    preflight.store = probed->store;
-  } else if (preflight.localServer) {
-    for (const auto& candidate : candidates) {
-      std::error_code ec;
-      if (fs::is_directory(candidate / "blobs", ec)) {
-        preflight.store = candidate;
-        break;
-      }
-    }
-  }
-  if (preflight.store) {
-    preflight.placement = options.placement;
+// Ollama's quantize rules against the model's own header (the first model,
+// shard or part of the plan).
+Status checkPlanQuantize(const ImportPlan& plan, const std::string& quantize) {
+  if (quantize.empty())
     return {};
+  for (const auto& file : plan.model.files) {
+    const bool model = file.role == merge::FileRole::Model || file.role == merge::FileRole::Shard ||
+                       file.role == merge::FileRole::Part;
+    if (!model || !file.header)
+      continue;
+    return checkQuantize(quantize, quantizeSourceType(*file.header), pathToUtf8(file.path.filename()), plan.server);
   }
-  if (options.placement != Placement::Auto && options.placement != Placement::Upload)
-    return makeError(ErrorCode::Unsupported,
-                     Message(MessageId::PlacementNeedsStore, {placementName(options.placement), client.baseUrl()}));
-  preflight.placement = Placement::Upload;
-  if (options.placement == Placement::Auto) {
-    preflight.notes.push_back(Message(MessageId::UploadingInstead, {client.baseUrl()}));
-    for (const auto& note : preflight.notes)
-      progress.note(note);
-  }
-  return {};
+  return checkQuantize(quantize, {}, {}, plan.server);
 }
 
-} // namespace
-
-Result<ImportPreflight> preflightImport(const Client& client, const ImportPlan& plan, const ImportOptions& options,
-                                        ProgressReporter& progress) {
+// The plan, the name and quantize: what depends on the name typed.
+Result<ImportPreflight> checkPlanAndName(const Client& client, const ImportPlan& plan, const ImportOptions& options,
+                                         ProgressReporter& progress) {
   if (!plan.ok())
     return refusedPlan(plan).error();
   ImportPreflight preflight;
   preflight.server = plan.server;
   if (auto named = checkName(client, options, preflight, progress); !named)
     return named.error();
+  if (auto quantized = checkPlanQuantize(plan, options.quantize); !quantized)
+    return quantized.error();
   if (progress.cancelled())
     return ProgressReporter::cancelledError();
-  if (options.placement == Placement::Upload) {
-    preflight.placement = Placement::Upload;
-  } else if (auto found = findStore(client, options, preflight, progress); !found) {
-    return found.error();
-  }
-  if (progress.cancelled())
-    return ProgressReporter::cancelledError();
+  return preflight;
+}
+
+// The store's part of the preflight and the space on the volume written.
+Result<ImportPreflight> completePreflight(ImportPreflight preflight, const ImportPlan& plan,
+                                          const ImportOptions& options, const ImportStore& store) {
+  preflight.localServer = store.localServer;
+  preflight.store = store.store;
+  preflight.placement = store.placement;
+  preflight.notes = store.notes;
   if (preflight.placement == Placement::Upload) {
     preflight.bytesToWrite = plan.totalSize(); // the server writes them
     return preflight;
@@ -114,6 +99,64 @@ Result<ImportPreflight> preflightImport(const Client& client, const ImportPlan& 
   if (auto space = io::checkFreeSpace(*preflight.store / "blobs", preflight.bytesToWrite, options.freeSpace); !space)
     return space.error();
   return preflight;
+}
+
+} // namespace
+
+// The proven store (or, in a dry run, the first candidate that could be it).
+Result<ImportStore> findImportStore(const Client& client, const ImportOptions& options, ProgressReporter& progress) {
+  ImportStore found;
+  if (options.placement == Placement::Upload)
+    return found;
+  const auto candidates = options.stores.empty() ? stores::ollamaStoreCandidates() : options.stores;
+  found.localServer = options.storesGiven || isLoopbackHost(parseOllamaHost(client.baseUrl()).host);
+  if (found.localServer && options.probe) {
+    auto probed = probeServerStore(client, candidates, progress);
+    if (!probed)
+      return probed.error();
+    found.notes = probed->notes;
+    found.store = probed->store;
+  } else if (found.localServer) {
+    for (const auto& candidate : candidates) {
+      std::error_code ec;
+      if (fs::is_directory(candidate / "blobs", ec)) {
+        found.store = candidate;
+        break;
+      }
+    }
+  }
+  if (found.store) {
+    found.placement = options.placement;
+    return found;
+  }
+  if (options.placement != Placement::Auto)
+    return makeError(ErrorCode::Unsupported,
+                     Message(MessageId::PlacementNeedsStore, {placementName(options.placement), client.baseUrl()}));
+  found.notes.push_back(Message(MessageId::UploadingInstead, {client.baseUrl()}));
+  for (const auto& note : found.notes)
+    progress.note(note);
+  return found;
+}
+
+Result<ImportPreflight> preflightImport(const Client& client, const ImportPlan& plan, const ImportOptions& options,
+                                        const ImportStore& store, ProgressReporter& progress) {
+  auto checked = checkPlanAndName(client, plan, options, progress);
+  if (!checked)
+    return checked.error();
+  return completePreflight(std::move(*checked), plan, options, store);
+}
+
+Result<ImportPreflight> preflightImport(const Client& client, const ImportPlan& plan, const ImportOptions& options,
+                                        ProgressReporter& progress) {
+  auto checked = checkPlanAndName(client, plan, options, progress);
+  if (!checked)
+    return checked.error();
+  auto store = findImportStore(client, options, progress);
+  if (!store)
+    return store.error();
+  if (progress.cancelled())
+    return ProgressReporter::cancelledError();
+  return completePreflight(std::move(*checked), plan, options, *store);
 }
 
 } // namespace md::ollama

@@ -151,6 +151,7 @@ private:
     }
     request.templateText = plan_.templateText;
     request.stop = plan_.stop;
+    request.quantize = options_.quantize;
     return request;
   }
 

@@ -94,6 +94,10 @@
   X(StreamBrokeOff, "The stream from Ollama broke off after %1 lines: %2")                                             \
   X(PullEndedEarly, "The pull of %1 ended before Ollama reported success")                                             \
   X(CreateEndedEarly, "Creating %1 ended before Ollama reported success")                                              \
+  X(QuantizeNeedsVersion, "Ollama %1 cannot quantize while creating a model (%2 can)")                                 \
+  X(QuantizeTypeUnknown, "'%1' is not a quantization type Ollama accepts (%2)")                                        \
+  X(QuantizeSourceQuantized, "%1 is %2: Ollama quantizes only F16, BF16 and F32 models")                               \
+  X(QuantizeBf16NeedsVersion, "%1 is BF16: Ollama %2 quantizes only F16 and F32 models (%3 also BF16)")                \
   X(StoreHasItButNotServer, "%1, though %2 has it: is that folder the server's OLLAMA_MODELS?")                        \
   X(NotInStore, "%1 is not in the store at %2")                                                                        \
   X(ManifestUnreadable, "The manifest of %1 is not a readable manifest")                                               \

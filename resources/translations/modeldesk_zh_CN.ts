@@ -899,6 +899,22 @@
         <source>Ollama has no API that deletes one blob: orphans are deleted on disk, each after checking again that no manifest uses it</source>
         <translation>Ollama 没有删除单个 blob 的 API：孤立 blob 在磁盘上删除，每个删除前都会再次确认没有清单使用它</translation>
     </message>
+    <message>
+        <source>Ollama %1 cannot quantize while creating a model (%2 can)</source>
+        <translation>Ollama %1 不能在创建模型时量化（%2 可以）</translation>
+    </message>
+    <message>
+        <source>'%1' is not a quantization type Ollama accepts (%2)</source>
+        <translation>“%1”不是 Ollama 接受的量化类型（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is %2: Ollama quantizes only F16, BF16 and F32 models</source>
+        <translation>%1 是 %2：Ollama 只量化 F16、BF16 和 F32 模型</translation>
+    </message>
+    <message>
+        <source>%1 is BF16: Ollama %2 quantizes only F16 and F32 models (%3 also BF16)</source>
+        <translation>%1 是 BF16：Ollama %2 只量化 F16 和 F32 模型（%3 起也支持 BF16）</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -1105,6 +1121,10 @@
     <message>
         <source>The projector was included, but Ollama does not list “vision”: the model will not accept images.</source>
         <translation>已包含投影器，但 Ollama 未列出“视觉”：该模型不会接受图像。</translation>
+    </message>
+    <message>
+        <source>Quantizing</source>
+        <translation>量化中</translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1420,10 @@
     <message>
         <source>Ollama did not do what the plan said:</source>
         <translation>Ollama 的结果与规划不符：</translation>
+    </message>
+    <message>
+        <source>Quantizing</source>
+        <translation>量化中</translation>
     </message>
 </context>
 <context>
@@ -3757,6 +3781,57 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::QuantizeChoice</name>
+    <message>
+        <source>Quantize to:</source>
+        <translation>量化为：</translation>
+    </message>
+    <message>
+        <source>Keep as is</source>
+        <translation>保持原样</translation>
+    </message>
+    <message>
+        <source>Ollama did not answer, so whether it can quantize is not known.</source>
+        <translation>Ollama 没有响应，无法确定它能否量化。</translation>
+    </message>
+    <message>
+        <source>Ollama %1 cannot quantize while creating a model (%2 can).</source>
+        <translation>Ollama %1 不能在创建模型时量化（%2 可以）。</translation>
+    </message>
+    <message>
+        <source>The model file could not be read, so it cannot be quantized here.</source>
+        <translation>无法读取模型文件，因此不能在此量化。</translation>
+    </message>
+    <message>
+        <source>The model is BF16: Ollama %1 quantizes only F16 and F32 models (%2 also BF16).</source>
+        <translation>模型是 BF16：Ollama %1 只量化 F16 和 F32 模型（%2 起也支持 BF16）。</translation>
+    </message>
+    <message>
+        <source>of no stated type</source>
+        <translation>未标明类型</translation>
+    </message>
+    <message>
+        <source>The model is %1: Ollama quantizes only F16, BF16 and F32 models.</source>
+        <translation>模型是 %1：Ollama 只量化 F16、BF16 和 F32 模型。</translation>
+    </message>
+    <message>
+        <source>The result: about %1 as %2 (now %3).</source>
+        <translation>结果：量化为 %2 后约 %1（现在 %3）。</translation>
+    </message>
+    <message>
+        <source>Memory: about %1 for the weights.</source>
+        <translation>内存：权重约 %1。</translation>
+    </message>
+    <message>
+        <source>Memory: about %1 at %2 tokens (%3 weights + %4 KV cache).</source>
+        <translation>内存：%2 个 token 时约 %1（权重 %3 + KV 缓存 %4）。</translation>
+    </message>
+    <message>
+        <source>Ollama quantizes the model while it creates it (its quantize field).</source>
+        <translation>Ollama 在创建模型时对其量化（quantize 字段）。</translation>
     </message>
 </context>
 <context>

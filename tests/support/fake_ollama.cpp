@@ -132,6 +132,10 @@ FakeOllama::~FakeOllama() {
   fs::remove_all(impl_->temp, ignored);
 }
 
+int FakeOllama::blobCheckCount() const {
+  return impl_->blobChecks.load();
+}
+
 const fs::path& FakeOllama::modelsDir() const {
   return impl_->modelsDir;
 }

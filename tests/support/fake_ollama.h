@@ -55,6 +55,8 @@ public:
   int port() const { return port_; }
   std::string url() const;
   int requestCount() const { return requests_.load(); }
+  // HEAD /api/blobs/… requests so far (a store probe asks one).
+  int blobCheckCount() const;
   // OLLAMA_MODELS: a fresh temporary folder, removed with the server.
   const std::filesystem::path& modelsDir() const;
 

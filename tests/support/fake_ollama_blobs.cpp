@@ -20,6 +20,8 @@ void FakeOllama::Impl::routeBlobs() {
   // cpp-httplib answers HEAD through the GET route, without the body.
   server.Get(R"(/api/blobs/(.+))", [this](const httplib::Request& req, httplib::Response& res) {
     const std::string digest = req.matches[1];
+    if (req.method == "HEAD")
+      ++blobChecks;
     const auto path = store->blobPathAsOllama(digest);
     if (!path)
       return replyError(res, 400, kInvalidDigest);

@@ -6,8 +6,10 @@
 #include <fstream>
 #include <regex>
 
+#include "core/gguf/types.h"
 #include "tests/support/fake_ollama_create_input.h"
 #include "tests/support/fake_ollama_internal.h"
+#include "tests/support/fake_ollama_quantize.h"
 #include "tests/support/fake_ollama_templates.h"
 #include "tests/support/gguf_kv_scan.h"
 
@@ -17,14 +19,9 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
+// Ollama's FileType.String() for general.file_type.
 std::string fileTypeName(std::uint64_t fileType) {
-  switch (fileType) {
-  case 0: return "F32";
-  case 1: return "F16";
-  case 7: return "Q8_0";
-  case 15: return "Q4_K_M";
-  default: return "type " + std::to_string(fileType);
-  }
+  return gguf::fileTypeName(static_cast<std::uint32_t>(fileType));
 }
 
 std::string kindOf(const ScannedGguf& gguf) {
@@ -44,6 +41,8 @@ public:
     if (input.from.empty() && !detectTemplate(input))
       return;
     if (!addAdapters(input.adapters))
+      return;
+    if (!input.quantize.empty() && !quantizeModel(input.quantize))
       return;
     addTextLayers(input);
     for (const auto& layer : layers_)
@@ -105,6 +104,14 @@ private:
     out_.fail("open " + store_.blobPathAsOllama(digest).value_or(fs::path(digest)).string() +
               ": no such file or directory");
     return false;
+  }
+
+  // createModel's quantize step, on the (first) model layer.
+  bool quantizeModel(const std::string& requested) {
+    for (auto& layer : layers_)
+      if (layerKind(layer) == "model")
+        return fakeQuantize({store_, version_, out_}, requested, layer, fileType_);
+    return true;
   }
 
   // After the base model's files (and template detection), as in Ollama.

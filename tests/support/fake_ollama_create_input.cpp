@@ -12,6 +12,14 @@ namespace {
 
 using nlohmann::json;
 
+// api.CreateRequest's Quantize, or the deprecated Quantization (cmp.Or).
+std::string quantizeOf(const json& body) {
+  for (const char* key : {"quantize", "quantization"})
+    if (body.contains(key) && body[key].is_string() && !body[key].get<std::string>().empty())
+      return body[key].get<std::string>();
+  return {};
+}
+
 // Go's io/fs.ValidPath, which Ollama's CreateHandler applies to the keys of
 // "files": slash-separated elements, none empty, "." or "..", so "./x",
 // "/x" and "a/../b" are refused ("." alone is valid).
@@ -116,6 +124,7 @@ std::string readJsonRequest(const json& body, CreateInput& input) {
       if (each.is_string())
         input.license.push_back(each.get<std::string>());
   }
+  input.quantize = quantizeOf(body);
   return {};
 }
 
@@ -125,6 +134,7 @@ std::string readModelfileRequest(const json& body, CreateInput& input) {
     return "invalid model name";
   if (!body.contains("modelfile") || !body["modelfile"].is_string())
     return "must specify either path or Modelfile";
+  input.quantize = quantizeOf(body);
   std::istringstream lines(body["modelfile"].get<std::string>());
   int fileNumber = 0;
   for (std::string line; std::getline(lines, line);) {

@@ -21,6 +21,7 @@ struct CreateInput {
   nlohmann::json parameters = nlohmann::json::object();
   nlohmann::json messages = nlohmann::json::array();
   std::vector<std::string> license;
+  std::string quantize; // "quantize" (or the older "quantization") as sent
 };
 
 // Each returns an error text for a 400 answer, or empty.

@@ -1,6 +1,7 @@
 #pragma once
 // Pieces shared by the fake Ollama server's source files.
 
+#include <atomic>
 #include <condition_variable>
 #include <functional>
 #include <map>
@@ -54,6 +55,7 @@ struct FakeOllama::Impl {
   FakeOllamaFaults faults;
   bool stopping = false;
   std::map<std::string, std::string> loaded; // display name -> expires_at
+  std::atomic<int> blobChecks{0};            // HEAD /api/blobs requests
 
   FakeOllamaFaults currentFaults();
   // Sleeps up to `duration`, or until the server stops.

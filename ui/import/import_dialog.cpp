@@ -26,6 +26,7 @@
 #include "core/ollama/model_name.h"
 #include "core/util/paths.h"
 #include "ui/import/import_work.h"
+#include "ui/import/quantize_choice.h"
 #include "ui/modelfile/create_in_ollama_dialog.h"
 #include "ui/modelfile/template_plan_pane.h"
 #include "ui/modelfile/template_plan_view.h"
@@ -45,6 +46,15 @@ namespace {
 
 QString fileName(const std::filesystem::path& path) {
   return QString::fromStdString(pathToUtf8(path.filename()));
+}
+
+// The header of the plan's model (its first model, shard or part), sharing the plan.
+std::shared_ptr<const md::gguf::GgufFile> modelHeader(const std::shared_ptr<const mo::ImportPlan>& plan) {
+  using md::merge::FileRole;
+  for (const auto& file : plan->model.files)
+    if ((file.role == FileRole::Model || file.role == FileRole::Shard || file.role == FileRole::Part) && file.header)
+      return std::shared_ptr<const md::gguf::GgufFile>(plan, &*file.header);
+  return nullptr;
 }
 
 } // namespace
@@ -95,6 +105,7 @@ ImportDialog::ImportDialog(const QStringList& paths, const QString& hostUrl, QWi
   connect(nameEdit_, &QLineEdit::textEdited, this, [this] { nameEdited_ = true; });
   connect(nameEdit_, &QLineEdit::textChanged, this, &ImportDialog::nameChanged);
   connect(replace_, &QCheckBox::toggled, this, &ImportDialog::nameChanged);
+  connect(quantize_, &QuantizeChoice::typeChanged, this, &ImportDialog::nameChanged);
   connect(checkButton_, &QPushButton::clicked, this, &ImportDialog::checkAgain);
   connect(importButton_, &QPushButton::clicked, this, &ImportDialog::startImport);
   connect(saveButton_, &QPushButton::clicked, this, &ImportDialog::saveModelfile);
@@ -129,6 +140,7 @@ void ImportDialog::checkAgain() {
     return;
   planning_ = true;
   check_.reset();
+  store_.reset(); // the server or its store may have changed
   preflight_->setText(tr("Reading the files and asking Ollama at %1 for its version…").arg(host_.toHtmlEscaped()));
   templatePlan_->showMessage(tr("Asking Ollama at %1 for its version…").arg(host_));
   updateButtons();
@@ -153,6 +165,8 @@ void ImportDialog::showSetup(ImportSetup setup) {
   else
     banner_->clear();
   fillPlanTable();
+  quantize_->setSource(plan_->ok() ? modelHeader(plan_) : nullptr,
+                       serverError_ ? std::nullopt : std::optional<md::Version>(plan_->server));
   PlanOutcome outcome;
   outcome.version = plan_->server;
   outcome.plan = plan_->templatePlan;
@@ -205,6 +219,7 @@ mo::ImportOptions ImportDialog::options() const {
   mo::ImportOptions options;
   options.name = nameEdit_->text().trimmed().toStdString();
   options.replaceExisting = !replace_->isHidden() && replace_->isChecked();
+  options.quantize = quantize_->type();
   return options;
 }
 
@@ -224,11 +239,12 @@ void ImportDialog::runPreflight() {
   preflight_->setText(tr("Checking…"));
   const quint64 generation = ++generation_;
   ++preflightsRunning_;
-  auto work = [host = host_.toStdString(), plan = plan_, options = options()](md::ProgressReporter& progress) {
-    return preflightImportJob(host, plan, options, progress);
-  };
+  auto work = [host = host_.toStdString(), plan = plan_, options = options(), store = store_](
+                  md::ProgressReporter& progress) { return preflightImportJob(host, plan, options, store, progress); };
   runJob(this, work, [this, generation](md::Result<PreflightCheck> check) {
     --preflightsRunning_;
+    if (check && check->store && !store_)
+      store_ = check->store;
     if (generation == generation_ && check)
       showCheck(std::move(*check));
     updateButtons();
@@ -259,6 +275,7 @@ void ImportDialog::updateButtons() {
   checkButton_->setEnabled(!running && !planning_);
   nameEdit_->setEnabled(!running && !done && plan_ && plan_->ok());
   replace_->setEnabled(!running && !done);
+  quantize_->setEnabled(!running && !done);
   saveButton_->setEnabled(plan_ && plan_->ok() && !running);
   showButton_->setVisible(done);
   promptButton_->setVisible(done);
@@ -286,12 +303,14 @@ void ImportDialog::finishImport(md::Result<mo::ImportResult> result) {
   job_.clear(); // finished: the handle deletes itself
   if (!result) {
     const bool replacing = check_ && check_->preflight && check_->preflight->nameTaken;
-    const bool creating = lastPhase_ == QLatin1String("creating") || lastPhase_ == QLatin1String("verifying");
+    const bool creating = lastPhase_ == QLatin1String("creating") || lastPhase_ == QLatin1String("quantizing") ||
+                          lastPhase_ == QLatin1String("verifying");
     jobView_->showOutcome(false, result.error(), {},
                           replacing && creating
                               ? tr("Cancelled while Ollama was creating the model; “%1” may have been replaced.")
                                     .arg(nameEdit_->text().trimmed())
                               : tr("Cancelled. Nothing was left behind: no blob, no model, no temp file."));
+    store_.reset();
     nameChanged(); // check again: the store or the server may have changed
     Q_EMIT importFinished(false);
     return;

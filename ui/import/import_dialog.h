@@ -4,9 +4,11 @@
 // dialog. First the plan (which files become which blob), the name (guessed
 // from general.name or the file name, checked by Ollama's rules and against
 // the server's models: a taken name only when the user ticks Replace), what
-// that Ollama version will do with the chat template, and the preflight (the
+// that Ollama version will do with the chat template, "Quantize to" (Ollama's
+// quantize, with the estimated size and memory of the result), and the preflight (the
 // store proven writable or the upload fallback and why, the space on the
-// volume written, the name free, the inputs complete). Then the run in the
+// volume written, the name free, the inputs complete; the store is probed
+// once, not for each name typed). Then the run in the
 // JobView (probing, joining, placing, hashing, uploading, creating, verifying;
 // Cancel leaves nothing), and the result: how the bytes were placed and what
 // that means, bytes written, capabilities, Show in Models, Test prompt, and
@@ -39,6 +41,7 @@ namespace ui {
 class Banner;
 class JobHandle;
 class JobView;
+class QuantizeChoice;
 class TemplatePlanView;
 struct ImportSetup;
 
@@ -97,6 +100,7 @@ private:
   std::shared_ptr<const md::ollama::ImportPlan> plan_;
   std::optional<md::Error> serverError_;
   std::optional<PreflightCheck> check_;
+  std::optional<md::ollama::ImportStore> store_; // probed once; again after Check again or a failed import
   std::optional<md::ollama::ImportResult> result_;
   QString lastPhase_;
   bool planning_ = false;
@@ -116,6 +120,7 @@ private:
   QLineEdit* nameEdit_ = nullptr;
   QLabel* nameProblem_ = nullptr;
   QCheckBox* replace_ = nullptr;
+  QuantizeChoice* quantize_ = nullptr;
   QLabel* preflightCaption_ = nullptr;
   QLabel* preflight_ = nullptr;
   TemplatePlanView* templatePlan_ = nullptr;

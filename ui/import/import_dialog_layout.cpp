@@ -2,6 +2,7 @@
 // page (plan table, name, preflight checklist, template plan), the result
 // page, and their texts in the reader's language.
 #include "ui/import/import_dialog.h"
+#include "ui/import/quantize_choice.h"
 
 #include <QCheckBox>
 #include <QFontDatabase>
@@ -70,6 +71,8 @@ QWidget* ImportDialog::buildSetupPage() {
   nameProblem_->setWordWrap(true);
   nameProblem_->setStyleSheet(QStringLiteral("QLabel { color: #b02020; }"));
   left->addWidget(nameProblem_);
+  quantize_ = new QuantizeChoice(page);
+  left->addWidget(quantize_);
   preflightCaption_ = makeHeading(page);
   preflight_ = richLabel(page, "importPreflight");
   left->addWidget(preflightCaption_);

@@ -73,6 +73,7 @@ QHash<QString, QString> ImportText::phaseNames() {
           {QStringLiteral("hashing"), tr("Hashing")},
           {QStringLiteral("uploading"), tr("Uploading")},
           {QStringLiteral("creating"), tr("Creating")},
+          {QStringLiteral("quantizing"), tr("Quantizing")},
           {QStringLiteral("verifying"), tr("Verifying")}};
 }
 

@@ -23,7 +23,8 @@ namespace ui {
 // the free space of the volume that will be written.
 struct PreflightCheck {
   md::Result<md::ollama::ImportPreflight> preflight = md::ollama::ImportPreflight{};
-  std::optional<std::uint64_t> freeBytes; // on the store's volume, when placing
+  std::optional<md::ollama::ImportStore> store; // the store found by this check's probe (kept by the dialog)
+  std::optional<std::uint64_t> freeBytes;       // on the store's volume, when placing
   QString host;
   QString name;
 };

@@ -46,12 +46,21 @@ ImportSetup planImportJob(const std::string& host, const QStringList& paths, con
 }
 
 PreflightCheck preflightImportJob(const std::string& host, std::shared_ptr<const md::ollama::ImportPlan> plan,
-                                  const md::ollama::ImportOptions& options, md::ProgressReporter& progress) {
+                                  const md::ollama::ImportOptions& options,
+                                  std::optional<md::ollama::ImportStore> store, md::ProgressReporter& progress) {
   PreflightCheck check;
   check.host = QString::fromStdString(host);
   check.name = QString::fromStdString(options.name);
   const md::ollama::Client client(host);
-  check.preflight = md::ollama::preflightImport(client, *plan, options, progress);
+  if (!store) {
+    auto found = md::ollama::findImportStore(client, options, progress);
+    if (!found) {
+      check.preflight = found.error();
+      return check;
+    }
+    store = check.store = std::move(*found);
+  }
+  check.preflight = md::ollama::preflightImport(client, *plan, options, *store, progress);
   if (check.preflight && check.preflight->store) {
     std::error_code ec;
     const auto space = fs::space(*check.preflight->store / "blobs", ec);

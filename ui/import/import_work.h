@@ -32,8 +32,11 @@ std::vector<std::filesystem::path> importInputs(const QStringList& paths);
 ImportSetup planImportJob(const std::string& host, const QStringList& paths, const md::Version& fallback,
                           md::ProgressReporter& progress);
 
+// The preflight for one name; the store is probed only when `store` is empty
+// (the check then carries what it found, for the next names).
 PreflightCheck preflightImportJob(const std::string& host, std::shared_ptr<const md::ollama::ImportPlan> plan,
-                                  const md::ollama::ImportOptions& options, md::ProgressReporter& progress);
+                                  const md::ollama::ImportOptions& options,
+                                  std::optional<md::ollama::ImportStore> store, md::ProgressReporter& progress);
 
 } // namespace ui
 } // namespace md

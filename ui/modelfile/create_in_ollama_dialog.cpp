@@ -11,12 +11,16 @@
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
+#include <memory>
 #include <utility>
 #include <vector>
 
 #include "core/modelfile/text_encoding.h"
 #include "core/ollama/host.h"
+#include "core/ollama/modelfile_request.h"
+#include "core/ollama/quantize.h"
 #include "core/util/paths.h"
+#include "ui/import/quantize_choice.h"
 #include "ui/modelfile/plan_check.h"
 #include "ui/modelfile/template_plan_view.h"
 #include "ui/shell/banner.h"
@@ -56,6 +60,8 @@ CreateInOllamaDialog::CreateInOllamaDialog(const QString& modelfilePath, const Q
   fileLabel_->setWordWrap(true);
   fileCaption_ = new QLabel(this);
   form->addRow(fileCaption_, fileLabel_);
+  quantize_ = new QuantizeChoice(this);
+  form->addRow(quantize_);
   layout->addLayout(form);
   planView_ = new TemplatePlanView(this);
   planView_->setObjectName(QStringLiteral("createPlan"));
@@ -121,6 +127,7 @@ void CreateInOllamaDialog::retranslate() {
   showButton_->setText(tr("Show in Models"));
   jobView_->setPhaseNames({{QStringLiteral("hashing"), tr("Hashing")},
                            {QStringLiteral("uploading"), tr("Uploading")},
+                           {QStringLiteral("quantizing"), tr("Quantizing")},
                            {QStringLiteral("creating"), tr("Creating")}});
   checkName();
 }
@@ -187,22 +194,43 @@ PlanOutcome planFile(const std::filesystem::path& modelfile, const md::Version& 
   return computeTemplatePlan(decoded->text, modelfile.parent_path(), version, nullptr);
 }
 
+// The plan, and the header of the model a FROM line names (for "Quantize to").
+struct PlanAndModel {
+  PlanOutcome plan;
+  std::shared_ptr<const md::gguf::GgufFile> model;
+};
+
+std::shared_ptr<const md::gguf::GgufFile> modelOf(const std::filesystem::path& modelfile) {
+  auto decoded = md::modelfile::readModelfileFile(modelfile);
+  if (!decoded)
+    return nullptr;
+  std::vector<std::string> warnings;
+  auto request = md::ollama::createRequestFromModelfile("model", decoded->text, modelfile.parent_path(), warnings);
+  if (!request)
+    return nullptr;
+  auto header = md::ollama::quantizeSourceHeader(*request);
+  return header ? std::make_shared<const md::gguf::GgufFile>(std::move(*header)) : nullptr;
+}
+
 } // namespace
 
 void CreateInOllamaDialog::planBeforeCreating() {
   planView_->showMessage(tr("Asking Ollama at %1 for its version…").arg(host_));
   auto work = [host = host_.toStdString(), path = md::pathFromUtf8(modelfile_.toStdString())](
-                  md::ProgressReporter& progress) -> md::Result<PlanOutcome> {
+                  md::ProgressReporter& progress) -> md::Result<PlanAndModel> {
     auto version = md::ollama::Client(host).serverVersion(progress.cancelToken());
     if (!version)
       return version.error();
-    return planFile(path, *version);
+    return PlanAndModel{planFile(path, *version), modelOf(path)};
   };
-  runJob(this, work, [this](md::Result<PlanOutcome> result) {
-    if (result)
-      planView_->showOutcome(*result);
-    else
+  runJob(this, work, [this](md::Result<PlanAndModel> result) {
+    if (result) {
+      planView_->showOutcome(result->plan);
+      quantize_->setSource(result->model, result->plan.version);
+    } else {
       planView_->showMessage(tr("No plan: %1").arg(describeError(result.error())));
+      quantize_->setSource(nullptr, std::nullopt);
+    }
     Q_EMIT planShown();
   });
 }
@@ -219,10 +247,10 @@ void CreateInOllamaDialog::startCreate() {
   createdName_ = name;
   jobView_->appendLog(tr("Creating “%1” on %2").arg(name, host_));
   auto work = [host = host_.toStdString(), model = name.toStdString(),
-               path = md::pathFromUtf8(modelfile_.toStdString())](
-                  md::ProgressReporter& progress) -> md::Result<CreateAndCheck> {
+               path = md::pathFromUtf8(modelfile_.toStdString()),
+               quantize = quantize_->type()](md::ProgressReporter& progress) -> md::Result<CreateAndCheck> {
     const md::ollama::Client client(host);
-    auto flow = md::ollama::runCreateFlow(client, model, path, progress);
+    auto flow = md::ollama::runCreateFlow(client, model, path, progress, quantize);
     if (!flow)
       return flow.error();
     CreateAndCheck out{std::move(*flow), planFile(path, flow->server), std::nullopt};
@@ -234,6 +262,7 @@ void CreateInOllamaDialog::startCreate() {
   connect(job_, &JobHandle::progress, this, [this](const JobProgress& progress) { lastPhase_ = progress.phase; });
   jobView_->track(job_);
   nameEdit_->setEnabled(false);
+  quantize_->setEnabled(false);
   createButton_->setEnabled(false);
 }
 
@@ -271,10 +300,12 @@ void CreateInOllamaDialog::showPlanCheck(const CreateAndCheck& result) {
 void CreateInOllamaDialog::finish(md::Result<CreateAndCheck> result) {
   job_.clear(); // finished: the handle deletes itself
   nameEdit_->setEnabled(true);
+  quantize_->setEnabled(true);
   checkName();
   if (!result) {
+    const bool serverWorking = lastPhase_ == QLatin1String("creating") || lastPhase_ == QLatin1String("quantizing");
     jobView_->showOutcome(false, result.error(), {},
-                          lastPhase_ == QLatin1String("creating")
+                          serverWorking
                               ? tr("Cancelled while Ollama was creating the model; it may exist anyway. Check the "
                                    "Models page.")
                               : tr("Cancelled. Nothing was created."));

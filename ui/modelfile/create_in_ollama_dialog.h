@@ -1,7 +1,9 @@
 #pragma once
 // "Create in Ollama": a model name checked live against Ollama's rules, the
 // target host (the server chosen on the Models page), the template plan for
-// that server's version (what renders chats, capabilities, stops), then the create flow on
+// that server's version (what renders chats, capabilities, stops), "Quantize
+// to" (Ollama's quantize, with the estimated size and memory of the result),
+// then the create flow on
 // the job pool (hashing, uploading, creating) with rate, ETA and a working
 // Cancel, a log of the server's status lines, and the outcome: success (with
 // "Show in Models"), an error, or a clear warning when a projector did not
@@ -28,6 +30,7 @@ namespace ui {
 class Banner;
 class JobHandle;
 class JobView;
+class QuantizeChoice;
 class TemplatePlanView;
 
 // What the create job brings back: the flow's result, the plan for the
@@ -86,6 +89,7 @@ private:
   QLabel* fileLabel_ = nullptr;
   Banner* visionBanner_ = nullptr;
   TemplatePlanView* planView_ = nullptr;
+  QuantizeChoice* quantize_ = nullptr;
   Banner* planCheck_ = nullptr;
   JobView* jobView_ = nullptr;
   QPushButton* createButton_ = nullptr;

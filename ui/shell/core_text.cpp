@@ -155,6 +155,14 @@ const char* coreTextSource(md::MessageId id) {
     return QT_TRANSLATE_NOOP("CoreText", "The pull of %1 ended before Ollama reported success");
   case MessageId::CreateEndedEarly:
     return QT_TRANSLATE_NOOP("CoreText", "Creating %1 ended before Ollama reported success");
+  case MessageId::QuantizeNeedsVersion:
+    return QT_TRANSLATE_NOOP("CoreText", "Ollama %1 cannot quantize while creating a model (%2 can)");
+  case MessageId::QuantizeTypeUnknown:
+    return QT_TRANSLATE_NOOP("CoreText", "'%1' is not a quantization type Ollama accepts (%2)");
+  case MessageId::QuantizeSourceQuantized:
+    return QT_TRANSLATE_NOOP("CoreText", "%1 is %2: Ollama quantizes only F16, BF16 and F32 models");
+  case MessageId::QuantizeBf16NeedsVersion:
+    return QT_TRANSLATE_NOOP("CoreText", "%1 is BF16: Ollama %2 quantizes only F16 and F32 models (%3 also BF16)");
   case MessageId::StoreHasItButNotServer:
     return QT_TRANSLATE_NOOP("CoreText", "%1, though %2 has it: is that folder the server's OLLAMA_MODELS?");
   case MessageId::NotInStore: return QT_TRANSLATE_NOOP("CoreText", "%1 is not in the store at %2");
