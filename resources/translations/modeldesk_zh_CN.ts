@@ -44,7 +44,7 @@
         <translation>%1：文件名表示第 %2 个分片，但 split.no 表示第 %3 个</translation>
     </message>
     <message>
-        <source>Tensor '%1' appears in more than one shard (%2)</source>
+        <source>Tensor &apos;%1&apos; appears in more than one shard (%2)</source>
         <translation>张量“%1”出现在多个分片中（%2）</translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
         <translation>%1 不完整：缺少 %2</translation>
     </message>
     <message>
-        <source>%1 is not a GGUF file (it starts with '%2', not 'GGUF')</source>
+        <source>%1 is not a GGUF file (it starts with &apos;%2&apos;, not &apos;GGUF&apos;)</source>
         <translation>%1 不是 GGUF 文件（它以“%2”开头，而不是“GGUF”）</translation>
     </message>
     <message>
@@ -253,15 +253,15 @@
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
-        <translation>无法连接到 %1：%2</translation>
+        <translation>无法连接到 %1（%2）</translation>
     </message>
     <message>
         <source>No answer from %1 in time: %2</source>
-        <translation>%1 未及时应答：%2</translation>
+        <translation>%1 未及时应答（%2）</translation>
     </message>
     <message>
         <source>Request to %1 failed: %2</source>
-        <translation>对 %1 的请求失败：%2</translation>
+        <translation>对 %1 的请求失败（%2）</translation>
     </message>
     <message>
         <source>Cancelled by the user</source>
@@ -304,7 +304,7 @@
         <translation>创建 %1 在 Ollama 报告成功之前就结束了</translation>
     </message>
     <message>
-        <source>%1, though %2 has it: is that folder the server's OLLAMA_MODELS?</source>
+        <source>%1, though %2 has it: is that folder the server&apos;s OLLAMA_MODELS?</source>
         <translation>%1，但 %2 上有这个模型：该文件夹是否为该服务器的 OLLAMA_MODELS？</translation>
     </message>
     <message>
@@ -340,7 +340,7 @@
         <translation>无法读取数据块 %1：%2</translation>
     </message>
     <message>
-        <source>'%1' is not a valid model name: %2</source>
+        <source>&apos;%1&apos; is not a valid model name: %2</source>
         <translation>“%1”不是有效的模型名称：%2</translation>
     </message>
     <message>
@@ -356,7 +356,7 @@
         <translation>文件太大，不可能是 Modelfile</translation>
     </message>
     <message>
-        <source>"%1" already exists on %2</source>
+        <source>&quot;%1&quot; already exists on %2</source>
         <translation>“%1”已存在于 %2</translation>
     </message>
     <message>
@@ -368,11 +368,11 @@
         <translation>%1 不在任何 Ollama 模型库中：没有可查找的文件夹</translation>
     </message>
     <message>
-        <source>The store at %1 holds %2 but the server at %3 does not have it: is %4 that server's OLLAMA_MODELS?</source>
+        <source>The store at %1 holds %2 but the server at %3 does not have it: is %4 that server&apos;s OLLAMA_MODELS?</source>
         <translation>%1 的模型库中有 %2，但 %3 上的服务器没有它：%4 是该服务器的 OLLAMA_MODELS 吗？</translation>
     </message>
     <message>
-        <source>The store at %1 holds a different version of %2 than the server at %3: is %4 that server's OLLAMA_MODELS?</source>
+        <source>The store at %1 holds a different version of %2 than the server at %3: is %4 that server&apos;s OLLAMA_MODELS?</source>
         <translation>%1 的模型库中的 %2 与 %3 上的服务器版本不同：%4 是该服务器的 OLLAMA_MODELS 吗？</translation>
     </message>
     <message>
@@ -384,7 +384,7 @@
         <translation>无法读取清单 %1</translation>
     </message>
     <message>
-        <source>'%1' is not a model name</source>
+        <source>&apos;%1&apos; is not a model name</source>
         <translation>“%1”不是模型名称</translation>
     </message>
     <message>
@@ -576,7 +576,7 @@
         <translation>已删除 %1，它是被中断的运行留下的（%2）</translation>
     </message>
     <message>
-        <source>%1 was not removed: the server at %2 does not use the store at %3 (a probe placed there was not seen through it), so deleting through it could remove another store's model of that name</source>
+        <source>%1 was not removed: the server at %2 does not use the store at %3 (a probe placed there was not seen through it), so deleting through it could remove another store&apos;s model of that name</source>
         <translation>%1 未删除：%2 的服务器并不使用 %3 的模型库（放在那里的探测文件通过该服务器看不到），通过它删除可能会删掉另一个模型库中同名的模型</translation>
     </message>
     <message>
@@ -596,7 +596,7 @@
         <translation>已移入模型库，但无法删除 %1：%2</translation>
     </message>
     <message>
-        <source>'%1' is not an instruction: use FROM, PARAMETER, TEMPLATE, SYSTEM, MESSAGE, ADAPTER, LICENSE, DRAFT, RENDERER, PARSER or REQUIRES</source>
+        <source>&apos;%1&apos; is not an instruction: use FROM, PARAMETER, TEMPLATE, SYSTEM, MESSAGE, ADAPTER, LICENSE, DRAFT, RENDERER, PARSER or REQUIRES</source>
         <translation>“%1”不是指令：请使用 FROM、PARAMETER、TEMPLATE、SYSTEM、MESSAGE、ADAPTER、LICENSE、DRAFT、RENDERER、PARSER 或 REQUIRES</translation>
     </message>
     <message>
@@ -604,7 +604,7 @@
         <translation>%1 所在行没有值</translation>
     </message>
     <message>
-        <source>'%1' is not a message role: use system, user or assistant</source>
+        <source>&apos;%1&apos; is not a message role: use system, user or assistant</source>
         <translation>“%1”不是消息角色：请使用 system、user 或 assistant</translation>
     </message>
     <message>
@@ -612,7 +612,7 @@
         <translation>PARAMETER %1 没有值</translation>
     </message>
     <message>
-        <source>'%1' cannot be part of a parameter name (letters, digits and _ only)</source>
+        <source>&apos;%1&apos; cannot be part of a parameter name (letters, digits and _ only)</source>
         <translation>参数名中不能有“%1”（只能用字母、数字和 _）</translation>
     </message>
     <message>
@@ -620,7 +620,7 @@
         <translation>MESSAGE %1 没有内容</translation>
     </message>
     <message>
-        <source>'%1' cannot be part of a message role</source>
+        <source>&apos;%1&apos; cannot be part of a message role</source>
         <translation>消息角色中不能有“%1”</translation>
     </message>
     <message>
@@ -636,11 +636,11 @@
         <translation>缺少 FROM 行</translation>
     </message>
     <message>
-        <source>unknown parameter '%1'</source>
+        <source>unknown parameter &apos;%1&apos;</source>
         <translation>未知参数“%1”</translation>
     </message>
     <message>
-        <source>unknown parameter '%1' (did you mean %2?)</source>
+        <source>unknown parameter &apos;%1&apos; (did you mean %2?)</source>
         <translation>未知参数“%1”（是不是 %2？）</translation>
     </message>
     <message>
@@ -660,11 +660,11 @@
         <translation>没有这个文件或文件夹：%1（%2 需要本地路径）</translation>
     </message>
     <message>
-        <source>'%1' is neither a file nor a model on the Ollama server</source>
+        <source>&apos;%1&apos; is neither a file nor a model on the Ollama server</source>
         <translation>“%1”既不是文件，也不是 Ollama 服务器上的模型</translation>
     </message>
     <message>
-        <source>'%1' is not a file here, so Ollama will use the model of that name</source>
+        <source>&apos;%1&apos; is not a file here, so Ollama will use the model of that name</source>
         <translation>“%1”在这里不是文件，因此 Ollama 将使用同名模型</translation>
     </message>
     <message>
@@ -680,11 +680,11 @@
         <translation>%1 在第 %2 行再次设置；只有最后一个生效</translation>
     </message>
     <message>
-        <source>TEMPLATE: this "{{" has no matching "}}"</source>
+        <source>TEMPLATE: this &quot;{{&quot; has no matching &quot;}}&quot;</source>
         <translation>TEMPLATE：这个“{{”没有对应的“}}”</translation>
     </message>
     <message>
-        <source>TEMPLATE: this "}}" has no matching "{{"</source>
+        <source>TEMPLATE: this &quot;}}&quot; has no matching &quot;{{&quot;</source>
         <translation>TEMPLATE：这个“}}”没有对应的“{{”</translation>
     </message>
     <message>
@@ -700,7 +700,7 @@
         <translation>没有这个文件或文件夹：%1</translation>
     </message>
     <message>
-        <source>'%1' is neither an existing file nor a valid model name</source>
+        <source>&apos;%1&apos; is neither an existing file nor a valid model name</source>
         <translation>“%1”既不是已有的文件，也不是有效的模型名称</translation>
     </message>
     <message>
@@ -712,7 +712,7 @@
         <translation>值已保存，但 Windows 未确认已通知正在运行的程序（错误 %1）：请重启这些程序，或注销后重新登录</translation>
     </message>
     <message>
-        <source>Cannot read the Ollama app's settings in %1: %2</source>
+        <source>Cannot read the Ollama app&apos;s settings in %1: %2</source>
         <translation>无法读取 %1 中的 Ollama 应用设置：%2</translation>
     </message>
 </context>
@@ -922,6 +922,10 @@
         <source>The projector was included, but Ollama does not list “vision”: the model will not accept images.</source>
         <translation>已包含投影器，但 Ollama 未列出“视觉”：该模型不会接受图像。</translation>
     </message>
+    <message>
+        <source># %1 is joined from:%2</source>
+        <translation># %1 由以下分段拼接：%2</translation>
+    </message>
 </context>
 <context>
     <name>PlanCheck</name>
@@ -1046,6 +1050,85 @@
     </message>
 </context>
 <context>
+    <name>ServerStatusText</name>
+    <message>
+        <source>parsing GGUF</source>
+        <translation>正在解析 GGUF</translation>
+    </message>
+    <message>
+        <source>gathering model components</source>
+        <translation>正在收集模型组件</translation>
+    </message>
+    <message>
+        <source>writing manifest</source>
+        <translation>正在写入清单</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>pulling manifest</source>
+        <translation>正在拉取清单</translation>
+    </message>
+    <message>
+        <source>retrieving manifest</source>
+        <translation>正在获取清单</translation>
+    </message>
+    <message>
+        <source>pushing manifest</source>
+        <translation>正在推送清单</translation>
+    </message>
+    <message>
+        <source>verifying sha256 digest</source>
+        <translation>正在校验 SHA-256 摘要</translation>
+    </message>
+    <message>
+        <source>removing any unused layers</source>
+        <translation>正在移除不再使用的层</translation>
+    </message>
+    <message>
+        <source>converting model</source>
+        <translation>正在转换模型</translation>
+    </message>
+    <message>
+        <source>verifying conversion</source>
+        <translation>正在校验转换结果</translation>
+    </message>
+    <message>
+        <source>creating adapter layer</source>
+        <translation>正在创建适配器层</translation>
+    </message>
+    <message>
+        <source>using existing layer</source>
+        <translation>使用已有的层</translation>
+    </message>
+    <message>
+        <source>creating new layer</source>
+        <translation>正在创建新层</translation>
+    </message>
+    <message>
+        <source>copying file</source>
+        <translation>正在复制文件</translation>
+    </message>
+    <message>
+        <source>using autodetected template</source>
+        <translation>使用自动检测到的模板</translation>
+    </message>
+    <message>
+        <source>quantizing</source>
+        <translation>正在量化</translation>
+    </message>
+    <message>
+        <source>pulling</source>
+        <translation>正在拉取</translation>
+    </message>
+    <message>
+        <source>pushing</source>
+        <translation>正在推送</translation>
+    </message>
+</context>
+<context>
     <name>md::ui::AboutDialog</name>
     <message>
         <source>About ModelDesk</source>
@@ -1058,6 +1141,13 @@
     <message>
         <source>Licensed under the Apache License, Version 2.0.</source>
         <translation>依据 Apache License 2.0 许可证授权。</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1186,10 +1276,6 @@
         <translation>已取消，未创建任何内容。</translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation>警告：%1</translation>
-    </message>
-    <message>
         <source>Created “%1” in Ollama.</source>
         <translation>已在 Ollama 中创建“%1”。</translation>
     </message>
@@ -1216,6 +1302,10 @@
     <message>
         <source>Ollama did not do what the plan said:</source>
         <translation>Ollama 的结果与规划不符：</translation>
+    </message>
+    <message>
+        <source>warning: line %1: %2</source>
+        <translation>警告：第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -1324,8 +1414,8 @@
         <translation>DashScope 控制台</translation>
     </message>
     <message>
-        <source>Get a key: &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
-        <translation>获取密钥：&lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
+        <source>Get a key: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>获取密钥：&lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>In effect here: %1</source>
@@ -1443,8 +1533,8 @@
         <translation>没有模型使用的文件（%1 个：未完成的下载、残留文件）会留在旧文件夹中。</translation>
     </message>
     <message>
-        <source>Ollama's system service runs as the “ollama” user, which must own the new folder: sudo chown -R ollama:ollama '%1'</source>
-        <translation>Ollama 系统服务以“ollama”用户运行，新文件夹必须归该用户所有：sudo chown -R ollama:ollama '%1'</translation>
+        <source>Ollama&apos;s system service runs as the “ollama” user, which must own the new folder: sudo chown -R ollama:ollama &apos;%1&apos;</source>
+        <translation>Ollama 系统服务以“ollama”用户运行，新文件夹必须归该用户所有：sudo chown -R ollama:ollama &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The key works.</source>
@@ -1607,6 +1697,18 @@ Remove them or pull them again, then apply the folder again; what was verified i
     <message>
         <source>The Ollama app starts the server with %1=%2, from its setting “%3” (kept in %4): that wins over the value above. Change it in the Ollama app’s settings.</source>
         <translation>Ollama 应用启动服务器时使用 %1=%2，来自其设置“%3”（保存在 %4）：它优先于上面的值。请在 Ollama 应用的设置中更改。</translation>
+    </message>
+    <message>
+        <source>(unset)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>%1 set %2: %3 -&gt; %4</source>
+        <translation>%1 设置 %2：%3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 unset %2: %3 -&gt; %4</source>
+        <translation>%1 取消设置 %2：%3 → %4</translation>
     </message>
 </context>
 <context>
@@ -2464,10 +2566,6 @@ PARAMETER temperature 0.7</translation>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <source>Cannot insert the template: %1</source>
-        <translation>无法插入模板：%1</translation>
-    </message>
-    <message>
         <source>Fill from GGUF</source>
         <translation>从 GGUF 填充</translation>
     </message>
@@ -2554,6 +2652,18 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>Save the Modelfile under another name</source>
         <translation>将 Modelfile 另存为其他名称</translation>
+    </message>
+    <message>
+        <source>Vision projector (mmproj) for the model above: Ollama adds it as the projector layer</source>
+        <translation>上面模型的视觉投影器（mmproj）：Ollama 会把它作为投影器层加入</translation>
+    </message>
+    <message>
+        <source>LoRA adapter applied on top of the model</source>
+        <translation>应用在模型之上的 LoRA 适配器</translation>
+    </message>
+    <message>
+        <source>Cannot insert the template: fix the Modelfile first: %1</source>
+        <translation>无法插入模板：请先修正 Modelfile：%1</translation>
     </message>
 </context>
 <context>
@@ -2741,7 +2851,7 @@ PARAMETER temperature 0.7</translation>
         <translation>复制</translation>
     </message>
     <message>
-        <source>Copying reads the model's files from the store folder, so it works from the local server only.</source>
+        <source>Copying reads the model&apos;s files from the store folder, so it works from the local server only.</source>
         <translation>复制需要从模型存储文件夹读取文件，因此只能从本机服务器复制。</translation>
     </message>
     <message>
@@ -2781,7 +2891,7 @@ PARAMETER temperature 0.7</translation>
         <translation>读取自：</translation>
     </message>
     <message>
-        <source>The source server's store folder</source>
+        <source>The source server&apos;s store folder</source>
         <translation>源服务器的模型库文件夹</translation>
     </message>
     <message>
@@ -3080,7 +3190,7 @@ PARAMETER temperature 0.7</translation>
         <translation>不经过仓库，把此模型复制到另一台 Ollama 服务器</translation>
     </message>
     <message>
-        <source>Copying reads the model's files from the store folder, so it works from the local server only.</source>
+        <source>Copying reads the model&apos;s files from the store folder, so it works from the local server only.</source>
         <translation>复制需要从模型存储文件夹读取文件，因此只能从本机服务器复制。</translation>
     </message>
     <message>
@@ -3523,6 +3633,18 @@ PARAMETER temperature 0.7</translation>
         <source>Wrote %1 shards (%2) in %3: %4 … %5</source>
         <translation>已在 %3 写入 %1 个分片（%2）：%4 … %5</translation>
     </message>
+    <message>
+        <source>%1 is already a shard</source>
+        <translation>%1 已经是一个分片</translation>
+    </message>
+    <message>
+        <source>Give a maximum size or a maximum tensor count per shard</source>
+        <translation>请给出每个分片的最大大小或最大张量数</translation>
+    </message>
+    <message>
+        <source>That would make more than 65535 shards</source>
+        <translation>那样会产生超过 65535 个分片</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::StoreBrowser</name>
@@ -3654,6 +3776,37 @@ PARAMETER temperature 0.7</translation>
     </message>
 </context>
 <context>
+    <name>md::ui::StoreScanScope</name>
+    <message>
+        <source>the Ollama store (%1)</source>
+        <translation>Ollama 存储（%1）</translation>
+    </message>
+    <message>
+        <source>the Hugging Face cache (%1)</source>
+        <translation>Hugging Face 缓存（%1）</translation>
+    </message>
+    <message>
+        <source>the ModelScope cache (%1)</source>
+        <translation>ModelScope 缓存（%1）</translation>
+    </message>
+    <message>
+        <source>Downloads (%1)</source>
+        <translation>下载文件夹（%1）</translation>
+    </message>
+    <message>
+        <source>Scanned: nothing yet. Add a folder.</source>
+        <translation>扫描范围：还没有。请添加文件夹。</translation>
+    </message>
+    <message>
+        <source>Scanned: %1</source>
+        <translation>扫描范围：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>md::ui::StoreTableModel</name>
     <message>
         <source>Ollama</source>
@@ -3754,6 +3907,30 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>left by an interrupted run</source>
         <translation>中断的运行遗留</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>system prompt</source>
+        <translation>系统提示</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>license</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>The GGUF header cannot be read (%1)</source>
+        <translation>无法读取 GGUF 头部（%1）</translation>
     </message>
 </context>
 <context>

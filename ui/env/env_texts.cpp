@@ -2,6 +2,7 @@
 
 #include <QDir>
 
+#include "core/env/secret_mask.h"
 #include "core/util/paths.h"
 #include "ui/env/environment_page.h"
 
@@ -103,6 +104,19 @@ QString keyVerdictText(const env::KeyCheckResult& result) {
     return EnvironmentPage::tr("Could not reach the service: %1").arg(QString::fromStdString(result.message));
   }
   return {};
+}
+
+QString historyEntryText(const env::HistoryEntry& entry) {
+  const env::VariableInfo* info = env::findVariable(entry.variable);
+  const bool secret = info != nullptr && info->kind == env::VarKind::Secret;
+  const auto shown = [&](const std::optional<std::string>& value) {
+    return !value ? EnvironmentPage::tr("(unset)") : QString::fromStdString(secret ? env::maskSecret(*value) : *value);
+  };
+  const QString time = QString::fromStdString(entry.time);
+  const QString name = QString::fromStdString(entry.variable);
+  return entry.value
+             ? EnvironmentPage::tr("%1 set %2: %3 -> %4").arg(time, name, shown(entry.previous), shown(entry.value))
+             : EnvironmentPage::tr("%1 unset %2: %3 -> %4").arg(time, name, shown(entry.previous), shown(entry.value));
 }
 
 } // namespace ui

@@ -213,7 +213,7 @@ void EnvironmentPage::reload() {
             row->showAppOverride(appOverrideText(override, q(snapshot->appDatabase)));
         history_->clear();
         for (auto it = snapshot->history.rbegin(); it != snapshot->history.rend(); ++it)
-          history_->addItem(q(it->describe())); // describe() masks secrets
+          history_->addItem(historyEntryText(*it)); // masks secrets
         undo_->setEnabled(!snapshot->history.empty());
         measureSizes();
         Q_EMIT reloaded();
@@ -309,7 +309,7 @@ void EnvironmentPage::undoLast() {
         if (!entry) {
           banner_->showError(entry.error());
         } else {
-          banner_->showMessage(Banner::Kind::Success, tr("Undone: %1").arg(q(entry->describe())));
+          banner_->showMessage(Banner::Kind::Success, tr("Undone: %1").arg(historyEntryText(*entry)));
           if (EnvVariableRow* row = rows_.value(q(entry->variable)))
             row->discardEdit();
           const env::VariableInfo* info = env::findVariable(entry->variable);
