@@ -99,8 +99,7 @@ Result<SplitResult> splitModel(const fs::path& input, const fs::path& outputPref
     return makeError(ErrorCode::Invalid, "Give a maximum size or a maximum tensor count per shard");
   auto groups = planSplit(*header, options.maxBytes, options.maxTensors);
   if (groups.size() == 1)
-    return makeError(ErrorCode::Invalid, pathToUtf8(input.filename()) +
-                                             " already fits in one shard of that size: there is nothing to split");
+    return makeError(ErrorCode::Invalid, Message(MessageId::NothingToSplit, {pathToUtf8(input.filename())}));
   if (groups.size() > 65535)
     return makeError(ErrorCode::Invalid, "That would make more than 65535 shards");
 

@@ -44,13 +44,13 @@ Result<std::vector<DroppedGguf>> classifyGgufs(const std::vector<fs::path>& path
 }
 
 std::string addFromLines(std::string_view modelfileText, const std::vector<DroppedGguf>& files,
-                         const fs::path& modelfileDir) {
+                         const fs::path& modelfileDir, const FromLineComments& comments) {
   std::string block;
   for (const auto& file : files) {
     if (file.projector)
-      block += "# Vision projector (mmproj) for the model above: Ollama adds it as the projector layer\n";
+      block += "# " + comments.projector + "\n";
     if (file.adapter)
-      block += "# LoRA adapter applied on top of the model\n";
+      block += "# " + comments.adapter + "\n";
     block += (file.adapter ? "ADAPTER " : "FROM ") + fromValue(file.path, modelfileDir) + "\n";
   }
   // After the line that ends the last FROM command, which may be cut short by a syntax error.

@@ -25,7 +25,12 @@ Result<std::vector<DroppedGguf>> classifyGgufs(const std::vector<std::filesystem
 // Adds one FROM line per file after the last FROM (or at the top), with paths
 // relative to `modelfileDir` when they are under it; a projector's line is
 // preceded by a comment saying what it is; an adapter gets an ADAPTER line.
+// The comments are English unless the caller gives them in another language.
+struct FromLineComments {
+  std::string projector = "Vision projector (mmproj) for the model above: Ollama adds it as the projector layer";
+  std::string adapter = "LoRA adapter applied on top of the model";
+};
 std::string addFromLines(std::string_view modelfileText, const std::vector<DroppedGguf>& files,
-                         const std::filesystem::path& modelfileDir);
+                         const std::filesystem::path& modelfileDir, const FromLineComments& comments = {});
 
 } // namespace md::modelfile

@@ -147,9 +147,12 @@ Result<std::string> applyTemplatePreset(std::string_view modelfileText, const Te
 Result<std::string> applyTemplateAndStops(std::string_view modelfileText, std::string_view templateText,
                                           const std::vector<std::string>& stops) {
   const ParseOutcome outcome = parse(modelfileText);
-  if (outcome.error && outcome.error->message != kNoFromMessage)
-    return makeError(ErrorCode::Malformed, "fix the Modelfile first: " + outcome.error->message,
-                     Location{{}, {}, outcome.error->span.line, {}});
+  if (outcome.error && outcome.error->message != kNoFromMessage) {
+    // The coded problem for the UI (which says "fix the Modelfile first" itself); Ollama's words for the CLI.
+    Error error = makeError(ErrorCode::Malformed, outcome.error->text, Location{{}, {}, outcome.error->span.line, {}});
+    error.message = "fix the Modelfile first: " + outcome.error->message;
+    return error;
+  }
   // Whole lines to drop: [start of the keyword's line, after the value's line break).
   std::vector<std::pair<std::size_t, std::size_t>> drop;
   for (const auto& command : outcome.modelfile.commands) {

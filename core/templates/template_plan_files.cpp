@@ -22,8 +22,11 @@ bool isEmbeddingModel(const gguf::GgufFile& file, const std::string& architectur
 Result<TemplatePlanFiles> readTemplatePlanInput(std::string_view modelfileText, const fs::path& modelfileDir,
                                                 const Version& serverVersion, bool goTemplateEnv) {
   auto parsed = modelfile::parseModelfile(modelfileText);
-  if (!parsed)
-    return makeError(ErrorCode::Malformed, "fix the Modelfile first: " + parsed.error().message, parsed.error().where);
+  if (!parsed) {
+    Error error = parsed.error(); // coded for the UI, which says "fix the Modelfile first" itself
+    error.message = "fix the Modelfile first: " + error.message;
+    return error;
+  }
   TemplatePlanFiles files;
   files.input.serverVersion = serverVersion;
   files.input.goTemplateEnv = goTemplateEnv;

@@ -249,15 +249,15 @@
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
-        <translation>无法连接到 %1：%2</translation>
+        <translation>无法连接到 %1（%2）</translation>
     </message>
     <message>
         <source>No answer from %1 in time: %2</source>
-        <translation>%1 未及时应答：%2</translation>
+        <translation>%1 未及时应答（%2）</translation>
     </message>
     <message>
         <source>Request to %1 failed: %2</source>
-        <translation>对 %1 的请求失败：%2</translation>
+        <translation>对 %1 的请求失败（%2）</translation>
     </message>
     <message>
         <source>Cancelled by the user</source>
@@ -1126,6 +1126,10 @@
         <source>Quantizing</source>
         <translation>量化中</translation>
     </message>
+    <message>
+        <source># %1 is joined from:%2</source>
+        <translation># %1 由以下分段拼接：%2</translation>
+    </message>
 </context>
 <context>
     <name>PlanCheck</name>
@@ -1250,6 +1254,85 @@
     </message>
 </context>
 <context>
+    <name>ServerStatusText</name>
+    <message>
+        <source>parsing GGUF</source>
+        <translation>正在解析 GGUF</translation>
+    </message>
+    <message>
+        <source>gathering model components</source>
+        <translation>正在收集模型组件</translation>
+    </message>
+    <message>
+        <source>writing manifest</source>
+        <translation>正在写入清单</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>pulling manifest</source>
+        <translation>正在拉取清单</translation>
+    </message>
+    <message>
+        <source>retrieving manifest</source>
+        <translation>正在获取清单</translation>
+    </message>
+    <message>
+        <source>pushing manifest</source>
+        <translation>正在推送清单</translation>
+    </message>
+    <message>
+        <source>verifying sha256 digest</source>
+        <translation>正在校验 SHA-256 摘要</translation>
+    </message>
+    <message>
+        <source>removing any unused layers</source>
+        <translation>正在移除不再使用的层</translation>
+    </message>
+    <message>
+        <source>converting model</source>
+        <translation>正在转换模型</translation>
+    </message>
+    <message>
+        <source>verifying conversion</source>
+        <translation>正在校验转换结果</translation>
+    </message>
+    <message>
+        <source>creating adapter layer</source>
+        <translation>正在创建适配器层</translation>
+    </message>
+    <message>
+        <source>using existing layer</source>
+        <translation>使用已有的层</translation>
+    </message>
+    <message>
+        <source>creating new layer</source>
+        <translation>正在创建新层</translation>
+    </message>
+    <message>
+        <source>copying file</source>
+        <translation>正在复制文件</translation>
+    </message>
+    <message>
+        <source>using autodetected template</source>
+        <translation>使用自动检测到的模板</translation>
+    </message>
+    <message>
+        <source>quantizing</source>
+        <translation>正在量化</translation>
+    </message>
+    <message>
+        <source>pulling</source>
+        <translation>正在拉取</translation>
+    </message>
+    <message>
+        <source>pushing</source>
+        <translation>正在推送</translation>
+    </message>
+</context>
+<context>
     <name>md::ui::AboutDialog</name>
     <message>
         <source>About ModelDesk</source>
@@ -1262,6 +1345,13 @@
     <message>
         <source>Licensed under the Apache License, Version 2.0.</source>
         <translation>依据 Apache License 2.0 许可证授权。</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1390,10 +1480,6 @@
         <translation>已取消，未创建任何内容。</translation>
     </message>
     <message>
-        <source>warning: %1</source>
-        <translation>警告：%1</translation>
-    </message>
-    <message>
         <source>Created “%1” in Ollama.</source>
         <translation>已在 Ollama 中创建“%1”。</translation>
     </message>
@@ -1424,6 +1510,10 @@
     <message>
         <source>Quantizing</source>
         <translation>量化中</translation>
+    </message>
+    <message>
+        <source>warning: line %1: %2</source>
+        <translation>警告：第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -2810,10 +2900,6 @@ PARAMETER temperature 0.7</translation>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <source>Cannot insert the template: %1</source>
-        <translation>无法插入模板：%1</translation>
-    </message>
-    <message>
         <source>Fill from GGUF</source>
         <translation>从 GGUF 填充</translation>
     </message>
@@ -2900,6 +2986,18 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>Save the Modelfile under another name</source>
         <translation>将 Modelfile 另存为其他名称</translation>
+    </message>
+    <message>
+        <source>Cannot insert the template: fix the Modelfile first: %1</source>
+        <translation>无法插入模板：请先修正 Modelfile：%1</translation>
+    </message>
+    <message>
+        <source>Vision projector (mmproj) for the model above: Ollama adds it as the projector layer</source>
+        <translation>上面模型的视觉投影器（mmproj）：Ollama 会把它作为投影器层加入</translation>
+    </message>
+    <message>
+        <source>LoRA adapter applied on top of the model</source>
+        <translation>应用在模型之上的 LoRA 适配器</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4164,18 @@ PARAMETER temperature 0.7</translation>
         <source>Wrote %1 shards (%2) in %3: %4 … %5</source>
         <translation>已在 %3 写入 %1 个分片（%2）：%4 … %5</translation>
     </message>
+    <message>
+        <source>%1 is already a shard</source>
+        <translation>%1 已经是一个分片</translation>
+    </message>
+    <message>
+        <source>Give a maximum size or a maximum tensor count per shard</source>
+        <translation>请给出每个分片的最大大小或最大张量数</translation>
+    </message>
+    <message>
+        <source>That would make more than 65535 shards</source>
+        <translation>那样会产生超过 65535 个分片</translation>
+    </message>
 </context>
 <context>
     <name>md::ui::StoreBrowser</name>
@@ -4205,6 +4315,37 @@ PARAMETER temperature 0.7</translation>
     </message>
 </context>
 <context>
+    <name>md::ui::StoreScanScope</name>
+    <message>
+        <source>the Ollama store (%1)</source>
+        <translation>Ollama 存储（%1）</translation>
+    </message>
+    <message>
+        <source>the Hugging Face cache (%1)</source>
+        <translation>Hugging Face 缓存（%1）</translation>
+    </message>
+    <message>
+        <source>the ModelScope cache (%1)</source>
+        <translation>ModelScope 缓存（%1）</translation>
+    </message>
+    <message>
+        <source>Downloads (%1)</source>
+        <translation>下载文件夹（%1）</translation>
+    </message>
+    <message>
+        <source>Scanned: nothing yet. Add a folder.</source>
+        <translation>扫描范围：还没有。请添加文件夹。</translation>
+    </message>
+    <message>
+        <source>Scanned: %1</source>
+        <translation>扫描范围：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>md::ui::StoreTableModel</name>
     <message>
         <source>Ollama</source>
@@ -4305,6 +4446,30 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>left by an interrupted run</source>
         <translation>中断的运行遗留</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>system prompt</source>
+        <translation>系统提示</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>license</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>The GGUF header cannot be read (%1)</source>
+        <translation>无法读取 GGUF 头部（%1）</translation>
     </message>
 </context>
 <context>

@@ -378,6 +378,10 @@ private Q_SLOTS:
                              10000);
     QCOMPARE(md::testing::readText(override), before);
     QVERIFY(!fs::exists(systemctlLog));
+    // One banner at a time: the restart advice shows again once the error is dismissed.
+    page->findChild<md::ui::Banner*>(QStringLiteral("envBanner"))
+        ->findChild<QToolButton*>(QStringLiteral("bannerClose"))
+        ->click();
     QVERIFY(page->findChild<md::ui::Banner*>(QStringLiteral("restartBanner"))
                 ->isVisibleTo(page.get())); // Ollama still needs the restart
   }

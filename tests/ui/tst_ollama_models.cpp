@@ -16,6 +16,7 @@
 #include <QtTest>
 
 #include "core/ollama/client.h"
+#include "language_testing.h"
 #include "tests/support/fake_ollama.h"
 #include "tests/support/ollama_fixtures.h"
 #include "tests/ui/ollama_tab_testing.h"
@@ -26,6 +27,7 @@
 #include "ui/models/ollama_tab.h"
 #include "ui/shell/application.h"
 #include "ui/shell/job.h"
+#include "ui/shell/language.h"
 
 using namespace md::ui;
 
@@ -212,6 +214,43 @@ private Q_SLOTS:
     QVERIFY(tab.isRefreshing());
     QVERIFY(refreshed.wait(10000));
     QCOMPARE(tab.state(), OllamaTab::State::Unreachable);
+  }
+
+  // The server dies while its models are listed: the next refresh clears the
+  // rows, the selection and the details, and says Ollama is not running
+  // (issue 22, item 6), in the reader's language.
+  void modelsOfAStoppedServerAreCleared_data() { md::testing::addLanguageRows(); }
+
+  void modelsOfAStoppedServerAreCleared() {
+    QFETCH(QString, language);
+    LanguageManager languages;
+    languages.setLanguage(language, false);
+    md::testing::FakeOllama fake;
+    QVERIFY(fake.start());
+    md::testing::seedModel(fake.modelsDir(), "plain:7b");
+    md::testing::useAsLocal(fake);
+    OllamaTab tab;
+    tab.show();
+    QVERIFY(md::testing::selectIn(tab, QStringLiteral("plain:7b")));
+    QCOMPARE(tab.state(), OllamaTab::State::Models);
+    auto* table = tab.findChild<md::ui::OllamaModelTable*>(QStringLiteral("ollamaModelTable"));
+    auto* view = tab.findChild<QTableView*>(QStringLiteral("ollamaModels"));
+    QCOMPARE(table->rowCount(), 1);
+    QVERIFY(view->isVisible());
+
+    fake.stop();
+    tab.refresh(); // a refresh already running when the server stopped is followed by this one
+    QTRY_COMPARE_WITH_TIMEOUT(tab.state(), OllamaTab::State::Unreachable, 15000);
+    QCOMPARE(table->rowCount(), 0);
+    QVERIFY(!view->isVisible());
+    QVERIFY(tab.selectedModel().isEmpty());
+    QVERIFY(!tab.findChild<QPushButton*>(QStringLiteral("ollamaPull"))->isEnabled());
+    const QString url = QString::fromStdString(fake.url());
+    const QString said = tab.emptyStateText();
+    QVERIFY2(said.contains(url), qPrintable(said));
+    const bool chinese =
+        std::any_of(said.begin(), said.end(), [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
+    QCOMPARE(chinese, language == QLatin1String("zh_CN"));
   }
 
   void serverErrorIsNotCalledNotRunning() {

@@ -2,6 +2,7 @@
 
 #include <QDir>
 
+#include "core/env/secret_mask.h"
 #include "core/util/paths.h"
 #include "ui/env/environment_page.h"
 

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include "core/env/catalog.h"
+#include "core/env/history.h"
 #include "core/env/key_check.h"
 #include "core/env/model_store_move.h"
 #include "core/env/ollama_app_settings.h"
@@ -21,6 +22,8 @@ QString keyVerdictText(const env::KeyCheckResult& result);
 // "The Ollama app starts the server with OLLAMA_HOST=0.0.0.0 …": the value, the
 // app setting it comes from and where that setting is kept.
 QString appOverrideText(const env::AppOverride& override, const QString& database);
+// A History entry ("… set OLLAMA_MODELS: /a -> /b"), secrets masked, in the
+// reader's language.
 
 } // namespace ui
 } // namespace md

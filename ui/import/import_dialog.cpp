@@ -326,11 +326,11 @@ void ImportDialog::finishImport(md::Result<mo::ImportResult> result) {
 
 QString ImportDialog::modelfileText() const {
   if (result_)
-    return QString::fromStdString(result_->modelfile);
+    return ImportText::modelfile(result_->modelfile);
   std::vector<std::filesystem::path> sources;
   for (const auto& blob : plan_->blobs)
     sources.push_back(blob.source);
-  return QString::fromStdString(mo::modelfileWithPaths(*plan_, sources));
+  return ImportText::modelfile(mo::modelfileWithPaths(*plan_, sources));
 }
 
 void ImportDialog::saveModelfile() {

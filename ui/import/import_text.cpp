@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include "core/util/paths.h"
 #include "ui/modelfile/plan_text.h"
@@ -197,6 +198,17 @@ QString ImportText::resultText(const mo::ImportPlan& plan, const mo::ImportResul
     html << warningLine(tr("The projector was included, but Ollama does not list “vision”: the model will not "
                            "accept images."));
   return html.join(QStringLiteral("<br><br>"));
+}
+
+QString ImportText::modelfile(const std::string& text) {
+  // core/ollama/import_plan.cpp writes "# NAME is joined from: PART PART…".
+  static const QRegularExpression joined(QStringLiteral("^# (.+) is joined from:(.*)$"),
+                                         QRegularExpression::MultilineOption);
+  QString out = QString::fromStdString(text);
+  for (auto match = joined.match(out); match.hasMatch(); match = joined.match(out, match.capturedStart() + 1))
+    out.replace(match.capturedStart(), match.capturedLength(),
+                tr("# %1 is joined from:%2").arg(match.captured(1), match.captured(2)));
+  return out;
 }
 
 } // namespace ui

@@ -34,6 +34,9 @@ class ImportText {
 public:
   // "model", "projector", "adapter" in the reader's language.
   static QString role(md::ollama::BlobRole role);
+  // The plan's Modelfile with its generated comments ("# x.gguf is joined
+  // from: …") in the reader's language.
+  static QString modelfile(const std::string& text);
   // How the plan makes a blob: "one file", "2 parts joined", "shard 1 of 3".
   static QString blobSource(const md::ollama::ImportPlan& plan, const md::ollama::ImportBlob& blob);
   // The run's phases, keyed as core reports them.

@@ -44,6 +44,22 @@ QString defaultPrefix(const QString& input) {
   return name.endsWith(QStringLiteral(".gguf"), Qt::CaseInsensitive) ? name.chopped(5) : name;
 }
 
+// core/merge/split_model.cpp refuses some splits in plain English (no
+// message code yet): these are said in the reader's language.
+QString knownSplitRefusal(const md::Error& error) {
+  if (!error.text.isPlain() || error.code != ErrorCode::Invalid)
+    return {};
+  const QString text = QString::fromStdString(error.message);
+  const QString shard = QStringLiteral(" is already a shard");
+  if (text.endsWith(shard))
+    return SplitDialog::tr("%1 is already a shard").arg(text.chopped(shard.size()));
+  if (text == QLatin1String("Give a maximum size or a maximum tensor count per shard"))
+    return SplitDialog::tr("Give a maximum size or a maximum tensor count per shard");
+  if (text == QLatin1String("That would make more than 65535 shards"))
+    return SplitDialog::tr("That would make more than 65535 shards");
+  return {};
+}
+
 } // namespace
 
 SplitDialog::SplitDialog(const QString& inputPath, QWidget* parent) : QDialog(parent), input_(inputPath) {
@@ -264,6 +280,8 @@ void SplitDialog::showResult(const QStringList& shards, quint64 bytes) {
 void SplitDialog::showFailure(const md::Error& error) {
   if (error.code == ErrorCode::Cancelled)
     banner_->showMessage(Banner::Kind::Info, tr("Cancelled. No shard was written."));
+  else if (const QString known = knownSplitRefusal(error); !known.isEmpty())
+    banner_->showMessage(Banner::Kind::Error, Banner::TextSource([error] { return knownSplitRefusal(error); }));
   else
     banner_->showError(error);
 }

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/modelfile/text_encoding.h"
+#include "core/modelfile/validator.h"
 #include "core/ollama/host.h"
 #include "core/ollama/modelfile_request.h"
 #include "core/ollama/quantize.h"
@@ -235,6 +236,24 @@ void CreateInOllamaDialog::planBeforeCreating() {
   });
 }
 
+namespace {
+
+// What the create flow warned about, coded for the reader's language.
+std::vector<std::pair<int, md::Message>> modelfileWarnings(const std::filesystem::path& path) {
+  std::vector<std::pair<int, md::Message>> out;
+  auto text = md::modelfile::readModelfileFile(path);
+  if (!text)
+    return out;
+  md::modelfile::CheckOptions options;
+  options.modelfileDir = path.parent_path();
+  for (const auto& diagnostic : md::modelfile::check(text->text, options).diagnostics)
+    if (diagnostic.severity == md::modelfile::Severity::Warning)
+      out.emplace_back(diagnostic.span.line, diagnostic.text);
+  return out;
+}
+
+} // namespace
+
 void CreateInOllamaDialog::startCreate() {
   const QString name = nameEdit_->text().trimmed();
   if (!md::ollama::checkModelName(name.toStdString()).ok() || isRunning())
@@ -253,7 +272,7 @@ void CreateInOllamaDialog::startCreate() {
     auto flow = md::ollama::runCreateFlow(client, model, path, progress, quantize);
     if (!flow)
       return flow.error();
-    CreateAndCheck out{std::move(*flow), planFile(path, flow->server), std::nullopt};
+    CreateAndCheck out{std::move(*flow), planFile(path, flow->server), std::nullopt, modelfileWarnings(path)};
     if (auto shown = client.show(model, false, progress.cancelToken()))
       out.shown = std::move(*shown);
     return out;
@@ -313,8 +332,8 @@ void CreateInOllamaDialog::finish(md::Result<CreateAndCheck> result) {
     return;
   }
   const md::ollama::CreateFlowResult& flow = result->flow;
-  for (const auto& warning : flow.warnings)
-    jobView_->appendLog(tr("warning: %1").arg(QString::fromStdString(warning)));
+  for (const auto& [line, warning] : result->warnings)
+    jobView_->appendLog(tr("warning: line %1: %2").arg(line).arg(coreText(warning)));
   QString message = tr("Created “%1” in Ollama.").arg(createdName_);
   if (flow.vision == md::ollama::VisionCheck::Vision)
     message += QLatin1Char(' ') + tr("It accepts images (vision).");

@@ -39,6 +39,9 @@ struct CreateAndCheck {
   md::ollama::CreateFlowResult flow;
   PlanOutcome plan;
   std::optional<md::ollama::ShowResult> shown; // nothing when /api/show failed
+  // The Modelfile's warnings as coded messages with their lines (flow.warnings
+  // has them in English, for the CLI).
+  std::vector<std::pair<int, md::Message>> warnings;
 };
 
 class CreateInOllamaDialog : public QDialog {

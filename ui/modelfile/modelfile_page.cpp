@@ -391,8 +391,11 @@ bool ModelfilePage::insertTemplatePreset(const QString& presetId) {
     return false;
   auto updated = md::modelfile::applyTemplatePreset(editor_->toPlainText().toStdString(), *preset);
   if (!updated) {
-    banner_->showMessage(Banner::Kind::Error,
-                         tr("Cannot insert the template: %1").arg(QString::fromStdString(updated.error().describe())));
+    const md::Error error = updated.error();
+    banner_->showMessage(
+        Banner::Kind::Error, Banner::TextSource([error] {
+          return tr("Cannot insert the template: fix the Modelfile first: %1").arg(describeError(error));
+        }));
     return false;
   }
   replaceTextUndoably(QString::fromStdString(*updated));

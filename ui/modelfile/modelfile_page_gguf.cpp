@@ -157,8 +157,12 @@ void ModelfilePage::addGgufFiles(const QStringList& paths) {
       Q_EMIT ggufAssistFinished(false);
       return;
     }
+    md::modelfile::FromLineComments comments;
+    comments.projector =
+        tr("Vision projector (mmproj) for the model above: Ollama adds it as the projector layer").toStdString();
+    comments.adapter = tr("LoRA adapter applied on top of the model").toStdString();
     const auto text = md::modelfile::addFromLines(editor_->toPlainText().toStdString(), *result,
-                                                  md::pathFromUtf8(modelfileDir().toStdString()));
+                                                  md::pathFromUtf8(modelfileDir().toStdString()), comments);
     replaceTextUndoably(QString::fromStdString(text));
     banner_->clear();
     Q_EMIT ggufAssistFinished(true);

@@ -16,6 +16,7 @@
 #include "core/ollama/client.h"
 #include "core/stores/store_locations.h"
 #include "core/util/paths.h"
+#include "ui/modelfile/plan_text.h"
 #include "ui/shell/banner.h"
 #include "ui/shell/core_text.h"
 #include "ui/shell/job.h"
@@ -225,7 +226,7 @@ void OllamaDetails::showData(const OllamaDetailsData& data) {
   };
   QStringList capabilities;
   for (const auto& capability : show.capabilities)
-    capabilities << QString::fromStdString(capability);
+    capabilities << PlanText::capability(capability);
   QString projector;
   if (show.projectorInfo.is_object() && !show.projectorInfo.empty()) {
     const auto arch = show.projectorInfo.find("general.architecture");
@@ -244,7 +245,7 @@ void OllamaDetails::showData(const OllamaDetailsData& data) {
   html += row(tr("Parameters"), QString::fromStdString(show.details.parameterSize));
   html += row(tr("Quantization"), QString::fromStdString(show.details.quantizationLevel));
   html += row(tr("Context length"), context ? QLocale().toString(qulonglong(*context)) : QString());
-  html += row(tr("Capabilities"), capabilities.join(QStringLiteral(", ")));
+  html += row(tr("Capabilities"), capabilities.join(PlanText::tr(", ")));
   html += row(tr("Projector"), projector);
   html += row(tr("Template"), show.templateText.empty() ? tr("none") : tr("set"));
   html += row(tr("System prompt"), show.system.empty() ? tr("none") : tr("set"));

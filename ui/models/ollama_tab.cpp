@@ -24,6 +24,7 @@ namespace ui {
 
 OllamaTab::OllamaTab(QWidget* parent) : QWidget(parent) {
   setObjectName(QStringLiteral("ollamaTab"));
+  setProperty("bannerScope", true); // one banner in this tab, whatever Local stores shows
   auto* layout = new QVBoxLayout(this);
   auto* bar = new QHBoxLayout;
   hostBar_ = new OllamaHostBar(this);

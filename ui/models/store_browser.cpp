@@ -30,6 +30,7 @@
 #include "core/stores/store_locations.h"
 #include "core/util/paths.h"
 #include "ui/models/store_actions.h"
+#include "ui/models/store_scan_scope.h"
 #include "ui/models/store_table_model.h"
 #include "ui/models/store_usage_chart.h"
 #include "ui/models/store_watcher.h"
@@ -56,6 +57,7 @@ QString pathText(const std::filesystem::path& path) {
 } // namespace
 
 StoreBrowser::StoreBrowser(QWidget* parent) : QWidget(parent) {
+  setProperty("bannerScope", true); // one banner in this tab, whatever the Ollama tab shows
   model_ = new StoreTableModel(this);
   model_->setObjectName(QStringLiteral("storeTableModel"));
   filter_ = new StoreFilter(this);
@@ -70,8 +72,10 @@ StoreBrowser::StoreBrowser(QWidget* parent) : QWidget(parent) {
   for (int i = 0; i < 5; ++i)
     sources_->addItem(QString(), i - 1); // -1: every source
   modelFilesOnly_ = new QCheckBox(this);
+  modelFilesOnly_->setObjectName(QStringLiteral("storeModelFilesOnly"));
   modelFilesOnly_->setChecked(true);
   rescanButton_ = new QPushButton(this);
+  rescanButton_->setObjectName(QStringLiteral("storeRescan"));
   auto* filterBar = new QHBoxLayout;
   filterBar->addWidget(search_, 1);
   filterBar->addWidget(sources_);
@@ -130,8 +134,13 @@ StoreBrowser::StoreBrowser(QWidget* parent) : QWidget(parent) {
   results_ = new QStackedWidget(this);
   results_->addWidget(splitter);
   results_->addWidget(emptyHint_);
+  scannedFolders_ = new QLabel(this);
+  scannedFolders_->setObjectName(QStringLiteral("storeScannedFolders"));
+  scannedFolders_->setWordWrap(true);
+  scannedFolders_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(filterBar);
+  layout->addWidget(scannedFolders_);
   layout->addWidget(banner_);
   layout->addWidget(progress_);
   layout->addWidget(results_, 1);
@@ -217,6 +226,7 @@ void StoreBrowser::retranslate() {
   progress_->setPhaseNames({{QStringLiteral("discovering"), tr("Looking for models")},
                             {QStringLiteral("reading headers"), tr("Reading headers")}});
   status_->setText(tr("Files found: %1").arg(model_->entries().size()));
+  scannedFolders_->setText(scannedFoldersText(request()));
   updateLeftovers();
   emptyHint_->setTexts(tr("No model files found yet"),
                        tr("ModelDesk looked in the Ollama store, the Hugging Face and ModelScope caches and your "
@@ -238,23 +248,11 @@ void StoreBrowser::showEvent(QShowEvent* event) {
 
 void StoreBrowser::setRequest(stores::ScanRequest request) {
   request_ = std::move(request);
+  scannedFolders_->setText(scannedFoldersText(*request_));
 }
 
 stores::ScanRequest StoreBrowser::request() const {
-  if (request_)
-    return *request_;
-  stores::ScanRequest request;
-  const auto defaults = stores::defaultStoreLocations();
-  if (std::filesystem::is_directory(defaults.ollama))
-    request.ollama = defaults.ollama;
-  if (std::filesystem::is_directory(defaults.huggingFace))
-    request.huggingFace = defaults.huggingFace;
-  if (std::filesystem::is_directory(defaults.modelScope))
-    request.modelScope = defaults.modelScope;
-  for (const QString& folder : QSettings().value(kFoldersKey).toStringList())
-    request.folders.push_back(toPath(folder));
-  request.indexFolder = toPath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
-  return request;
+  return request_ ? *request_ : defaultScanRequest(QSettings().value(kFoldersKey).toStringList());
 }
 
 void StoreBrowser::addFolder(const QString& folder) {

@@ -43,8 +43,9 @@ public:
   explicit StoreBrowser(QWidget* parent = nullptr);
   ~StoreBrowser() override;
 
-  // What to scan. Until set, the stores from the environment, the folders
-  // saved in settings and an index in the app's data folder.
+  // What to scan. Until set, the stores from the environment, the Downloads
+  // folder, the folders saved in settings and an index in the app's data
+  // folder (store_scan_scope.h). A label under the search bar lists them.
   void setRequest(stores::ScanRequest request);
   stores::ScanRequest request() const;
   // Adds a folder to scan (saved in settings) and rescans.
@@ -116,6 +117,7 @@ private:
   QComboBox* sources_ = nullptr;
   QCheckBox* modelFilesOnly_ = nullptr;
   QLabel* status_ = nullptr;
+  QLabel* scannedFolders_ = nullptr;
   QStackedWidget* results_ = nullptr;
   DropHint* emptyHint_ = nullptr;
   QPushButton* emptyAddFolderButton_ = nullptr;

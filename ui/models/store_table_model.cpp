@@ -40,6 +40,19 @@ const stores::StoreEntry* StoreTableModel::entryAt(const QModelIndex& index) con
   return &entries_[std::size_t(index.row())];
 }
 
+QString StoreTableModel::layerText(const std::string& layer) {
+  static const char* const names[][2] = {
+      {"model", QT_TR_NOOP("model")},          {"projector", QT_TR_NOOP("projector")},
+      {"adapter", QT_TR_NOOP("adapter")},      {"template", QT_TR_NOOP("template")},
+      {"system", QT_TR_NOOP("system prompt")}, {"params", QT_TR_NOOP("parameters")},
+      {"license", QT_TR_NOOP("license")},      {"messages", QT_TR_NOOP("messages")},
+  };
+  for (const auto& [name, text] : names)
+    if (layer == name)
+      return tr(text);
+  return QString::fromStdString(layer);
+}
+
 QString StoreTableModel::sourceLabel(stores::SourceKind source) {
   switch (source) {
   case stores::SourceKind::Ollama: return tr("Ollama");
@@ -100,7 +113,13 @@ QVariant StoreTableModel::data(const QModelIndex& index, int role) const {
     return {};
   const auto& header = entry->header;
   if (role == Qt::ToolTipRole) {
-    return entry->headerError.empty() ? pathText(entry->path) : fromUtf8(entry->headerError);
+    if (entry->headerError.empty())
+      return pathText(entry->path);
+    // A byte-split part has no header of its own: say what it is for.
+    if (gguf::parsePartName(pathToUtf8(entry->path.filename())))
+      return QString(pathText(entry->path) + QLatin1Char('\n') + badges(*entry).join(QStringLiteral(", ")));
+    // Core's reason is English: kept whole, in brackets, after the reader's words.
+    return tr("The GGUF header cannot be read (%1)").arg(fromUtf8(entry->headerError));
   }
   if (role != Qt::DisplayRole && role != SortRole)
     return {};
@@ -108,7 +127,7 @@ QVariant StoreTableModel::data(const QModelIndex& index, int role) const {
   switch (index.column()) {
   case Name:
     return QString(fromUtf8(entry->displayName) +
-                   (entry->layer.empty() ? QString() : QString(QStringLiteral(" · ") + fromUtf8(entry->layer))));
+                   (entry->layer.empty() ? QString() : QString(QStringLiteral(" · ") + layerText(entry->layer))));
   case Source: return sourceLabel(entry->source);
   case Role: return badges(*entry).join(QStringLiteral(", "));
   case Architecture: return header ? fromUtf8(header->architecture) : QString();

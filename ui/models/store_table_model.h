@@ -32,6 +32,8 @@ public:
   // "left by an interrupted run"… as shown.
   QStringList badges(const stores::StoreEntry& entry) const;
   static QString sourceLabel(stores::SourceKind source);
+  // An Ollama layer's name ("model", "projector", "template"…) for the reader.
+  static QString layerText(const std::string& layer);
 
   int rowCount(const QModelIndex& parent = {}) const override;
   int columnCount(const QModelIndex& parent = {}) const override;

@@ -1,10 +1,21 @@
 #pragma once
 // An inline message at the top of a panel: errors, warnings and notes are
 // shown here, not in modal boxes. Hidden until there is something to say.
+// One banner widget for every page: the severity has the same colour
+// everywhere (accentColour), a page shows at most one banner at a time
+// (showing one covers the others of its page, or of its tab when the tab
+// sets the "bannerScope" property, and dismissing it shows the one it covered
+// again; a dialog's banners are left alone), the close button dismisses it, a long text
+// scrolls inside at most maximumTextLines() lines instead of pushing the page
+// below its minimum height, and a language switch shows the text again in
+// the new language (errors, and messages given as a TextSource).
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
+class QScrollArea;
 class QToolButton;
 
 namespace md {
@@ -15,20 +26,39 @@ class Banner : public QFrame {
   Q_OBJECT
 public:
   enum class Kind { Info, Warning, Error, Success };
+  // Builds the text in the current language (called again on a switch).
+  using TextSource = std::function<QString()>;
 
   explicit Banner(QWidget* parent = nullptr);
 
   void showMessage(Kind kind, const QString& text);
-  void showError(const md::Error& error); // uses Error::describe()
+  void showMessage(Kind kind, TextSource text);
+  void showError(const md::Error& error); // describeError(), retranslated on a switch
   void clear();
 
   Kind kind() const { return kind_; }
   QString text() const;
 
+  // The severity's colour (the left border), the same on every page.
+  static QString accentColour(Kind kind);
+  static int maximumTextLines() { return 5; }
+
+protected:
+  void changeEvent(QEvent* event) override;
+  void resizeEvent(QResizeEvent* event) override;
+
 private:
+  void render();
+  void fitHeight();
+  void hideOtherBannersOfThePage();
+  void showCoveredBanner();
+
   QLabel* label_ = nullptr;
+  QScrollArea* scroll_ = nullptr;
   QToolButton* close_ = nullptr;
   Kind kind_ = Kind::Info;
+  TextSource source_;
+  quint64 shownOrder_ = 0; // which of a page's banners was shown last
 };
 
 } // namespace ui

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "ui/shell/server_status_text.h"
 #include "ui/shell/widgets.h"
 
 namespace md {
@@ -437,6 +438,8 @@ QString coreText(const md::Message& message) {
     args << argumentText(arg);
   if (message.isPlain())
     return args.join(QString());
+  if (message.id == MessageId::ServerStatus && !args.isEmpty())
+    return glossServerStatus(args.first()); // Ollama's words, with a gloss in the reader's language
   return fill(QCoreApplication::translate(kContext, coreTextSource(message.id)), args);
 }
 
