@@ -176,7 +176,7 @@
     "%1 is on another filesystem than the store: copied with its hash in the same pass; the source is removed once "   \
     "the model is created")                                                                                            \
   X(RemovedMovedSource, "removed %1: it was moved into the store")                                                     \
-  X(CannotRemoveMovedSource, "could not remove %1 after moving it into the store: %2")                                  \
+  X(CannotRemoveMovedSource, "could not remove %1 after moving it into the store: %2")                                 \
   X(ModelfileUnknownInstruction, "'%1' is not an instruction: use FROM, PARAMETER, TEMPLATE, SYSTEM, MESSAGE, "        \
                                  "ADAPTER, LICENSE, DRAFT, RENDERER, PARSER or REQUIRES")                              \
   X(ModelfileInstructionWithoutValue, "%1 has no value on its line")                                                   \
@@ -204,11 +204,14 @@
   X(CannotListFolder, "Cannot list the folder %1: %2")                                                                 \
   X(FolderHasNoGguf, "The folder %1 has no .gguf files")                                                               \
   X(NoSuchFileOrFolder, "no such file or folder: %1")                                                                  \
-  X(NeitherFileNorModelName, "'%1' is neither an existing file nor a valid model name")                                 \
+  X(NeitherFileNorModelName, "'%1' is neither an existing file nor a valid model name")                                \
   X(FileInUse, "%1 is open in another program: close it there and try again")                                          \
   X(EnvBroadcastUnconfirmed, "The value is saved, but Windows did not confirm that running programs were told "        \
                              "(error %1): restart them, or sign out and in again")                                     \
-  X(OllamaAppSettingsUnreadable, "Cannot read the Ollama app's settings in %1: %2")
+  X(OllamaAppSettingsUnreadable, "Cannot read the Ollama app's settings in %1: %2")                                    \
+  X(OllamaAppRunning, "The Ollama app is running (%1), so its settings in %2 were not changed: quit the app and try "  \
+                      "again, or in the app's Settings change \"Model location\" to %3")                               \
+  X(OllamaAppSettingsNotWritten, "Cannot change the Ollama app's settings in %1: %2")
 
 namespace md {
 

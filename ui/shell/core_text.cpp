@@ -331,6 +331,12 @@ const char* coreTextSource(md::MessageId id) {
                                          "told (error %1): restart them, or sign out and in again");
   case MessageId::OllamaAppSettingsUnreadable:
     return QT_TRANSLATE_NOOP("CoreText", "Cannot read the Ollama app's settings in %1: %2");
+  case MessageId::OllamaAppRunning:
+    return QT_TRANSLATE_NOOP("CoreText", "The Ollama app is running (%1), so its settings in %2 were not changed: quit "
+                                         "the app and try again, or in the app's Settings change \"Model location\" "
+                                         "to %3");
+  case MessageId::OllamaAppSettingsNotWritten:
+    return QT_TRANSLATE_NOOP("CoreText", "Cannot change the Ollama app's settings in %1: %2");
   }
   return "%1";
 }
