@@ -1,10 +1,14 @@
-// modeldesk-cli env move-models NEWDIR [--from DIR] [--leave-damaged] [--delete-old] [--json]
+// modeldesk-cli env move-models NEWDIR [--from DIR] [--leave-damaged] [--delete-old] [--no-app-setting] [--json]
 //
 // Moves the Ollama store (the folder OLLAMA_MODELS points at, or --from) to
 // NEWDIR with progress on stderr, verifies every blob, then switches
 // OLLAMA_MODELS. Damaged blobs stop the switch unless --leave-damaged; the
 // old copy is removed only with --delete-old. Interrupted (Ctrl+C, kill -9),
 // the same command resumes and skips what was verified.
+// After the switch, when the Ollama desktop app's own `models` setting names
+// another folder, it is changed to NEWDIR too (only while the app is not
+// running, after a backup of its database), unless --no-app-setting; JSON
+// key "app_setting": {updated, backup, reason, previous, database, error}.
 
 #include <ostream>
 
@@ -14,6 +18,7 @@
 #include "app/cli/progress_printer.h"
 #include "core/env/model_store_move.h"
 #include "core/env/ollama_app_settings.h"
+#include "core/env/ollama_app_settings_update.h"
 #include "core/stores/store_locations.h"
 #include "core/util/json_text.h"
 #include "core/util/paths.h"
@@ -32,6 +37,67 @@ std::optional<std::string> appModelsSetting(const EnvSession& session, const std
   if (pathFromUtf8((*settings)->models).lexically_normal() == target.lexically_normal())
     return std::nullopt;
   return (*settings)->models;
+}
+
+// What became of the app's `models` setting: "updated", or why not:
+// "no_database", "not_set" (the app passes OLLAMA_MODELS through),
+// "already_set", "not_switched", "declined" (--no-app-setting),
+// "app_running", "failed".
+struct AppSettingOutcome {
+  std::string reason;
+  std::string previous;
+  std::optional<std::string> backup;
+  std::optional<Error> error;
+};
+
+AppSettingOutcome updateAppSetting(const EnvSession& session, const fs::path& target, bool switched, bool wanted) {
+  AppSettingOutcome outcome;
+  const auto database = env::ollamaAppDatabasePath(session.context);
+  auto check = env::checkOllamaAppModels(database, target);
+  if (!check) {
+    outcome.reason = "failed";
+    outcome.error = check.error();
+    return outcome;
+  }
+  outcome.previous = check->current;
+  switch (check->need) {
+  case env::AppModelsNeed::NoDatabase: outcome.reason = "no_database"; return outcome;
+  case env::AppModelsNeed::NotSet: outcome.reason = "not_set"; return outcome;
+  case env::AppModelsNeed::AlreadyThere: outcome.reason = "already_set"; return outcome;
+  case env::AppModelsNeed::Change: break;
+  }
+  if (!switched || !wanted) {
+    outcome.reason = switched ? "declined" : "not_switched";
+    return outcome;
+  }
+  auto update = env::setOllamaAppModels(database, pathToUtf8(target));
+  if (!update) {
+    outcome.reason = update.error().text.id == MessageId::OllamaAppRunning ? "app_running" : "failed";
+    outcome.error = update.error();
+    return outcome;
+  }
+  outcome.reason = "updated";
+  outcome.backup = pathToUtf8(update->backup);
+  return outcome;
+}
+
+nlohmann::json appSettingJson(const EnvSession& session, const AppSettingOutcome& outcome) {
+  return {{"updated", outcome.reason == "updated"},
+          {"backup", outcome.backup ? nlohmann::json(*outcome.backup) : nlohmann::json(nullptr)},
+          {"reason", outcome.reason},
+          {"previous", outcome.previous},
+          {"database", pathToUtf8(env::ollamaAppDatabasePath(session.context))},
+          {"error", outcome.error ? nlohmann::json(outcome.error->describe()) : nlohmann::json(nullptr)}};
+}
+
+void printAppSetting(std::ostream& err, const EnvSession& session, const AppSettingOutcome& outcome,
+                     const fs::path& target) {
+  if (outcome.reason == "updated")
+    err << "The Ollama app's model location (setting \"models\" in "
+        << pathToUtf8(env::ollamaAppDatabasePath(session.context)) << ") was " << outcome.previous << "; now "
+        << pathToUtf8(target) << ". Backup of its settings: " << *outcome.backup << "\n";
+  else if (outcome.error)
+    err << outcome.error->describe() << "\n";
 }
 
 nlohmann::json damagedJson(const std::vector<env::DamagedBlob>& damaged) {
@@ -56,9 +122,10 @@ int moveModelsCommand(CommandContext& context) {
   const auto from = context.args.takeOption("from");
   const bool leaveDamaged = context.args.takeFlag("leave-damaged");
   const bool deleteOld = context.args.takeFlag("delete-old");
+  const bool appSetting = !context.args.takeFlag("no-app-setting");
   if (context.args.rest().size() != 1 || context.args.unknownOption()) {
-    context.err
-        << "usage: modeldesk-cli env move-models NEWDIR [--from DIR] [--leave-damaged] [--delete-old] [--json]\n";
+    context.err << "usage: modeldesk-cli env move-models NEWDIR [--from DIR] [--leave-damaged] [--delete-old] "
+                   "[--no-app-setting] [--json]\n";
     return kExitUsage;
   }
   EnvSession session;
@@ -122,6 +189,8 @@ int moveModelsCommand(CommandContext& context) {
       return envFail(context, removed.error(), secrets);
     cleanup = *removed;
   }
+  const AppSettingOutcome app = updateAppSetting(session, plan->target, switchIt, appSetting);
+  printAppSetting(context.err, session, app, plan->target);
 
   if (context.json) {
     nlohmann::json result = {{"source", pathToUtf8(plan->source)},
@@ -134,7 +203,8 @@ int moveModelsCommand(CommandContext& context) {
                              {"damaged", damagedJson(report->damaged)},
                              {"switched", switchIt},
                              {"deleted_old", nullptr},
-                             {"ollama_app_models", nullptr}};
+                             {"ollama_app_models", nullptr},
+                             {"app_setting", appSettingJson(session, app)}};
     if (const auto appModels = appModelsSetting(session, plan->target))
       result["ollama_app_models"] = *appModels;
     if (cleanup)

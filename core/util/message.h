@@ -262,7 +262,10 @@
   X(ReclaimServerDisagrees,                                                                                            \
     "%1 is kept: the server at %2 lists %3, whose manifest in this store is missing or differs")                       \
   X(ReclaimNoBlobApi, "Ollama has no API that deletes one blob: orphans are deleted on disk, each after checking "     \
-                      "again that no manifest uses it")
+                      "again that no manifest uses it")                                                                 \
+  X(OllamaAppRunning, "The Ollama app is running (%1), so its settings in %2 were not changed: quit the app and try "  \
+                      "again, or in the app's Settings change \"Model location\" to %3")                               \
+  X(OllamaAppSettingsNotWritten, "Cannot change the Ollama app's settings in %1: %2")
 
 namespace md {
 

@@ -915,6 +915,14 @@
         <source>%1 is BF16: Ollama %2 quantizes only F16 and F32 models (%3 also BF16)</source>
         <translation>%1 是 BF16：Ollama %2 只量化 F16 和 F32 模型（%3 起也支持 BF16）</translation>
     </message>
+    <message>
+        <source>The Ollama app is running (%1), so its settings in %2 were not changed: quit the app and try again, or in the app's Settings change "Model location" to %3</source>
+        <translation>Ollama 应用正在运行（%1），因此未更改 %2 中的设置：请退出该应用后重试，或在应用的“设置”中把“模型位置（Model location）”改为 %3</translation>
+    </message>
+    <message>
+        <source>Cannot change the Ollama app's settings in %1: %2</source>
+        <translation>无法更改 %1 中的 Ollama 应用设置：%2</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -1800,26 +1808,6 @@
         <translation>无法连接到服务：%1</translation>
     </message>
     <message>
-        <source>Move the models?</source>
-        <translation>迁移模型？</translation>
-    </message>
-    <message>
-        <source>%1 holds Ollama models. Move them to %2?</source>
-        <translation>%1 中有 Ollama 模型。要把它们迁移到 %2 吗？</translation>
-    </message>
-    <message>
-        <source>Every file is copied and checked against its SHA-256 before OLLAMA_MODELS changes; the old copy is deleted only if you agree afterwards.</source>
-        <translation>在更改 OLLAMA_MODELS 之前，每个文件都会被复制并按 SHA-256 校验；旧副本只有在你事后同意时才会删除。</translation>
-    </message>
-    <message>
-        <source>Move models</source>
-        <translation>迁移模型</translation>
-    </message>
-    <message>
-        <source>Only change the variable</source>
-        <translation>只更改变量</translation>
-    </message>
-    <message>
         <source>Delete the old copy?</source>
         <translation>删除旧副本？</translation>
     </message>
@@ -1944,6 +1932,14 @@ Remove them or pull them again, then apply the folder again; what was verified i
     <message>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <source>The Ollama app's model location is now %1 (its settings database was backed up to %2 first).</source>
+        <translation>Ollama 应用的模型位置现在是 %1（已先把它的设置数据库备份到 %2）。</translation>
+    </message>
+    <message>
+        <source>The Ollama app's model location was not changed: %1</source>
+        <translation>Ollama 应用的模型位置未更改：%1</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3069,37 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>Orphan blobs, partial downloads, leftovers and duplicate copies: a dry run first</source>
         <translation>孤立 blob、未完成的下载、残留文件和重复副本：先试运行</translation>
+    </message>
+</context>
+<context>
+    <name>md::ui::MoveModelsDialog</name>
+    <message>
+        <source>Move the models?</source>
+        <translation>迁移模型？</translation>
+    </message>
+    <message>
+        <source>%1 holds Ollama models. Move them to %2?</source>
+        <translation>%1 中有 Ollama 模型。要把它们迁移到 %2 吗？</translation>
+    </message>
+    <message>
+        <source>Every file is copied and checked against its SHA-256 before OLLAMA_MODELS changes; the old copy is deleted only if you agree afterwards.</source>
+        <translation>在更改 OLLAMA_MODELS 之前，每个文件都会被复制并按 SHA-256 校验；旧副本只有在你事后同意时才会删除。</translation>
+    </message>
+    <message>
+        <source>Move models</source>
+        <translation>迁移模型</translation>
+    </message>
+    <message>
+        <source>Only change the variable</source>
+        <translation>只更改变量</translation>
+    </message>
+    <message>
+        <source>Also change the Ollama app's “Model location” (now %1) to %2</source>
+        <translation>同时把 Ollama 应用的“模型位置（Model location）”（当前为 %1）改为 %2</translation>
+    </message>
+    <message>
+        <source>The Ollama app starts the server with its own model location, not OLLAMA_MODELS. It is changed only while the app is not running, after a backup of its settings database.</source>
+        <translation>Ollama 应用启动服务器时使用它自己的模型位置，而不是 OLLAMA_MODELS。只有在应用未运行时才会更改，并且会先备份它的设置数据库。</translation>
     </message>
 </context>
 <context>

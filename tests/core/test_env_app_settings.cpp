@@ -9,7 +9,9 @@
 #include "core/env/catalog.h"
 #include "core/env/ollama_app_settings.h"
 #include "core/util/paths.h"
+#ifndef _WIN32
 #include "tests/support/child_process.h"
+#endif
 #include "tests/support/model_store_fixture.h"
 #include "tests/support/ollama_app_db.h"
 #include "tests/support/temp_folder.h"
@@ -104,6 +106,7 @@ TEST(OllamaAppSettings, ReadingNeitherBlocksNorSeesAWriteInProgress) {
   EXPECT_TRUE((*after)->browser);
 }
 
+#ifndef _WIN32 // the CLI runs as a child process on Linux only
 TEST(OllamaAppSettings, EnvListJsonReportsTheAppsOverrides) {
   testing::TempFolder temp("app-settings-cli");
   const fs::path home = temp.home();
@@ -136,6 +139,71 @@ TEST(OllamaAppSettings, EnvListJsonReportsTheAppsOverrides) {
   EXPECT_TRUE(without.at("ollama_app").at("overrides").empty());
 }
 
+// A home with a store of one model in ~/.ollama/models, the app's database
+// naming it, and a folder of fake processes (MODELDESK_PROC_DIR), empty: the
+// app is not running.
+struct MoveWithApp {
+  testing::TempFolder temp{"app-settings-move"};
+  fs::path home = temp.home();
+  fs::path old = home / ".ollama" / "models";
+  fs::path database = home / ".ollama" / "db.sqlite";
+  fs::path target = home / "新 模型";
+  std::map<std::string, std::string> env;
+
+  MoveWithApp() {
+    const std::string blob = testing::writeStoreBlob(old, "weights");
+    testing::writeStoreManifest(old, "qwen", "latest", {blob});
+    Database db(database);
+    EXPECT_EQ(db.setModels(pathToUtf8(old)), "");
+    fs::create_directories(temp.path() / "proc");
+    env = {{"HOME", pathToUtf8(home)},
+           {"XDG_CONFIG_HOME", ""},
+           {"XDG_STATE_HOME", ""},
+           {"XDG_CACHE_HOME", ""},
+           {"MODELDESK_PROC_DIR", pathToUtf8(temp.path() / "proc")}};
+    for (const auto& variable : catalog())
+      env[variable.name] = "";
+  }
+  testing::ProcessResult move() {
+    return testing::runCli({"env", "move-models", pathToUtf8(target), "--from", pathToUtf8(old), "--json"}, env);
+  }
+};
+
+TEST(OllamaAppSettings, AStoreMoveChangesTheAppsModelLocationAfterABackup) {
+  MoveWithApp setup;
+  auto moved = setup.move();
+  ASSERT_EQ(moved.exitCode, 0) << moved.err;
+  const auto json = nlohmann::json::parse(moved.out);
+  const auto& app = json.at("app_setting");
+  EXPECT_EQ(app.at("updated"), true);
+  EXPECT_EQ(app.at("reason"), "updated");
+  EXPECT_EQ(app.at("previous"), pathToUtf8(setup.old));
+  EXPECT_EQ(app.at("database"), pathToUtf8(setup.database));
+  EXPECT_TRUE(app.at("error").is_null());
+  EXPECT_TRUE(json.at("ollama_app_models").is_null()) << "the app no longer names another folder";
+  EXPECT_EQ((*readOllamaAppSettings(setup.database))->models, pathToUtf8(setup.target));
+  const fs::path backup = pathFromUtf8(app.at("backup").get<std::string>());
+  EXPECT_EQ(backup.parent_path(), setup.database.parent_path());
+  EXPECT_EQ((*readOllamaAppSettings(backup))->models, pathToUtf8(setup.old));
+  EXPECT_NE(moved.err.find("Backup of its settings: " + pathToUtf8(backup)), std::string::npos) << moved.err;
+  EXPECT_EQ(moved.err.find("change the model location to"), std::string::npos) << moved.err;
+}
+
+TEST(OllamaAppSettings, WhileTheAppRunsTheMoveLeavesItsSettingAndSaysWhatToChange) {
+  MoveWithApp setup;
+  testing::writeText(setup.temp.path() / "proc" / "977" / "comm", "ollama app\n");
+  auto moved = setup.move();
+  ASSERT_EQ(moved.exitCode, 0) << "the models moved and OLLAMA_MODELS switched: " << moved.err;
+  const auto json = nlohmann::json::parse(moved.out);
+  const auto& app = json.at("app_setting");
+  EXPECT_EQ(app.at("updated"), false);
+  EXPECT_EQ(app.at("reason"), "app_running");
+  EXPECT_TRUE(app.at("backup").is_null());
+  EXPECT_NE(app.at("error").get<std::string>().find("The Ollama app is running (ollama app)"), std::string::npos);
+  EXPECT_EQ((*readOllamaAppSettings(setup.database))->models, pathToUtf8(setup.old));
+  EXPECT_NE(moved.err.find("\"Model location\" to " + pathToUtf8(setup.target)), std::string::npos) << moved.err;
+}
+
 TEST(OllamaAppSettings, AStoreMoveSaysWhichAppSettingStillNamesTheOldFolder) {
   testing::TempFolder temp("app-settings-move");
   const fs::path home = temp.home();
@@ -151,12 +219,19 @@ TEST(OllamaAppSettings, AStoreMoveSaysWhichAppSettingStillNamesTheOldFolder) {
   for (const auto& variable : catalog())
     env[variable.name] = "";
   const fs::path target = home / "新 模型";
-  auto moved = testing::runCli({"env", "move-models", pathToUtf8(target), "--from", pathToUtf8(old), "--json"}, env);
+  auto moved = testing::runCli(
+      {"env", "move-models", pathToUtf8(target), "--from", pathToUtf8(old), "--no-app-setting", "--json"}, env);
   ASSERT_EQ(moved.exitCode, 0) << moved.err;
-  EXPECT_EQ(nlohmann::json::parse(moved.out).at("ollama_app_models"), pathToUtf8(old));
+  const auto json = nlohmann::json::parse(moved.out);
+  EXPECT_EQ(json.at("ollama_app_models"), pathToUtf8(old));
+  EXPECT_EQ(json.at("app_setting").at("updated"), false);
+  EXPECT_EQ(json.at("app_setting").at("reason"), "declined");
+  EXPECT_EQ((*readOllamaAppSettings(home / ".ollama" / "db.sqlite"))->models, pathToUtf8(old));
   EXPECT_NE(moved.err.find("setting \"models\""), std::string::npos) << moved.err;
   EXPECT_NE(moved.err.find("change the model location to " + pathToUtf8(target)), std::string::npos) << moved.err;
 }
+
+#endif
 
 } // namespace
 } // namespace md::env

@@ -22,6 +22,7 @@
 #include "ui/env/env_history_view.h"
 #include "ui/env/env_texts.h"
 #include "ui/env/env_variable_row.h"
+#include "ui/env/move_models_dialog.h"
 #include "ui/shell/banner.h"
 #include "ui/shell/core_text.h"
 #include "ui/shell/job.h"
@@ -145,17 +146,9 @@ EnvironmentPage::EnvironmentPage(QWidget* parent) : Page(parent), core_(std::mak
   layout->addWidget(tabs_, 1);
 
   movePrompt_ = [this](const QString& from, const QString& to) {
-    QMessageBox box(QMessageBox::Question, tr("Move the models?"),
-                    tr("%1 holds Ollama models. Move them to %2?").arg(from, to), QMessageBox::NoButton, this);
-    box.setInformativeText(tr("Every file is copied and checked against its SHA-256 before OLLAMA_MODELS changes; "
-                              "the old copy is deleted only if you agree afterwards."));
-    auto* move = box.addButton(tr("Move models"), QMessageBox::AcceptRole);
-    auto* only = box.addButton(tr("Only change the variable"), QMessageBox::DestructiveRole);
-    box.addButton(QMessageBox::Cancel);
+    MoveModelsDialog box(from, to, appModelsOffer_, this);
     box.exec();
-    return box.clickedButton() == move   ? MoveChoice::Move
-           : box.clickedButton() == only ? MoveChoice::SetOnly
-                                         : MoveChoice::Cancel;
+    return box.answer();
   };
   deletePrompt_ = [this](const QString& folder) {
     return QMessageBox::question(

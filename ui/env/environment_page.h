@@ -4,6 +4,7 @@
 #include <QPointer>
 
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <memory>
@@ -44,7 +45,13 @@ class EnvironmentPage : public Page {
   Q_OBJECT
 public:
   enum class MoveChoice { Move, SetOnly, Cancel };
-  using MovePrompt = std::function<MoveChoice(const QString& from, const QString& to)>;
+  // The choice, and whether to change the Ollama app's model location too.
+  struct MoveAnswer {
+    MoveAnswer(MoveChoice answered, bool appSetting = false) : choice(answered), updateAppSetting(appSetting) {}
+    MoveChoice choice;
+    bool updateAppSetting;
+  };
+  using MovePrompt = std::function<MoveAnswer(const QString& from, const QString& to)>;
   using DeletePrompt = std::function<bool(const QString& oldFolder)>;
   // Shows the service override; true when the user wants it written as root.
   using ServicePrompt = std::function<bool(const QString& file, const QString& content)>;
@@ -78,6 +85,7 @@ Q_SIGNALS:
   void reloaded();
   void changeFinished(bool ok);
   void moveFinished(bool ok);
+  void appSettingUpdated(bool ok); // the Ollama app's model location was (or was not) changed
   void keyChecked(const QString& name, bool valid);
 
 protected:
@@ -96,12 +104,18 @@ private:
   void measureSizes();
   void watchFolders(const QStringList& folders);
   void changeModelsFolder(const QString& value);
-  void startMove(const std::string& from, const std::string& to);
-  void finishMove(const std::shared_ptr<const env::StoreMovePlan>& plan, const env::StoreMoveReport& report);
+  void startMove(const std::string& from, const std::string& to, const std::filesystem::path& appDatabase);
+  void finishMove(const std::shared_ptr<const env::StoreMovePlan>& plan, const env::StoreMoveReport& report,
+                  const std::filesystem::path& appDatabase);
+  void afterMoveSwitched(const std::shared_ptr<const env::StoreMovePlan>& plan, const env::StoreMoveReport& report,
+                         const QString& appNote, bool appOk);
+  void updateAppModels(const std::filesystem::path& database, const std::string& to,
+                       std::function<void(const QString& note, bool changed)> then);
 
   std::shared_ptr<EnvCore> core_;
   env::KeyCheckEndpoints endpoints_;
   MovePrompt movePrompt_;
+  QString appModelsOffer_; // the Ollama app's model location, while the move question is asked
   DeletePrompt deletePrompt_;
   ServicePrompt servicePrompt_;
   std::map<std::string, std::optional<std::string>> ollamaChanges_;  // for the service override

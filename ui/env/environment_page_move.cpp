@@ -2,16 +2,20 @@
 // new folder and the old one holds models, offer to move them; plan (with
 // refusals), copy and verify with the progress panel, switch the variable
 // only when every model is verified, then ask whether to delete the old copy.
+// When the Ollama desktop app has a model location of its own, the question
+// offers to change it too (core/env/ollama_app_settings_update.h).
 
 #include <QDir>
 #include <QLocale>
 
+#include "core/env/ollama_app_settings_update.h"
 #include "core/util/paths.h"
 #include "ui/env/env_core.h"
 #include "ui/env/env_texts.h"
 #include "ui/env/env_variable_row.h"
 #include "ui/env/environment_page.h"
 #include "ui/shell/banner.h"
+#include "ui/shell/core_text.h"
 #include "ui/shell/job.h"
 #include "ui/shell/progress_panel.h"
 #include "ui/shell/widgets.h"
@@ -38,6 +42,13 @@ QString damagedList(const std::vector<env::DamagedBlob>& damaged) {
   return lines.join(QLatin1Char('\n'));
 }
 
+// What changeModelsFolder's check found.
+struct FolderChange {
+  bool holdsModels = false;          // the old folder holds models: offer the move
+  std::filesystem::path appDatabase; // the Ollama app's settings
+  std::string appModels;             // its model location when it names another folder
+};
+
 } // namespace
 
 void EnvironmentPage::changeModelsFolder(const QString& value) {
@@ -47,37 +58,70 @@ void EnvironmentPage::changeModelsFolder(const QString& value) {
   auto core = core_;
   runJob(
       this,
-      [core, from, to](ProgressReporter&) -> Result<bool> {
+      [core, from, to](ProgressReporter&) -> Result<FolderChange> {
+        FolderChange change;
         {
           std::lock_guard lock(core->mutex);
           if (auto valid = core->manager.planSet("OLLAMA_MODELS", to); !valid)
             return valid.error();
+          change.appDatabase = env::ollamaAppDatabasePath(core->context);
         }
         std::error_code ec;
         const bool same = std::filesystem::equivalent(pathFromUtf8(from), pathFromUtf8(to), ec);
-        return !same && env::storeHoldsModels(pathFromUtf8(from));
+        change.holdsModels = !same && env::storeHoldsModels(pathFromUtf8(from));
+        auto app = env::checkOllamaAppModels(change.appDatabase, pathFromUtf8(to));
+        if (app && app->need == env::AppModelsNeed::Change)
+          change.appModels = app->current;
+        return change;
       },
-      [this, from, to, value](Result<bool> holdsModels) {
-        if (!holdsModels) {
-          banner_->showError(holdsModels.error());
+      [this, from, to, value](Result<FolderChange> change) {
+        if (!change) {
+          banner_->showError(change.error());
           Q_EMIT changeFinished(false);
           return;
         }
-        if (!*holdsModels)
+        if (!change->holdsModels)
           return persist(QStringLiteral("OLLAMA_MODELS"), to);
-        switch (movePrompt_(native(from), QDir::toNativeSeparators(value))) {
-        case MoveChoice::Move: return startMove(from, to);
-        case MoveChoice::SetOnly: return persist(QStringLiteral("OLLAMA_MODELS"), to);
+        appModelsOffer_ = native(change->appModels);
+        const MoveAnswer answer = movePrompt_(native(from), QDir::toNativeSeparators(value));
+        appModelsOffer_.clear();
+        const bool updateApp = answer.updateAppSetting && !change->appModels.empty();
+        const auto database = updateApp ? change->appDatabase : std::filesystem::path();
+        switch (answer.choice) {
+        case MoveChoice::Move: return startMove(from, to, database);
+        case MoveChoice::SetOnly:
+          return persist(QStringLiteral("OLLAMA_MODELS"), to, [this, to, database](bool ok) {
+            if (ok && !database.empty())
+              updateAppModels(database, to, [this](const QString& note, bool changed) {
+                banner_->showMessage(changed ? Banner::Kind::Success : Banner::Kind::Warning, note);
+              });
+          });
         case MoveChoice::Cancel: Q_EMIT changeFinished(false); return;
         }
       });
 }
 
-void EnvironmentPage::startMove(const std::string& from, const std::string& to) {
+void EnvironmentPage::updateAppModels(const std::filesystem::path& database, const std::string& to,
+                                      std::function<void(const QString& note, bool changed)> then) {
+  runJob(
+      this, [database, to](ProgressReporter&) { return env::setOllamaAppModels(database, to); },
+      [this, to, then](Result<env::AppModelsUpdate> update) {
+        if (update)
+          then(tr("The Ollama app's model location is now %1 (its settings database was backed up to %2 first).")
+                   .arg(native(to), native(pathToUtf8(update->backup))),
+               true);
+        else
+          then(tr("The Ollama app's model location was not changed: %1").arg(describeError(update.error())), false);
+        Q_EMIT appSettingUpdated(update.ok());
+      });
+}
+
+void EnvironmentPage::startMove(const std::string& from, const std::string& to,
+                                const std::filesystem::path& appDatabase) {
   banner_->clear();
   runJob(
       this, [from, to](ProgressReporter&) { return env::planStoreMove(pathFromUtf8(from), pathFromUtf8(to)); },
-      [this](Result<env::StoreMovePlan> planned) {
+      [this, appDatabase](Result<env::StoreMovePlan> planned) {
         if (!planned) {
           banner_->showError(planned.error());
           Q_EMIT moveFinished(false);
@@ -92,7 +136,7 @@ void EnvironmentPage::startMove(const std::string& from, const std::string& to) 
         banner_->showMessage(Banner::Kind::Warning, notes.join(QLatin1Char('\n')));
         JobHandle* job = runJob(
             this, [plan](ProgressReporter& progress) { return env::moveStore(*plan, progress); },
-            [this, plan](Result<env::StoreMoveReport> report) {
+            [this, plan, appDatabase](Result<env::StoreMoveReport> report) {
               moveProgress_->setVisible(false);
               if (!report) {
                 if (report.error().code == ErrorCode::Cancelled)
@@ -105,7 +149,7 @@ void EnvironmentPage::startMove(const std::string& from, const std::string& to) 
                 Q_EMIT moveFinished(false);
                 return;
               }
-              finishMove(plan, *report);
+              finishMove(plan, *report, appDatabase);
             });
         moveProgress_->setVisible(true);
         moveProgress_->track(job);
@@ -113,7 +157,7 @@ void EnvironmentPage::startMove(const std::string& from, const std::string& to) 
 }
 
 void EnvironmentPage::finishMove(const std::shared_ptr<const env::StoreMovePlan>& plan,
-                                 const env::StoreMoveReport& report) {
+                                 const env::StoreMoveReport& report, const std::filesystem::path& appDatabase) {
   if (!report.complete()) {
     banner_->showMessage(Banner::Kind::Error,
                          tr("OLLAMA_MODELS was not changed: these models are damaged (a file does not match its "
@@ -123,35 +167,47 @@ void EnvironmentPage::finishMove(const std::shared_ptr<const env::StoreMovePlan>
     Q_EMIT moveFinished(false);
     return;
   }
-  const QString target = native(pathToUtf8(plan->target));
-  persist(QStringLiteral("OLLAMA_MODELS"), pathToUtf8(plan->target), [this, plan, report, target](bool ok) {
+  const std::string to = pathToUtf8(plan->target);
+  persist(QStringLiteral("OLLAMA_MODELS"), to, [this, plan, report, to, appDatabase](bool ok) {
     if (!ok) {
       Q_EMIT moveFinished(false);
       return;
     }
-    const int models = int(report.movedManifests.size());
-    const QString source = native(pathToUtf8(plan->source));
-    if (!deletePrompt_(source)) {
-      banner_->showMessage(Banner::Kind::Success,
-                           tr("Moved %1 models to %2 and verified every file. The old copy stays in %3.")
-                               .arg(models)
-                               .arg(target, source));
-      Q_EMIT moveFinished(true);
-      return;
-    }
-    runJob(
-        this, [plan, report](ProgressReporter&) { return env::deleteMovedSource(*plan, report); },
-        [this, models, target](Result<env::SourceCleanup> cleanup) {
-          if (!cleanup)
-            banner_->showError(cleanup.error());
-          else
-            banner_->showMessage(Banner::Kind::Success,
-                                 tr("Moved %1 models to %2 and verified every file. Deleted %3 from the old folder.")
-                                     .arg(models)
-                                     .arg(target, sizeText(cleanup->bytesFreed)));
-          Q_EMIT moveFinished(cleanup.ok());
-        });
+    if (appDatabase.empty())
+      return afterMoveSwitched(plan, report, {}, true);
+    updateAppModels(appDatabase, to, [this, plan, report](const QString& note, bool changed) {
+      afterMoveSwitched(plan, report, note, changed);
+    });
   });
+}
+
+// OLLAMA_MODELS (and the app's setting, if asked) names the new folder: ask
+// about the old copy, then say what happened.
+void EnvironmentPage::afterMoveSwitched(const std::shared_ptr<const env::StoreMovePlan>& plan,
+                                        const env::StoreMoveReport& report, const QString& appNote, bool appOk) {
+  const int models = int(report.movedManifests.size());
+  const QString target = native(pathToUtf8(plan->target));
+  const QString source = native(pathToUtf8(plan->source));
+  const auto say = [this, appNote, appOk](const QString& text) {
+    const QString full = appNote.isEmpty() ? text : text + QLatin1Char('\n') + appNote;
+    banner_->showMessage(appOk ? Banner::Kind::Success : Banner::Kind::Warning, full);
+  };
+  if (!deletePrompt_(source)) {
+    say(tr("Moved %1 models to %2 and verified every file. The old copy stays in %3.").arg(models).arg(target, source));
+    Q_EMIT moveFinished(true);
+    return;
+  }
+  runJob(
+      this, [plan, report](ProgressReporter&) { return env::deleteMovedSource(*plan, report); },
+      [this, models, target, say](Result<env::SourceCleanup> cleanup) {
+        if (!cleanup)
+          banner_->showError(cleanup.error());
+        else
+          say(tr("Moved %1 models to %2 and verified every file. Deleted %3 from the old folder.")
+                  .arg(models)
+                  .arg(target, sizeText(cleanup->bytesFreed)));
+        Q_EMIT moveFinished(cleanup.ok());
+      });
 }
 
 } // namespace ui

@@ -428,6 +428,12 @@ const char* coreTextSource(md::MessageId id) {
   case MessageId::ReclaimNoBlobApi:
     return QT_TRANSLATE_NOOP("CoreText", "Ollama has no API that deletes one blob: orphans are deleted on disk, each "
                                          "after checking again that no manifest uses it");
+  case MessageId::OllamaAppRunning:
+    return QT_TRANSLATE_NOOP("CoreText", "The Ollama app is running (%1), so its settings in %2 were not changed: quit "
+                                         "the app and try again, or in the app's Settings change \"Model location\" "
+                                         "to %3");
+  case MessageId::OllamaAppSettingsNotWritten:
+    return QT_TRANSLATE_NOOP("CoreText", "Cannot change the Ollama app's settings in %1: %2");
   }
   return "%1";
 }
