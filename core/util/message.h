@@ -240,7 +240,7 @@
   X(ExportedByHardLink,                                                                                                \
     "%1: a hard link to the blob (no bytes written; editing the file in place would change the model in Ollama)")      \
   X(ExportedByCopy, "%1: copied (%2), SHA-256 verified in the same pass")                                              \
-  X(ExportDone, "Exported %1 to %2")                                                                                    \
+  X(ExportDone, "Exported %1 to %2")                                                                                   \
   X(ReclaimChangedRecently, "%1 changed less than %2 minutes ago: a download or an import may still be writing it")    \
   X(ReclaimOtherFilesystem, "%1 is on another filesystem than the copy kept (%2): a link cannot join them")            \
   X(ReclaimGone, "%1 is gone already")                                                                                 \
@@ -262,7 +262,7 @@
   X(ReclaimServerDisagrees,                                                                                            \
     "%1 is kept: the server at %2 lists %3, whose manifest in this store is missing or differs")                       \
   X(ReclaimNoBlobApi, "Ollama has no API that deletes one blob: orphans are deleted on disk, each after checking "     \
-                      "again that no manifest uses it")                                                                 \
+                      "again that no manifest uses it")                                                                \
   X(OllamaAppRunning, "The Ollama app is running (%1), so its settings in %2 were not changed: quit the app and try "  \
                       "again, or in the app's Settings change \"Model location\" to %3")                               \
   X(OllamaAppSettingsNotWritten, "Cannot change the Ollama app's settings in %1: %2")
