@@ -199,7 +199,7 @@ TEST(OllamaAppProcess, OnLinuxTheProcessListIsRead) {
 }
 #else
 TEST(OllamaAppProcess, UnderWineNoAppRuns) {
-  EXPECT_EQ(findRunningOllamaApp(), std::nullopt); // the Tool Help snapshot ran and found this test, not the app
+  EXPECT_EQ(findRunningOllamaApp(), std::nullopt); // the Tool Help snapshot lists Wine's processes: none is the app
 }
 #endif
 

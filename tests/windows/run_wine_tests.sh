@@ -7,6 +7,10 @@
 # Usage: run_wine_tests.sh SOURCE_DIR BUILD_DIR [gtest arguments...]
 # Exit 77 (ctest: skipped, with the reason printed) when MinGW-w64 or Wine is
 # not installed; scripts/deps.sh installs both on Debian.
+# SQLite: Debian has no MinGW build of it, so its amalgamation (sqlite3.c,
+# sqlite3.h) comes from the npm package better-sqlite3 (deps/sqlite3), unpacked
+# once into a cache folder; without npm the Ollama app settings tests are left
+# out and the output says so.
 set -euo pipefail
 src="$1"
 build="$2"
@@ -27,12 +31,33 @@ if [[ ! -f /usr/src/googletest/CMakeLists.txt ]]; then
   exit 77
 fi
 
+sqlite_package=better-sqlite3@13.2.0 # SQLite 3.54.1
+sqlite_dir=${MODELDESK_SQLITE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/modeldesk/sqlite-${sqlite_package#*@}}
+if [[ ! -f "$sqlite_dir/sqlite3.c" ]] && ! command -v npm >/dev/null; then
+  (source "$src/scripts/deps.sh" && modeldesk_install nodejs npm) || true
+fi
+if [[ ! -f "$sqlite_dir/sqlite3.c" ]] && command -v npm >/dev/null; then
+  unpack=$(mktemp -d)
+  if (cd "$unpack" && npm pack --silent "$sqlite_package" >/dev/null 2>&1) &&
+    tar -xzf "$unpack"/*.tgz -C "$unpack" package/deps/sqlite3/sqlite3.c package/deps/sqlite3/sqlite3.h; then
+    mkdir -p "$sqlite_dir"
+    mv "$unpack"/package/deps/sqlite3/sqlite3.[ch] "$sqlite_dir/"
+  fi
+  rm -rf "$unpack"
+fi
+if [[ -f "$sqlite_dir/sqlite3.c" ]]; then
+  echo "SQLite amalgamation: $sqlite_dir ($sqlite_package)"
+else
+  echo "SKIP (part): no SQLite amalgamation (npm could not fetch $sqlite_package), so the Ollama app settings tests are not built"
+  sqlite_dir=""
+fi
+
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
 started=$SECONDS
 # Debug without -g: compiles fastest, and the tests do not need symbols.
 cmake -S "$src/tests/windows" -B "$build" -G Ninja --toolchain "$src/cmake/mingw-w64.cmake" \
-  -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-O0 "${launcher[@]}" >/dev/null
+  -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-O0 -DSQLITE_AMALGAMATION="$sqlite_dir" "${launcher[@]}" >/dev/null
 cmake --build "$build" -j "${JOBS:-2}" | grep -vE '^\[[0-9]+/[0-9]+\] ' || true
 exe="$build/windows_tests.exe"
 [[ -f "$exe" ]] || { echo "FAIL: $exe was not built"; exit 1; }
