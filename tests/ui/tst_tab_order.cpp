@@ -1,13 +1,13 @@
 // Tab moves through the Models page's tabs in the order of their layout: the
 // tab bar, then top to bottom, left to right within a row (issue 22, item 2).
 // The expected order is the objectNames a user meets. In English and zh_CN.
-// (Not yet covered: the Environment page, whose tab bar comes after its
-// rows, and shortcuts in tooltips.)
+// The Environment page: its Variables/History bar, then the rows.
 #include <QAbstractButton>
 #include <QListWidget>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 #include "language_testing.h"
@@ -80,6 +80,33 @@ private Q_SLOTS:
                                             QStringLiteral("storeModelFilesOnly"), QStringLiteral("storeRescan")}));
     window.showPage(PageId::Merge);
     QVERIFY(!tabStops(window.page(PageId::Merge)).isEmpty());
+  }
+
+  // The Environment page: the Variables/History bar first, then the rows
+  // top to bottom (the "Advanced" toggle after the first rows).
+  void environmentTabBarComesBeforeTheRows_data() { md::testing::addLanguageRows(); }
+  void environmentTabBarComesBeforeTheRows() {
+    QFETCH(QString, language);
+    language_->setLanguage(language, false);
+    MainWindow window(language_);
+    window.resize(1280, 800);
+    window.show();
+    window.showPage(PageId::Environment);
+    QTRY_VERIFY_WITH_TIMEOUT(window.page(PageId::Environment)->isSettled(), 15000);
+    const QStringList stops = tabStops(window.page(PageId::Environment));
+    QVERIFY2(!stops.isEmpty(), "no tab stops");
+    QCOMPARE(stops.first(), QStringLiteral("qt_tabwidget_tabbar"));
+    const qsizetype toggle = stops.indexOf(QStringLiteral("envAdvancedToggle"));
+    QVERIFY2(toggle > 1 && stops.at(toggle - 1) != QLatin1String("qt_tabwidget_tabbar") &&
+                 stops.at(1) == QLatin1String("value"),
+             qPrintable(stops.join(QLatin1Char(' '))));
+    // Expanded, the advanced rows follow the toggle.
+    window.page(PageId::Environment)->findChild<QToolButton*>(QStringLiteral("envAdvancedToggle"))->setChecked(true);
+    const QStringList expanded = tabStops(window.page(PageId::Environment));
+    const qsizetype at = expanded.indexOf(QStringLiteral("envAdvancedToggle"));
+    QVERIFY2(at > 1 && at + 1 < expanded.size() && expanded.at(at + 1) != QLatin1String("QScrollArea"),
+             qPrintable(expanded.join(QLatin1Char(' '))));
+    QCOMPARE(expanded.mid(0, at + 1), stops.mid(0, at + 1));
   }
 };
 

@@ -78,9 +78,31 @@ EnvironmentPage::EnvironmentPage(QWidget* parent) : Page(parent), core_(std::mak
   auto* introLabel = new QLabel(this);
   introLabel->setWordWrap(true);
   intro_ = introLabel;
+  // Made before the rows so that Tab reaches the Variables/History bar before
+  // the fields under it (the focus chain follows creation order).
+  tabs_ = new QTabWidget(this);
 
   auto* list = new QWidget(this);
   auto* rows = new QVBoxLayout(list);
+  const auto addRows = [&](bool advancedOnes, QVBoxLayout* into) {
+    for (const auto& info : env::catalog()) {
+      if (info.advanced != advancedOnes)
+        continue;
+      auto* row = new EnvVariableRow(info, list);
+      rows_.insert(q(info.name), row);
+      into->addWidget(row);
+      connect(row, &EnvVariableRow::applyRequested, this, &EnvironmentPage::applyValue);
+      connect(row, &EnvVariableRow::resetRequested, this, &EnvironmentPage::resetToDefault);
+      connect(row, &EnvVariableRow::checkKeyRequested, this, &EnvironmentPage::checkKey);
+      connect(row, &EnvVariableRow::cancelSizeRequested, this, [this](const QString& name) {
+        if (JobHandle* job = sizeJobs_.value(name))
+          job->cancel();
+      });
+    }
+  };
+  // Made in the order Tab should follow: the rows, the "Advanced" toggle,
+  // then the advanced rows.
+  addRows(false, rows);
   advancedToggle_ = new QToolButton(list);
   advancedToggle_->setObjectName(QStringLiteral("envAdvancedToggle"));
   advancedToggle_->setCheckable(true);
@@ -90,18 +112,7 @@ EnvironmentPage::EnvironmentPage(QWidget* parent) : Page(parent), core_(std::mak
   advancedBox_->setObjectName(QStringLiteral("envAdvanced"));
   auto* advanced = new QVBoxLayout(advancedBox_);
   advanced->setContentsMargins(0, 0, 0, 0);
-  for (const auto& info : env::catalog()) {
-    auto* row = new EnvVariableRow(info, list);
-    rows_.insert(q(info.name), row);
-    (info.advanced ? advanced : rows)->addWidget(row);
-    connect(row, &EnvVariableRow::applyRequested, this, &EnvironmentPage::applyValue);
-    connect(row, &EnvVariableRow::resetRequested, this, &EnvironmentPage::resetToDefault);
-    connect(row, &EnvVariableRow::checkKeyRequested, this, &EnvironmentPage::checkKey);
-    connect(row, &EnvVariableRow::cancelSizeRequested, this, [this](const QString& name) {
-      if (JobHandle* job = sizeJobs_.value(name))
-        job->cancel();
-    });
-  }
+  addRows(true, advanced);
   rows->addWidget(advancedToggle_, 0, Qt::AlignLeft);
   rows->addWidget(advancedBox_);
   rows->addStretch();
@@ -132,7 +143,6 @@ EnvironmentPage::EnvironmentPage(QWidget* parent) : Page(parent), core_(std::mak
     measureSizes();
   });
 
-  tabs_ = new QTabWidget(this);
   tabs_->addTab(scroll, QString());
   tabs_->addTab(history_, QString());
 
