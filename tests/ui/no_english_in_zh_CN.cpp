@@ -25,6 +25,8 @@
 #include "tests/support/gguf_builder.h"
 #include "tests/support/merge_fixtures.h"
 #include "tests/support/ollama_fixtures.h"
+#include "tests/support/reclaim_fixture.h"
+#include "tests/support/temp_folder.h"
 #include "tests/support/tiny_gguf.h"
 #include "text_audit.h"
 #include "ui/env/environment_page.h"
@@ -35,9 +37,11 @@
 #include "ui/modelfile/live_validator.h"
 #include "ui/modelfile/modelfile_editor.h"
 #include "ui/modelfile/modelfile_page.h"
+#include "ui/models/export_dialog.h"
 #include "ui/models/gguf_inspector.h"
 #include "ui/models/models_page.h"
 #include "ui/models/ollama_tab.h"
+#include "ui/models/reclaim_dialog.h"
 #include "ui/models/store_browser.h"
 #include "ui/shell/about_dialog.h"
 #include "ui/shell/application.h"
@@ -391,6 +395,41 @@ private Q_SLOTS:
     for (int i = 0; i < history->count(); ++i)
       audit_.check(history->item(i)->text(), QStringLiteral("Environment, History"));
     qputenv("HOME", files_.filePath(QStringLiteral("home")).toUtf8());
+  }
+
+  // Export… before and after writing a model and its projector.
+  void exportDialog() {
+    const QString store = files_.filePath(QStringLiteral("export-store"));
+    md::testing::seedModel(md::pathFromUtf8(store.toStdString()), "seer:v1", {.projector = true});
+    ExportDialog dialog(QStringLiteral("seer:v1"), {store});
+    dialog.findChild<QLineEdit*>(QStringLiteral("exportFolder"))->setText(files_.filePath(QStringLiteral("exported")));
+    dialog.show();
+    audit(&dialog, QStringLiteral("Export, before"));
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    dialog.findChild<QPushButton*>(QStringLiteral("exportStart"))->click();
+    QVERIFY(finished.wait(20000) && finished.first().first().toBool());
+    audit(&dialog, QStringLiteral("Export, the tree written"));
+  }
+
+  // Reclaim space…: the dry run with every kind, then the run's results.
+  void reclaimDialog() {
+    md::testing::TempFolder folder;
+    const md::testing::ReclaimFixture f = md::testing::makeReclaimFixture(folder.path());
+    md::stores::ScanRequest request;
+    request.ollama = f.ollama;
+    request.huggingFace = f.hub;
+    request.folders = {f.folder};
+    ReclaimDialog dialog(request);
+    dialog.setServerUrl(closedPortUrl());
+    dialog.setConfirmation([](const QString&) { return true; });
+    QSignalSpy planned(&dialog, &ReclaimDialog::planned);
+    dialog.show();
+    QVERIFY(planned.wait(30000) && planned.first().first().toBool());
+    audit(&dialog, QStringLiteral("Reclaim, dry run"));
+    QSignalSpy reclaimed(&dialog, &ReclaimDialog::reclaimed);
+    dialog.findChild<QPushButton*>(QStringLiteral("reclaimRun"))->click();
+    QVERIFY(reclaimed.wait(30000));
+    audit(&dialog, QStringLiteral("Reclaim, done"));
   }
 };
 
