@@ -5,7 +5,6 @@
 
 #include <cerrno>
 #include <chrono>
-#include <cstdio>
 #include <fstream>
 #include <iterator>
 #include <system_error>
@@ -90,6 +89,12 @@ std::string stemOf(const std::string& fileName, const std::string& quantization)
 }
 
 // File names: <base>-<QUANT>.gguf (shards numbered), mmproj-<stem>-<QUANT>.gguf, adapter-<stem>[-n]-<QUANT>.gguf.
+// A shard number as llama.cpp writes it: at least five digits (00001).
+std::string zeroPadded(std::size_t number) {
+  std::string digits = std::to_string(number);
+  return digits.size() < 5 ? std::string(5 - digits.size(), '0') + digits : digits;
+}
+
 void nameFiles(std::vector<GgufLayer>& files, const std::string& base) {
   std::size_t models = 0;
   for (const auto& file : files)
@@ -100,9 +105,7 @@ void nameFiles(std::vector<GgufLayer>& files, const std::string& base) {
   std::size_t adapter = 0;
   for (auto& file : files) {
     if (file.role == "model" && models > 1) {
-      char shard[32];
-      std::snprintf(shard, sizeof shard, "-%05zu-of-%05zu.gguf", ++model, models);
-      file.relative = stemOf(first, "") + shard;
+      file.relative = stemOf(first, "") + "-" + zeroPadded(++model) + "-of-" + zeroPadded(models) + ".gguf";
     } else if (file.role == "model") {
       file.relative = first;
     } else if (file.role == "projector") {

@@ -49,7 +49,7 @@ std::string missingCapabilities(const TemplateTraits& jinja, const TemplateTrait
   return out;
 }
 
-std::optional<SuggestedTemplate> suggestionFor(const std::optional<std::string>& chatTemplate,
+std::optional<SuggestedTemplate> suggestionFor(const std::string* chatTemplate,
                                                const std::optional<DetectedTemplate>& detected) {
   std::optional<std::string> id;
   if (chatTemplate)
@@ -78,9 +78,9 @@ const char* rendersWithName(RendersWith rendersWith) {
 TemplatePlan planTemplate(const TemplatePlanInput& input) {
   TemplatePlan plan;
   const ModelfileFacts facts = factsOf(input.modelfile);
-  std::optional<std::string> chatTemplate = input.chatTemplate;
-  if (chatTemplate && chatTemplate->empty())
-    chatTemplate.reset();
+  // The GGUF's chat template, if it has a non-empty one (a pointer, not a
+  // copy: GCC 12 at -O2 warns about a copied optional<string>).
+  const std::string* chatTemplate = input.chatTemplate && !input.chatTemplate->empty() ? &*input.chatTemplate : nullptr;
   if (chatTemplate)
     plan.detected = detectOllamaTemplate(*chatTemplate);
   plan.stop = !facts.stops.empty() ? facts.stops : plan.detected ? plan.detected->stop : std::vector<std::string>{};

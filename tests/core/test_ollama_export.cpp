@@ -148,6 +148,34 @@ TEST_F(ExportTest, PlainLayoutWithTheServerOff) {
   EXPECT_EQ(testing::readFile(out / "Modelfile"), exported->modelfile);
 }
 
+// A model split over several model layers (shards) gets llama.cpp's shard
+// names after the quantization, numbered from 00001.
+TEST_F(ExportTest, ShardedModelLayersGetShardNames) {
+  makeFullModel("shards:v1");
+  fake.stop();
+  testing::FakeStore store(fake.modelsDir());
+  const auto name = *testing::ModelName::parse("shards:v1");
+  auto manifest = store.readManifest(name);
+  ASSERT_TRUE(manifest.has_value());
+  nlohmann::json layers = nlohmann::json::array();
+  for (const auto& layer : (*manifest)["layers"]) {
+    layers.push_back(layer);
+    if (testing::layerKind(layer) == "model")
+      layers.push_back(layer); // a second shard (the same bytes will do)
+  }
+  (*manifest)["layers"] = layers;
+  store.writeManifest(name, *manifest);
+  const fs::path out = dir.path() / "shards";
+  auto exported = run(options("shards:v1", out));
+  ASSERT_TRUE(exported.ok()) << exported.error().describe();
+  const auto files = filesUnder(out);
+  std::string listed;
+  for (const auto& file : files)
+    listed += file + " ";
+  EXPECT_NE(std::find(files.begin(), files.end(), "shards-v1-Q4_K_M-00001-of-00002.gguf"), files.end()) << listed;
+  EXPECT_NE(std::find(files.begin(), files.end(), "shards-v1-Q4_K_M-00002-of-00002.gguf"), files.end()) << listed;
+}
+
 TEST_F(ExportTest, ModelfileHasEveryLayer) {
   makeFullModel("seer:v1");
   auto exported = run(options("seer:v1", dir.path() / "out"));

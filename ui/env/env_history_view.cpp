@@ -93,8 +93,9 @@ void EnvHistoryView::setEntries(std::vector<env::HistoryEntry> entries) {
 }
 
 void EnvHistoryView::fill() {
-  const std::optional<std::uint64_t> kept =
-      selected() != nullptr ? std::optional<std::uint64_t>(selected()->id) : std::nullopt;
+  const env::HistoryEntry* current = selected();
+  const bool keepSelection = current != nullptr;
+  const std::uint64_t kept = keepSelection ? current->id : 0;
   list_->clear();
   for (auto it = entries_.rbegin(); it != entries_.rend(); ++it) {
     QString text = QStringLiteral("#%1 · %2 · %3").arg(it->id).arg(localTime(it->time), changeText(*it));
@@ -108,7 +109,7 @@ void EnvHistoryView::fill() {
       item->setFont(font);
       item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
     }
-    if (kept && *kept == it->id)
+    if (keepSelection && kept == it->id)
       list_->setCurrentItem(item);
   }
   empty_->setVisible(entries_.empty());
