@@ -27,16 +27,6 @@ Client clientOf(const testing::FakeOllama& fake) {
   return Client(fake.url(), {.connectTimeout = 1000ms, .requestTimeout = 5000ms});
 }
 
-// The layers of a model in a store on disk, as "kind digest" strings.
-std::vector<std::string> layersOf(const fs::path& store, const std::string& name) {
-  std::vector<std::string> layers;
-  const auto manifest = testing::FakeStore(store).readManifest(*testing::ModelName::parse(name));
-  if (manifest)
-    for (const auto& layer : (*manifest)["layers"])
-      layers.push_back(testing::layerKind(layer) + " " + layer.value("digest", ""));
-  return layers;
-}
-
 class CopyToHostTest : public ::testing::Test {
 protected:
   void SetUp() override {
@@ -75,7 +65,7 @@ protected:
 
 TEST_F(CopyToHostTest, TargetGetsEveryLayerWithTheSameDigests) {
   makeFullModel("seer:v1");
-  const auto sourceLayers = layersOf(source.modelsDir(), "seer:v1");
+  const auto sourceLayers = testing::manifestLayers(source.modelsDir(), "seer:v1");
   ASSERT_EQ(sourceLayers.size(), 8u);
   const int sourceRequests = source.requestCount();
 
@@ -87,10 +77,10 @@ TEST_F(CopyToHostTest, TargetGetsEveryLayerWithTheSameDigests) {
   const std::uint64_t ggufBytes = testing::tinyModel().bytes().size() + testing::tinyClipProjector().bytes().size() +
                                   testing::tinyAdapter().bytes().size();
   EXPECT_EQ(copied->bytesUploaded, ggufBytes);
-  EXPECT_EQ(layersOf(target.modelsDir(), "seer:v1"), sourceLayers);
+  EXPECT_EQ(testing::manifestLayers(target.modelsDir(), "seer:v1"), sourceLayers);
   EXPECT_EQ(statuses.back(), "success");
   EXPECT_EQ(source.requestCount(), sourceRequests + 1) << "the source server is asked only its tags list";
-  EXPECT_EQ(layersOf(source.modelsDir(), "seer:v1"), sourceLayers);
+  EXPECT_EQ(testing::manifestLayers(source.modelsDir(), "seer:v1"), sourceLayers);
 
   // One bar for all uploads: a single "uploading" phase that ends at the sum.
   std::uint64_t lastUploading = 0, uploadingTotal = 0;
@@ -126,7 +116,8 @@ TEST_F(CopyToHostTest, SecondCopyAsksFirstAndUploadsNothing) {
   EXPECT_EQ(again->bytesUploaded, 0u);
   EXPECT_TRUE(std::none_of(reports.begin(), reports.end(), [](const Progress& p) { return p.phase == "uploading"; }))
       << "no upload bar when nothing is uploaded";
-  EXPECT_EQ(layersOf(target.modelsDir(), "seer:again"), layersOf(source.modelsDir(), "seer:v1"));
+  EXPECT_EQ(testing::manifestLayers(target.modelsDir(), "seer:again"),
+            testing::manifestLayers(source.modelsDir(), "seer:v1"));
 }
 
 TEST_F(CopyToHostTest, SeededPulledModelCopiesUnderAnotherName) {
@@ -136,8 +127,8 @@ TEST_F(CopyToHostTest, SeededPulledModelCopiesUnderAnotherName) {
   EXPECT_EQ(copied->blobsUploaded, 2u);
   // A pulled params blob need not be in the server's own JSON form (the seed
   // writes "stop" first): the target re-serialises it, so only its content matches.
-  auto copiedLayers = layersOf(target.modelsDir(), "mine/llava:copy");
-  auto sourceLayers = layersOf(source.modelsDir(), "llava:7b");
+  auto copiedLayers = testing::manifestLayers(target.modelsDir(), "mine/llava:copy");
+  auto sourceLayers = testing::manifestLayers(source.modelsDir(), "llava:7b");
   ASSERT_EQ(copiedLayers.size(), 4u);
   ASSERT_EQ(sourceLayers.size(), 4u);
   EXPECT_EQ(std::vector(copiedLayers.begin(), copiedLayers.begin() + 3),
@@ -213,9 +204,9 @@ TEST_F(CopyToHostTest, CancelMidUploadLeavesNoModelOnTheTarget) {
   EXPECT_EQ(copied.error().code, ErrorCode::Cancelled) << copied.error().describe();
   EXPECT_GT(cancelledAt, 0u);
   EXPECT_LT(cancelledAt, total);
-  EXPECT_TRUE(layersOf(target.modelsDir(), "big:latest").empty());
+  EXPECT_TRUE(testing::manifestLayers(target.modelsDir(), "big:latest").empty());
   EXPECT_FALSE(clientOf(target).show("big:latest").ok());
-  const auto model = layersOf(source.modelsDir(), "big:latest").front().substr(6);
+  const auto model = testing::manifestLayers(source.modelsDir(), "big:latest").front().substr(6);
   EXPECT_FALSE(*clientOf(target).hasBlob(model)) << "the upload stopped before the end";
 }
 
@@ -225,8 +216,8 @@ TEST_F(CopyToHostTest, OldTargetGetsTheModelfileForm) {
   makeFullModel("seer:v1");
   auto copied = copy("seer:v1", {}, &old);
   ASSERT_TRUE(copied.ok()) << copied.error().describe();
-  const auto layers = layersOf(old.modelsDir(), "seer:v1");
-  const auto sourceLayers = layersOf(source.modelsDir(), "seer:v1");
+  const auto layers = testing::manifestLayers(old.modelsDir(), "seer:v1");
+  const auto sourceLayers = testing::manifestLayers(source.modelsDir(), "seer:v1");
   // The GGUF and text layers are the same blobs (the old fake reads only "modelfile").
   for (const auto& kind : {"model", "projector", "adapter", "template", "system", "license"}) {
     auto find = [&](const std::vector<std::string>& list) {
@@ -268,7 +259,8 @@ TEST_F(CopyToHostTest, CopyOntoItselfIsRefused) {
       copyModelToHost(clientOf(source), clientOf(source), {"seer", "seer:twin", source.modelsDir()}, progress);
   ASSERT_TRUE(renamed.ok()) << renamed.error().describe();
   EXPECT_EQ(renamed->blobsAlreadyThere, 3u);
-  EXPECT_EQ(layersOf(source.modelsDir(), "seer:twin"), layersOf(source.modelsDir(), "seer:latest"));
+  EXPECT_EQ(testing::manifestLayers(source.modelsDir(), "seer:twin"),
+            testing::manifestLayers(source.modelsDir(), "seer:latest"));
 }
 
 TEST_F(CopyToHostTest, UnknownParametersAreWarnedAndUnknownLayersRefused) {
@@ -295,7 +287,7 @@ TEST_F(CopyToHostTest, UnknownParametersAreWarnedAndUnknownLayersRefused) {
   EXPECT_NE(std::find(statuses.begin(), statuses.end(), "warning: parameter 'low_vram' is deprecated and was skipped"),
             statuses.end());
   EXPECT_EQ(shown->parameters.find("low_vram"), std::string::npos) << shown->parameters;
-  const std::string messages = layersOf(target.modelsDir(), "odd:params").back();
+  const std::string messages = testing::manifestLayers(target.modelsDir(), "odd:params").back();
   ASSERT_EQ(messages.rfind("messages ", 0), 0u) << messages;
   EXPECT_EQ(
       nlohmann::json::parse(testing::readFile(testing::FakeStore(target.modelsDir()).blobPath(messages.substr(9)))),
@@ -314,15 +306,15 @@ TEST_F(CopyToHostTest, UnknownParametersAreWarnedAndUnknownLayersRefused) {
 TEST_F(CopyToHostTest, ExistingTargetModelIsRefusedThenReplacedWhenAsked) {
   makeFullModel("seer:v1");
   testing::seedModel(target.modelsDir(), "seer:v1", {.templateText = "{{ .System }} {{ .Prompt }}"});
-  const auto before = layersOf(target.modelsDir(), "seer:v1");
+  const auto before = testing::manifestLayers(target.modelsDir(), "seer:v1");
   ASSERT_FALSE(before.empty());
-  ASSERT_NE(before, layersOf(source.modelsDir(), "seer:v1"));
+  ASSERT_NE(before, testing::manifestLayers(source.modelsDir(), "seer:v1"));
 
   auto refused = copy("seer:v1");
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().code, ErrorCode::AlreadyExists) << refused.error().describe();
   EXPECT_EQ(refused.error().message, "\"seer:v1\" already exists on " + target.url());
-  EXPECT_EQ(layersOf(target.modelsDir(), "seer:v1"), before);
+  EXPECT_EQ(testing::manifestLayers(target.modelsDir(), "seer:v1"), before);
   const std::string projector = testing::sha256Hex(testing::tinyClipProjector().bytes());
   EXPECT_FALSE(*clientOf(target).hasBlob("sha256:" + projector)) << "nothing is uploaded before the check";
   EXPECT_TRUE(std::none_of(reports.begin(), reports.end(), [](const Progress& p) { return p.phase == "uploading"; }));
@@ -331,7 +323,8 @@ TEST_F(CopyToHostTest, ExistingTargetModelIsRefusedThenReplacedWhenAsked) {
   auto replaced = copyModelToHost(clientOf(source), clientOf(target),
                                   {"seer:v1", {}, source.modelsDir(), /*replaceExisting=*/true}, quiet);
   ASSERT_TRUE(replaced.ok()) << replaced.error().describe();
-  EXPECT_EQ(layersOf(target.modelsDir(), "seer:v1"), layersOf(source.modelsDir(), "seer:v1"));
+  EXPECT_EQ(testing::manifestLayers(target.modelsDir(), "seer:v1"),
+            testing::manifestLayers(source.modelsDir(), "seer:v1"));
 }
 
 TEST_F(CopyToHostTest, ExistingTargetIsMatchedWithItsImpliedTag) {

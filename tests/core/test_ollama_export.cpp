@@ -31,11 +31,7 @@ Client clientOf(const testing::FakeOllama& fake) {
 
 // The layers of a model in a store, as sorted "kind digest" strings.
 std::vector<std::string> layersOf(const fs::path& store, const std::string& name) {
-  std::vector<std::string> layers;
-  const auto manifest = testing::FakeStore(store).readManifest(*testing::ModelName::parse(name));
-  if (manifest)
-    for (const auto& layer : (*manifest)["layers"])
-      layers.push_back(testing::layerKind(layer) + " " + layer.value("digest", ""));
+  auto layers = testing::manifestLayers(store, name);
   std::sort(layers.begin(), layers.end());
   return layers;
 }

@@ -164,4 +164,14 @@ std::string layerKind(const nlohmann::json& layer) {
   return type.rfind(prefix, 0) == 0 ? type.substr(prefix.size()) : type;
 }
 
+std::vector<std::string> manifestLayers(const std::filesystem::path& store, const std::string& model) {
+  std::vector<std::string> layers;
+  const auto name = ModelName::parse(model);
+  const auto manifest = name ? FakeStore(store).readManifest(*name) : std::nullopt;
+  if (manifest)
+    for (const auto& layer : (*manifest)["layers"])
+      layers.push_back(layerKind(layer) + " " + layer.value("digest", ""));
+  return layers;
+}
+
 } // namespace md::testing

@@ -68,5 +68,8 @@ private:
 std::string sha256Hex(std::string_view bytes);
 std::string readFile(const std::filesystem::path& path);
 std::string layerKind(const nlohmann::json& layer); // "model", "projector"…
+// The layers of a model in a store on disk, in the manifest's order, as
+// "kind digest" strings (none when the manifest is missing).
+std::vector<std::string> manifestLayers(const std::filesystem::path& store, const std::string& model);
 
 } // namespace md::testing
