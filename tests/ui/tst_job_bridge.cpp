@@ -4,8 +4,11 @@
 #include <QThread>
 #include <QtTest>
 
+#include <algorithm>
 #include <atomic>
+#include <thread>
 
+#include "ui/shell/background_priority.h"
 #include "ui/shell/job.h"
 
 using namespace md::ui;
@@ -89,6 +92,27 @@ private Q_SLOTS:
     QVERIFY(got.has_value() && !got->ok());
     QCOMPARE(QString::fromStdString(got->error().describe()), QStringLiteral("bad header (at byte 24)"));
   }
+
+#if defined(__linux__)
+  // The job thread, and a thread it starts (core's hasher and flush helper
+  // are such threads), run below the GUI thread: never above it, never raised.
+  void jobsRunBelowTheGuiThread() {
+    QObject owner;
+    const int gui = md::ui::currentThreadPriority();
+    std::atomic<int> job{-100};
+    std::atomic<int> helper{-100};
+    JobHandle* handle = runJob(&owner, [&](md::ProgressReporter&) -> md::Status {
+      job = md::ui::currentThreadPriority();
+      std::thread([&] { helper = md::ui::currentThreadPriority(); }).join();
+      return {};
+    });
+    QSignalSpy finished(handle, &JobHandle::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(job.load(), std::max(gui, md::ui::kBackgroundNice));
+    QCOMPARE(helper.load(), job.load());
+    QCOMPARE(md::ui::currentThreadPriority(), gui); // the GUI thread is left as it was
+  }
+#endif
 
   void destroyingTheOwnerCancels() {
     auto* owner = new QObject;

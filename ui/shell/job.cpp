@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "core/util/paths.h"
+#include "ui/shell/background_priority.h"
 #include "ui/shell/core_text.h"
 #include "ui/shell/widgets.h"
 
@@ -139,6 +140,7 @@ struct JobLauncher {
     // The handle stays alive until the worker's final event has been
     // delivered, so posting to it from the worker is safe.
     auto* runnable = QRunnable::create([handle, state, work = std::move(work)] {
+      lowerCurrentThreadPriority(); // the GUI thread goes first (background_priority.h)
       md::JobSinks sinks;
       sinks.progress = [handle, state](const md::Progress& p) {
         report(
