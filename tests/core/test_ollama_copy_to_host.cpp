@@ -23,9 +23,7 @@ namespace {
 using namespace std::chrono_literals;
 namespace fs = std::filesystem;
 
-Client clientOf(const testing::FakeOllama& fake) {
-  return Client(fake.url(), {.connectTimeout = 1000ms, .requestTimeout = 5000ms});
-}
+using testing::clientOf;
 
 class CopyToHostTest : public ::testing::Test {
 protected:

@@ -27,7 +27,7 @@ struct Server {
     testing::seedModel(fake.modelsDir(), "tiny:latest");
     started = fake.start();
   }
-  Client client() const { return Client(fake.url(), {.connectTimeout = 1000ms, .requestTimeout = 5000ms}); }
+  Client client() const { return testing::clientOf(fake); }
   // The layer kinds of a model's manifest, read from the store on disk.
   std::vector<std::string> layerKinds(const std::string& name) {
     testing::FakeStore store(fake.modelsDir());

@@ -52,9 +52,6 @@ protected:
     std::ofstream(path, std::ios::binary) << text;
     return path;
   }
-  static Client clientFor(const std::string& url) {
-    return Client(url, {.connectTimeout = 1000ms, .requestTimeout = 5000ms});
-  }
   FlowRun create(const std::string& url, const std::string& name, const fs::path& file,
                  std::function<void(const Progress&, CancelToken&)> onProgress = {}) {
     FlowRun run;
@@ -68,7 +65,7 @@ protected:
                                                  {},
                                                  {}},
                                                 &cancel, 0ms);
-    run.result = runCreateFlow(clientFor(url), name, file, progress);
+    run.result = runCreateFlow(testing::clientOf(url), name, file, progress);
     return run;
   }
   static bool modelExists(const testing::FakeOllama& fake, const std::string& name) {
@@ -208,7 +205,7 @@ TEST_F(CreateFlowTest, CancelledUploadCreatesNothing) {
   ProgressReporter quiet;
   const auto digest = io::sha256OfFile(big, quiet);
   ASSERT_TRUE(digest.ok());
-  auto blob = clientFor(fake.url()).hasBlob(digestFromHex(*digest));
+  auto blob = testing::clientOf(fake.url()).hasBlob(digestFromHex(*digest));
   ASSERT_TRUE(blob.ok());
   EXPECT_FALSE(*blob) << "no partial blob is kept";
 }
@@ -242,7 +239,7 @@ TEST_F(CreateFlowTest, CancelWorksWhileHashingAndWhileCreating) {
                                                {},
                                                {}},
                                               &cancel, 0ms);
-  creating.result = runCreateFlow(clientFor(fake.url()), "small", modelfile("FROM ./model.gguf\n"), progress);
+  creating.result = runCreateFlow(testing::clientOf(fake.url()), "small", modelfile("FROM ./model.gguf\n"), progress);
   ASSERT_FALSE(creating.result.ok());
   EXPECT_EQ(creating.result.error().code, ErrorCode::Cancelled) << creating.result.error().describe();
   EXPECT_TRUE(creating.sawPhase("creating"));

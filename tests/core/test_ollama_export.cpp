@@ -25,9 +25,7 @@ namespace {
 using namespace std::chrono_literals;
 namespace fs = std::filesystem;
 
-Client clientOf(const testing::FakeOllama& fake) {
-  return Client(fake.url(), {.connectTimeout = 1000ms, .requestTimeout = 5000ms});
-}
+using testing::clientOf;
 
 // The layers of a model in a store, as sorted "kind digest" strings.
 std::vector<std::string> layersOf(const fs::path& store, const std::string& name) {

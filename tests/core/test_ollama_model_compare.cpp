@@ -40,7 +40,7 @@ protected:
     auto created = client().create(request, quiet);
     ASSERT_TRUE(created.ok()) << created.error().describe();
   }
-  Client client() const { return Client(fake.url(), {.connectTimeout = 1000ms, .requestTimeout = 5000ms}); }
+  Client client() const { return testing::clientOf(fake); }
 
   testing::TempFolder dir;
   testing::FakeOllama fake;

@@ -41,7 +41,7 @@ protected:
   fs::path store() const { return dir.path() / "模型 store"; }
   // Removes drop:v1 from `modelsDir` with the server at `url` as the local one.
   static Result<OllamaRemoval> removeWith(const std::string& url, const fs::path& modelsDir) {
-    const Client client(url, {.connectTimeout = 1000ms, .requestTimeout = 5000ms});
+    const Client client = testing::clientOf(url);
     ProgressReporter progress;
     return removeOllamaModel(client, modelsDir, "drop:v1", progress);
   }

@@ -33,7 +33,7 @@ protected:
     testing::tinyAdapter().write(dir.path() / "lora.gguf");
     testing::tinyAdapter().write(dir.path() / "lora2.gguf");
   }
-  Client client() const { return Client(fake.url(), {.connectTimeout = 1000ms, .requestTimeout = 5000ms}); }
+  Client client() const { return testing::clientOf(fake); }
   Status create(const CreateRequest& request) {
     auto progress = ProgressReporter::withSinks(
         {{}, [&](const Message& note) { notes.push_back(note.english()); }, {}, {}}, nullptr);
@@ -76,8 +76,7 @@ TEST_F(OllamaServerRulesTest, ABlobPrunedBeforeCreateEndsTheStreamWithTheServers
   ASSERT_FALSE(created.ok());
   EXPECT_NE(created.error().message.find("no such file or directory"), std::string::npos) << created.error().message;
   ASSERT_FALSE(notes.empty());
-  EXPECT_NE(std::find(notes.begin(), notes.end(), "parsing GGUF"), notes.end())
-      << ::testing::PrintToString(notes);
+  EXPECT_NE(std::find(notes.begin(), notes.end(), "parsing GGUF"), notes.end()) << ::testing::PrintToString(notes);
   EXPECT_FALSE(modelExists("mine"));
 }
 

@@ -37,7 +37,7 @@ protected:
     return request;
   }
   Result<ShowResult> createAndShow(testing::FakeOllama& fake, const CreateRequest& request) {
-    const Client client(fake.url(), {.connectTimeout = 1000ms, .requestTimeout = 5000ms});
+    const Client client = testing::clientOf(fake);
     auto progress =
         ProgressReporter::withSinks({{}, [&](const Message& s) { statuses.push_back(s.english()); }, {}, {}}, nullptr);
     statuses.clear();

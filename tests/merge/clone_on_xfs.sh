@@ -11,20 +11,8 @@ cli=$1
 fixture=$2
 work=$3
 
-skip() {
-  echo "SKIP: $*"
-  exit 77
-}
-[[ $(id -u) -eq 0 ]] || skip "mounting a loop filesystem needs root"
-command -v mkfs.xfs >/dev/null || skip "mkfs.xfs (xfsprogs) is not installed"
-command -v filefrag >/dev/null || skip "filefrag (e2fsprogs) is not installed"
-
-rm -rf "$work" && mkdir -p "$work/mnt"
-image="$work/xfs.img"
-truncate -s 8G "$image" # sparse: only what is written takes space
-mkfs.xfs -q -f -m reflink=1 "$image"
-mount -o loop "$image" "$work/mnt" 2>"$work/mount.err" || skip "cannot mount a loop device: $(cat "$work/mount.err")"
-trap 'umount "$work/mnt" 2>/dev/null || true; rm -f "$image"' EXIT
+source "$(dirname "$0")/../support/reflink_xfs.sh"
+mount_reflink_xfs "$work" 8G
 
 dir="$work/mnt/张三/模型 文件"
 mkdir -p "$dir"

@@ -7,6 +7,7 @@
 
 #include <random>
 
+#include "core/ollama/client.h"
 #include "tests/support/fake_ollama_internal.h"
 
 namespace md::testing {
@@ -195,6 +196,15 @@ int unusedLoopbackPort() {
     port = ntohs(address.sin_port);
   ::close(fd);
   return port;
+}
+
+md::ollama::Client clientOf(const FakeOllama& fake) {
+  return clientOf(fake.url());
+}
+
+md::ollama::Client clientOf(const std::string& url) {
+  using namespace std::chrono_literals;
+  return md::ollama::Client(url, {.connectTimeout = 1000ms, .requestTimeout = 5000ms});
 }
 
 } // namespace md::testing

@@ -11,6 +11,10 @@
 #include <string>
 #include <thread>
 
+namespace md::ollama {
+class Client;
+}
+
 namespace md::testing {
 
 struct FakeOllamaOptions {
@@ -70,5 +74,11 @@ private:
 
 // A port on 127.0.0.1 that nothing listens on (bound, then closed).
 int unusedLoopbackPort();
+
+// An Ollama client for the fake server (or the server at `url`) with short
+// timeouts (1 s to connect, 5 s a request), so a test that goes wrong fails
+// in seconds. Include core/ollama/client.h to use it.
+md::ollama::Client clientOf(const FakeOllama& fake);
+md::ollama::Client clientOf(const std::string& url);
 
 } // namespace md::testing

@@ -10,7 +10,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -48,6 +47,7 @@
 #include "ui/shell/drop_router.h"
 #include "ui/shell/language.h"
 #include "ui/shell/main_window.h"
+#include "ui_test_setup.h"
 
 using namespace md::ui;
 namespace fs = std::filesystem;
@@ -92,15 +92,10 @@ private:
 private Q_SLOTS:
   void initTestCase() {
     QVERIFY(files_.isValid());
-    setUpApplication(*qApp);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, files_.filePath(QStringLiteral("settings")));
-    qputenv("HOME", files_.filePath(QStringLiteral("home")).toUtf8());
-    QDir().mkpath(files_.filePath(QStringLiteral("home/Downloads")));
-    qputenv("OLLAMA_HOST", closedPortUrl().toUtf8());
     qunsetenv("OLLAMA_MODELS");
-    language_ = new LanguageManager(this);
-    language_->setLanguage(QStringLiteral("zh_CN"), false);
+    language_ = md::testing::setUpUiTest(*this, files_,
+                                         {.ownHome = true, .ollamaDown = true, .language = QStringLiteral("zh_CN")});
+    QDir().mkpath(files_.filePath(QStringLiteral("home/Downloads")));
     QCOMPARE(QCoreApplication::translate("md::ui::MainWindow", "&Help"), QStringLiteral("帮助(&H)"));
   }
 

@@ -3,8 +3,6 @@
 // the same colour everywhere, a long text does not push the page below its
 // minimum height, and a language switch shows it in the new language.
 #include <QLabel>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtTest>
@@ -16,6 +14,7 @@
 #include "ui/shell/banner.h"
 #include "ui/shell/language.h"
 #include "ui/shell/main_window.h"
+#include "ui_test_setup.h"
 
 using namespace md::ui;
 
@@ -42,24 +41,17 @@ class BannerTest : public QObject {
   Q_OBJECT
 
 private:
-  QTemporaryDir settings_;
-  LanguageManager* language_ = nullptr;
+  md::testing::UiTestSession session_;
 
 private Q_SLOTS:
-  void initTestCase() {
-    setUpApplication(*qApp);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings_.path());
-    qputenv("HOME", settings_.filePath(QStringLiteral("home")).toUtf8());
-    qputenv("OLLAMA_HOST", "127.0.0.1:1");
-    language_ = new LanguageManager(this);
-  }
+  void initTestCase() { QVERIFY(session_.start(*this, {.ownHome = true, .ollamaDown = true})); }
 
-  void cleanup() { language_->setLanguage(QStringLiteral("en"), false); }
+  void cleanup() { session_.reset(); }
 
   void theCloseButtonDismisses_data() { md::testing::addLanguageRows(); }
   void theCloseButtonDismisses() {
     QFETCH(QString, language);
-    language_->setLanguage(language, false);
+    session_.language()->setLanguage(language, false);
     QWidget page;
     auto* banner = new Banner(&page);
     (new QVBoxLayout(&page))->addWidget(banner);
@@ -123,7 +115,7 @@ private Q_SLOTS:
     QCOMPARE(visibleBanners(env), QList<Banner*>{general});
 
     // Every page of the window: no more than one banner at a time.
-    MainWindow window(language_);
+    MainWindow window(session_.language());
     window.show();
     for (PageId id : {PageId::Environment, PageId::Models, PageId::Merge, PageId::Modelfile}) {
       Page* page = window.page(id);
@@ -139,7 +131,7 @@ private Q_SLOTS:
   void aLongTextDoesNotPushThePage_data() { md::testing::addLanguageRows(); }
   void aLongTextDoesNotPushThePage() {
     QFETCH(QString, language);
-    language_->setLanguage(language, false);
+    session_.language()->setLanguage(language, false);
     QWidget page;
     auto* layout = new QVBoxLayout(&page);
     auto* banner = new Banner(&page);
@@ -166,7 +158,7 @@ private Q_SLOTS:
   // An error and a message given as a text source are shown again in the new
   // language; plain text stays as it was given.
   void aLanguageSwitchRetranslates() {
-    language_->setLanguage(QStringLiteral("en"), false);
+    session_.language()->setLanguage(QStringLiteral("en"), false);
     QWidget page;
     auto* error = new Banner(&page);
     QWidget other;
@@ -176,12 +168,12 @@ private Q_SLOTS:
                          Banner::TextSource([] { return QCoreApplication::translate("md::ui::Banner", "Dismiss"); }));
     QVERIFY(error->text().startsWith(QStringLiteral("no such file or folder")));
     QCOMPARE(sourced->text(), QStringLiteral("Dismiss"));
-    language_->setLanguage(QStringLiteral("zh_CN"), false);
+    session_.language()->setLanguage(QStringLiteral("zh_CN"), false);
     QTRY_VERIFY(hasChinese(error->text()));
     QVERIFY(error->text().contains(QStringLiteral("/tmp/x.gguf")));
     QVERIFY(hasChinese(sourced->text()));
     QCOMPARE(error->kind(), Banner::Kind::Error);
-    language_->setLanguage(QStringLiteral("en"), false);
+    session_.language()->setLanguage(QStringLiteral("en"), false);
     QTRY_VERIFY(error->text().startsWith(QStringLiteral("no such file or folder")));
   }
 };

@@ -6,7 +6,6 @@
 // 0.33 to pass over).
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -20,6 +19,7 @@
 #include "ui/shell/application.h"
 #include "ui/shell/banner.h"
 #include "ui/shell/language.h"
+#include "ui_test_setup.h"
 
 using namespace md::ui;
 
@@ -52,11 +52,8 @@ private:
 
 private Q_SLOTS:
   void initTestCase() {
-    setUpApplication(*qApp);
     QVERIFY(files_.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, files_.filePath(QStringLiteral("settings")));
-    language_ = new LanguageManager(this);
+    language_ = md::testing::setUpUiTest(*this, files_);
     md::testing::tinyModel()
         .set("tokenizer.chat_template", std::string(md::testing::kQwen3))
         .write(md::pathFromUtf8(files_.filePath(QStringLiteral("qwen3.gguf")).toStdString()));

@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -25,6 +24,7 @@
 #include "ui/models/store_browser.h"
 #include "ui/shell/application.h"
 #include "ui/shell/language.h"
+#include "ui_test_setup.h"
 
 using namespace md::ui;
 
@@ -52,11 +52,8 @@ private:
 
 private Q_SLOTS:
   void initTestCase() {
-    setUpApplication(*qApp);
     QVERIFY(dir_.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir_.filePath(QStringLiteral("settings")));
-    language_ = new LanguageManager(this);
+    language_ = md::testing::setUpUiTest(*this, dir_);
     md::testing::seedModel(md::pathFromUtf8(store().toStdString()), "seer:v1", {.projector = true});
   }
 

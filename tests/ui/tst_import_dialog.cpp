@@ -13,10 +13,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -26,6 +24,7 @@
 
 #include "core/gguf/writer.h"
 #include "core/util/paths.h"
+#include "import_dialog_testing.h"
 #include "job_view_testing.h"
 #include "tests/core/test_import_support.h"
 #include "tests/support/fake_ollama.h"
@@ -44,15 +43,18 @@
 #include "ui/shell/language.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/progress_panel.h"
+#include "ui_test_setup.h"
 
 using namespace md::ui;
 namespace fs = std::filesystem;
 
 namespace {
 
-template <class T> T* child(const QObject& owner, const char* name) {
-  return owner.findChild<T*>(QLatin1String(name));
-}
+using md::testing::child;
+using md::testing::openAndCheck;
+using md::testing::text;
+using md::testing::useStore;
+using md::testing::waitChecked;
 
 QString preflightText(const ImportDialog& dialog) {
   return child<QLabel>(dialog, "importPreflight")->text();
@@ -80,34 +82,15 @@ void shoot(ImportDialog& dialog, const QString& name) {
     dialog.grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
 }
 
-// Waits until the preflight for the current name is shown.
-bool waitChecked(ImportDialog& dialog) {
-  QSignalSpy checked(&dialog, &ImportDialog::checked);
-  return checked.wait(20000);
-}
-
 } // namespace
 
 class ImportDialogTest : public QObject {
   Q_OBJECT
 
 private:
-  QTemporaryDir files_;
-  LanguageManager* language_ = nullptr;
+  md::testing::UiTestSession session_;
 
-  fs::path dir() const { return md::pathFromUtf8(files_.path().toStdString()); }
-  static QString text(const fs::path& path) { return QString::fromStdString(md::pathToUtf8(path)); }
-
-  // The store the app finds first (OLLAMA_MODELS), as a user's environment names it.
-  static void useStore(const fs::path& store) { qputenv("OLLAMA_MODELS", QByteArray::fromStdString(store.string())); }
-
-  // Opens the dialog and waits for its first check.
-  static bool openAndCheck(ImportDialog& dialog) {
-    QSignalSpy checked(&dialog, &ImportDialog::checked);
-    dialog.show();
-    return checked.wait(20000);
-  }
-
+  fs::path dir() const { return session_.dir(); }
   static bool runImport(ImportDialog& dialog) {
     QSignalSpy finished(&dialog, &ImportDialog::importFinished);
     importButton(dialog)->click();
@@ -116,18 +99,12 @@ private:
 
 private Q_SLOTS:
   void initTestCase() {
-    QVERIFY(files_.isValid());
-    setUpApplication(*qApp);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, files_.filePath(QStringLiteral("settings")));
     // No store of this machine's own Ollama is a candidate: only what a test names.
-    qputenv("HOME", files_.filePath(QStringLiteral("home")).toUtf8());
-    language_ = new LanguageManager(this);
-    language_->setLanguage(QStringLiteral("en"), false);
+    QVERIFY(session_.start(*this, {.ownHome = true, .language = QStringLiteral("en")}));
   }
 
   void cleanup() {
-    language_->setLanguage(QStringLiteral("en"), false);
+    session_.reset();
     qunsetenv("OLLAMA_MODELS");
   }
 
@@ -139,7 +116,7 @@ private Q_SLOTS:
 
   void partsAndAProjectorBecomeAVisionModelJoinedIntoTheStore() {
     QFETCH(QString, language);
-    language_->setLanguage(language, false);
+    session_.language()->setLanguage(language, false);
     const bool zh = language == QLatin1String("zh_CN");
     md::testing::FakeOllama fake;
     QVERIFY(fake.start());
@@ -391,7 +368,7 @@ private Q_SLOTS:
     const fs::path folder = dir() / "dropped";
     fs::create_directories(folder);
     const auto parts = md::testing::writeParts(md::testing::tinyLlama(), folder / "d.gguf", {".part1of2", ".part2of2"});
-    MainWindow window(language_);
+    MainWindow window(session_.language());
     auto* offer = window.findChild<ImportOffer*>();
     QVERIFY(offer);
     QVERIFY(offer->isHidden());

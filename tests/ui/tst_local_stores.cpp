@@ -9,12 +9,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QtTest>
 
 #include <unistd.h>
@@ -33,6 +30,7 @@
 #include "ui/shell/page.h"
 #include "ui/shell/progress_panel.h"
 #include "ui/shell/widgets.h"
+#include "ui_test_setup.h"
 
 using namespace md::ui;
 namespace fs = std::filesystem;
@@ -90,19 +88,11 @@ const fs::path kLlava = "manifests/registry.ollama.ai/library/llava/latest";
 class LocalStoresTest : public QObject {
   Q_OBJECT
 
-  LanguageManager* language_ = nullptr;
-  QTemporaryDir settingsDir_;
+  md::testing::UiTestSession session_;
 
 private Q_SLOTS:
-  void initTestCase() {
-    QVERIFY(settingsDir_.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    setUpApplication(*qApp); // icons, settings format
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir_.path());
-    language_ = new LanguageManager(this);
-    language_->setLanguage(QStringLiteral("en"), false);
-  }
-  void cleanup() { language_->setLanguage(QStringLiteral("en"), false); }
+  void initTestCase() { QVERIFY(session_.start(*this, {.testPaths = true, .language = QStringLiteral("en")})); }
+  void cleanup() { session_.reset(); }
 
   // The Linux service on /usr/share/ollama while ~/.ollama/models was scanned:
   // both hold llava:latest, and deleting through that server would hit its own.
@@ -189,7 +179,7 @@ private Q_SLOTS:
   void fitsAt1100Pixels() {
     QFETCH(QString, language);
     QFETCH(QString, modelRole);
-    language_->setLanguage(language, false);
+    session_.language()->setLanguage(language, false);
     md::testing::TempFolder dir;
     const auto store = md::testing::makeOllamaStore(dir.path() / "ollama");
     const fs::path folder =
@@ -198,7 +188,7 @@ private Q_SLOTS:
     md::stores::ScanRequest request = ollamaRequest(store.root, dir.path() / "data");
     request.folders = {folder};
 
-    MainWindow window(language_);
+    MainWindow window(session_.language());
     auto* browser = window.findChild<StoreBrowser*>();
     QVERIFY(browser != nullptr);
     browser->setRequest(request);

@@ -8,7 +8,6 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -23,6 +22,7 @@
 #include "ui/shell/command_line.h"
 #include "ui/shell/language.h"
 #include "ui/shell/main_window.h"
+#include "ui_test_setup.h"
 
 using namespace md::ui;
 
@@ -62,12 +62,8 @@ private:
 private Q_SLOTS:
   void initTestCase() {
     QVERIFY(settingsDir_.isValid());
-    md::ui::setUpApplication(*qApp);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir_.path());
-    // Point the status bar's poll at a port where nothing listens.
-    qputenv("OLLAMA_HOST", QByteArray("127.0.0.1:") + QByteArray::number(md::testing::unusedLoopbackPort()));
-    language_ = new LanguageManager(this);
-    language_->setLanguage(QStringLiteral("en"), false);
+    // The status bar's poll goes to a port where nothing listens.
+    language_ = md::testing::setUpUiTest(*this, settingsDir_, {.ollamaDown = true, .language = QStringLiteral("en")});
   }
 
   // Choosing another server on the Models page moves the status bar (and the

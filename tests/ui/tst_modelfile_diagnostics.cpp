@@ -4,7 +4,6 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -14,6 +13,7 @@
 #include "ui/modelfile/modelfile_page.h"
 #include "ui/shell/application.h"
 #include "ui/shell/language.h"
+#include "ui_test_setup.h"
 
 using namespace md::ui;
 
@@ -55,11 +55,8 @@ private:
 
 private Q_SLOTS:
   void initTestCase() {
-    setUpApplication(*qApp);
     QVERIFY(dir_.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir_.filePath(QStringLiteral("settings")));
-    language_ = new LanguageManager(this);
+    language_ = md::testing::setUpUiTest(*this, dir_);
   }
 
   void everyProblemInLineOrderWithItsLineOnce_data() {

@@ -35,6 +35,7 @@
 #include "ui/shell/language.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/progress_panel.h"
+#include "ui_test_setup.h"
 
 using namespace md::ui;
 
@@ -44,9 +45,8 @@ class OllamaActionsTest : public QObject {
 
 private Q_SLOTS:
   void initTestCase() {
-    md::ui::setUpApplication(*qApp);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir_.filePath(QStringLiteral("settings")));
+    QVERIFY(dir_.isValid());
+    md::testing::setUpUiTestApplication(dir_);
   }
 
   void init() { QSettings().clear(); }

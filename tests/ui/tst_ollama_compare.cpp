@@ -33,6 +33,7 @@
 #include "ui/shell/application.h"
 #include "ui/shell/banner.h"
 #include "ui/shell/progress_panel.h"
+#include "ui_test_setup.h"
 
 using namespace md::ui;
 
@@ -67,9 +68,8 @@ class OllamaCompareTest : public QObject {
 
 private Q_SLOTS:
   void initTestCase() {
-    md::ui::setUpApplication(*qApp);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir_.filePath(QStringLiteral("settings")));
+    QVERIFY(dir_.isValid());
+    md::testing::setUpUiTestApplication(dir_);
   }
 
   void init() { QSettings().clear(); }

@@ -28,6 +28,7 @@
 #include "ui/shell/application.h"
 #include "ui/shell/job.h"
 #include "ui/shell/language.h"
+#include "ui_test_setup.h"
 
 using namespace md::ui;
 
@@ -46,9 +47,8 @@ class OllamaModelsTest : public QObject {
 
 private Q_SLOTS:
   void initTestCase() {
-    md::ui::setUpApplication(*qApp);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir_.path());
+    QVERIFY(settingsDir_.isValid());
+    md::testing::setUpUiTestApplication(settingsDir_);
   }
 
   void init() { QSettings().clear(); }

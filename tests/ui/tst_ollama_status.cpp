@@ -1,7 +1,6 @@
 // The status bar's Ollama check, against a real local HTTP endpoint and a
 // closed port.
 #include <QLabel>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -13,6 +12,7 @@
 #include "ui/shell/language.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/ollama_status.h"
+#include "ui_test_setup.h"
 
 using namespace md::ui;
 
@@ -22,8 +22,8 @@ class OllamaStatusTest : public QObject {
 
 private Q_SLOTS:
   void initTestCase() {
-    md::ui::setUpApplication(*qApp);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir_.path());
+    QVERIFY(settingsDir_.isValid());
+    md::testing::setUpUiTestApplication(settingsDir_);
   }
 
   void reachableServerShowsVersion() {

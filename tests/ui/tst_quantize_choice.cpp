@@ -7,9 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QtTest>
 
 #include <fstream>
@@ -18,6 +16,8 @@
 #include "core/gguf/reader.h"
 #include "core/gguf/summary.h"
 #include "core/util/paths.h"
+#include "import_dialog_testing.h"
+#include "language_testing.h"
 #include "tests/support/fake_ollama.h"
 #include "tests/support/fake_ollama_store.h"
 #include "tests/support/gguf_builder.h"
@@ -25,36 +25,14 @@
 #include "ui/modelfile/create_in_ollama_dialog.h"
 #include "ui/shell/application.h"
 #include "ui/shell/language.h"
+#include "ui_test_setup.h"
 
 using namespace md::ui;
 namespace fs = std::filesystem;
 
 namespace {
 
-template <class T> T* child(const QObject& owner, const char* name) {
-  return owner.findChild<T*>(QLatin1String(name));
-}
-
-QString text(const fs::path& path) {
-  return QString::fromStdString(md::pathToUtf8(path));
-}
-
-void bothLanguages() {
-  QTest::addColumn<QString>("language");
-  QTest::newRow("en") << QStringLiteral("en");
-  QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
-}
-
-bool waitChecked(ImportDialog& dialog) {
-  QSignalSpy checked(&dialog, &ImportDialog::checked);
-  return checked.wait(20000);
-}
-
-bool openAndCheck(ImportDialog& dialog) {
-  QSignalSpy checked(&dialog, &ImportDialog::checked);
-  dialog.show();
-  return checked.wait(20000);
-}
+using md::testing::child;
 
 // The file type of the model layer of `name` in the fake's store.
 std::string modelType(const md::testing::FakeOllama& fake, const std::string& name) {
@@ -82,47 +60,41 @@ class QuantizeChoiceTest : public QObject {
   Q_OBJECT
 
 private:
-  QTemporaryDir files_;
-  LanguageManager* language_ = nullptr;
+  md::testing::UiTestSession session_;
 
-  fs::path dir() const { return md::pathFromUtf8(files_.path().toStdString()); }
-  static void useStore(const fs::path& store) { qputenv("OLLAMA_MODELS", QByteArray::fromStdString(store.string())); }
+  fs::path dir() const { return session_.dir(); }
 
   // The import dialog for `file` on `fake` (started here, its store the first
   // candidate), after its first check; nullptr when that fails.
   static std::unique_ptr<ImportDialog> openDialog(md::testing::FakeOllama& fake, const fs::path& file) {
     if (!fake.start())
       return nullptr;
-    useStore(fake.modelsDir());
-    auto dialog = std::make_unique<ImportDialog>(QStringList{text(file)}, QString::fromStdString(fake.url()));
-    return openAndCheck(*dialog) ? std::move(dialog) : nullptr;
+    md::testing::useStore(fake.modelsDir());
+    auto dialog =
+        std::make_unique<ImportDialog>(QStringList{md::testing::text(file)}, QString::fromStdString(fake.url()));
+    return md::testing::openAndCheck(*dialog) ? std::move(dialog) : nullptr;
   }
 
   // Switches to the data row's language; true for zh_CN.
   bool useRowLanguage() {
     QFETCH(QString, language);
-    language_->setLanguage(language, false);
+    session_.language()->setLanguage(language, false);
     return language == QLatin1String("zh_CN");
   }
 
 private Q_SLOTS:
   void initTestCase() {
-    QVERIFY(files_.isValid());
-    setUpApplication(*qApp);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, files_.filePath(QStringLiteral("settings")));
-    qputenv("HOME", files_.filePath(QStringLiteral("home")).toUtf8());
-    language_ = new LanguageManager(this);
+    QVERIFY(session_.start(*this, {.ownHome = true}));
     modelOfType(1).write(dir() / "f16.gguf");
     modelOfType(15).write(dir() / "q4.gguf");
   }
 
   void cleanup() {
-    language_->setLanguage(QStringLiteral("en"), false);
+    session_.reset();
     qunsetenv("OLLAMA_MODELS");
   }
 
-  void anF16ModelIsOfferedWithTheEstimateAndImportedAsTheType_data() { bothLanguages(); }
+  void anF16ModelIsOfferedWithTheEstimateAndImportedAsTheType_data() { md::testing::addLanguageRows(); }
 
   void anF16ModelIsOfferedWithTheEstimateAndImportedAsTheType() {
     const bool zh = useRowLanguage();
@@ -139,12 +111,12 @@ private Q_SLOTS:
     const int q8 = combo->findData(QStringLiteral("Q8_0"));
     QVERIFY(q8 > 0);
     combo->setCurrentIndex(q8);
-    QVERIFY(waitChecked(dialog));
+    QVERIFY(md::testing::waitChecked(dialog));
     QVERIFY2(estimate->text().contains(QStringLiteral("Q8_0")), qPrintable(estimate->text()));
     QVERIFY2(estimate->text().contains(zh ? QStringLiteral("内存") : QStringLiteral("Memory")),
              qPrintable(estimate->text()));
     child<QLineEdit>(dialog, "importNameEdit")->setText(name);
-    QVERIFY(waitChecked(dialog));
+    QVERIFY(md::testing::waitChecked(dialog));
     QSignalSpy finished(&dialog, &ImportDialog::importFinished);
     child<QPushButton>(dialog, "importButton")->click();
     QVERIFY(finished.wait(30000));
@@ -152,7 +124,7 @@ private Q_SLOTS:
     QCOMPARE(modelType(fake, name.toStdString()), std::string("Q8_0"));
   }
 
-  void aQuantizedModelOrAnOldServerDisablesItWithTheReason_data() { bothLanguages(); }
+  void aQuantizedModelOrAnOldServerDisablesItWithTheReason_data() { md::testing::addLanguageRows(); }
 
   void aQuantizedModelOrAnOldServerDisablesItWithTheReason() {
     const bool zh = useRowLanguage();
@@ -183,11 +155,11 @@ private Q_SLOTS:
     QVERIFY(probes > 0);
     for (const char* name : {"a", "ab", "abc:v1"}) {
       child<QLineEdit>(dialog, "importNameEdit")->setText(QLatin1String(name));
-      QVERIFY(waitChecked(dialog));
+      QVERIFY(md::testing::waitChecked(dialog));
     }
     QCOMPARE(fake.blobCheckCount(), probes);
     dialog.checkAgain(); // the user asks: the store is proven again
-    QVERIFY(waitChecked(dialog));
+    QVERIFY(md::testing::waitChecked(dialog));
     QVERIFY(fake.blobCheckCount() > probes);
   }
 
@@ -195,7 +167,7 @@ private Q_SLOTS:
     md::testing::FakeOllama fake({.version = "0.33.0"});
     QVERIFY(fake.start());
     std::ofstream(dir() / "Tiny.modelfile", std::ios::binary) << "FROM ./f16.gguf\n";
-    CreateInOllamaDialog dialog(text(dir() / "Tiny.modelfile"), QString::fromStdString(fake.url()));
+    CreateInOllamaDialog dialog(md::testing::text(dir() / "Tiny.modelfile"), QString::fromStdString(fake.url()));
     QSignalSpy planned(&dialog, &CreateInOllamaDialog::planShown);
     QVERIFY(planned.wait(20000));
     auto* combo = child<QComboBox>(dialog, "quantizeCombo");

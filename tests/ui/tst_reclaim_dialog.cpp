@@ -7,11 +7,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -29,6 +26,7 @@
 #include "ui/shell/main_window.h"
 #include "ui/shell/page.h"
 #include "ui/shell/widgets.h"
+#include "ui_test_setup.h"
 
 using namespace md::ui;
 namespace fs = std::filesystem;
@@ -76,19 +74,11 @@ struct Session {
 class ReclaimDialogTest : public QObject {
   Q_OBJECT
 
-  LanguageManager* language_ = nullptr;
-  QTemporaryDir settingsDir_;
+  md::testing::UiTestSession session_;
 
 private Q_SLOTS:
-  void initTestCase() {
-    QVERIFY(settingsDir_.isValid());
-    QStandardPaths::setTestModeEnabled(true);
-    setUpApplication(*qApp);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir_.path());
-    language_ = new LanguageManager(this);
-    language_->setLanguage(QStringLiteral("en"), false);
-  }
-  void cleanup() { language_->setLanguage(QStringLiteral("en"), false); }
+  void initTestCase() { QVERIFY(session_.start(*this, {.testPaths = true, .language = QStringLiteral("en")})); }
+  void cleanup() { session_.reset(); }
 
   void dryRunListsKindsSizesAndBars() {
     Session session;
@@ -155,7 +145,7 @@ private Q_SLOTS:
   }
 
   void speaksChinese() {
-    language_->setLanguage(QStringLiteral("zh_CN"), false);
+    session_.language()->setLanguage(QStringLiteral("zh_CN"), false);
     Session session;
     QVERIFY(session.plan());
     ReclaimDialog& dialog = *session.dialog;
@@ -196,7 +186,7 @@ private Q_SLOTS:
   }
 
   void opensFromTheFileMenu() {
-    MainWindow window(language_);
+    MainWindow window(session_.language());
     auto* action = window.findChild<QAction*>(QStringLiteral("reclaimSpaceAction"));
     QVERIFY(action && window.menuBar()->actions().first()->menu()->actions().contains(action));
     QCOMPARE(action->text(), QStringLiteral("Re&claim space…"));

@@ -5,17 +5,16 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include "tests/support/fake_ollama.h"
 #include "ui/modelfile/modelfile_page.h"
 #include "ui/shell/application.h"
 #include "ui/shell/language.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/single_instance.h"
+#include "ui_test_setup.h"
 
 using namespace md::ui;
 
@@ -33,11 +32,7 @@ private:
 private Q_SLOTS:
   void initTestCase() {
     QVERIFY(dir_.isValid());
-    setUpApplication(*qApp);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir_.filePath(QStringLiteral("settings")));
-    qputenv("OLLAMA_HOST", QByteArray("127.0.0.1:") + QByteArray::number(md::testing::unusedLoopbackPort()));
-    language_ = new LanguageManager(this);
-    language_->setLanguage(QStringLiteral("en"), false);
+    language_ = md::testing::setUpUiTest(*this, dir_, {.ollamaDown = true, .language = QStringLiteral("en")});
   }
 
   void aSecondModeldeskHandsItsFileToTheRunningWindowAndExits() {

@@ -18,6 +18,7 @@
 #include "ui/models/store_table_model.h"
 #include "ui/shell/application.h"
 #include "ui/shell/language.h"
+#include "ui_test_setup.h"
 
 using namespace md::ui;
 
@@ -57,9 +58,8 @@ private:
 
 private Q_SLOTS:
   void initTestCase() {
-    setUpApplication(*qApp);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings_.path());
-    language_ = new LanguageManager(this);
+    QVERIFY(settings_.isValid());
+    language_ = md::testing::setUpUiTest(*this, settings_);
   }
 
   void cleanup() { language_->setLanguage(QStringLiteral("en"), false); }

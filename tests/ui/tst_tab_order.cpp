@@ -4,9 +4,7 @@
 // The Environment page: its Variables/History bar, then the rows.
 #include <QAbstractButton>
 #include <QListWidget>
-#include <QSettings>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
 
@@ -15,6 +13,7 @@
 #include "ui/shell/application.h"
 #include "ui/shell/language.h"
 #include "ui/shell/main_window.h"
+#include "ui_test_setup.h"
 
 using namespace md::ui;
 
@@ -42,17 +41,10 @@ class TabOrderTest : public QObject {
   Q_OBJECT
 
 private:
-  QTemporaryDir settings_;
-  LanguageManager* language_ = nullptr;
+  md::testing::UiTestSession session_;
 
 private Q_SLOTS:
-  void initTestCase() {
-    setUpApplication(*qApp);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings_.path());
-    qputenv("HOME", settings_.filePath(QStringLiteral("home")).toUtf8());
-    qputenv("OLLAMA_HOST", "127.0.0.1:1");
-    language_ = new LanguageManager(this);
-  }
+  void initTestCase() { QVERIFY(session_.start(*this, {.ownHome = true, .ollamaDown = true})); }
 
   // The Models page's tabs and the Merge page, with Ollama not running and
   // nothing scanned: the tab bar, then each tab's bar left to right, then
@@ -60,8 +52,8 @@ private Q_SLOTS:
   void tabFollowsTheLayout_data() { md::testing::addLanguageRows(); }
   void tabFollowsTheLayout() {
     QFETCH(QString, language);
-    language_->setLanguage(language, false);
-    MainWindow window(language_);
+    session_.language()->setLanguage(language, false);
+    MainWindow window(session_.language());
     window.resize(1280, 800);
     window.show();
     window.showPage(PageId::Models);
@@ -87,8 +79,8 @@ private Q_SLOTS:
   void environmentTabBarComesBeforeTheRows_data() { md::testing::addLanguageRows(); }
   void environmentTabBarComesBeforeTheRows() {
     QFETCH(QString, language);
-    language_->setLanguage(language, false);
-    MainWindow window(language_);
+    session_.language()->setLanguage(language, false);
+    MainWindow window(session_.language());
     window.resize(1280, 800);
     window.show();
     window.showPage(PageId::Environment);

@@ -6,7 +6,6 @@
 // that takes capabilities away.
 #include <QComboBox>
 #include <QLabel>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -26,6 +25,7 @@
 #include "ui/shell/banner.h"
 #include "ui/shell/language.h"
 #include "ui/shell/ollama_status.h"
+#include "ui_test_setup.h"
 
 using namespace md::ui;
 
@@ -71,11 +71,8 @@ private:
 
 private Q_SLOTS:
   void initTestCase() {
-    setUpApplication(*qApp);
     QVERIFY(files_.isValid());
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, files_.filePath(QStringLiteral("settings")));
-    language_ = new LanguageManager(this);
+    language_ = md::testing::setUpUiTest(*this, files_);
     writeModel(QStringLiteral("qwen3.gguf"), kQwen3);
     writeModel(QStringLiteral("thinker.gguf"), kThinker);
     md::testing::tinyClipProjector().write(

@@ -18,11 +18,11 @@
 #include <QToolButton>
 #include <QtTest>
 
-#include "tests/support/fake_ollama.h"
 #include "ui/modelfile/modelfile_page.h"
 #include "ui/shell/application.h"
 #include "ui/shell/language.h"
 #include "ui/shell/main_window.h"
+#include "ui_test_setup.h"
 
 using namespace md::ui;
 
@@ -52,10 +52,7 @@ private:
 private Q_SLOTS:
   void initTestCase() {
     QVERIFY(dir_.isValid());
-    setUpApplication(*qApp);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir_.filePath(QStringLiteral("settings")));
-    qputenv("OLLAMA_HOST", QByteArray("127.0.0.1:") + QByteArray::number(md::testing::unusedLoopbackPort()));
-    language_ = new LanguageManager(this);
+    language_ = md::testing::setUpUiTest(*this, dir_, {.ollamaDown = true});
   }
 
   void init() { QSettings().clear(); }
