@@ -26,21 +26,21 @@ TEST(GgufCli, JsonFollowsTheSchemaExactly) {
   testing::tinyLlama("Tiny").write(path);
   auto run = testing::runCli({"gguf", "info", path.string(), "--json"});
   ASSERT_EQ(run.exitCode, 0) << run.err;
-  auto json = nlohmann::json::parse(run.out);
-  EXPECT_EQ(keysOf(json), (std::set<std::string>{"path", "file_size", "version", "endianness", "alignment",
-                                                 "tensor_count", "kv_count", "data_offset", "expected_file_size",
-                                                 "complete", "metadata", "tensors", "summary"}));
-  EXPECT_EQ(json["path"], path.string());
-  EXPECT_EQ(json["file_size"], std::filesystem::file_size(path));
-  EXPECT_EQ(json["expected_file_size"], std::filesystem::file_size(path));
-  EXPECT_EQ(json["version"], 3);
-  EXPECT_EQ(json["endianness"], "little");
-  EXPECT_EQ(json["alignment"], 32);
-  EXPECT_EQ(json["complete"], true);
-  EXPECT_EQ(json["data_offset"].get<std::uint64_t>() % 32, 0u);
+  auto doc = nlohmann::json::parse(run.out);
+  EXPECT_EQ(keysOf(doc), (std::set<std::string>{"path", "file_size", "version", "endianness", "alignment",
+                                                "tensor_count", "kv_count", "data_offset", "expected_file_size",
+                                                "complete", "metadata", "tensors", "summary"}));
+  EXPECT_EQ(doc["path"], path.string());
+  EXPECT_EQ(doc["file_size"], std::filesystem::file_size(path));
+  EXPECT_EQ(doc["expected_file_size"], std::filesystem::file_size(path));
+  EXPECT_EQ(doc["version"], 3);
+  EXPECT_EQ(doc["endianness"], "little");
+  EXPECT_EQ(doc["alignment"], 32);
+  EXPECT_EQ(doc["complete"], true);
+  EXPECT_EQ(doc["data_offset"].get<std::uint64_t>() % 32, 0u);
 
-  const auto& metadata = json["metadata"];
-  EXPECT_EQ(metadata.size(), json["kv_count"].get<std::size_t>());
+  const auto& metadata = doc["metadata"];
+  EXPECT_EQ(metadata.size(), doc["kv_count"].get<std::size_t>());
   EXPECT_EQ(metadata["general.architecture"], (nlohmann::json{{"type", "string"}, {"value", "llama"}}));
   EXPECT_EQ(metadata["llama.block_count"], (nlohmann::json{{"type", "uint32"}, {"value", 2}}));
   EXPECT_EQ(metadata["llama.attention.layer_norm_rms_epsilon"]["type"], "float32");
@@ -51,8 +51,8 @@ TEST(GgufCli, JsonFollowsTheSchemaExactly) {
   EXPECT_EQ(tokens["count"], tokens["value"].size());
   EXPECT_EQ(tokens["value"][1], "<s>");
 
-  const auto& tensors = json["tensors"];
-  ASSERT_EQ(tensors.size(), json["tensor_count"].get<std::size_t>());
+  const auto& tensors = doc["tensors"];
+  ASSERT_EQ(tensors.size(), doc["tensor_count"].get<std::size_t>());
   EXPECT_EQ(keysOf(tensors[0]), (std::set<std::string>{"name", "type", "shape", "offset", "size"}));
   EXPECT_EQ(tensors[0]["name"], "token_embd.weight");
   EXPECT_EQ(tensors[0]["type"], "F32");
@@ -60,7 +60,7 @@ TEST(GgufCli, JsonFollowsTheSchemaExactly) {
   EXPECT_EQ(tensors[0]["offset"], 0);
   EXPECT_EQ(tensors[0]["size"], 64 * 268 * 4);
 
-  const auto& summary = json["summary"];
+  const auto& summary = doc["summary"];
   EXPECT_EQ(keysOf(summary), (std::set<std::string>{"architecture", "name", "role", "parameter_count", "split"}));
   EXPECT_EQ(summary["architecture"], "llama");
   EXPECT_EQ(summary["name"], "Tiny");
@@ -105,10 +105,10 @@ TEST(GgufCli, ErrorsAreJsonWithTheOffset) {
   testing::writeAll(dir.path() / "bad.gguf", bytes);
   auto run = testing::runCli({"gguf", "info", (dir.path() / "bad.gguf").string(), "--json"});
   EXPECT_NE(run.exitCode, 0);
-  auto json = nlohmann::json::parse(run.out);
-  EXPECT_EQ(keysOf(json), (std::set<std::string>{"error"}));
-  EXPECT_EQ(json["error"]["offset"], 0);
-  EXPECT_NE(json["error"]["message"].get<std::string>().find("bad.gguf is not a GGUF file (it starts with 'XGUF'"),
+  auto doc = nlohmann::json::parse(run.out);
+  EXPECT_EQ(keysOf(doc), (std::set<std::string>{"error"}));
+  EXPECT_EQ(doc["error"]["offset"], 0);
+  EXPECT_NE(doc["error"]["message"].get<std::string>().find("bad.gguf is not a GGUF file (it starts with 'XGUF'"),
             std::string::npos)
       << run.out;
 
@@ -133,10 +133,10 @@ TEST(GgufCli, NamesWhatADownloadLeftInsteadOfAModel) {
     auto human = testing::runCli({"gguf", "info", (dir.path() / name).string()});
     EXPECT_NE(human.exitCode, 0);
     EXPECT_NE(human.err.find(expected), std::string::npos) << human.err;
-    auto json = testing::runCli({"gguf", "info", (dir.path() / name).string(), "--json"});
-    EXPECT_NE(json.exitCode, 0);
-    auto error = nlohmann::json::parse(json.out)["error"];
-    EXPECT_NE(error["message"].get<std::string>().find(expected), std::string::npos) << json.out;
+    auto doc = testing::runCli({"gguf", "info", (dir.path() / name).string(), "--json"});
+    EXPECT_NE(doc.exitCode, 0);
+    auto error = nlohmann::json::parse(doc.out)["error"];
+    EXPECT_NE(error["message"].get<std::string>().find(expected), std::string::npos) << doc.out;
     EXPECT_EQ(error["offset"], 0);
   }
 }

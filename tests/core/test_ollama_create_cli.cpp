@@ -32,9 +32,9 @@ protected:
     std::ofstream(dir.path() / name, std::ios::binary) << text;
     return pathToUtf8(dir.path() / name);
   }
-  testing::ProcessResult create(const std::string& model, const std::string& file, bool json) {
+  testing::ProcessResult create(const std::string& model, const std::string& file, bool asJson) {
     std::vector<std::string> args{"ollama", "--host", fake.url(), "create", model, "-f", file};
-    if (json)
+    if (asJson)
       args.push_back("--json");
     return testing::runCli(args);
   }
@@ -47,17 +47,17 @@ TEST_F(OllamaCreateCli, JsonReportsVisionAndTheSidecar) {
       merge::writeChecksumFile(dir.path() / "model.gguf", testing::sha256Hex(testing::tinyModel().bytes())).ok());
   const auto run = create("seer:v1", modelfile("Modelfile", "FROM ./model.gguf\nFROM ./mmproj.gguf\n"), true);
   ASSERT_EQ(run.exitCode, 0) << run.out << run.err;
-  const auto json = nlohmann::json::parse(run.out, nullptr, false);
-  ASSERT_TRUE(json.is_object()) << run.out;
-  EXPECT_EQ(json["created"], "seer:v1");
-  EXPECT_EQ(json["vision"], true);
-  EXPECT_FALSE(json.contains("vision_warning"));
-  ASSERT_EQ(json["files"].size(), 2u);
-  EXPECT_EQ(json["files"][0]["role"], "model");
-  EXPECT_EQ(json["files"][0]["digest_source"], "sidecar");
-  EXPECT_EQ(json["files"][1]["role"], "projector");
-  EXPECT_EQ(json["files"][1]["digest_source"], "hashed");
-  EXPECT_EQ(json["files"][1]["uploaded"], true);
+  const auto doc = nlohmann::json::parse(run.out, nullptr, false);
+  ASSERT_TRUE(doc.is_object()) << run.out;
+  EXPECT_EQ(doc["created"], "seer:v1");
+  EXPECT_EQ(doc["vision"], true);
+  EXPECT_FALSE(doc.contains("vision_warning"));
+  ASSERT_EQ(doc["files"].size(), 2u);
+  EXPECT_EQ(doc["files"][0]["role"], "model");
+  EXPECT_EQ(doc["files"][0]["digest_source"], "sidecar");
+  EXPECT_EQ(doc["files"][1]["role"], "projector");
+  EXPECT_EQ(doc["files"][1]["digest_source"], "hashed");
+  EXPECT_EQ(doc["files"][1]["uploaded"], true);
 }
 
 TEST_F(OllamaCreateCli, DroppedProjectorIsAWarning) {
@@ -67,18 +67,18 @@ TEST_F(OllamaCreateCli, DroppedProjectorIsAWarning) {
   EXPECT_NE(run.err.find("success"), std::string::npos) << "the server's status lines are shown";
   EXPECT_NE(run.err.find("warning: Ollama 0.12.0 reads only the first GGUF"), std::string::npos) << run.err;
 
-  const auto json = create("joined2", modelfile("joined.mf", "FROM ./combined.gguf\n"), true);
-  ASSERT_EQ(json.exitCode, 0) << json.err;
-  const auto parsed = nlohmann::json::parse(json.out, nullptr, false);
+  const auto doc = create("joined2", modelfile("joined.mf", "FROM ./combined.gguf\n"), true);
+  ASSERT_EQ(doc.exitCode, 0) << doc.err;
+  const auto parsed = nlohmann::json::parse(doc.out, nullptr, false);
   EXPECT_EQ(parsed["vision"], false);
-  EXPECT_NE(parsed.value("vision_warning", "").find("combined.gguf"), std::string::npos) << json.out;
+  EXPECT_NE(parsed.value("vision_warning", "").find("combined.gguf"), std::string::npos) << doc.out;
 }
 
 TEST_F(OllamaCreateCli, BadNameFailsBeforeAnyRequest) {
   const auto run = create("my model", modelfile("Modelfile", "FROM ./model.gguf\n"), true);
   EXPECT_NE(run.exitCode, 0);
-  const auto json = nlohmann::json::parse(run.out, nullptr, false);
-  EXPECT_NE(json["error"]["message"].get<std::string>().find("contains ' '"), std::string::npos) << run.out;
+  const auto doc = nlohmann::json::parse(run.out, nullptr, false);
+  EXPECT_NE(doc["error"]["message"].get<std::string>().find("contains ' '"), std::string::npos) << run.out;
   EXPECT_EQ(fake.requestCount(), 0);
 }
 
