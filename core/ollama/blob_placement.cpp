@@ -20,12 +20,8 @@ namespace fs = std::filesystem;
 
 constexpr const char* kTempPrefix = "import-"; // temp files: ".import-<name>.modeldesk-partial-<pid>"
 
-Location at(const fs::path& path) {
-  return Location{path, {}, {}, {}};
-}
-
 Error cannotPlace(const ImportBlob& blob, const std::string& why, const fs::path& where) {
-  return makeError(ErrorCode::Io, Message(MessageId::CannotPlaceBlob, {blob.name, why}), at(where));
+  return makeError(ErrorCode::Io, Message(MessageId::CannotPlaceBlob, {blob.name, why}), atPath(where));
 }
 
 // A reporter whose one phase (`phase`, in bytes) follows `inner`'s bar.
@@ -101,7 +97,7 @@ Result<PlacedBlob> BlobPlacer::place(const ImportBlob& blob, Placement requested
     return makeError(ErrorCode::Io,
                      Message(MessageId::SizeChanged, {pathToUtf8(blob.source.filename()), MessageArg::bytes(size),
                                                       MessageArg::bytes(blob.size)}),
-                     at(blob.source));
+                     atPath(blob.source));
   if (requested == Placement::Move && !onSameFilesystem(blob.source, fs::exists(blobsDir()) ? blobsDir() : store_))
     return moveAcross(blob, progress);
   auto shared = shareOrMove(blob, requested, progress);
@@ -133,7 +129,7 @@ Result<PlacedBlob> BlobPlacer::join(const ImportBlob& blob, Placement method, Pr
     return makeError(
         ErrorCode::Io,
         Message(MessageId::SizeChanged, {blob.name, MessageArg::bytes(copied->bytes), MessageArg::bytes(blob.size)}),
-        at(blob.joined() ? fs::path() : blob.source));
+        atPath(blob.joined() ? fs::path() : blob.source));
   const std::string digest = digestFromHex(copied->sha256);
   if (auto checked = checkDigest(blob, digest); !checked)
     return checked.error();
@@ -181,7 +177,7 @@ Result<PlacedBlob> BlobPlacer::shareOrMove(const ImportBlob& blob, Placement met
     }
     if (method == Placement::Reflink)
       return makeError(ErrorCode::Unsupported, Message(MessageId::CannotClone, {pathToUtf8(blob.source)}),
-                       at(blob.source));
+                       atPath(blob.source));
   }
   fs::create_hard_link(blob.source, temp, ec);
   if (ec) {
@@ -189,7 +185,7 @@ Result<PlacedBlob> BlobPlacer::shareOrMove(const ImportBlob& blob, Placement met
       return makeError(ErrorCode::Unsupported,
                        Message(MessageId::PlacementNeedsOneFilesystem,
                                {pathToUtf8(blob.source), pathToUtf8(store_), placementName(Placement::Link)}),
-                       at(blob.source));
+                       atPath(blob.source));
     return cannotPlace(blob, ec.message(), blob.source);
   }
   placed.method = Placement::Link;
@@ -256,7 +252,7 @@ Result<PlacedBlob> BlobPlacer::commitTemp(const ImportBlob& blob, const fs::path
       return makeError(ErrorCode::Unsupported,
                        Message(MessageId::PlacementNeedsOneFilesystem,
                                {pathToUtf8(blob.source), pathToUtf8(store_), placementName(Placement::Move)}),
-                       at(blob.source));
+                       atPath(blob.source));
     return cannotPlace(blob, ec.message(), placed.path);
   }
   placed_.push_back({placed.path, moving ? blob.source : fs::path(), {}});
@@ -271,11 +267,11 @@ Status BlobPlacer::checkDigest(const ImportBlob& blob, const std::string& digest
     return {};
   if (blob.hint == DigestHint::HuggingFaceCache)
     return makeError(ErrorCode::Malformed, Message(MessageId::CacheDigestDiffers, {pathToUtf8(blob.source), digest}),
-                     at(blob.source));
+                     atPath(blob.source));
   return makeError(ErrorCode::Io,
                    "The SHA-256 of " + blob.name + " is " + digest + ", not the " + blob.knownDigest +
                        " its checksum file says",
-                   at(blob.source));
+                   atPath(blob.source));
 }
 
 void BlobPlacer::keep(const ProgressReporter* progress) {

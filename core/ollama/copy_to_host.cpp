@@ -20,10 +20,6 @@ using nlohmann::json;
 
 constexpr std::uintmax_t kMaxTextLayerBytes = 16u << 20;
 
-Location at(const fs::path& path) {
-  return Location{path, {}, {}, {}};
-}
-
 std::string fiveDigits(std::size_t n) {
   std::string text = std::to_string(n);
   return std::string(text.size() < 5 ? 5 - text.size() : 0, '0') + text;
@@ -60,7 +56,7 @@ Result<std::string> manifestDigest(const fs::path& path) {
   if (!bytes)
     return bytes.error();
   if (!*bytes)
-    return makeError(ErrorCode::NotFound, "The manifest " + pathToUtf8(path) + " is gone", at(path));
+    return makeError(ErrorCode::NotFound, "The manifest " + pathToUtf8(path) + " is gone", atPath(path));
   md::Sha256 hash;
   hash.update((*bytes)->data(), (*bytes)->size());
   return digestFromHex(hash.finishHex());
@@ -83,7 +79,7 @@ Status checkStoreMatchesServer(const Client& source, const stores::OllamaManifes
     return makeError(
         ErrorCode::NotFound,
         Message(MessageId::StoreModelNotOnServer, {pathToUtf8(store), name, source.baseUrl(), pathToUtf8(store)}),
-        at(manifest.path));
+        atPath(manifest.path));
   auto local = manifestDigest(manifest.path);
   if (!local)
     return local.error();
@@ -94,7 +90,7 @@ Status checkStoreMatchesServer(const Client& source, const stores::OllamaManifes
     return makeError(
         ErrorCode::Invalid,
         Message(MessageId::StoreModelDiffers, {pathToUtf8(store), name, source.baseUrl(), pathToUtf8(store)}),
-        at(manifest.path));
+        atPath(manifest.path));
   return {};
 }
 
@@ -104,7 +100,7 @@ Result<std::string> readTextLayer(const stores::OllamaLayer& layer) {
   auto text = ec || size > kMaxTextLayerBytes ? Result<std::optional<std::string>>(std::nullopt)
                                               : io::readSmallFile(layer.blob);
   if (!text || !*text)
-    return makeError(ErrorCode::Io, "Cannot read the " + layer.kind + " layer " + layer.digest, at(layer.blob));
+    return makeError(ErrorCode::Io, "Cannot read the " + layer.kind + " layer " + layer.digest, atPath(layer.blob));
   return std::move(**text);
 }
 
@@ -128,7 +124,7 @@ Status addParameters(const stores::OllamaLayer& layer, const std::string& text, 
   const auto params = json::parse(text, nullptr, false);
   if (!params.is_object())
     return makeError(ErrorCode::Malformed, "The params layer " + layer.digest + " is not a JSON object",
-                     at(layer.blob));
+                     atPath(layer.blob));
   for (const auto& [name, value] : params.items()) {
     if (name == "stop") {
       for (const auto& stop : value.is_array() ? value : json::array({value}))
@@ -156,7 +152,7 @@ Status addMessages(const stores::OllamaLayer& layer, const std::string& text, Cr
   const auto messages = json::parse(text, nullptr, false);
   if (!messages.is_array())
     return makeError(ErrorCode::Malformed, "The messages layer " + layer.digest + " is not a JSON list",
-                     at(layer.blob));
+                     atPath(layer.blob));
   for (const auto& message : messages)
     if (message.is_object())
       request.messages.push_back({stringOr(message, "role"), stringOr(message, "content"), {}});
@@ -177,7 +173,7 @@ Result<CreateRequest> planCopy(const stores::OllamaManifest& manifest, const fs:
       return makeError(
           ErrorCode::NotFound,
           Message(MessageId::LayerMissingFromStore, {layer.kind, manifest.model, layer.digest, pathToUtf8(store)}),
-          at(store / "blobs" / ("sha256-" + layer.digest.substr(7))));
+          atPath(store / "blobs" / ("sha256-" + layer.digest.substr(7))));
     if (layer.kind == "model" || layer.kind == "projector" || layer.kind == "adapter") {
       std::string name;
       if (layer.kind == "model")
@@ -193,7 +189,7 @@ Result<CreateRequest> planCopy(const stores::OllamaManifest& manifest, const fs:
     if (layer.kind != "template" && layer.kind != "system" && layer.kind != "params" && layer.kind != "messages" &&
         layer.kind != "license")
       return makeError(ErrorCode::Unsupported, Message(MessageId::LayerNotCopyable, {manifest.model, layer.kind}),
-                       at(manifest.path));
+                       atPath(manifest.path));
     auto text = readTextLayer(layer);
     if (!text)
       return text.error();
@@ -209,7 +205,7 @@ Result<CreateRequest> planCopy(const stores::OllamaManifest& manifest, const fs:
       return added.error();
   }
   if (request.files.empty())
-    return makeError(ErrorCode::Unsupported, Message(MessageId::NoModelLayer, {manifest.model}), at(manifest.path));
+    return makeError(ErrorCode::Unsupported, Message(MessageId::NoModelLayer, {manifest.model}), atPath(manifest.path));
   return request;
 }
 
@@ -287,7 +283,8 @@ Status uploadMissingBlobs(const Client& target, const CreateRequest& request, Pr
       std::error_code ec;
       const auto size = fs::file_size(file.path, ec);
       if (ec)
-        return makeError(ErrorCode::Io, Message(MessageId::CannotReadBlob, {file.digest, ec.message()}), at(file.path));
+        return makeError(ErrorCode::Io, Message(MessageId::CannotReadBlob, {file.digest, ec.message()}),
+                         atPath(file.path));
       missing.emplace_back(&file, size);
       total += size;
     }

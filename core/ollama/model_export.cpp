@@ -31,16 +31,12 @@ struct GgufLayer {
   std::string relative;
 };
 
-Location at(const fs::path& path) {
-  return Location{path, {}, {}, {}};
-}
-
 // The blob is there and has the manifest's size.
 Status checkBlob(const std::string& model, const stores::OllamaLayer& layer, const fs::path& store) {
   if (layer.blob.empty())
     return makeError(ErrorCode::NotFound,
                      Message(MessageId::ExportBlobMissing, {layer.digest, model, pathToUtf8(store)}),
-                     at(store / "blobs"));
+                     atPath(store / "blobs"));
   std::error_code ec;
   const auto size = fs::file_size(layer.blob, ec);
   if (ec)
@@ -49,7 +45,7 @@ Status checkBlob(const std::string& model, const stores::OllamaLayer& layer, con
     return makeError(
         ErrorCode::Malformed,
         Message(MessageId::ExportBlobSizeWrong, {layer.digest, MessageArg::bytes(size), MessageArg::bytes(layer.size)}),
-        at(layer.blob));
+        atPath(layer.blob));
   return {};
 }
 
@@ -59,7 +55,7 @@ Result<std::string> quantizationOf(const stores::OllamaLayer& layer) {
   auto file = gguf::readGguf(layer.blob);
   if (!file)
     return makeError(ErrorCode::Malformed, Message(MessageId::ExportBlobNotGguf, {layer.digest, file.error().text}),
-                     at(layer.blob));
+                     atPath(layer.blob));
   const auto summary = gguf::summarize(*file);
   if (!summary.fileType.empty())
     return summary.fileType;
@@ -79,7 +75,7 @@ Result<std::string> layerText(const std::string& model, const stores::OllamaLaye
   const std::string hex = hash.finishHex();
   if ("sha256:" + hex != layer.digest)
     return makeError(ErrorCode::Malformed, Message(MessageId::ExportBlobDamaged, {layer.kind, layer.digest, hex}),
-                     at(layer.blob));
+                     atPath(layer.blob));
   return text;
 }
 

@@ -17,10 +17,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-Location at(const fs::path& path) {
-  return Location{path, {}, {}, {}};
-}
-
 // A reporter whose one phase (`phase`, in bytes) follows `inner`'s bar.
 ProgressReporter phaseFor(ProgressReporter& progress, const char* phase, std::uint64_t total,
                           const std::string& detail) {
@@ -31,7 +27,7 @@ ProgressReporter phaseFor(ProgressReporter& progress, const char* phase, std::ui
 Error damaged(const std::string& relative, const std::string& digest, const std::string& actualHex,
               const fs::path& blob) {
   return makeError(ErrorCode::Malformed, Message(MessageId::ExportBlobDamaged, {relative, digest, actualHex}),
-                   at(blob));
+                   atPath(blob));
 }
 
 } // namespace
@@ -71,7 +67,8 @@ Status ExportFiles::makeFolder() {
     madeFolders_.push_back(*it);
   }
   if (!fs::is_directory(folder_, ec))
-    return makeError(ErrorCode::Invalid, Message(MessageId::ExportFolderNotFolder, {pathToUtf8(folder_)}), at(folder_));
+    return makeError(ErrorCode::Invalid, Message(MessageId::ExportFolderNotFolder, {pathToUtf8(folder_)}),
+                     atPath(folder_));
   return {};
 }
 
@@ -79,7 +76,7 @@ Status ExportFiles::checkFree(const std::vector<std::string>& names) const {
   std::error_code ec;
   for (const auto& name : names)
     if (const fs::path path = folder_ / pathFromUtf8(name); fs::exists(path, ec))
-      return makeError(ErrorCode::AlreadyExists, Message(MessageId::OutputExists, {pathToUtf8(path)}), at(path));
+      return makeError(ErrorCode::AlreadyExists, Message(MessageId::OutputExists, {pathToUtf8(path)}), atPath(path));
   return {};
 }
 
@@ -194,7 +191,7 @@ Status ExportFiles::commitAll() {
         return committed.error();
     } else if (fs::exists(pending.finalPath, ec)) {
       return makeError(ErrorCode::AlreadyExists, Message(MessageId::OutputAppeared, {pathToUtf8(pending.finalPath)}),
-                       at(pending.finalPath));
+                       atPath(pending.finalPath));
     } else if (fs::rename(pending.linkTemp, pending.finalPath, ec); ec) {
       return io::ioError("Cannot rename", pending.linkTemp, ec.value());
     }

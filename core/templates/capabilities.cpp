@@ -1,14 +1,8 @@
 #include "core/templates/capabilities.h"
 
+#include "core/util/text_search.h"
+
 namespace md::templates {
-
-namespace {
-
-bool has(std::string_view text, std::string_view what) {
-  return text.find(what) != std::string_view::npos;
-}
-
-} // namespace
 
 const char* capabilityName(Capability capability) {
   switch (capability) {
@@ -24,24 +18,26 @@ const char* capabilityName(Capability capability) {
 
 TemplateTraits jinjaTraits(std::string_view jinja) {
   TemplateTraits traits;
-  traits.tools = has(jinja, "tools") || has(jinja, "tool_call");
-  const bool splitsAtEnd = has(jinja, "split('</think>')") || has(jinja, "split(\"</think>\")");
-  traits.thinking =
-      (has(jinja, "<think>") && has(jinja, "</think>")) || (splitsAtEnd && !has(jinja, "reasoning_content"));
-  const bool toolResults = has(jinja, "'tool'") || has(jinja, "\"tool\"") || has(jinja, "tool_response") ||
-                           has(jinja, "TOOL_RESULTS") || has(jinja, "ipython");
-  traits.toolRoundTrip = has(jinja, "tool_call") && toolResults;
+  traits.tools = containsText(jinja, "tools") || containsText(jinja, "tool_call");
+  const bool splitsAtEnd = containsText(jinja, "split('</think>')") || containsText(jinja, "split(\"</think>\")");
+  traits.thinking = (containsText(jinja, "<think>") && containsText(jinja, "</think>")) ||
+                    (splitsAtEnd && !containsText(jinja, "reasoning_content"));
+  const bool toolResults = containsText(jinja, "'tool'") || containsText(jinja, "\"tool\"") ||
+                           containsText(jinja, "tool_response") || containsText(jinja, "TOOL_RESULTS") ||
+                           containsText(jinja, "ipython");
+  traits.toolRoundTrip = containsText(jinja, "tool_call") && toolResults;
   return traits;
 }
 
 TemplateTraits goTraits(std::string_view goTemplate) {
   TemplateTraits traits;
-  traits.tools = has(goTemplate, ".Tools");
-  traits.insert = has(goTemplate, ".Suffix");
-  traits.thinking = has(goTemplate, ".Thinking") || (has(goTemplate, "<think>") && has(goTemplate, "</think>"));
-  const bool toolRole =
-      has(goTemplate, "eq .Role \"tool\"") || has(goTemplate, "tool_response") || has(goTemplate, "TOOL_RESULTS");
-  traits.toolRoundTrip = traits.tools && has(goTemplate, ".ToolCalls") && toolRole;
+  traits.tools = containsText(goTemplate, ".Tools");
+  traits.insert = containsText(goTemplate, ".Suffix");
+  traits.thinking = containsText(goTemplate, ".Thinking") ||
+                    (containsText(goTemplate, "<think>") && containsText(goTemplate, "</think>"));
+  const bool toolRole = containsText(goTemplate, "eq .Role \"tool\"") || containsText(goTemplate, "tool_response") ||
+                        containsText(goTemplate, "TOOL_RESULTS");
+  traits.toolRoundTrip = traits.tools && containsText(goTemplate, ".ToolCalls") && toolRole;
   return traits;
 }
 

@@ -1,14 +1,8 @@
 #include "core/templates/go_families.h"
 
+#include "core/util/text_search.h"
+
 namespace md::templates {
-
-namespace {
-
-bool has(std::string_view text, std::string_view what) {
-  return text.find(what) != std::string_view::npos;
-}
-
-} // namespace
 
 const std::vector<GoTemplateFamily>& goTemplateFamilies() {
   static const std::vector<GoTemplateFamily> families = [] {
@@ -28,46 +22,47 @@ const GoTemplateFamily* findGoTemplateFamily(std::string_view id) {
 }
 
 std::optional<std::string> recognizeJinjaFamily(std::string_view t) {
-  const bool tools = has(t, "tools") || has(t, "tool_call");
-  if (has(t, "<|start_header_id|>"))
-    return std::string(tools || has(t, "ipython") ? "llama3.1" : "llama3-instruct");
-  if (has(t, "<|im_sep|>"))
+  const bool tools = containsText(t, "tools") || containsText(t, "tool_call");
+  if (containsText(t, "<|start_header_id|>"))
+    return std::string(tools || containsText(t, "ipython") ? "llama3.1" : "llama3-instruct");
+  if (containsText(t, "<|im_sep|>"))
     return std::string("phi-4");
-  if (has(t, "<|im_start|>"))
-    return std::string(has(t, "<think>") ? "qwen3" : tools ? "qwen2.5" : "chatml");
-  if (has(t, "<｜User｜>") || has(t, "<｜Assistant｜>"))
+  if (containsText(t, "<|im_start|>"))
+    return std::string(containsText(t, "<think>") ? "qwen3" : tools ? "qwen2.5" : "chatml");
+  if (containsText(t, "<｜User｜>") || containsText(t, "<｜Assistant｜>"))
     return std::string("deepseek-r1");
-  if (has(t, "[AVAILABLE_TOOLS]") || has(t, "[TOOL_CALLS]") || has(t, "[SYSTEM_PROMPT]"))
+  if (containsText(t, "[AVAILABLE_TOOLS]") || containsText(t, "[TOOL_CALLS]") || containsText(t, "[SYSTEM_PROMPT]"))
     return std::string("mistral-v7");
-  if (has(t, "<start_of_turn>"))
-    return std::string(has(t, "first_user_prefix") || has(t, "start_of_image") ? "gemma3-instruct" : "gemma-instruct");
-  if (has(t, "<<SYS>>"))
+  if (containsText(t, "<start_of_turn>"))
+    return std::string(containsText(t, "first_user_prefix") || containsText(t, "start_of_image") ? "gemma3-instruct"
+                                                                                                 : "gemma-instruct");
+  if (containsText(t, "<<SYS>>"))
     return std::string("llama2-chat");
-  if (has(t, "[INST]"))
+  if (containsText(t, "[INST]"))
     return std::string("mistral-instruct");
-  if (has(t, "<|START_OF_TURN_TOKEN|>"))
+  if (containsText(t, "<|START_OF_TURN_TOKEN|>"))
     return std::string("command-r");
-  if (has(t, "<|user|>"))
-    return std::string(has(t, "<|end|>") ? "phi-3" : "zephyr");
-  if (has(t, "GPT4 Correct"))
+  if (containsText(t, "<|user|>"))
+    return std::string(containsText(t, "<|end|>") ? "phi-3" : "zephyr");
+  if (containsText(t, "GPT4 Correct"))
     return std::string("openchat");
-  if (has(t, "<start_user>") || has(t, "<start_assistant>"))
+  if (containsText(t, "<start_user>") || containsText(t, "<start_assistant>"))
     return std::string("alfred");
-  if (has(t, "@@ Instruction"))
+  if (containsText(t, "@@ Instruction"))
     return std::string("magicoder");
-  if (has(t, "### Instruction:"))
+  if (containsText(t, "### Instruction:"))
     return std::string("alpaca");
-  if (has(t, "### Instruction"))
+  if (containsText(t, "### Instruction"))
     return std::string("starcoder2-instruct");
-  if (has(t, "### User:"))
+  if (containsText(t, "### User:"))
     return std::string("solar-instruct");
-  if (has(t, "Destination:") && has(t, "<step>"))
+  if (containsText(t, "Destination:") && containsText(t, "<step>"))
     return std::string("codellama-70b-instruct");
-  if (has(t, "Question:") && has(t, "Answer:"))
+  if (containsText(t, "Question:") && containsText(t, "Answer:"))
     return std::string("granite-instruct");
-  if (has(t, "Falcon:"))
+  if (containsText(t, "Falcon:"))
     return std::string("falcon-instruct");
-  if (has(t, "User:") && has(t, "Assistant:"))
+  if (containsText(t, "User:") && containsText(t, "Assistant:"))
     return std::string("chatqa");
   return std::nullopt;
 }

@@ -39,6 +39,11 @@ struct Location {
   std::string url;
 };
 
+// A Location that names a file or folder only.
+inline Location atPath(const std::filesystem::path& path) {
+  return Location{path, {}, {}, {}};
+}
+
 struct Error {
   ErrorCode code = ErrorCode::Internal;
   std::string message; // the English text of `text`
