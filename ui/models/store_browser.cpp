@@ -35,6 +35,7 @@
 #include "ui/models/store_usage_chart.h"
 #include "ui/models/store_watcher.h"
 #include "ui/shell/banner.h"
+#include "ui/shell/core_text.h"
 #include "ui/shell/drop_hint.h"
 #include "ui/shell/job.h"
 #include "ui/shell/progress_panel.h"
@@ -293,11 +294,13 @@ void StoreBrowser::applyReport(stores::ScanReport report) {
   model_->setEntries(std::move(report.entries));
   chart_->setUsage(model_->usage());
   results_->setCurrentWidget(model_->entries().empty() ? static_cast<QWidget*>(emptyHint_) : results_->widget(0));
-  if (!report.notes.empty())
-    banner_->showMessage(Banner::Kind::Info,
-                         tr("Skipped files or folders: %1. First: %2: %3")
-                             .arg(QString::number(report.notes.size()), pathText(report.notes.front().path),
-                                  QString::fromStdString(report.notes.front().message)));
+  if (!report.notes.empty()) {
+    const QString count = QString::number(report.notes.size());
+    const QString path = pathText(report.notes.front().path);
+    banner_->showMessage(Banner::Kind::Info, [count, path, note = report.notes.front().text] {
+      return tr("Skipped files or folders: %1. First: %2: %3").arg(count, path, coreText(note));
+    });
+  }
   retranslate();
   updateButtons();
 }
