@@ -339,8 +339,9 @@ void EnvironmentPage::persist(const QString& name, const std::optional<std::stri
             before = row->state().persisted; // the state of the last load: before this change
             row->discardEdit();
           }
-          banner_->showMessage(Banner::Kind::Success,
-                               value ? tr("%1 saved.").arg(name) : tr("%1 is back to its default.").arg(name));
+          banner_->showMessage(Banner::Kind::Success, [name, saved = value.has_value()] {
+            return saved ? tr("%1 saved.").arg(name) : tr("%1 is back to its default.").arg(name);
+          });
           noteOllamaChange(variable, before, value);
           reload();
         }
@@ -372,9 +373,10 @@ void EnvironmentPage::undoOrRedo(bool redo, std::optional<std::uint64_t> id) {
           history_->showMessage(describeError(entry.error()));
         } else {
           history_->showMessage({});
-          const QString change = EnvHistoryView::changeText(*entry);
-          banner_->showMessage(Banner::Kind::Success,
-                               redo ? tr("Redone: %1").arg(change) : tr("Undone: %1").arg(change));
+          banner_->showMessage(Banner::Kind::Success, [redo, done = *entry] {
+            const QString change = EnvHistoryView::changeText(done);
+            return redo ? tr("Redone: %1").arg(change) : tr("Undone: %1").arg(change);
+          });
           if (EnvVariableRow* row = rows_.value(q(entry->variable)))
             row->discardEdit();
           if (redo)

@@ -294,9 +294,9 @@ void ModelfilePage::fillRecentMenu() {
     connect(action, &QAction::triggered, this, [this, path] {
       if (!QFileInfo::exists(path)) {
         recent_modelfiles::remove(path);
-        banner_->showMessage(
-            Banner::Kind::Warning,
-            tr("“%1” no longer exists; it was removed from the list.").arg(QDir::toNativeSeparators(path)));
+        banner_->showMessage(Banner::Kind::Warning, [path] {
+          return tr("“%1” no longer exists; it was removed from the list.").arg(QDir::toNativeSeparators(path));
+        });
         return;
       }
       openFile(path);

@@ -103,11 +103,11 @@ void OllamaModelActions::updateButtons() {
                                          "the local server only."));
 }
 
-void OllamaModelActions::runAction(const QString& running, std::function<md::Status(const std::string& url)> work,
+void OllamaModelActions::runAction(Banner::TextSource running, std::function<md::Status(const std::string& url)> work,
                                    std::function<void(bool)> after) {
   if (isBusy())
     return;
-  parts_.banner->showMessage(Banner::Kind::Info, running);
+  parts_.banner->showMessage(Banner::Kind::Info, std::move(running));
   action_ = runJob(
       this, [url = hostUrl().toStdString(), work = std::move(work)](md::ProgressReporter&) { return work(url); });
   connect(action_, &JobHandle::finished, this,
@@ -144,15 +144,14 @@ void OllamaModelActions::deleteSelected() {
                                        QMessageBox::Cancel) == QMessageBox::Yes;
   if (!yes)
     return;
-  runAction(
-      tr("Deleting “%1”…").arg(name),
-      [model = name.toStdString()](const std::string& url) { return md::ollama::Client(url).deleteModel(model); },
-      [this, name](bool ok) {
-        if (ok) {
-          parts_.details->clear();
-          parts_.banner->showMessage(Banner::Kind::Success, tr("Deleted “%1”.").arg(name));
-        }
-      });
+  runAction([name] { return tr("Deleting “%1”…").arg(name); },
+            [model = name.toStdString()](const std::string& url) { return md::ollama::Client(url).deleteModel(model); },
+            [this, name](bool ok) {
+              if (ok) {
+                parts_.details->clear();
+                parts_.banner->showMessage(Banner::Kind::Success, [name] { return tr("Deleted “%1”.").arg(name); });
+              }
+            });
 }
 
 OllamaNameDialog* OllamaModelActions::copySelected(bool rename) {
@@ -168,7 +167,10 @@ OllamaNameDialog* OllamaModelActions::copySelected(bool rename) {
   connect(dialog, &QDialog::accepted, this, [this, dialog, source, rename] {
     const QString target = dialog->name();
     runAction(
-        rename ? tr("Renaming “%1” to “%2”…").arg(source, target) : tr("Copying “%1” to “%2”…").arg(source, target),
+        [rename, source, target] {
+          return rename ? tr("Renaming “%1” to “%2”…").arg(source, target)
+                        : tr("Copying “%1” to “%2”…").arg(source, target);
+        },
         [from = source.toStdString(), to = target.toStdString(), rename](const std::string& url) -> md::Status {
           const md::ollama::Client client(url);
           if (auto copied = client.copyModel(from, to); !copied)
@@ -205,19 +207,18 @@ void OllamaModelActions::editModelfile() {
     return;
   }
   auto text = std::make_shared<std::string>();
-  runAction(
-      tr("Reading the Modelfile of “%1”…").arg(name),
-      [model = name.toStdString(), text](const std::string& url) -> md::Status {
-        auto show = md::ollama::Client(url).show(model);
-        if (!show)
-          return show.error();
-        *text = show->modelfile;
-        return {};
-      },
-      [this, name, text](bool ok) {
-        if (ok)
-          Q_EMIT modelfileTextRequested(QString::fromStdString(*text), name);
-      });
+  runAction([name] { return tr("Reading the Modelfile of “%1”…").arg(name); },
+            [model = name.toStdString(), text](const std::string& url) -> md::Status {
+              auto show = md::ollama::Client(url).show(model);
+              if (!show)
+                return show.error();
+              *text = show->modelfile;
+              return {};
+            },
+            [this, name, text](bool ok) {
+              if (ok)
+                Q_EMIT modelfileTextRequested(QString::fromStdString(*text), name);
+            });
 }
 
 OllamaPullDialog* OllamaModelActions::openPullDialog() {

@@ -373,13 +373,15 @@ void StoreBrowser::removeLeftovers() {
     return;
   const auto removal = stores::removeLeftovers(model_->entries());
   if (removal.failed.empty())
-    banner_->showMessage(Banner::Kind::Success,
-                         tr("Removed the leftovers of interrupted runs: %1 files, %2 freed.")
-                             .arg(QString::number(removal.removed), sizeText(removal.bytesFreed)));
+    banner_->showMessage(Banner::Kind::Success, [removed = removal.removed, freed = removal.bytesFreed] {
+      return tr("Removed the leftovers of interrupted runs: %1 files, %2 freed.")
+          .arg(QString::number(removed), sizeText(freed));
+    });
   else
-    banner_->showMessage(Banner::Kind::Error, tr("Could not delete %1: %2")
-                                                  .arg(pathText(removal.failed.front().first),
-                                                       QString::fromStdString(removal.failed.front().second)));
+    banner_->showMessage(Banner::Kind::Error, [file = pathText(removal.failed.front().first),
+                                               why = QString::fromStdString(removal.failed.front().second)] {
+      return tr("Could not delete %1: %2").arg(file, why);
+    });
   rescan();
 }
 
