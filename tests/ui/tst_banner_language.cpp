@@ -1,12 +1,15 @@
 // Issue 22, item 7: banners "retranslate on a language switch". On each page
 // and dialog a banner is brought up the way a user meets it (a saved
 // variable, a refused server address, merge advice, Fill from GGUF, an
-// import with Ollama down, a finished split), in English and in zh_CN; then
+// import with Ollama down, a finished split; and, not a banner, a value's
+// problem under its field), in English and in zh_CN; then
 // the language is switched and the visible banner must be in the new
 // language, and the same text as before once switched back.
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -23,6 +26,7 @@
 #include "language_testing.h"
 #include "tests/support/fake_ollama.h"
 #include "tests/support/gguf_builder.h"
+#include "ui/env/env_variable_row.h"
 #include "ui/env/environment_page.h"
 #include "ui/import/import_dialog.h"
 #include "ui/merge/merge_page.h"
@@ -113,6 +117,26 @@ private Q_SLOTS:
     QCOMPARE(shownBanner(*page), saved);
     QVERIFY(saved->text().contains(QStringLiteral("OLLAMA_KEEP_ALIVE")));
     expectRetranslated(saved, language, "environment: saved");
+  }
+
+  // Not a banner, but said the same way: a value's problem under its field.
+  void environmentFieldProblem_data() { md::testing::addLanguageRows(); }
+  void environmentFieldProblem() {
+    QFETCH(QString, language);
+    language_->setLanguage(language, false);
+    auto page = md::testing::loadedEnvironmentPage();
+    page->show();
+    auto* keepAlive = page->row(QStringLiteral("OLLAMA_KEEP_ALIVE"))->findChild<QLineEdit*>(QStringLiteral("value"));
+    QTest::keyClicks(keepAlive, QStringLiteral("soon"));
+    auto* problem = page->row(QStringLiteral("OLLAMA_KEEP_ALIVE"))->findChild<QLabel*>(QStringLiteral("error"));
+    QVERIFY(!problem->isHidden());
+    const QString first = problem->text();
+    QCOMPARE(hasChinese(first), language == QLatin1String("zh_CN"));
+    language_->setLanguage(language == QLatin1String("en") ? QStringLiteral("zh_CN") : QStringLiteral("en"), false);
+    QTRY_VERIFY2(hasChinese(problem->text()) != hasChinese(first), qPrintable(problem->text()));
+    QVERIFY(problem->text().startsWith(QStringLiteral("OLLAMA_KEEP_ALIVE")));
+    language_->setLanguage(language, false);
+    QTRY_COMPARE(problem->text(), first);
   }
 
   void ollamaTabRefusedAddress_data() { md::testing::addLanguageRows(); }

@@ -254,7 +254,7 @@ void EnvironmentPage::persist(const QString& name, const std::optional<std::stri
       [this, name, variable, value, then](Result<std::vector<std::string>> result) {
         EnvVariableRow* row = rows_.value(name);
         if (!result && row != nullptr) {
-          row->showError(describeError(result.error())); // beside the field, not in the banner
+          row->showError(result.error()); // beside the field, not in the banner
         } else if (!result) {
           banner_->showError(result.error());
         } else {
@@ -294,9 +294,9 @@ void EnvironmentPage::undoOrRedo(bool redo, std::optional<std::uint64_t> id) {
       },
       [this, redo](Result<env::HistoryEntry> entry) {
         if (!entry) {
-          history_->showMessage(describeError(entry.error()));
+          history_->showRefusal(entry.error());
         } else {
-          history_->showMessage({});
+          history_->clearRefusal();
           banner_->showMessage(Banner::Kind::Success, [redo, done = *entry] {
             const QString change = EnvHistoryView::changeText(done);
             return redo ? tr("Redone: %1").arg(change) : tr("Undone: %1").arg(change);
