@@ -26,6 +26,8 @@
 #include "language_testing.h"
 #include "tests/support/fake_ollama.h"
 #include "tests/support/gguf_builder.h"
+#include "tests/support/ollama_fixtures.h"
+#include "tests/ui/ollama_tab_testing.h"
 #include "ui/env/env_variable_row.h"
 #include "ui/env/environment_page.h"
 #include "ui/import/import_dialog.h"
@@ -34,6 +36,7 @@
 #include "ui/merge/split_dialog.h"
 #include "ui/modelfile/modelfile_page.h"
 #include "ui/modelfile/template_plan_pane.h"
+#include "ui/models/ollama_name_dialog.h"
 #include "ui/models/ollama_tab.h"
 #include "ui/shell/application.h"
 #include "ui/shell/banner.h"
@@ -147,6 +150,43 @@ private Q_SLOTS:
     tab.setHostPrompt([] { return std::optional<QString>(QStringLiteral("nas server")); });
     tab.findChild<QToolButton*>(QStringLiteral("ollamaAddHost"))->click();
     expectRetranslated(tab.findChild<Banner*>(QStringLiteral("ollamaBanner")), language, "Ollama tab: Add…");
+  }
+
+  // Rename is copy then delete: when the delete fails, the banner says what
+  // was done (the copy) with the server's reason, in the reader's language.
+  void ollamaTabRenameWhoseDeleteFails_data() { md::testing::addLanguageRows(); }
+  void ollamaTabRenameWhoseDeleteFails() {
+    QFETCH(QString, language);
+    language_->setLanguage(language, false);
+    md::testing::FakeOllama fake;
+    QVERIFY(fake.start());
+    md::testing::seedModel(fake.modelsDir(), "orig:1");
+    const QByteArray host = qgetenv("OLLAMA_HOST");
+    md::testing::useAsLocal(fake);
+    OllamaTab tab;
+    QVERIFY(md::testing::selectIn(tab, QStringLiteral("orig:1")));
+    md::testing::FakeOllamaFaults faults;
+    faults.failStatus = 500;
+    faults.failPath = "/api/delete";
+    fake.setFaults(faults);
+    OllamaNameDialog* rename = tab.copySelected(true);
+    QVERIFY(rename);
+    QTRY_VERIFY(rename->isVisible());
+    rename->findChild<QLineEdit*>(QStringLiteral("ollamaNewName"))->setText(QStringLiteral("renamed:2"));
+    QSignalSpy finished(&tab, &OllamaTab::actionFinished);
+    rename->findChild<QPushButton*>(QStringLiteral("ollamaNewNameOk"))->click();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY(md::testing::hasModel(fake, "renamed:2") && md::testing::hasModel(fake, "orig:1"));
+    auto* banner = tab.findChild<Banner*>(QStringLiteral("ollamaBanner"));
+    QVERIFY2(banner->text().contains(QStringLiteral("renamed:2")) && banner->text().contains(QStringLiteral("orig:1")),
+             qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(QStringLiteral("simulated server failure")), qPrintable(banner->text()));
+    if (language == QLatin1String("en"))
+      QVERIFY2(banner->text().startsWith(QStringLiteral("Copied to “renamed:2”, but could not delete “orig:1”: ")),
+               qPrintable(banner->text()));
+    expectRetranslated(banner, language, "Ollama tab: rename, delete failed");
+    qputenv("OLLAMA_HOST", host);
   }
 
   void mergePlanAdvice_data() { md::testing::addLanguageRows(); }

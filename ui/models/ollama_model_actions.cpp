@@ -9,6 +9,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <memory>
+#include <optional>
+
 #include "core/ollama/client.h"
 #include "ui/models/export_dialog.h"
 #include "ui/models/ollama_compare_dialog.h"
@@ -166,30 +169,33 @@ OllamaNameDialog* OllamaModelActions::copySelected(bool rename) {
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   connect(dialog, &QDialog::accepted, this, [this, dialog, source, rename] {
     const QString target = dialog->name();
+    // Set on the job thread when the copy was made but the old name stayed
+    // (read once the job has finished).
+    auto notDeleted = std::make_shared<std::optional<md::Error>>();
     runAction(
         [rename, source, target] {
           return rename ? tr("Renaming “%1” to “%2”…").arg(source, target)
                         : tr("Copying “%1” to “%2”…").arg(source, target);
         },
-        [from = source.toStdString(), to = target.toStdString(), rename](const std::string& url) -> md::Status {
+        [from = source.toStdString(), to = target.toStdString(), rename,
+         notDeleted](const std::string& url) -> md::Status {
           const md::ollama::Client client(url);
           if (auto copied = client.copyModel(from, to); !copied)
             return copied;
           if (!rename)
             return {};
-          if (auto deleted = client.deleteModel(from); !deleted) {
-            md::Error error = deleted.error();
-            error.message = tr("Copied to “%1”, but could not delete “%2”: %3")
-                                .arg(QString::fromStdString(to), QString::fromStdString(from), describeError(error))
-                                .toStdString();
-            error.where = {}; // in the sentence already
-            return error;
-          }
-          return {};
+          auto deleted = client.deleteModel(from);
+          if (!deleted)
+            *notDeleted = deleted.error();
+          return deleted;
         },
-        [this, target](bool ok) {
+        [this, source, target, notDeleted](bool ok) {
           if (ok)
             parts_.list->selectModel(target);
+          else if (*notDeleted) // said with what was done, not only the delete's error
+            parts_.banner->showMessage(Banner::Kind::Error, [source, target, error = **notDeleted] {
+              return tr("Copied to “%1”, but could not delete “%2”: %3").arg(target, source, describeError(error));
+            });
         });
   });
   dialog->open();
