@@ -43,32 +43,37 @@ Result<MergeLayout> layoutShards(const MergePlan& plan) {
 Status verifyOutput(const fs::path& written, const fs::path& finalPath, std::uint64_t expectedSize) {
   auto header = gguf::readGguf(written);
   if (!header)
-    return makeError(ErrorCode::Internal, "The written file does not read back as GGUF: " + header.error().message,
+    return makeError(ErrorCode::Internal, Message(MessageId::WrittenNotGguf, {header.error().text}),
                      Location{finalPath, header.error().where.offset, {}, {}});
   if (header->fileSize != expectedSize || !header->complete)
-    return makeError(ErrorCode::Internal,
-                     "The written file has " + std::to_string(header->fileSize) + " bytes, expected " +
-                         std::to_string(expectedSize),
-                     Location{finalPath, {}, {}, {}});
+    return makeError(
+        ErrorCode::Internal,
+        Message(MessageId::WrittenSizeWrong, {MessageArg::number(header->fileSize), MessageArg::number(expectedSize)}),
+        Location{finalPath, {}, {}, {}});
   return {};
+}
+
+// "a; b; c" as one message whose parts stay translatable.
+Message joinReasons(const std::vector<Message>& reasons) {
+  Message joined = reasons.front();
+  for (std::size_t k = 1; k < reasons.size(); ++k)
+    joined = Message(MessageId::TwoReasons, {joined, reasons[k]});
+  return joined;
 }
 
 } // namespace
 
 Result<MergeLayout> layoutMerge(const MergePlan& plan, bool legacyConcat) {
   if (!plan.ok()) {
-    std::string reasons;
-    for (const auto& problem : plan.problems)
-      reasons += (reasons.empty() ? "" : "; ") + problem.english();
-    return makeError(ErrorCode::Invalid, "These files cannot be merged: " + reasons);
+    if (plan.problems.empty())
+      return makeError(ErrorCode::Invalid, Message(MessageId::MergeRefused));
+    return makeError(ErrorCode::Invalid, Message(MessageId::MergeRefusedBecause, {joinReasons(plan.problems)}));
   }
   switch (plan.mode) {
   case MergeMode::MergeShards: return layoutShards(plan);
   case MergeMode::ModelAndProjector:
     if (!legacyConcat)
-      return makeError(ErrorCode::Invalid,
-                       "A model and a projector need no merge for Ollama 0.7.1 and newer: create the model with two "
-                       "FROM lines. Concatenate them only for older Ollama (legacy concat).");
+      return makeError(ErrorCode::Invalid, Message(MessageId::ProjectorNeedsNoMerge));
     [[fallthrough]];
   case MergeMode::JoinParts: {
     MergeLayout layout;
@@ -82,11 +87,11 @@ Result<MergeLayout> layoutMerge(const MergePlan& plan, bool legacyConcat) {
   }
   case MergeMode::Nothing:
     if (plan.notes.empty())
-      return makeError(ErrorCode::Invalid, "There is nothing to merge");
+      return makeError(ErrorCode::Invalid, Message(MessageId::NothingToMerge));
     return makeError(ErrorCode::Invalid, plan.notes.front());
   case MergeMode::Refused: break;
   }
-  return makeError(ErrorCode::Invalid, "These files cannot be merged");
+  return makeError(ErrorCode::Invalid, Message(MessageId::MergeRefused));
 }
 
 Result<CopyResult> writeStaged(const std::vector<Segment>& segments, const fs::path& output, std::uint64_t expectedSize,
@@ -132,7 +137,7 @@ Result<MergeResult> runMerge(const MergePlan& plan, const fs::path& output, cons
   for (const auto& file : plan.files) {
     std::error_code ec;
     if (fs::equivalent(file.path, output, ec))
-      return makeError(ErrorCode::Invalid, "The output cannot be one of the inputs: " + pathToUtf8(output),
+      return makeError(ErrorCode::Invalid, Message(MessageId::OutputIsAnInput, {pathToUtf8(output)}),
                        Location{output, {}, {}, {}});
   }
   MergeResult result;

@@ -44,6 +44,9 @@ std::optional<std::uint64_t> parseSize(const std::string& text) {
 
 namespace {
 
+// split.no and split.count are 16-bit in llama.cpp's gguf-split.
+constexpr std::size_t kMaxShards = 65535;
+
 std::vector<gguf::KeyValue> shardMetadata(const gguf::GgufFile& input, std::size_t number, std::size_t count) {
   std::vector<gguf::KeyValue> metadata;
   if (number == 0) {
@@ -91,17 +94,17 @@ Result<SplitResult> splitModel(const fs::path& input, const fs::path& outputPref
   if (!header)
     return header.error();
   if (!header->complete)
-    return makeError(ErrorCode::Invalid, pathToUtf8(input.filename()) +
-                                             " is incomplete: " + formatBytes(header->missingBytes) + " missing");
+    return makeError(ErrorCode::Invalid, Message(MessageId::Incomplete, {pathToUtf8(input.filename()),
+                                                                         MessageArg::bytes(header->missingBytes)}));
   if (header->getUnsigned("split.count").value_or(0) > 1)
-    return makeError(ErrorCode::Invalid, pathToUtf8(input.filename()) + " is already a shard");
+    return makeError(ErrorCode::Invalid, Message(MessageId::AlreadyAShard, {pathToUtf8(input.filename())}));
   if (options.maxBytes == 0 && options.maxTensors == 0)
-    return makeError(ErrorCode::Invalid, "Give a maximum size or a maximum tensor count per shard");
+    return makeError(ErrorCode::Invalid, Message(MessageId::SplitNeedsLimit));
   auto groups = planSplit(*header, options.maxBytes, options.maxTensors);
   if (groups.size() == 1)
     return makeError(ErrorCode::Invalid, Message(MessageId::NothingToSplit, {pathToUtf8(input.filename())}));
-  if (groups.size() > 65535)
-    return makeError(ErrorCode::Invalid, "That would make more than 65535 shards");
+  if (groups.size() > kMaxShards)
+    return makeError(ErrorCode::Invalid, Message(MessageId::TooManyShards, {MessageArg::number(kMaxShards)}));
 
   std::vector<MergeLayout> layouts;
   std::uint64_t total = 0;
@@ -135,7 +138,7 @@ Result<SplitResult> splitModel(const fs::path& input, const fs::path& outputPref
       return synced.error();
     auto check = gguf::readGguf(output->tempPath());
     if (!check || !check->complete || check->fileSize != layouts[k].size)
-      return makeError(ErrorCode::Internal, "Shard " + pathToUtf8(paths[k].filename()) + " does not read back",
+      return makeError(ErrorCode::Internal, Message(MessageId::ShardDoesNotReadBack, {pathToUtf8(paths[k].filename())}),
                        Location{paths[k], {}, {}, {}});
     result.sha256.push_back(copied->sha256);
     result.bytes += copied->bytes;

@@ -74,12 +74,12 @@ std::vector<fs::path> DirectoryWalker::list(const fs::path& directory) {
   std::error_code error;
   fs::directory_iterator it(directory, error);
   if (error) {
-    notes_.push_back({directory, "cannot read folder: " + error.message()});
+    notes_.emplace_back(directory, Message(MessageId::CannotReadFolder, {error.message()}));
     return children;
   }
   for (; it != fs::directory_iterator(); it.increment(error)) {
     if (error) {
-      notes_.push_back({directory, "stopped reading folder: " + error.message()});
+      notes_.emplace_back(directory, Message(MessageId::StoppedReadingFolder, {error.message()}));
       break;
     }
     children.push_back(it->path());
@@ -91,7 +91,7 @@ std::vector<fs::path> DirectoryWalker::list(const fs::path& directory) {
 void DirectoryWalker::walk(const fs::path& root, const FileVisitor& visit, int maxDepth) {
   const FileStat stat = statFile(root);
   if (!stat.exists || !stat.isDirectory) {
-    notes_.push_back({root, "not a folder"});
+    notes_.emplace_back(root, Message(MessageId::NotAFolder));
     return;
   }
   if (enter(stat))
@@ -108,7 +108,7 @@ void DirectoryWalker::walkInto(const fs::path& directory, const FileVisitor& vis
     if (cancel_ != nullptr && cancel_->cancelled())
       return;
     if (!stat.exists) {
-      notes_.push_back({child, stat.isSymlink ? "dangling symlink" : "cannot read"});
+      notes_.emplace_back(child, Message(stat.isSymlink ? MessageId::DanglingSymlink : MessageId::CannotReadEntry));
     } else if (stat.isDirectory) {
       if (depthLeft > 0 && enter(stat))
         walkInto(child, visit, depthLeft - 1);

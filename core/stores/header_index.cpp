@@ -81,7 +81,7 @@ Status HeaderIndex::load(const fs::path& folder) {
   const json root = json::parse(text.str(), nullptr, false);
   if (!in || root.is_discarded() || !root.is_object() || unsignedOr(root, "version") != std::uint64_t(kIndexVersion) ||
       !root.contains("files") || !root["files"].is_array())
-    return makeError(ErrorCode::Malformed, "the store index is unreadable; it will be rebuilt", {file, {}, {}, {}});
+    return makeError(ErrorCode::Malformed, Message(MessageId::StoreIndexUnreadable), {file, {}, {}, {}});
   try {
     for (const json& row : root["files"]) {
       IndexedHeader header;
@@ -94,7 +94,7 @@ Status HeaderIndex::load(const fs::path& folder) {
     }
   } catch (const std::exception& e) { // json::exception or DamagedRow
     headers_.clear();
-    return makeError(ErrorCode::Malformed, std::string("the store index is damaged: ") + e.what(), {file, {}, {}, {}});
+    return makeError(ErrorCode::Malformed, Message(MessageId::StoreIndexDamaged, {e.what()}), {file, {}, {}, {}});
   }
   return {};
 }
@@ -112,11 +112,11 @@ Status HeaderIndex::save(const fs::path& folder) const {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
     out << toJsonText(json{{"version", kIndexVersion}, {"files", std::move(files)}});
     if (!out)
-      return makeError(ErrorCode::Io, "cannot write the store index", {temporary, {}, {}, {}});
+      return makeError(ErrorCode::Io, Message(MessageId::StoreIndexNotWritten), {temporary, {}, {}, {}});
   }
   fs::rename(temporary, file, error);
   if (error)
-    return makeError(ErrorCode::Io, "cannot replace the store index: " + error.message(), {file, {}, {}, {}});
+    return makeError(ErrorCode::Io, Message(MessageId::StoreIndexNotReplaced, {error.message()}), {file, {}, {}, {}});
   return {};
 }
 

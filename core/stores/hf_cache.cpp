@@ -54,7 +54,7 @@ public:
 
   SourceScan run() {
     if (!fs::is_directory(hub_)) {
-      scan_.notes.push_back({hub_, "no Hugging Face cache here"});
+      scan_.notes.emplace_back(hub_, Message(MessageId::NoHfCacheHere));
       return std::move(scan_);
     }
     std::vector<fs::path> blobDirs;
@@ -71,7 +71,7 @@ public:
     if (fs::is_directory(hub_ / "blobs"))
       blobDirs.push_back(hub_ / "blobs");
     else if (!anyRepo)
-      scan_.notes.push_back({hub_, "no Hugging Face cache here (no models--ORG--NAME folders, and no hub folder)"});
+      scan_.notes.emplace_back(hub_, Message(MessageId::NoHfCacheFolders));
     for (const fs::path& dir : blobDirs)
       scanBlobs(dir);
     return std::move(scan_);

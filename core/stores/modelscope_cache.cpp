@@ -22,7 +22,7 @@ public:
 
   SourceScan run() {
     if (!fs::is_directory(root_)) {
-      scan_.notes.push_back({root_, "no ModelScope cache here"});
+      scan_.notes.emplace_back(root_, Message(MessageId::NoModelScopeCacheHere));
       return std::move(scan_);
     }
     std::vector<fs::path> bases{root_ / "hub" / "models", root_ / "models", root_ / "hub"};

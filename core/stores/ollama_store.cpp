@@ -71,7 +71,7 @@ std::map<std::string, Blob> listBlobs(const fs::path& root, DirectoryWalker& wal
     }
     const bool legacy = name.rfind("sha256:", 0) == 0;
     if ((name.rfind("sha256-", 0) != 0 && !legacy) || !isHexDigest(name.substr(7), 64)) {
-      scan.notes.push_back({path, "not an Ollama blob name"});
+      scan.notes.emplace_back(path, Message(MessageId::NotABlobName));
       continue;
     }
     blobs[name.substr(7)] = Blob{path, stat, legacy, false};
@@ -84,14 +84,14 @@ void addLayer(const fs::path& root, const std::string& model, const ManifestLaye
   const std::string& digest = layer.digest;
   const std::string name = layerName(layer.mediaType);
   if (!layer.wellFormed) {
-    scan.notes.push_back(
-        {manifest, "a layer without a media type or digest" + (name.empty() ? "" : " (" + name + ")")});
+    scan.notes.emplace_back(manifest, name.empty() ? Message(MessageId::LayerWithoutDigest)
+                                                   : Message(MessageId::LayerWithoutDigestOf, {name}));
     return;
   }
   const std::string hex = digest.size() > 7 ? digest.substr(7) : std::string();
   auto blob = blobs.find(hex);
   if (digest.rfind("sha256:", 0) != 0 || blob == blobs.end()) {
-    scan.notes.push_back({manifest, "missing blob " + digest + " (" + name + ")"});
+    scan.notes.emplace_back(manifest, Message(MessageId::MissingBlob, {digest, name}));
     return;
   }
   blob->second.used = true;
@@ -171,11 +171,10 @@ Result<OllamaManifest> readOllamaManifest(const fs::path& modelsDir, const std::
                      Location{path, {}, {}, {}});
   auto layerOf = [&](const ManifestLayerRef& layer) -> Result<OllamaLayer> {
     if (!layer.object)
-      return makeError(ErrorCode::Malformed, "The manifest of " + modelName + " has a layer that is not an object",
+      return makeError(ErrorCode::Malformed, Message(MessageId::ManifestLayerNotObject, {modelName}),
                        Location{path, {}, {}, {}});
     if (!layer.wellFormed)
-      return makeError(ErrorCode::Malformed,
-                       "The manifest of " + modelName + " has a layer without a media type or digest",
+      return makeError(ErrorCode::Malformed, Message(MessageId::ManifestLayerWithoutDigest, {modelName}),
                        Location{path, {}, {}, {}});
     OllamaLayer out;
     out.mediaType = layer.mediaType;
@@ -184,8 +183,7 @@ Result<OllamaManifest> readOllamaManifest(const fs::path& modelsDir, const std::
     out.size = layer.size;
     const std::string hex = out.digest.size() > 7 ? out.digest.substr(7) : std::string();
     if (out.digest.rfind("sha256:", 0) != 0 || !isHexDigest(hex, 64))
-      return makeError(ErrorCode::Malformed,
-                       "The manifest of " + modelName + " names a blob that is not a SHA-256 digest: " + out.digest,
+      return makeError(ErrorCode::Malformed, Message(MessageId::ManifestDigestNotSha256, {modelName, out.digest}),
                        Location{path, {}, {}, {}});
     for (const std::string& name : {"sha256-" + hex, "sha256:" + hex})
       if (const fs::path blob = modelsDir / "blobs" / name; out.blob.empty() && fs::is_regular_file(blob, ec))
@@ -214,19 +212,19 @@ SourceScan scanOllamaStore(const fs::path& modelsDir, const CancelToken* cancel)
   SourceScan scan;
   DirectoryWalker walker(scan.notes, cancel);
   if (!fs::is_directory(modelsDir / "manifests") && !fs::is_directory(modelsDir / "blobs")) {
-    scan.notes.push_back({modelsDir, "no Ollama store here (no manifests or blobs folder)"});
+    scan.notes.emplace_back(modelsDir, Message(MessageId::NoOllamaStoreHere));
     return scan;
   }
   auto blobs = listBlobs(modelsDir, walker, scan);
   auto use = findBlobsInUse(modelsDir);
   if (!use) {
-    scan.notes.push_back({modelsDir / "manifests", use.error().message});
+    scan.notes.emplace_back(modelsDir / "manifests", use.error().text);
     return scan; // with no manifests to go by, no blob is called an orphan
   }
   for (const auto& manifest : use->manifests) {
     const fs::path path = modelsDir / manifest.relative;
     if (!manifest.readable) {
-      scan.notes.push_back({path, "not a readable manifest"});
+      scan.notes.emplace_back(path, Message(MessageId::NotAReadableManifest));
     } else {
       if (manifest.parsed.config)
         addLayer(modelsDir, manifest.model, *manifest.parsed.config, blobs, path, scan);

@@ -100,7 +100,7 @@ bool digestsBySize(const std::vector<const StoreEntry*>& candidates, ProgressRep
     if (digest)
       bySha[*digest].push_back(entry);
     else
-      notes.push_back({entry->realPath, digest.error().describe()});
+      notes.emplace_back(entry->realPath, Message::plain(digest.error().describe()));
   }
   progress.finishPhase();
   return true;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/gguf/summary.h"
+#include "core/util/message.h"
 
 namespace md::stores {
 
@@ -58,8 +59,12 @@ struct StoreEntry {
 };
 
 struct ScanNote {
+  ScanNote(std::filesystem::path where, Message what)
+      : path(std::move(where)), message(what.english()), text(std::move(what)) {}
+
   std::filesystem::path path;
-  std::string message;
+  std::string message; // the English of `text` (the CLI prints it)
+  Message text;        // what was skipped and why, as a code (the UI translates it)
 };
 
 // What one scanner found in one store or folder.

@@ -181,7 +181,7 @@ Result<ScanReport> scanStores(const ScanRequest& request, ProgressReporter& prog
   if (!request.indexFolder.empty()) {
     indexChanged = !fs::exists(HeaderIndex::fileIn(request.indexFolder));
     if (auto loaded = index.load(request.indexFolder); !loaded) {
-      report.notes.push_back({loaded.error().where.path, loaded.error().message});
+      report.notes.emplace_back(loaded.error().where.path, loaded.error().text);
       indexChanged = true;
     }
   }
@@ -193,7 +193,7 @@ Result<ScanReport> scanStores(const ScanRequest& request, ProgressReporter& prog
     indexChanged |= index.retainOnly(keysToKeep(index, seenKeys, request)) > 0;
     if (indexChanged)
       if (auto saved = index.save(request.indexFolder); !saved)
-        report.notes.push_back({saved.error().where.path, saved.error().message});
+        report.notes.emplace_back(saved.error().where.path, saved.error().text);
   }
   return report;
 }

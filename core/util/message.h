@@ -265,7 +265,42 @@
                       "again that no manifest uses it")                                                                \
   X(OllamaAppRunning, "The Ollama app is running (%1), so its settings in %2 were not changed: quit the app and try "  \
                       "again, or in the app's Settings change \"Model location\" to %3")                               \
-  X(OllamaAppSettingsNotWritten, "Cannot change the Ollama app's settings in %1: %2")
+  X(OllamaAppSettingsNotWritten, "Cannot change the Ollama app's settings in %1: %2")                                  \
+  X(AlreadyAShard, "%1 is already a shard")                                                                            \
+  X(SplitNeedsLimit, "Give a maximum size or a maximum tensor count per shard")                                        \
+  X(TooManyShards, "That would make more than %1 shards")                                                              \
+  X(ShardDoesNotReadBack, "Shard %1 does not read back")                                                               \
+  X(MergeRefusedBecause, "These files cannot be merged: %1")                                                           \
+  X(MergeRefused, "These files cannot be merged")                                                                      \
+  X(NothingToMerge, "There is nothing to merge")                                                                       \
+  X(ProjectorNeedsNoMerge, "A model and a projector need no merge for Ollama 0.7.1 and newer: create the model with "  \
+                           "two FROM lines. Concatenate them only for older Ollama (legacy concat).")                  \
+  X(OutputIsAnInput, "The output cannot be one of the inputs: %1")                                                     \
+  X(WrittenNotGguf, "The written file does not read back as GGUF: %1")                                                 \
+  X(WrittenSizeWrong, "The written file has %1 bytes, expected %2")                                                    \
+  X(TwoReasons, "%1; %2")                                                                                              \
+  X(ManifestLayerNotObject, "The manifest of %1 has a layer that is not an object")                                    \
+  X(ManifestLayerWithoutDigest, "The manifest of %1 has a layer without a media type or digest")                       \
+  X(ManifestDigestNotSha256, "The manifest of %1 names a blob that is not a SHA-256 digest: %2")                       \
+  X(CannotListManifests, "Cannot list the manifests: %1")                                                              \
+  X(StoreIndexUnreadable, "the store index is unreadable; it will be rebuilt")                                         \
+  X(StoreIndexDamaged, "the store index is damaged: %1")                                                               \
+  X(StoreIndexNotWritten, "cannot write the store index")                                                              \
+  X(StoreIndexNotReplaced, "cannot replace the store index: %1")                                                       \
+  X(NoHfCacheHere, "no Hugging Face cache here")                                                                       \
+  X(NoHfCacheFolders, "no Hugging Face cache here (no models--ORG--NAME folders, and no hub folder)")                  \
+  X(NoModelScopeCacheHere, "no ModelScope cache here")                                                                 \
+  X(NotABlobName, "not an Ollama blob name")                                                                           \
+  X(LayerWithoutDigest, "a layer without a media type or digest")                                                      \
+  X(LayerWithoutDigestOf, "a layer without a media type or digest (%1)")                                               \
+  X(MissingBlob, "missing blob %1 (%2)")                                                                               \
+  X(NoOllamaStoreHere, "no Ollama store here (no manifests or blobs folder)")                                          \
+  X(NotAReadableManifest, "not a readable manifest")                                                                   \
+  X(CannotReadFolder, "cannot read folder: %1")                                                                        \
+  X(StoppedReadingFolder, "stopped reading folder: %1")                                                                \
+  X(NotAFolder, "not a folder")                                                                                        \
+  X(DanglingSymlink, "dangling symlink")                                                                               \
+  X(CannotReadEntry, "cannot read")
 
 namespace md {
 

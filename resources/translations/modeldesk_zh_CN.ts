@@ -923,6 +923,142 @@
         <source>Cannot change the Ollama app's settings in %1: %2</source>
         <translation>无法更改 %1 中的 Ollama 应用设置：%2</translation>
     </message>
+    <message>
+        <source>%1 is already a shard</source>
+        <translation>%1 已经是一个分片</translation>
+    </message>
+    <message>
+        <source>Give a maximum size or a maximum tensor count per shard</source>
+        <translation>请给出每个分片的最大大小或最大张量数</translation>
+    </message>
+    <message>
+        <source>That would make more than %1 shards</source>
+        <translation>这样会产生超过 %1 个分片</translation>
+    </message>
+    <message>
+        <source>Shard %1 does not read back</source>
+        <translation>分片 %1 写入后无法读回</translation>
+    </message>
+    <message>
+        <source>These files cannot be merged: %1</source>
+        <translation>这些文件无法合并：%1</translation>
+    </message>
+    <message>
+        <source>These files cannot be merged</source>
+        <translation>这些文件无法合并</translation>
+    </message>
+    <message>
+        <source>There is nothing to merge</source>
+        <translation>没有需要合并的内容</translation>
+    </message>
+    <message>
+        <source>A model and a projector need no merge for Ollama 0.7.1 and newer: create the model with two FROM lines. Concatenate them only for older Ollama (legacy concat).</source>
+        <translation>Ollama 0.7.1 及更新版本无需合并模型和投影器：用两行 FROM 创建模型即可。只有旧版 Ollama 才需要把它们拼接在一起（旧式拼接）。</translation>
+    </message>
+    <message>
+        <source>The output cannot be one of the inputs: %1</source>
+        <translation>输出文件不能是输入文件之一：%1</translation>
+    </message>
+    <message>
+        <source>The written file does not read back as GGUF: %1</source>
+        <translation>写入的文件无法作为 GGUF 读回：%1</translation>
+    </message>
+    <message>
+        <source>The written file has %1 bytes, expected %2</source>
+        <translation>写入的文件有 %1 字节，应为 %2 字节</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 has a layer that is not an object</source>
+        <translation>%1 的清单中有一层不是对象</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 has a layer without a media type or digest</source>
+        <translation>%1 的清单中有一层缺少媒体类型或摘要</translation>
+    </message>
+    <message>
+        <source>The manifest of %1 names a blob that is not a SHA-256 digest: %2</source>
+        <translation>%1 的清单引用的数据块不是 SHA-256 摘要：%2</translation>
+    </message>
+    <message>
+        <source>Cannot list the manifests: %1</source>
+        <translation>无法列出清单：%1</translation>
+    </message>
+    <message>
+        <source>the store index is unreadable; it will be rebuilt</source>
+        <translation>模型库索引无法读取，将重新建立</translation>
+    </message>
+    <message>
+        <source>the store index is damaged: %1</source>
+        <translation>模型库索引已损坏：%1</translation>
+    </message>
+    <message>
+        <source>cannot write the store index</source>
+        <translation>无法写入模型库索引</translation>
+    </message>
+    <message>
+        <source>cannot replace the store index: %1</source>
+        <translation>无法替换模型库索引：%1</translation>
+    </message>
+    <message>
+        <source>no Hugging Face cache here</source>
+        <translation>这里没有 Hugging Face 缓存</translation>
+    </message>
+    <message>
+        <source>no Hugging Face cache here (no models--ORG--NAME folders, and no hub folder)</source>
+        <translation>这里没有 Hugging Face 缓存（没有 models--ORG--NAME 文件夹，也没有 hub 文件夹）</translation>
+    </message>
+    <message>
+        <source>no ModelScope cache here</source>
+        <translation>这里没有 ModelScope 缓存</translation>
+    </message>
+    <message>
+        <source>not an Ollama blob name</source>
+        <translation>不是 Ollama 数据块的文件名</translation>
+    </message>
+    <message>
+        <source>a layer without a media type or digest</source>
+        <translation>有一层缺少媒体类型或摘要</translation>
+    </message>
+    <message>
+        <source>a layer without a media type or digest (%1)</source>
+        <translation>有一层缺少媒体类型或摘要（%1）</translation>
+    </message>
+    <message>
+        <source>missing blob %1 (%2)</source>
+        <translation>缺少数据块 %1（%2）</translation>
+    </message>
+    <message>
+        <source>no Ollama store here (no manifests or blobs folder)</source>
+        <translation>这里没有 Ollama 模型库（没有 manifests 或 blobs 文件夹）</translation>
+    </message>
+    <message>
+        <source>not a readable manifest</source>
+        <translation>不是可读取的清单</translation>
+    </message>
+    <message>
+        <source>cannot read folder: %1</source>
+        <translation>无法读取文件夹：%1</translation>
+    </message>
+    <message>
+        <source>stopped reading folder: %1</source>
+        <translation>读取文件夹时中断：%1</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>不是文件夹</translation>
+    </message>
+    <message>
+        <source>dangling symlink</source>
+        <translation>失效的符号链接</translation>
+    </message>
+    <message>
+        <source>cannot read</source>
+        <translation>无法读取</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -4190,18 +4326,6 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>Wrote %1 shards (%2) in %3: %4 … %5</source>
         <translation>已在 %3 写入 %1 个分片（%2）：%4 … %5</translation>
-    </message>
-    <message>
-        <source>%1 is already a shard</source>
-        <translation>%1 已经是一个分片</translation>
-    </message>
-    <message>
-        <source>Give a maximum size or a maximum tensor count per shard</source>
-        <translation>请给出每个分片的最大大小或最大张量数</translation>
-    </message>
-    <message>
-        <source>That would make more than 65535 shards</source>
-        <translation>那样会产生超过 65535 个分片</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "core/io/segment_copy.h"
 #include "core/merge/merge_engine.h"
 #include "core/merge/split_model.h"
+#include "core/util/paths.h"
 #include "tests/support/digest.h"
 #include "tests/support/gguf_builder.h"
 #include "tests/support/merge_fixtures.h"
@@ -163,6 +164,7 @@ TEST_F(MergeEngineTest, ConcatenatesAModelAndProjectorOnlyWhenAskedForLegacy) {
   auto refused = merge({folder() / "model.gguf", folder() / "mmproj.gguf"}, folder() / "both.gguf");
   ASSERT_FALSE(refused);
   EXPECT_NE(refused.error().message.find("two FROM lines"), std::string::npos);
+  EXPECT_EQ(refused.error().text.id, MessageId::ProjectorNeedsNoMerge);
   EXPECT_FALSE(fs::exists(folder() / "both.gguf"));
   merge::MergeOptions legacy;
   legacy.legacyConcat = true;
@@ -194,6 +196,29 @@ TEST_F(MergeEngineTest, RefusesAnOutputThatIsAnInput) {
   auto refused = merge(parts, parts[1], overwrite);
   ASSERT_FALSE(refused);
   EXPECT_NE(refused.error().message.find("cannot be one of the inputs"), std::string::npos);
+  EXPECT_EQ(refused.error().text.id, MessageId::OutputIsAnInput);
+  ASSERT_EQ(refused.error().text.args.size(), 1u);
+  EXPECT_EQ(refused.error().text.args[0].text, pathToUtf8(parts[1]));
+}
+
+TEST_F(MergeEngineTest, ARefusedPlanKeepsEveryReasonAsACode) {
+  testing::tinyLlama().write(folder() / "a.gguf");
+  testing::tinyLlama("other").write(folder() / "b.gguf");
+  testing::tinyProjector().write(folder() / "p.gguf");
+  testing::tinyProjector().write(folder() / "q.gguf");
+  auto plan = merge::classify({folder() / "a.gguf", folder() / "b.gguf", folder() / "p.gguf", folder() / "q.gguf"});
+  ASSERT_GE(plan.problems.size(), 2u);
+  auto refused = merge::layoutMerge(plan, false);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().text.id, MessageId::MergeRefusedBecause);
+  ASSERT_EQ(refused.error().text.args.size(), 1u);
+  const auto& reasons = refused.error().text.args[0];
+  ASSERT_TRUE(reasons.sentence);
+  EXPECT_EQ(reasons.sentence->id, MessageId::TwoReasons);
+  std::string expected = "These files cannot be merged: ";
+  for (std::size_t k = 0; k < plan.problems.size(); ++k)
+    expected += (k ? "; " : "") + plan.problems[k].english();
+  EXPECT_EQ(refused.error().message, expected);
 }
 
 TEST_F(MergeEngineTest, ChecksFreeSpaceFirstWithAClearMessage) {

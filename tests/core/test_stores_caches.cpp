@@ -115,6 +115,8 @@ TEST(StoresHuggingFace, AcceptsHfHomeAndNotesAFolderWithoutACache) {
   ASSERT_EQ(scan.notes.size(), 1u);
   EXPECT_EQ(scan.notes[0].path, unrelated);
   EXPECT_NE(scan.notes[0].message.find("no Hugging Face cache here"), std::string::npos) << scan.notes[0].message;
+  EXPECT_TRUE(scan.notes[0].text.id == MessageId::NoHfCacheHere ||
+              scan.notes[0].text.id == MessageId::NoHfCacheFolders);
 }
 
 TEST(StoresModelScope, ReadsBothLayoutsAndDecodesNames) {
@@ -171,6 +173,7 @@ TEST(StoresFolder, FindsGgufInCjkPathsAndSurvivesSymlinkLoops) {
   EXPECT_EQ(countIf(scan, &stores::StoreEntry::partial), 1u);
   ASSERT_EQ(scan.notes.size(), 1u);
   EXPECT_EQ(scan.notes[0].message, "dangling symlink");
+  EXPECT_EQ(scan.notes[0].text.id, MessageId::DanglingSymlink);
 }
 
 TEST(StoresFolder, SameNameAndSizeInTwoStoresIsADuplicate) {

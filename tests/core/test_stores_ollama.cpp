@@ -93,8 +93,9 @@ TEST(StoresOllama, DamagedManifestsKeepTheirBlobsFromBeingOrphans) {
   testing::writeText(other.path() / "manifests" / "registry.ollama.ai" / "library" / "bad" / "latest", "{not json");
   const auto scan = stores::scanOllamaStore(other.path());
   EXPECT_TRUE(entriesOf(scan, "(orphan blobs)").empty()) << "an unreadable manifest may need any blob";
-  EXPECT_TRUE(std::any_of(scan.notes.begin(), scan.notes.end(),
-                          [](const auto& note) { return note.message == "not a readable manifest"; }));
+  EXPECT_TRUE(std::any_of(scan.notes.begin(), scan.notes.end(), [](const auto& note) {
+    return note.message == "not a readable manifest" && note.text.id == MessageId::NotAReadableManifest;
+  }));
 }
 
 TEST(StoresOllama, SharedBlobsCountOnce) {
@@ -122,7 +123,12 @@ TEST(StoresOllama, NotesAMissingBlobAndAnUnreadableManifest) {
   writeGoneAndBadManifests(root);
   const auto scan = stores::scanOllamaStore(root);
   EXPECT_TRUE(scan.entries.empty());
-  EXPECT_EQ(scan.notes.size(), 3u); // two missing blobs, one bad manifest
+  ASSERT_EQ(scan.notes.size(), 3u); // two missing blobs, one bad manifest
+  const auto missing = std::count_if(scan.notes.begin(), scan.notes.end(), [](const auto& note) {
+    return note.text.id == MessageId::MissingBlob && note.text.args.size() == 2 &&
+           note.message == "missing blob " + note.text.args[0].text + " (" + note.text.args[1].text + ")";
+  });
+  EXPECT_EQ(missing, 2);
 }
 
 TEST(StoresOllama, AManifestWithFieldsOfTheWrongTypeIsANoteNotACrash) {
@@ -135,6 +141,9 @@ TEST(StoresOllama, AManifestWithFieldsOfTheWrongTypeIsANoteNotACrash) {
   EXPECT_TRUE(entriesOf(scan, "odd:latest").empty());
   ASSERT_EQ(scan.notes.size(), before.notes.size() + 2); // the config and the model layer
   EXPECT_EQ(scan.notes.back().message, "a layer without a media type or digest (model)");
+  EXPECT_EQ(scan.notes.back().text.id, MessageId::LayerWithoutDigestOf);
+  ASSERT_EQ(scan.notes.back().text.args.size(), 1u);
+  EXPECT_EQ(scan.notes.back().text.args[0].text, "model");
 }
 
 TEST(StoresOllama, ANonStoreFolderIsANote) {
@@ -142,6 +151,8 @@ TEST(StoresOllama, ANonStoreFolderIsANote) {
   const auto scan = stores::scanOllamaStore(dir.path());
   EXPECT_TRUE(scan.entries.empty());
   ASSERT_EQ(scan.notes.size(), 1u);
+  EXPECT_EQ(scan.notes[0].text.id, MessageId::NoOllamaStoreHere);
+  EXPECT_EQ(scan.notes[0].message, "no Ollama store here (no manifests or blobs folder)");
 }
 
 } // namespace
@@ -205,6 +216,9 @@ TEST(StoresOllamaManifest, MissingModelBlobAndBadManifestAreSaid) {
   ASSERT_FALSE(odd.ok());
   EXPECT_EQ(odd.error().code, ErrorCode::Malformed);
   EXPECT_EQ(odd.error().message, "The manifest of odd has a layer without a media type or digest");
+  EXPECT_EQ(odd.error().text.id, MessageId::ManifestLayerWithoutDigest);
+  ASSERT_EQ(odd.error().text.args.size(), 1u);
+  EXPECT_EQ(odd.error().text.args[0].text, "odd");
 }
 
 TEST(StoresOllamaManifest, ParsingNeverThrowsAndSaysWhatIsMissing) {

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <chrono>
 #include <map>
+#include <set>
 
 #include <unistd.h>
 
@@ -117,6 +118,8 @@ TEST(StoresScan, ADamagedIndexIsANoteAndIsRebuilt) {
   auto report = scanOrFail(request);
   EXPECT_EQ(report.headersRead, 1u);
   ASSERT_EQ(report.notes.size(), 1u);
+  EXPECT_EQ(report.notes[0].text.id, MessageId::StoreIndexUnreadable);
+  EXPECT_EQ(report.notes[0].message, "the store index is unreadable; it will be rebuilt");
   EXPECT_EQ(scanOrFail(request).headersFromIndex, 1u);
   // JSON of the right shape with a version of the wrong type: rebuilt too.
   testing::writeText(stores::HeaderIndex::fileIn(dir.path() / "data"), R"({"version": "2", "files": []})");
@@ -144,6 +147,7 @@ TEST(StoresScan, AnIndexWithFloatsOrUnknownRolesIsDamaged) {
     ASSERT_FALSE(loaded.ok()) << text;
     EXPECT_EQ(loaded.error().code, ErrorCode::Malformed);
     EXPECT_NE(loaded.error().message.find("damaged"), std::string::npos) << loaded.error().message;
+    EXPECT_EQ(loaded.error().text.id, MessageId::StoreIndexDamaged);
     EXPECT_EQ(index.size(), 0u);
   }
   testing::writeText(stores::HeaderIndex::fileIn(dir.path()), row("1", facts));
@@ -305,7 +309,13 @@ TEST(StoresCli, ScanJsonFromTheEnvironmentDefaults) {
   EXPECT_EQ(json["usage"]["totalBytes"], store.uniqueBytes());
   EXPECT_EQ(json["usage"]["orphanBytes"], store.sizes.at('f'));
   EXPECT_EQ(json["headersRead"], 4);
-  EXPECT_EQ(json["notes"].size(), 2u); // the two missing caches
+  ASSERT_EQ(json["notes"].size(), 2u); // the two missing caches, in English as before the notes had codes
+  std::set<std::string> notes;
+  for (const auto& note : json["notes"]) {
+    EXPECT_EQ(note.size(), 2u) << note.dump(); // path and message, nothing more
+    notes.insert(note["message"].get<std::string>());
+  }
+  EXPECT_EQ(notes, (std::set<std::string>{"no Hugging Face cache here", "no ModelScope cache here"}));
   auto again =
       testing::runCli({"scan", "--json", "--ollama", store.root.string(), "--index", (dir.path() / "data").string()});
   ASSERT_EQ(again.exitCode, 0) << again.err;

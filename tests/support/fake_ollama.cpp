@@ -110,7 +110,8 @@ FakeOllama::FakeOllama(FakeOllamaOptions options) : impl_(std::make_unique<Impl>
     const auto faults = impl_->currentFaults();
     if (faults.delay.count() > 0)
       impl_->pause(faults.delay);
-    if (faults.failStatus != 0 && req.path.rfind("/api/", 0) == 0) {
+    if (faults.failStatus != 0 && req.path.rfind("/api/", 0) == 0 &&
+        (faults.failPath.empty() || req.path == faults.failPath)) {
       replyError(res, faults.failStatus, "simulated server failure");
       return httplib::Server::HandlerResponse::Handled;
     }

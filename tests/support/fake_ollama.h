@@ -37,6 +37,7 @@ struct FakeOllamaFaults {
   std::size_t splitLinesInto = 0;     // write each line in pieces of this many bytes
   bool restartBeforeCreate = false;   // as a server restart between upload and create: blobs
                                       // no manifest uses are pruned when /api/create arrives
+  std::string failPath = {};          // with failStatus: fail only this path (e.g. "/api/delete")
 };
 
 class FakeOllama {

@@ -84,7 +84,7 @@ private Q_SLOTS:
     banners << plain;
     for (Banner::Kind kind : kinds)
       for (Banner* banner : banners) {
-        banner->showMessage(kind, QStringLiteral("x"));
+        banner->showMessage(kind, [] { return QStringLiteral("x"); });
         QVERIFY2(banner->styleSheet().contains(Banner::accentColour(kind)), qPrintable(banner->objectName()));
       }
   }
@@ -97,7 +97,7 @@ private Q_SLOTS:
     auto* general = env.findChild<Banner*>(QStringLiteral("envBanner"));
     auto* restart = env.findChild<Banner*>(QStringLiteral("restartBanner"));
     QVERIFY(general && restart);
-    restart->showMessage(Banner::Kind::Warning, QStringLiteral("restart"));
+    restart->showMessage(Banner::Kind::Warning, [] { return QStringLiteral("restart"); });
     QCOMPARE(visibleBanners(env), QList<Banner*>{restart});
     general->showError(missingFile());
     QCOMPARE(visibleBanners(env), QList<Banner*>{general});
@@ -110,7 +110,7 @@ private Q_SLOTS:
     QWidget elsewhere;
     auto* foreign = new Banner(&elsewhere);
     elsewhere.show();
-    foreign->showMessage(Banner::Kind::Info, QStringLiteral("other page"));
+    foreign->showMessage(Banner::Kind::Info, [] { return QStringLiteral("other page"); });
     QVERIFY(foreign->isVisible());
     QCOMPARE(visibleBanners(env), QList<Banner*>{general});
 
@@ -120,7 +120,7 @@ private Q_SLOTS:
     for (PageId id : {PageId::Environment, PageId::Models, PageId::Merge, PageId::Modelfile}) {
       Page* page = window.page(id);
       for (Banner* banner : page->findChildren<Banner*>())
-        banner->showMessage(Banner::Kind::Info, QStringLiteral("one"));
+        banner->showMessage(Banner::Kind::Info, [] { return QStringLiteral("one"); });
       window.showPage(id);
       QVERIFY2(visibleBanners(*page).size() <= 1, qPrintable(page->title()));
     }
@@ -145,7 +145,7 @@ private Q_SLOTS:
     QStringList lines;
     for (int i = 0; i < 60; ++i)
       lines << QStringLiteral("line %1 of a long message that goes on and on").arg(i);
-    banner->showMessage(Banner::Kind::Error, lines.join(QLatin1Char('\n')));
+    banner->showMessage(Banner::Kind::Error, [lines] { return lines.join(QLatin1Char('\n')); });
     QCoreApplication::processEvents();
     const int lineSpacing = banner->fontMetrics().lineSpacing();
     QVERIFY2(page.minimumSizeHint().height() <= before + lineSpacing * (Banner::maximumTextLines() + 3),
@@ -155,8 +155,8 @@ private Q_SLOTS:
     QCOMPARE(banner->text(), lines.join(QLatin1Char('\n'))); // nothing cut: it scrolls
   }
 
-  // An error and a message given as a text source are shown again in the new
-  // language; plain text stays as it was given.
+  // An error and a message (always given as a text source) are shown again
+  // in the new language.
   void aLanguageSwitchRetranslates() {
     session_.language()->setLanguage(QStringLiteral("en"), false);
     QWidget page;

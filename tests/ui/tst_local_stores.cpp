@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "core/util/paths.h"
+#include "language_testing.h"
 #include "tests/core/test_stores_fixtures.h"
 #include "tests/support/fake_ollama.h"
 #include "tests/support/temp_folder.h"
@@ -131,6 +132,41 @@ private Q_SLOTS:
     QVERIFY2(said.contains(QStringLiteral("Removed through Ollama: llava:latest")), qPrintable(said));
     QVERIFY(!fs::exists(server.modelsDir() / kLlava));
     QVERIFY(fs::exists(server.modelsDir() / "manifests/registry.ollama.ai/someone/copy/7b"));
+  }
+
+  // A scan note (here a dangling symlink) is said in the reader's language,
+  // the count, the path and the reason, and again after a language switch.
+  void skippedFilesAreSaidInTheReadersLanguage_data() { md::testing::addLanguageRows(); }
+  void skippedFilesAreSaidInTheReadersLanguage() {
+    QFETCH(QString, language);
+    md::testing::TempFolder dir;
+    const fs::path folder = dir.path() / "下载 模型";
+    md::testing::writeModel(folder / "a.gguf", "a");
+    fs::create_symlink(folder / "gone.gguf", folder / "dangling.gguf");
+    md::stores::ScanRequest request;
+    request.folders = {folder};
+    request.indexFolder = dir.path() / "data";
+    language_->setLanguage(language, false);
+    StoreBrowser browser;
+    browser.setRequest(request);
+    QVERIFY(scan(browser));
+    auto* banner = browser.findChild<Banner*>(QStringLiteral("storeBanner"));
+    const QString english =
+        QStringLiteral("Skipped files or folders: 1. First: %1: dangling symlink").arg(text(folder / "dangling.gguf"));
+    const QString other = language == QLatin1String("en") ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    const QString path = text(folder / "dangling.gguf");
+    for (const QString& shown : {language, other}) {
+      language_->setLanguage(shown, false); // the banner is shown again when the switch arrives
+      if (shown == QLatin1String("en")) {
+        QTRY_COMPARE(banner->text(), english);
+      } else {
+        // (the path is Chinese too: wait for the English words to go)
+        QTRY_VERIFY2(!banner->text().contains(QStringLiteral("Skipped")), qPrintable(banner->text()));
+        QVERIFY2(md::testing::hasChinese(banner->text().remove(path)), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(path), qPrintable(banner->text()));
+        QCOMPARE(banner->text().count(QStringLiteral("dangling")), 1); // the file name, not the reason
+      }
+    }
   }
 
   void leftoversOfKilledRunsAreListedAndRemoved() {

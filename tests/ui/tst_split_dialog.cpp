@@ -1,7 +1,9 @@
 // "Split…" from the inspector: a real model under a CJK path is split into
 // llama.cpp shards on the job pool; the shards classify as a complete shard
 // set and merge back to the original tensor bytes; existing shards are only
-// replaced after a confirmation; a bad size disables Split.
+// replaced after a confirmation; a bad size disables Split; a refusal is
+// said in the reader's language (en and zh_CN).
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -11,6 +13,7 @@
 
 #include "core/merge/merge_plan.h"
 #include "core/util/paths.h"
+#include "language_testing.h"
 #include "tests/support/gguf_builder.h"
 #include "tests/support/temp_folder.h"
 #include "ui/merge/split_dialog.h"
@@ -18,6 +21,7 @@
 #include "ui/models/models_page.h"
 #include "ui/shell/application.h"
 #include "ui/shell/banner.h"
+#include "ui/shell/language.h"
 
 using namespace md::ui;
 namespace fs = std::filesystem;
@@ -27,6 +31,7 @@ class SplitDialogTest : public QObject {
 
 private:
   md::testing::TempFolder temp_;
+  LanguageManager* language_ = nullptr;
 
   QString writeModel(const char* folderName) {
     const fs::path folder = temp_.path() / md::pathFromUtf8(folderName);
@@ -43,7 +48,11 @@ private:
   }
 
 private Q_SLOTS:
-  void initTestCase() { setUpApplication(*qApp); }
+  void initTestCase() {
+    setUpApplication(*qApp);
+    language_ = new LanguageManager(this);
+    language_->setLanguage(QStringLiteral("en"), false);
+  }
 
   void splitsAModelIntoShardsThatClassifyAsASet() {
     const QString input = writeModel("拆分 一");
@@ -98,6 +107,42 @@ private Q_SLOTS:
     replaced.setConfirmation([](const QString&) { return true; });
     QVERIFY(runSplit(replaced));
     QCOMPARE(replaced.shards(), first.shards());
+  }
+
+  // A refusal from core (the input is a shard already) is a message code:
+  // the banner says it in the reader's language, and again after a switch.
+  void aRefusalIsSaidInTheReadersLanguage_data() { md::testing::addLanguageRows(); }
+  void aRefusalIsSaidInTheReadersLanguage() {
+    QFETCH(QString, language);
+    language_->setLanguage(QStringLiteral("en"), false);
+    SplitDialog first(writeModel(qPrintable(QStringLiteral("拆分 拒绝 %1").arg(language))));
+    first.findChild<QRadioButton*>(QStringLiteral("splitByTensors"))->setChecked(true);
+    first.findChild<QSpinBox*>(QStringLiteral("maxTensors"))->setValue(6);
+    QVERIFY(runSplit(first));
+    const QString shard = first.shards().first();
+    const QString shardName = QFileInfo(shard).fileName();
+
+    language_->setLanguage(language, false);
+    SplitDialog again(shard);
+    again.findChild<QRadioButton*>(QStringLiteral("splitByTensors"))->setChecked(true);
+    again.findChild<QSpinBox*>(QStringLiteral("maxTensors"))->setValue(2);
+    QVERIFY(!runSplit(again));
+    auto* banner = again.findChild<md::ui::Banner*>(QStringLiteral("splitBanner"));
+    QCOMPARE(banner->kind(), Banner::Kind::Error);
+    const QString english = shardName + QStringLiteral(" is already a shard");
+    const QString other = language == QLatin1String("en") ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    for (const QString& shown : {language, other}) {
+      language_->setLanguage(shown, false); // shown again when the switch arrives
+      if (shown == QLatin1String("en")) {
+        QTRY_COMPARE(banner->text(), english);
+      } else {
+        // (the file name is Chinese too: wait for the English words to go)
+        QTRY_VERIFY2(!banner->text().contains(QStringLiteral("already")), qPrintable(banner->text()));
+        QVERIFY2(md::testing::hasChinese(banner->text().remove(shardName)), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(shardName), qPrintable(banner->text()));
+      }
+    }
+    language_->setLanguage(QStringLiteral("en"), false);
   }
 
   void aBadSizeDisablesSplit() {

@@ -14,6 +14,7 @@
 
 #include "core/env/catalog.h"
 #include "core/env/secret_mask.h"
+#include "ui/shell/core_text.h"
 
 namespace md {
 namespace ui {
@@ -66,7 +67,7 @@ EnvHistoryView::EnvHistoryView(QWidget* parent) : QWidget(parent) {
   connect(undo_, &QPushButton::clicked, this, [this, chosen] { Q_EMIT undoRequested(chosen()); });
   connect(redo_, &QPushButton::clicked, this, [this, chosen] { Q_EMIT redoRequested(chosen()); });
   connect(list_, &QListWidget::currentRowChanged, this, [this] {
-    showMessage({});
+    clearRefusal();
     updateButtons();
   });
   retranslate();
@@ -138,9 +139,16 @@ void EnvHistoryView::updateButtons() {
   redo_->setEnabled(entry != nullptr ? entry->undone : any(true));
 }
 
-void EnvHistoryView::showMessage(const QString& text) {
-  message_->setText(text);
-  message_->setVisible(!text.isEmpty());
+void EnvHistoryView::showRefusal(const md::Error& error) {
+  refusal_ = error;
+  message_->setText(describeError(error));
+  message_->setVisible(true);
+}
+
+void EnvHistoryView::clearRefusal() {
+  refusal_.reset();
+  message_->clear();
+  message_->setVisible(false);
 }
 
 void EnvHistoryView::retranslate() {
@@ -148,6 +156,8 @@ void EnvHistoryView::retranslate() {
                      "time and its old and new value; the files are backed up first. Select a change to undo it, "
                      "or to redo it once undone."));
   undo_->setText(tr("Undo"));
+  if (refusal_)
+    message_->setText(describeError(*refusal_));
   undo_->setToolTip(tr("Undo the selected change, or the newest one"));
   redo_->setText(tr("Redo"));
   redo_->setToolTip(tr("Apply an undone change again: the selected one, or the last one undone"));

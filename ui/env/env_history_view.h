@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/env/history.h"
+#include "core/util/result.h"
 
 class QLabel;
 class QListWidget;
@@ -27,8 +28,10 @@ public:
   explicit EnvHistoryView(QWidget* parent = nullptr);
 
   void setEntries(std::vector<env::HistoryEntry> entries);
-  // Why the last undo or redo was refused (empty: clears it).
-  void showMessage(const QString& text);
+  // Why the last undo or redo was refused, said again in the new language
+  // on a switch; clearRefusal() takes it away.
+  void showRefusal(const md::Error& error);
+  void clearRefusal();
   void retranslate();
 
   // "3 Dec 2026 14:05" in the UI language, in local time, from core's UTC ISO 8601.
@@ -52,6 +55,7 @@ private:
   QLabel* empty_ = nullptr;
   QListWidget* list_ = nullptr;
   QLabel* message_ = nullptr;
+  std::optional<md::Error> refusal_;
   QPushButton* undo_ = nullptr;
   QPushButton* redo_ = nullptr;
 };

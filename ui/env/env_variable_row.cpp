@@ -176,9 +176,11 @@ void EnvVariableRow::edit() {
 void EnvVariableRow::checkEdited() {
   const QString value = editedValue();
   if (value.isEmpty() || isPath()) // empty resets to the default; paths are checked when applied
-    return showError({});
-  const Status valid = env::validateValue(info_, value.toStdString());
-  showError(valid ? QString() : describeError(valid.error()));
+    return clearError();
+  if (const Status valid = env::validateValue(info_, value.toStdString()); !valid)
+    showError(valid.error());
+  else
+    clearError();
 }
 
 // Shows a value in the editor without counting it as an edit.
@@ -204,9 +206,17 @@ void EnvVariableRow::showValue(const QString& value) {
   }
 }
 
-void EnvVariableRow::showError(const QString& text) {
-  error_->setText(text);
-  error_->setVisible(!text.isEmpty());
+void EnvVariableRow::showError(const md::Error& error) {
+  shownError_ = error;
+  error_->setText(describeError(error));
+  error_->setVisible(true);
+  updateButtons();
+}
+
+void EnvVariableRow::clearError() {
+  shownError_.reset();
+  error_->clear();
+  error_->setVisible(false);
   updateButtons();
 }
 
@@ -254,7 +264,10 @@ void EnvVariableRow::setState(const env::VariableState& state) {
   if (!edited_) {
     showValue(savedValue());
     const Status valid = state_.persisted && !isPath() ? env::validateValue(info_, *state_.persisted) : Status();
-    showError(valid ? QString() : describeError(valid.error()));
+    if (valid)
+      clearError();
+    else
+      showError(valid.error());
   }
   updateState();
   updateButtons();
@@ -263,7 +276,7 @@ void EnvVariableRow::setState(const env::VariableState& state) {
 void EnvVariableRow::discardEdit() {
   edited_ = false;
   showValue(savedValue());
-  showError({});
+  clearError();
   updateButtons();
 }
 
@@ -339,6 +352,8 @@ void EnvVariableRow::retranslate() {
   reset_->setText(tr("Reset to default"));
   checkKey_->setText(tr("Check key"));
   cancelSize_->setText(tr("Stop"));
+  if (shownError_)
+    error_->setText(describeError(*shownError_));
   const QString page = info_.name == "WANDB_API_KEY" ? QString::fromLatin1(env::kWandbKeyPage)
                                                      : QString::fromLatin1(env::kDashScopeKeyPage);
   const QString where = info_.name == "WANDB_API_KEY" ? QStringLiteral("wandb.ai/authorize") : tr("DashScope console");

@@ -11,7 +11,10 @@
 
 #include <QFrame>
 
+#include <optional>
+
 #include "core/env/env_manager.h"
+#include "core/util/result.h"
 
 class QCheckBox;
 class QComboBox;
@@ -45,8 +48,10 @@ public:
   void showKeyResult(const QString& text, bool valid);
   // What the Ollama desktop app starts the server with instead (empty: nothing).
   void showAppOverride(const QString& text);
-  // The value's problem under the field (empty: none).
-  void showError(const QString& text);
+  // The value's problem under the field, said again in the new language on
+  // a switch; clearError() takes it away.
+  void showError(const md::Error& error);
+  void clearError();
   QString errorText() const;
   void retranslate();
 
@@ -78,6 +83,7 @@ private:
   QComboBox* choice_ = nullptr; // choices
   QSpinBox* number_ = nullptr;  // numbers
   QLabel* error_ = nullptr;
+  std::optional<md::Error> shownError_;
   QToolButton* reveal_ = nullptr;
   QPushButton* apply_ = nullptr;
   QPushButton* browse_ = nullptr;

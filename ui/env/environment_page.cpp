@@ -13,9 +13,6 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include <filesystem>
-
-#include "core/env/disk_usage.h"
 #include "core/env/secret_mask.h"
 #include "core/util/paths.h"
 #include "ui/env/env_core.h"
@@ -33,7 +30,6 @@ namespace md {
 namespace ui {
 
 namespace {
-namespace fs = std::filesystem;
 
 constexpr const char* kAdvancedKey = "environment/advancedExpanded";
 
@@ -47,12 +43,6 @@ struct Snapshot {
 QString q(const std::string& text) {
   return QString::fromStdString(text);
 }
-
-// A folder's size and the folders right under it (watched for changes).
-struct MeasuredFolder {
-  env::FolderSize usage;
-  QStringList watch;
-};
 
 // An error with every secret the page knows masked.
 Error redacted(Error error, const std::vector<std::string>& secrets) {
@@ -234,72 +224,6 @@ void EnvironmentPage::reload() {
       });
 }
 
-// Measured again when the page is shown and when a watched folder changes
-// (a create or pull in OLLAMA_MODELS adds to blobs/).
-void EnvironmentPage::showEvent(QShowEvent* event) {
-  Page::showEvent(event);
-  measured_.clear();
-  measureSizes();
-}
-
-void EnvironmentPage::measureSizes() {
-  for (EnvVariableRow* row : std::as_const(rows_)) {
-    if (!row->isPath())
-      continue;
-    const QString name = row->name();
-    const QString path = q(row->state().effective);
-    if (path.isEmpty() || measured_.value(name) == path)
-      continue; // not loaded yet, or this folder is measured or being measured
-    if (JobHandle* running = sizeJobs_.value(name))
-      running->cancel();
-    measured_.insert(name, path);
-    const auto folder = pathFromUtf8(path.toStdString());
-    row->showMeasuring(0);
-    JobHandle* job = runJob(
-        this,
-        [folder](ProgressReporter& progress) -> Result<MeasuredFolder> {
-          auto usage = env::folderSize(folder, progress);
-          if (!usage)
-            return usage.error();
-          MeasuredFolder measured{*usage, {}};
-          std::error_code ec;
-          if (usage->exists)
-            measured.watch << q(pathToUtf8(folder));
-          for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec))
-            if (it->is_directory(ec) && !it->is_symlink(ec))
-              measured.watch << q(pathToUtf8(it->path()));
-          return measured;
-        },
-        [this, row, name, path](Result<MeasuredFolder> measured) {
-          if (!measured) {
-            if (measured.error().code == ErrorCode::Cancelled)
-              return; // replaced by a newer measurement, which says the size
-            if (measured_.value(name) == path) {
-              row->showSize(tr("Size not measured"));
-              measured_.remove(name);
-            }
-            return;
-          }
-          const env::FolderSize& usage = measured->usage;
-          row->showSize(!usage.exists ? tr("The folder does not exist yet")
-                                      : tr("%1 in %2 files").arg(sizeText(usage.bytes)).arg(usage.files));
-          watchFolders(measured->watch);
-        });
-    connect(job, &JobHandle::progress, row, [row](const JobProgress& progress) { row->showMeasuring(progress.done); });
-    sizeJobs_.insert(name, job);
-  }
-}
-
-void EnvironmentPage::watchFolders(const QStringList& folders) {
-  QStringList fresh;
-  const QStringList watched = watcher_->directories();
-  for (const QString& folder : folders)
-    if (!watched.contains(folder))
-      fresh << folder;
-  if (!fresh.isEmpty())
-    watcher_->addPaths(fresh);
-}
-
 void EnvironmentPage::applyValue(const QString& name, const QString& value) {
   if (value.isEmpty())
     return resetToDefault(name);
@@ -330,7 +254,7 @@ void EnvironmentPage::persist(const QString& name, const std::optional<std::stri
       [this, name, variable, value, then](Result<std::vector<std::string>> result) {
         EnvVariableRow* row = rows_.value(name);
         if (!result && row != nullptr) {
-          row->showError(describeError(result.error())); // beside the field, not in the banner
+          row->showError(result.error()); // beside the field, not in the banner
         } else if (!result) {
           banner_->showError(result.error());
         } else {
@@ -339,8 +263,9 @@ void EnvironmentPage::persist(const QString& name, const std::optional<std::stri
             before = row->state().persisted; // the state of the last load: before this change
             row->discardEdit();
           }
-          banner_->showMessage(Banner::Kind::Success,
-                               value ? tr("%1 saved.").arg(name) : tr("%1 is back to its default.").arg(name));
+          banner_->showMessage(Banner::Kind::Success, [name, saved = value.has_value()] {
+            return saved ? tr("%1 saved.").arg(name) : tr("%1 is back to its default.").arg(name);
+          });
           noteOllamaChange(variable, before, value);
           reload();
         }
@@ -369,12 +294,13 @@ void EnvironmentPage::undoOrRedo(bool redo, std::optional<std::uint64_t> id) {
       },
       [this, redo](Result<env::HistoryEntry> entry) {
         if (!entry) {
-          history_->showMessage(describeError(entry.error()));
+          history_->showRefusal(entry.error());
         } else {
-          history_->showMessage({});
-          const QString change = EnvHistoryView::changeText(*entry);
-          banner_->showMessage(Banner::Kind::Success,
-                               redo ? tr("Redone: %1").arg(change) : tr("Undone: %1").arg(change));
+          history_->clearRefusal();
+          banner_->showMessage(Banner::Kind::Success, [redo, done = *entry] {
+            const QString change = EnvHistoryView::changeText(done);
+            return redo ? tr("Redone: %1").arg(change) : tr("Undone: %1").arg(change);
+          });
           if (EnvVariableRow* row = rows_.value(q(entry->variable)))
             row->discardEdit();
           if (redo)

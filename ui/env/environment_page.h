@@ -108,9 +108,10 @@ private:
   void finishMove(const std::shared_ptr<const env::StoreMovePlan>& plan, const env::StoreMoveReport& report,
                   const std::filesystem::path& appDatabase);
   void afterMoveSwitched(const std::shared_ptr<const env::StoreMovePlan>& plan, const env::StoreMoveReport& report,
-                         const QString& appNote, bool appOk);
+                         std::function<QString()> appNote, bool appOk);
+  // `then` gets what happened to the app's setting, as text built in the current language.
   void updateAppModels(const std::filesystem::path& database, const std::string& to,
-                       std::function<void(const QString& note, bool changed)> then);
+                       std::function<void(std::function<QString()> note, bool changed)> then);
 
   std::shared_ptr<EnvCore> core_;
   env::KeyCheckEndpoints endpoints_;

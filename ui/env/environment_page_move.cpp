@@ -92,8 +92,8 @@ void EnvironmentPage::changeModelsFolder(const QString& value) {
         case MoveChoice::SetOnly:
           return persist(QStringLiteral("OLLAMA_MODELS"), to, [this, to, database](bool ok) {
             if (ok && !database.empty())
-              updateAppModels(database, to, [this](const QString& note, bool changed) {
-                banner_->showMessage(changed ? Banner::Kind::Success : Banner::Kind::Warning, note);
+              updateAppModels(database, to, [this](Banner::TextSource note, bool changed) {
+                banner_->showMessage(changed ? Banner::Kind::Success : Banner::Kind::Warning, std::move(note));
               });
           });
         case MoveChoice::Cancel: Q_EMIT changeFinished(false); return;
@@ -102,16 +102,24 @@ void EnvironmentPage::changeModelsFolder(const QString& value) {
 }
 
 void EnvironmentPage::updateAppModels(const std::filesystem::path& database, const std::string& to,
-                                      std::function<void(const QString& note, bool changed)> then) {
+                                      std::function<void(Banner::TextSource note, bool changed)> then) {
   runJob(
       this, [database, to](ProgressReporter&) { return env::setOllamaAppModels(database, to); },
       [this, to, then](Result<env::AppModelsUpdate> update) {
         if (update)
-          then(tr("The Ollama app's model location is now %1 (its settings database was backed up to %2 first).")
-                   .arg(native(to), native(pathToUtf8(update->backup))),
-               true);
+          then(
+              [to, backup = pathToUtf8(update->backup)] {
+                return tr("The Ollama app's model location is now %1 (its settings database was backed up to %2 "
+                          "first).")
+                    .arg(native(to), native(backup));
+              },
+              true);
         else
-          then(tr("The Ollama app's model location was not changed: %1").arg(describeError(update.error())), false);
+          then(
+              [error = update.error()] {
+                return tr("The Ollama app's model location was not changed: %1").arg(describeError(error));
+              },
+              false);
         Q_EMIT appSettingUpdated(update.ok());
       });
 }
@@ -128,22 +136,25 @@ void EnvironmentPage::startMove(const std::string& from, const std::string& to,
           return;
         }
         auto plan = std::make_shared<const env::StoreMovePlan>(std::move(*planned));
-        QStringList notes;
-        for (const auto warning : plan->warnings)
-          notes << moveWarningText(warning, *plan);
-        if (!plan->damaged.empty())
-          notes << tr("These models are damaged and stay in the old folder:\n%1").arg(damagedList(plan->damaged));
-        banner_->showMessage(Banner::Kind::Warning, notes.join(QLatin1Char('\n')));
+        banner_->showMessage(Banner::Kind::Warning, [plan] {
+          QStringList notes;
+          for (const auto warning : plan->warnings)
+            notes << moveWarningText(warning, *plan);
+          if (!plan->damaged.empty())
+            notes << tr("These models are damaged and stay in the old folder:\n%1").arg(damagedList(plan->damaged));
+          return notes.join(QLatin1Char('\n'));
+        });
         JobHandle* job = runJob(
             this, [plan](ProgressReporter& progress) { return env::moveStore(*plan, progress); },
             [this, plan, appDatabase](Result<env::StoreMoveReport> report) {
               moveProgress_->setVisible(false);
               if (!report) {
                 if (report.error().code == ErrorCode::Cancelled)
-                  banner_->showMessage(Banner::Kind::Info,
-                                       tr("The move was stopped and OLLAMA_MODELS was not changed. What was copied "
-                                          "and verified stays in %1; applying the folder again resumes the move.")
-                                           .arg(native(pathToUtf8(plan->target))));
+                  banner_->showMessage(Banner::Kind::Info, [target = pathToUtf8(plan->target)] {
+                    return tr("The move was stopped and OLLAMA_MODELS was not changed. What was copied and verified "
+                              "stays in %1; applying the folder again resumes the move.")
+                        .arg(native(target));
+                  });
                 else
                   banner_->showError(report.error());
                 Q_EMIT moveFinished(false);
@@ -159,11 +170,12 @@ void EnvironmentPage::startMove(const std::string& from, const std::string& to,
 void EnvironmentPage::finishMove(const std::shared_ptr<const env::StoreMovePlan>& plan,
                                  const env::StoreMoveReport& report, const std::filesystem::path& appDatabase) {
   if (!report.complete()) {
-    banner_->showMessage(Banner::Kind::Error,
-                         tr("OLLAMA_MODELS was not changed: these models are damaged (a file does not match its "
-                            "SHA-256) and were left in the old folder, untouched:\n%1\nRemove them or pull them "
-                            "again, then apply the folder again; what was verified is kept.")
-                             .arg(damagedList(report.damaged)));
+    banner_->showMessage(Banner::Kind::Error, [damaged = damagedList(report.damaged)] {
+      return tr("OLLAMA_MODELS was not changed: these models are damaged (a file does not match its SHA-256) and were "
+                "left in the old folder, untouched:\n%1\nRemove them or pull them again, then apply the folder again; "
+                "what was verified is kept.")
+          .arg(damaged);
+    });
     Q_EMIT moveFinished(false);
     return;
   }
@@ -175,8 +187,8 @@ void EnvironmentPage::finishMove(const std::shared_ptr<const env::StoreMovePlan>
     }
     if (appDatabase.empty())
       return afterMoveSwitched(plan, report, {}, true);
-    updateAppModels(appDatabase, to, [this, plan, report](const QString& note, bool changed) {
-      afterMoveSwitched(plan, report, note, changed);
+    updateAppModels(appDatabase, to, [this, plan, report](Banner::TextSource note, bool changed) {
+      afterMoveSwitched(plan, report, std::move(note), changed);
     });
   });
 }
@@ -184,16 +196,21 @@ void EnvironmentPage::finishMove(const std::shared_ptr<const env::StoreMovePlan>
 // OLLAMA_MODELS (and the app's setting, if asked) names the new folder: ask
 // about the old copy, then say what happened.
 void EnvironmentPage::afterMoveSwitched(const std::shared_ptr<const env::StoreMovePlan>& plan,
-                                        const env::StoreMoveReport& report, const QString& appNote, bool appOk) {
+                                        const env::StoreMoveReport& report, Banner::TextSource appNote, bool appOk) {
   const int models = int(report.movedManifests.size());
   const QString target = native(pathToUtf8(plan->target));
   const QString source = native(pathToUtf8(plan->source));
-  const auto say = [this, appNote, appOk](const QString& text) {
-    const QString full = appNote.isEmpty() ? text : text + QLatin1Char('\n') + appNote;
-    banner_->showMessage(appOk ? Banner::Kind::Success : Banner::Kind::Warning, full);
+  const auto say = [this, appNote, appOk](Banner::TextSource text) {
+    banner_->showMessage(appOk ? Banner::Kind::Success : Banner::Kind::Warning, [text, appNote]() -> QString {
+      return appNote ? text() + QLatin1Char('\n') + appNote() : text();
+    });
   };
   if (!deletePrompt_(source)) {
-    say(tr("Moved %1 models to %2 and verified every file. The old copy stays in %3.").arg(models).arg(target, source));
+    say([models, target, source] {
+      return tr("Moved %1 models to %2 and verified every file. The old copy stays in %3.")
+          .arg(models)
+          .arg(target, source);
+    });
     Q_EMIT moveFinished(true);
     return;
   }
@@ -203,9 +220,11 @@ void EnvironmentPage::afterMoveSwitched(const std::shared_ptr<const env::StoreMo
         if (!cleanup)
           banner_->showError(cleanup.error());
         else
-          say(tr("Moved %1 models to %2 and verified every file. Deleted %3 from the old folder.")
-                  .arg(models)
-                  .arg(target, sizeText(cleanup->bytesFreed)));
+          say([models, target, freed = cleanup->bytesFreed] {
+            return tr("Moved %1 models to %2 and verified every file. Deleted %3 from the old folder.")
+                .arg(models)
+                .arg(target, sizeText(freed));
+          });
         Q_EMIT moveFinished(cleanup.ok());
       });
 }

@@ -54,9 +54,10 @@ void EnvironmentPage::showRestartBanner() {
   QStringList names;
   for (const auto& [changed, unused] : ollamaChanges_)
     names << q(changed);
-  restartBanner_->showMessage(Banner::Kind::Warning,
-                              tr("Ollama reads %1 only when it starts. %2")
-                                  .arg(names.join(QStringLiteral(", ")), restartAdvice(env::currentOs(), service)));
+  restartBanner_->showMessage(Banner::Kind::Warning, [names, service] {
+    return tr("Ollama reads %1 only when it starts. %2")
+        .arg(names.join(QStringLiteral(", ")), restartAdvice(env::currentOs(), service));
+  });
   serviceButton_->setVisible(service);
 }
 
@@ -86,7 +87,8 @@ void EnvironmentPage::applyToOllamaService() {
         QFile file(staged);
         if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::fromStdString(planned->content)) < 0) {
           delete stage;
-          return banner_->showMessage(Banner::Kind::Error, tr("Cannot stage the service file in %1").arg(staged));
+          return banner_->showMessage(Banner::Kind::Error,
+                                      [staged] { return tr("Cannot stage the service file in %1").arg(staged); });
         }
         file.close();
         auto* linux = dynamic_cast<env::LinuxEnvBackend*>(core->platform.backend.get());
@@ -96,10 +98,10 @@ void EnvironmentPage::applyToOllamaService() {
         auto* process = new QProcess(this);
         connect(process, &QProcess::finished, this, [this, process, stage](int code, QProcess::ExitStatus status) {
           const bool ok = status == QProcess::NormalExit && code == 0;
-          banner_->showMessage(ok ? Banner::Kind::Success : Banner::Kind::Error,
-                               ok ? tr("The Ollama service has the new settings and was restarted.")
-                                  : tr("The service file was not written (the administrator prompt was closed "
-                                       "or failed)."));
+          banner_->showMessage(ok ? Banner::Kind::Success : Banner::Kind::Error, [ok] {
+            return ok ? tr("The Ollama service has the new settings and was restarted.")
+                      : tr("The service file was not written (the administrator prompt was closed or failed).");
+          });
           if (ok) { // the service runs with these values now
             ollamaChanges_.clear();
             ollamaBaseline_.clear();
@@ -112,8 +114,9 @@ void EnvironmentPage::applyToOllamaService() {
         connect(process, &QProcess::errorOccurred, this, [this, process, stage](QProcess::ProcessError error) {
           if (error != QProcess::FailedToStart)
             return;
-          banner_->showMessage(Banner::Kind::Error, tr("pkexec could not be started. Write the file yourself as "
-                                                       "root, then restart the Ollama service."));
+          banner_->showMessage(Banner::Kind::Error, [] {
+            return tr("pkexec could not be started. Write the file yourself as root, then restart the Ollama service.");
+          });
           process->deleteLater();
           delete stage;
         });

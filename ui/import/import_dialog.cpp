@@ -142,7 +142,7 @@ void ImportDialog::checkAgain() {
   check_.reset();
   store_.reset(); // the server or its store may have changed
   preflight_->setText(tr("Reading the files and asking Ollama at %1 for its version…").arg(host_.toHtmlEscaped()));
-  templatePlan_->showMessage(tr("Asking Ollama at %1 for its version…").arg(host_));
+  templatePlan_->showMessage([host = host_] { return tr("Asking Ollama at %1 for its version…").arg(host); });
   updateButtons();
   auto work = [host = host_.toStdString(), paths = paths_](md::ProgressReporter& progress) {
     return planImportJob(host, paths, TemplatePlanPane::kCurrentVersion, progress);
@@ -173,7 +173,7 @@ void ImportDialog::showSetup(ImportSetup setup) {
   if (plan_->ok())
     templatePlan_->showOutcome(outcome);
   else
-    templatePlan_->showMessage(tr("No plan: these files cannot be imported."));
+    templatePlan_->showMessage([] { return tr("No plan: these files cannot be imported."); });
   modelfilePreview_->setPlainText(plan_->ok() ? modelfileText() : QString());
   if (!nameEdited_ && plan_->ok())
     nameEdit_->setText(QString::fromStdString(plan_->suggestedName));
@@ -306,10 +306,13 @@ void ImportDialog::finishImport(md::Result<mo::ImportResult> result) {
     const bool creating = lastPhase_ == QLatin1String("creating") || lastPhase_ == QLatin1String("quantizing") ||
                           lastPhase_ == QLatin1String("verifying");
     jobView_->showOutcome(false, result.error(), {},
-                          replacing && creating
-                              ? tr("Cancelled while Ollama was creating the model; “%1” may have been replaced.")
-                                    .arg(nameEdit_->text().trimmed())
-                              : tr("Cancelled. Nothing was left behind: no blob, no model, no temp file."));
+                          [replaced = replacing && creating, name = nameEdit_->text().trimmed()] {
+                            return replaced ? tr("Cancelled while Ollama was creating the model; “%1” may have been "
+                                                 "replaced.")
+                                                  .arg(name)
+                                            : tr("Cancelled. Nothing was left behind: no blob, no model, no temp "
+                                                 "file.");
+                          });
     store_.reset();
     nameChanged(); // check again: the store or the server may have changed
     Q_EMIT importFinished(false);
@@ -318,7 +321,9 @@ void ImportDialog::finishImport(md::Result<mo::ImportResult> result) {
   result_ = std::move(*result);
   resultText_->setText(ImportText::resultText(*plan_, *result_));
   pages_->setCurrentIndex(1);
-  jobView_->showOutcome(true, {}, tr("“%1” is ready in Ollama.").arg(QString::fromStdString(result_->name)), {});
+  jobView_->showOutcome(
+      true, {}, [name = QString::fromStdString(result_->name)] { return tr("“%1” is ready in Ollama.").arg(name); },
+      {});
   updateButtons();
   showButton_->setDefault(true);
   Q_EMIT importFinished(true);
@@ -346,10 +351,12 @@ void ImportDialog::saveModelfile() {
   QSaveFile file(path);
   const QByteArray bytes = modelfileText().toUtf8();
   if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
-    banner_->showMessage(Banner::Kind::Success, tr("Saved the Modelfile as %1.").arg(QDir::toNativeSeparators(path)));
+    banner_->showMessage(Banner::Kind::Success,
+                         [path] { return tr("Saved the Modelfile as %1.").arg(QDir::toNativeSeparators(path)); });
   else
-    banner_->showMessage(Banner::Kind::Error,
-                         tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    banner_->showMessage(Banner::Kind::Error, [path, why = file.errorString()] {
+      return tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), why);
+    });
 }
 
 void ImportDialog::openTestPrompt() {

@@ -139,9 +139,11 @@ void ImportDialog::retranslate() {
 // The server did not answer: why, and that the plan is for the newest version known.
 void ImportDialog::showServerError() {
   banner_->showMessage(Banner::Kind::Error,
-                       describeError(*serverError_) + QLatin1Char('\n') +
-                           tr("The plan below is for %1. Start Ollama, then press “Check again”.")
-                               .arg(PlanText::ollamaVersion(plan_ ? plan_->server : md::Version{})));
+                       [error = *serverError_, server = plan_ ? plan_->server : md::Version{}]() -> QString {
+                         return describeError(error) + QLatin1Char('\n') +
+                                tr("The plan below is for %1. Start Ollama, then press “Check again”.")
+                                    .arg(PlanText::ollamaVersion(server));
+                       });
 }
 
 } // namespace ui

@@ -181,9 +181,9 @@ void MergeOutputStep::retranslate() {
     leftoverBanner_->clear();
   else
     leftoverBanner_->showMessage(
-        Banner::Kind::Warning,
-        tr("This folder holds %n temp file(s) left by an interrupted merge: %1", nullptr, int(leftovers_.size()))
-            .arg(QFileInfo(leftovers_.first()).fileName()));
+        Banner::Kind::Warning, [count = int(leftovers_.size()), first = QFileInfo(leftovers_.first()).fileName()] {
+          return tr("This folder holds %n temp file(s) left by an interrupted merge: %1", nullptr, count).arg(first);
+        });
 }
 
 } // namespace ui

@@ -335,7 +335,8 @@ void MergePage::startMerge() {
         if (!result) {
           setStep(Step::Output);
           if (result.error().code == ErrorCode::Cancelled)
-            banner_->showMessage(Banner::Kind::Info, tr("Cancelled. Nothing was written; the inputs are untouched."));
+            banner_->showMessage(Banner::Kind::Info,
+                                 [] { return tr("Cancelled. Nothing was written; the inputs are untouched."); });
           else
             banner_->showError(result.error());
           return;

@@ -155,13 +155,15 @@ void MergePlanView::refresh() {
                tr("Left out, as checksum files: %1").arg(names.join(QStringLiteral(", ")));
   }
   summary_->setText(summary);
-  QStringList problems;
-  for (const auto& problem : plan_.problems)
-    problems << coreText(problem);
-  if (problems.isEmpty())
+  if (plan_.problems.empty())
     problems_->clear();
   else
-    problems_->showMessage(Banner::Kind::Error, problems.join(QLatin1Char('\n')));
+    problems_->showMessage(Banner::Kind::Error, [problems = plan_.problems] {
+      QStringList lines;
+      for (const auto& problem : problems)
+        lines << coreText(problem);
+      return lines.join(QLatin1Char('\n'));
+    });
 
   const bool pair = plan_.ok() && plan_.mode == merge::MergeMode::ModelAndProjector;
   const auto version = ollama::parseVersion(ollamaVersion_.toStdString());
@@ -169,22 +171,26 @@ void MergePlanView::refresh() {
   createWithFiles_->setVisible(pair);
   legacy_->setVisible(pair);
   if (pair && modern)
-    advice_->showMessage(Banner::Kind::Info,
-                         tr("Ollama %1 reads the projector as a separate file: no merge is needed. Create the model "
-                            "with two FROM lines instead. Concatenating is only for legacy Ollama (< 0.7.1); newer "
-                            "Ollama drops the projector from a concatenated file.")
-                             .arg(ollamaVersion_.isEmpty() ? tr("0.7.1 and newer") : ollamaVersion_));
+    advice_->showMessage(Banner::Kind::Info, [connected = ollamaVersion_] {
+      return tr("Ollama %1 reads the projector as a separate file: no merge is needed. Create the model with two FROM "
+                "lines instead. Concatenating is only for legacy Ollama (< 0.7.1); newer Ollama drops the projector "
+                "from a concatenated file.")
+          .arg(connected.isEmpty() ? tr("0.7.1 and newer") : connected);
+    });
   else if (pair)
-    advice_->showMessage(Banner::Kind::Warning,
-                         tr("The connected Ollama %1 is older than 0.7.1: it reads a model and projector "
-                            "concatenated in one file. Newer Ollama drops the projector from such a file.")
-                             .arg(ollamaVersion_));
+    advice_->showMessage(Banner::Kind::Warning, [connected = ollamaVersion_] {
+      return tr("The connected Ollama %1 is older than 0.7.1: it reads a model and projector concatenated in one "
+                "file. Newer Ollama drops the projector from such a file.")
+          .arg(connected);
+    });
   else if (plan_.ok() && plan_.mode == merge::MergeMode::MergeShards)
-    advice_->showMessage(Banner::Kind::Info,
-                         tr("Ollama 0.30 and newer imports llama.cpp shards directly. Merge them for LM Studio, older "
-                            "Ollama, or a single-file copy."));
+    advice_->showMessage(Banner::Kind::Info, [] {
+      return tr("Ollama 0.30 and newer imports llama.cpp shards directly. Merge them for LM Studio, older Ollama, or a "
+                "single-file copy.");
+    });
   else if (plan_.mode == merge::MergeMode::Nothing)
-    advice_->showMessage(Banner::Kind::Info, tr("This file is already a complete model: there is nothing to merge."));
+    advice_->showMessage(Banner::Kind::Info,
+                         [] { return tr("This file is already a complete model: there is nothing to merge."); });
   else
     advice_->clear();
 }

@@ -44,22 +44,6 @@ QString defaultPrefix(const QString& input) {
   return name.endsWith(QStringLiteral(".gguf"), Qt::CaseInsensitive) ? name.chopped(5) : name;
 }
 
-// core/merge/split_model.cpp refuses some splits in plain English (no
-// message code yet): these are said in the reader's language.
-QString knownSplitRefusal(const md::Error& error) {
-  if (!error.text.isPlain() || error.code != ErrorCode::Invalid)
-    return {};
-  const QString text = QString::fromStdString(error.message);
-  const QString shard = QStringLiteral(" is already a shard");
-  if (text.endsWith(shard))
-    return SplitDialog::tr("%1 is already a shard").arg(text.chopped(shard.size()));
-  if (text == QLatin1String("Give a maximum size or a maximum tensor count per shard"))
-    return SplitDialog::tr("Give a maximum size or a maximum tensor count per shard");
-  if (text == QLatin1String("That would make more than 65535 shards"))
-    return SplitDialog::tr("That would make more than 65535 shards");
-  return {};
-}
-
 } // namespace
 
 SplitDialog::SplitDialog(const QString& inputPath, QWidget* parent) : QDialog(parent), input_(inputPath) {
@@ -273,15 +257,13 @@ void SplitDialog::showResult(const QStringList& shards, quint64 bytes) {
   result_->show();
   inspectFirst_->show();
   checkMerge_->show();
-  banner_->showMessage(Banner::Kind::Success, tr("Split finished. The original file was not changed."));
+  banner_->showMessage(Banner::Kind::Success, [] { return tr("Split finished. The original file was not changed."); });
   adjustSize();
 }
 
 void SplitDialog::showFailure(const md::Error& error) {
   if (error.code == ErrorCode::Cancelled)
-    banner_->showMessage(Banner::Kind::Info, tr("Cancelled. No shard was written."));
-  else if (const QString known = knownSplitRefusal(error); !known.isEmpty())
-    banner_->showMessage(Banner::Kind::Error, Banner::TextSource([error] { return knownSplitRefusal(error); }));
+    banner_->showMessage(Banner::Kind::Info, [] { return tr("Cancelled. No shard was written."); });
   else
     banner_->showError(error);
 }

@@ -216,7 +216,7 @@ std::shared_ptr<const md::gguf::GgufFile> modelOf(const std::filesystem::path& m
 } // namespace
 
 void CreateInOllamaDialog::planBeforeCreating() {
-  planView_->showMessage(tr("Asking Ollama at %1 for its version…").arg(host_));
+  planView_->showMessage([host = host_] { return tr("Asking Ollama at %1 for its version…").arg(host); });
   auto work = [host = host_.toStdString(), path = md::pathFromUtf8(modelfile_.toStdString())](
                   md::ProgressReporter& progress) -> md::Result<PlanAndModel> {
     auto version = md::ollama::Client(host).serverVersion(progress.cancelToken());
@@ -229,7 +229,7 @@ void CreateInOllamaDialog::planBeforeCreating() {
       planView_->showOutcome(result->plan);
       quantize_->setSource(result->model, result->plan.version);
     } else {
-      planView_->showMessage(tr("No plan: %1").arg(describeError(result.error())));
+      planView_->showMessage([error = result.error()] { return tr("No plan: %1").arg(describeError(error)); });
       quantize_->setSource(nullptr, std::nullopt);
     }
     Q_EMIT planShown();
@@ -302,18 +302,20 @@ QString CreateInOllamaDialog::visionWarning(const md::ollama::CreateFlowResult& 
 
 void CreateInOllamaDialog::showPlanCheck(const CreateAndCheck& result) {
   if (!result.shown) {
-    planCheck_->showMessage(Banner::Kind::Warning, tr("Could not ask Ollama about the new model (/api/show), so it "
-                                                      "was not compared with the plan."));
+    planCheck_->showMessage(Banner::Kind::Warning, [] {
+      return tr("Could not ask Ollama about the new model (/api/show), so it was not compared with the plan.");
+    });
     return;
   }
   if (result.plan.problem != PlanProblem::None)
     return;
-  const QStringList differences = PlanCheck::differences(result.plan, *result.shown);
-  if (differences.isEmpty())
-    planCheck_->showMessage(Banner::Kind::Success, PlanCheck::agreement(*result.shown));
+  if (PlanCheck::differences(result.plan, *result.shown).isEmpty())
+    planCheck_->showMessage(Banner::Kind::Success, [shown = *result.shown] { return PlanCheck::agreement(shown); });
   else
-    planCheck_->showMessage(Banner::Kind::Warning, tr("Ollama did not do what the plan said:") + QLatin1Char('\n') +
-                                                       differences.join(QLatin1Char('\n')));
+    planCheck_->showMessage(Banner::Kind::Warning, [plan = result.plan, shown = *result.shown]() -> QString {
+      return tr("Ollama did not do what the plan said:") + QLatin1Char('\n') +
+             PlanCheck::differences(plan, shown).join(QLatin1Char('\n'));
+    });
 }
 
 void CreateInOllamaDialog::finish(md::Result<CreateAndCheck> result) {
@@ -323,23 +325,25 @@ void CreateInOllamaDialog::finish(md::Result<CreateAndCheck> result) {
   checkName();
   if (!result) {
     const bool serverWorking = lastPhase_ == QLatin1String("creating") || lastPhase_ == QLatin1String("quantizing");
-    jobView_->showOutcome(false, result.error(), {},
-                          serverWorking
-                              ? tr("Cancelled while Ollama was creating the model; it may exist anyway. Check the "
-                                   "Models page.")
-                              : tr("Cancelled. Nothing was created."));
+    jobView_->showOutcome(false, result.error(), {}, [serverWorking] {
+      return serverWorking ? tr("Cancelled while Ollama was creating the model; it may exist anyway. Check the "
+                                "Models page.")
+                           : tr("Cancelled. Nothing was created.");
+    });
     Q_EMIT createFinished(false);
     return;
   }
   const md::ollama::CreateFlowResult& flow = result->flow;
   for (const auto& [line, warning] : result->warnings)
     jobView_->appendLog(tr("warning: line %1: %2").arg(line).arg(coreText(warning)));
-  QString message = tr("Created “%1” in Ollama.").arg(createdName_);
-  if (flow.vision == md::ollama::VisionCheck::Vision)
-    message += QLatin1Char(' ') + tr("It accepts images (vision).");
-  jobView_->showOutcome(true, {}, message, {});
-  if (const QString warning = visionWarning(flow); !warning.isEmpty())
-    visionBanner_->showMessage(Banner::Kind::Warning, warning);
+  jobView_->showOutcome(true, {},
+                        [name = createdName_, vision = flow.vision == md::ollama::VisionCheck::Vision]() -> QString {
+                          const QString created = tr("Created “%1” in Ollama.").arg(name);
+                          return vision ? created + QLatin1Char(' ') + tr("It accepts images (vision).") : created;
+                        },
+                        {});
+  if (!visionWarning(flow).isEmpty())
+    visionBanner_->showMessage(Banner::Kind::Warning, [this, flow] { return visionWarning(flow); });
   showPlanCheck(*result);
   showButton_->setVisible(true);
   showButton_->setDefault(true);

@@ -9,7 +9,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStyle>
 #include <QToolButton>
@@ -22,7 +21,6 @@
 #include "ui/modelfile/create_in_ollama_dialog.h"
 #include "ui/modelfile/live_validator.h"
 #include "ui/modelfile/modelfile_editor.h"
-#include "ui/modelfile/recent_modelfiles.h"
 #include "ui/modelfile/template_plan_pane.h"
 #include "ui/modelfile/template_planner.h"
 #include "ui/shell/banner.h"
@@ -190,122 +188,6 @@ void ModelfilePage::updateFileLabel() {
 
 bool ModelfilePage::isModified() const {
   return editor_->document()->isModified();
-}
-
-void ModelfilePage::receiveDrop(const DropDecision& decision) {
-  if (!decision.paths.isEmpty())
-    openFile(decision.paths.front());
-}
-
-bool ModelfilePage::maybeSave() {
-  if (!isModified())
-    return true;
-  switch (prompt_()) {
-  case QMessageBox::Save: return save();
-  case QMessageBox::Discard: return true;
-  default: return false;
-  }
-}
-
-void ModelfilePage::newFile() {
-  if (!maybeSave())
-    return;
-  editor_->clear();
-  editor_->document()->setModified(false);
-  path_.clear();
-  suggestedName_.clear();
-  encoding_ = md::modelfile::TextEncoding::Utf8;
-  updateFileLabel();
-  revalidateNow();
-}
-
-bool ModelfilePage::openText(const QString& text, const QString& suggestedName) {
-  if (!maybeSave())
-    return false;
-  editor_->setPlainText(text);
-  path_.clear();
-  suggestedName_ = suggestedName;
-  encoding_ = md::modelfile::TextEncoding::Utf8;
-  editor_->document()->setModified(true);
-  updateFileLabel();
-  revalidateNow();
-  return true;
-}
-
-bool ModelfilePage::openFile(const QString& path) {
-  if (!maybeSave())
-    return false;
-  if (QFileInfo(path).size() > qint64(md::modelfile::kMaxModelfileBytes)) {
-    Q_EMIT statusMessage(tr("“%1” is too large to be a Modelfile.").arg(QDir::toNativeSeparators(path)));
-    return false;
-  }
-  // As Ollama reads it: a UTF-8 or UTF-16 byte-order mark selects the encoding, kept on save.
-  auto decoded = md::modelfile::readModelfileFile(md::pathFromUtf8(path.toStdString()));
-  if (!decoded) {
-    Q_EMIT statusMessage(
-        tr("Could not open “%1”: %2").arg(QDir::toNativeSeparators(path), describeError(decoded.error())));
-    return false;
-  }
-  editor_->setPlainText(QString::fromStdString(decoded->text));
-  encoding_ = decoded->encoding;
-  recent_modelfiles::add(path);
-  editor_->document()->setModified(false);
-  path_ = path;
-  suggestedName_.clear();
-  updateFileLabel();
-  revalidateNow();
-  return true;
-}
-
-bool ModelfilePage::save() {
-  return path_.isEmpty() ? saveAs() : writeTo(path_);
-}
-
-bool ModelfilePage::saveAs() {
-  const QString file = file_dialogs::saveFileName(
-      this, tr("Save Modelfile"), path_, suggestedName_.isEmpty() ? QStringLiteral("Modelfile") : suggestedName_);
-  return !file.isEmpty() && writeTo(file);
-}
-
-bool ModelfilePage::writeTo(const QString& path) {
-  // QSaveFile writes a temporary file and renames it: a crash never leaves a
-  // half-written Modelfile.
-  QSaveFile file(path);
-  const std::string bytes = md::modelfile::encodeModelfileText(editor_->toPlainText().toStdString(), encoding_);
-  if (!file.open(QIODevice::WriteOnly) || file.write(bytes.data(), qint64(bytes.size())) < 0 || !file.commit()) {
-    Q_EMIT statusMessage(tr("Could not save “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    return false;
-  }
-  path_ = path;
-  recent_modelfiles::add(path);
-  editor_->document()->setModified(false);
-  updateFileLabel();
-  Q_EMIT statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
-  revalidateNow(); // FROM paths are relative to the new folder
-  return true;
-}
-
-void ModelfilePage::fillRecentMenu() {
-  QMenu* menu = recentButton_->menu();
-  menu->clear();
-  const QStringList paths = recent_modelfiles::list();
-  for (const QString& path : paths) {
-    QAction* action = menu->addAction(QDir::toNativeSeparators(path));
-    connect(action, &QAction::triggered, this, [this, path] {
-      if (!QFileInfo::exists(path)) {
-        recent_modelfiles::remove(path);
-        banner_->showMessage(
-            Banner::Kind::Warning,
-            tr("“%1” no longer exists; it was removed from the list.").arg(QDir::toNativeSeparators(path)));
-        return;
-      }
-      openFile(path);
-    });
-  }
-  if (paths.isEmpty())
-    menu->addAction(tr("No recent Modelfiles"))->setEnabled(false);
-  else
-    connect(menu->addAction(tr("Clear the list")), &QAction::triggered, this, [] { recent_modelfiles::clear(); });
 }
 
 bool ModelfilePage::requestCreateInOllama() {

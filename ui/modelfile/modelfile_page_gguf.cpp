@@ -103,26 +103,29 @@ bool ModelfilePage::applyFill(const FillProposal& proposal) {
   const PlanOutcome& outcome = proposal.outcome;
   const QString ollama = PlanText::ollamaVersion(outcome.version);
   if (outcome.problem != PlanProblem::None) {
-    banner_->showMessage(Banner::Kind::Warning,
-                         tr("Fill from GGUF changed nothing: %1").arg(TemplatePlanView::problemText(outcome)));
+    banner_->showMessage(Banner::Kind::Warning, [outcome] {
+      return tr("Fill from GGUF changed nothing: %1").arg(TemplatePlanView::problemText(outcome));
+    });
     return false;
   }
   const tp::TemplatePlan& plan = outcome.plan;
   if (plan.needsTemplate) {
     auto filled = plan.suggested ? std::optional(tp::fillTemplate(proposal.text, plan, false)) : std::nullopt;
     if (!filled || !*filled) {
-      banner_->showMessage(Banner::Kind::Warning,
-                           tr("Fill from GGUF changed nothing: %1 needs a TEMPLATE for this model, but ModelDesk "
-                              "does not recognise its chat format. Write one by hand or pick a preset.")
-                               .arg(ollama));
+      banner_->showMessage(Banner::Kind::Warning, [version = outcome.version] {
+        return tr("Fill from GGUF changed nothing: %1 needs a TEMPLATE for this model, but ModelDesk "
+                  "does not recognise its chat format. Write one by hand or pick a preset.")
+            .arg(PlanText::ollamaVersion(version));
+      });
       return false;
     }
     replaceTextUndoably(QString::fromStdString((*filled)->text));
     const auto* family = tp::findGoTemplateFamily(plan.suggested->family);
     const QString name = QString::fromStdString(family ? family->displayName : plan.suggested->family);
-    banner_->showMessage(Banner::Kind::Success, tr("Wrote the %1 template and its stop lines: without a TEMPLATE, %2 "
-                                                   "would send chats as the bare prompt.")
-                                                    .arg(name, ollama));
+    banner_->showMessage(Banner::Kind::Success, [name, version = outcome.version] {
+      return tr("Wrote the %1 template and its stop lines: without a TEMPLATE, %2 would send chats as the bare prompt.")
+          .arg(name, PlanText::ollamaVersion(version));
+    });
     return true;
   }
   if (removalRestoresCapabilities(proposal)) {
@@ -132,16 +135,18 @@ bool ModelfilePage::applyFill(const FillProposal& proposal) {
            "Remove the TEMPLATE?")
             .arg(ollama, capabilityNames(plan.capabilities), capabilityNames(without.capabilities));
     if (removeTemplatePrompt_(question) != QMessageBox::Yes) {
-      banner_->showMessage(Banner::Kind::Info, tr("Kept the TEMPLATE."));
+      banner_->showMessage(Banner::Kind::Info, [] { return tr("Kept the TEMPLATE."); });
       return false;
     }
     replaceTextUndoably(QString::fromStdString(*proposal.removedTemplate));
-    banner_->showMessage(Banner::Kind::Success,
-                         tr("Removed the TEMPLATE: %1").arg(PlanText::rendersWith(without, outcome.version)));
+    banner_->showMessage(Banner::Kind::Success, [without, version = outcome.version] {
+      return tr("Removed the TEMPLATE: %1").arg(PlanText::rendersWith(without, version));
+    });
     return true;
   }
-  banner_->showMessage(Banner::Kind::Info,
-                       tr("No TEMPLATE needed: %1").arg(PlanText::rendersWith(plan, outcome.version)));
+  banner_->showMessage(Banner::Kind::Info, [plan, version = outcome.version] {
+    return tr("No TEMPLATE needed: %1").arg(PlanText::rendersWith(plan, version));
+  });
   return false;
 }
 
@@ -153,7 +158,9 @@ void ModelfilePage::addGgufFiles(const QStringList& paths) {
   auto work = [files](md::ProgressReporter&) { return md::modelfile::classifyGgufs(files); };
   runJob(this, work, [this](md::Result<std::vector<DroppedGguf>> result) {
     if (!result) {
-      banner_->showMessage(Banner::Kind::Error, tr("Cannot add the GGUF: %1").arg(describeError(result.error())));
+      banner_->showMessage(Banner::Kind::Error, [error = result.error()] {
+        return tr("Cannot add the GGUF: %1").arg(describeError(error));
+      });
       Q_EMIT ggufAssistFinished(false);
       return;
     }

@@ -67,13 +67,13 @@ void TemplatePlanView::changeEvent(QEvent* event) {
 
 void TemplatePlanView::showOutcome(const PlanOutcome& outcome) {
   outcome_ = outcome;
-  message_.clear();
+  message_ = nullptr;
   render();
 }
 
-void TemplatePlanView::showMessage(const QString& text) {
+void TemplatePlanView::showMessage(std::function<QString()> text) {
   outcome_.reset();
-  message_ = text;
+  message_ = std::move(text);
   render();
 }
 
@@ -96,10 +96,10 @@ void TemplatePlanView::render() {
   const bool planned = outcome_ && outcome_->problem == PlanProblem::None;
   heading_->setText(outcome_ ? tr("What %1 will do").arg(PlanText::ollamaVersion(outcome_->version))
                              : tr("What Ollama will do"));
-  renders_->setText(!message_.isEmpty() ? message_
-                    : !outcome_         ? QString()
-                    : planned           ? PlanText::rendersWith(outcome_->plan, outcome_->version)
-                                        : problemText(*outcome_));
+  renders_->setText(message_    ? message_()
+                    : !outcome_ ? QString()
+                    : planned   ? PlanText::rendersWith(outcome_->plan, outcome_->version)
+                                : problemText(*outcome_));
   detected_->setVisible(planned);
   capabilitiesCaption_->setVisible(planned);
   badges_->setVisible(planned);

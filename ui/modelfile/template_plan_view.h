@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 #include "ui/modelfile/template_planner.h"
@@ -23,8 +24,9 @@ public:
   explicit TemplatePlanView(QWidget* parent = nullptr);
 
   void showOutcome(const PlanOutcome& outcome);
-  // A line instead of a plan ("Asking Ollama for its version…").
-  void showMessage(const QString& text);
+  // A line instead of a plan ("Asking Ollama for its version…"), built
+  // again in the new language on a switch.
+  void showMessage(std::function<QString()> text);
 
   QString headingText() const;
   QString rendersText() const;
@@ -45,7 +47,7 @@ private:
   void setBadges(const QStringList& names);
 
   std::optional<PlanOutcome> outcome_;
-  QString message_;
+  std::function<QString()> message_;
   QLabel* heading_ = nullptr;
   QLabel* renders_ = nullptr;
   QLabel* detected_ = nullptr;

@@ -213,7 +213,7 @@ void ExportDialog::startExport() {
       widget->setEnabled(true);
     updateTarget();
     if (!result) {
-      jobView_->showOutcome(false, result.error(), {}, tr("Cancelled. Nothing was written."));
+      jobView_->showOutcome(false, result.error(), {}, [] { return tr("Cancelled. Nothing was written."); });
       Q_EMIT exportFinished(false);
       return;
     }
@@ -258,10 +258,10 @@ void ExportDialog::showResult(const md::ollama::ExportResult& result) {
   tree_->resizeColumnToContents(2);
   tree_->show();
   openFolder_->show();
-  jobView_->showMessage(Banner::Kind::Success, tr("Exported to %1: %2 file(s), %3 written.")
-                                                   .arg(exportedFolder_)
-                                                   .arg(result.files.size())
-                                                   .arg(sizeText(result.bytesWritten)));
+  jobView_->showMessage(
+      Banner::Kind::Success, [folder = exportedFolder_, files = result.files.size(), written = result.bytesWritten] {
+        return tr("Exported to %1: %2 file(s), %3 written.").arg(folder).arg(files).arg(sizeText(written));
+      });
 }
 
 } // namespace ui

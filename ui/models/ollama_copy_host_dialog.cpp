@@ -195,31 +195,35 @@ void OllamaCopyHostDialog::startCopy(bool replaceExisting) {
     if (!result) {
       const md::Error& error = result.error();
       if (error.code == md::ErrorCode::Cancelled) {
-        jobView_->showMessage(Banner::Kind::Warning, tr("Cancelled. Nothing was created on %1.").arg(targetUrl_));
+        jobView_->showMessage(Banner::Kind::Warning,
+                              [url = targetUrl_] { return tr("Cancelled. Nothing was created on %1.").arg(url); });
       } else if (error.code == md::ErrorCode::AlreadyExists && !replaceExisting) {
         const QString name = name_->text().trimmed();
         if (ask(tr("Replace model"), tr("“%1” already exists on %2. Replace it?").arg(name, targetUrl_))) {
           startCopy(true);
           return; // its own copyFinished follows
         }
-        jobView_->showMessage(Banner::Kind::Warning,
-                              tr("“%1” was left as it is on %2: nothing was copied.").arg(name, targetUrl_));
+        jobView_->showMessage(Banner::Kind::Warning, [name, url = targetUrl_] {
+          return tr("“%1” was left as it is on %2: nothing was copied.").arg(name, url);
+        });
       } else if (!*store) {
-        jobView_->showMessage(Banner::Kind::Error,
-                              describeError(error) + QLatin1Char(' ') +
-                                  tr("If the server keeps its models elsewhere, pick that folder with “Store "
-                                     "folder…”."));
+        jobView_->showMessage(Banner::Kind::Error, [error]() -> QString {
+          return describeError(error) + QLatin1Char(' ') +
+                 tr("If the server keeps its models elsewhere, pick that folder with “Store folder…”.");
+        });
       } else {
         jobView_->showOutcome(false, error, {}, {});
       }
       Q_EMIT copyFinished(false);
       return;
     }
-    jobView_->showMessage(Banner::Kind::Success, tr("Copied to %1 as “%2”: %3 file(s) uploaded (%4), %5 already there.")
-                                                     .arg(targetUrl_, QString::fromStdString(result->targetModel))
-                                                     .arg(result->blobsUploaded)
-                                                     .arg(sizeText(result->bytesUploaded))
-                                                     .arg(result->blobsAlreadyThere));
+    jobView_->showMessage(Banner::Kind::Success, [url = targetUrl_, copied = *result] {
+      return tr("Copied to %1 as “%2”: %3 file(s) uploaded (%4), %5 already there.")
+          .arg(url, QString::fromStdString(copied.targetModel))
+          .arg(copied.blobsUploaded)
+          .arg(sizeText(copied.bytesUploaded))
+          .arg(copied.blobsAlreadyThere);
+    });
     Q_EMIT copyFinished(true);
   });
   jobView_->track(job_);

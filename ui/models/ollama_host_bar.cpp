@@ -82,9 +82,8 @@ void OllamaHostBar::addHost() {
   }
   if (!text)
     return;
-  QString problem;
-  if (!hosts_->add(*text, &problem))
-    Q_EMIT addFailed(problem);
+  if (!hosts_->add(*text))
+    Q_EMIT addFailed(*text);
 }
 
 } // namespace ui

@@ -28,8 +28,8 @@ public:
   void setHostPrompt(HostPrompt prompt) { hostPrompt_ = std::move(prompt); }
 
 Q_SIGNALS:
-  // "Add…" got a URL that cannot be used; `problem` says why.
-  void addFailed(const QString& problem);
+  // "Add…" got a URL that cannot be used (OllamaHosts::normalise says why).
+  void addFailed(const QString& typed);
 
 protected:
   void changeEvent(QEvent* event) override;

@@ -9,6 +9,9 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <memory>
+#include <optional>
+
 #include "core/ollama/client.h"
 #include "ui/models/export_dialog.h"
 #include "ui/models/ollama_compare_dialog.h"
@@ -103,11 +106,11 @@ void OllamaModelActions::updateButtons() {
                                          "the local server only."));
 }
 
-void OllamaModelActions::runAction(const QString& running, std::function<md::Status(const std::string& url)> work,
+void OllamaModelActions::runAction(Banner::TextSource running, std::function<md::Status(const std::string& url)> work,
                                    std::function<void(bool)> after) {
   if (isBusy())
     return;
-  parts_.banner->showMessage(Banner::Kind::Info, running);
+  parts_.banner->showMessage(Banner::Kind::Info, std::move(running));
   action_ = runJob(
       this, [url = hostUrl().toStdString(), work = std::move(work)](md::ProgressReporter&) { return work(url); });
   connect(action_, &JobHandle::finished, this,
@@ -144,15 +147,14 @@ void OllamaModelActions::deleteSelected() {
                                        QMessageBox::Cancel) == QMessageBox::Yes;
   if (!yes)
     return;
-  runAction(
-      tr("Deleting “%1”…").arg(name),
-      [model = name.toStdString()](const std::string& url) { return md::ollama::Client(url).deleteModel(model); },
-      [this, name](bool ok) {
-        if (ok) {
-          parts_.details->clear();
-          parts_.banner->showMessage(Banner::Kind::Success, tr("Deleted “%1”.").arg(name));
-        }
-      });
+  runAction([name] { return tr("Deleting “%1”…").arg(name); },
+            [model = name.toStdString()](const std::string& url) { return md::ollama::Client(url).deleteModel(model); },
+            [this, name](bool ok) {
+              if (ok) {
+                parts_.details->clear();
+                parts_.banner->showMessage(Banner::Kind::Success, [name] { return tr("Deleted “%1”.").arg(name); });
+              }
+            });
 }
 
 OllamaNameDialog* OllamaModelActions::copySelected(bool rename) {
@@ -167,27 +169,33 @@ OllamaNameDialog* OllamaModelActions::copySelected(bool rename) {
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   connect(dialog, &QDialog::accepted, this, [this, dialog, source, rename] {
     const QString target = dialog->name();
+    // Set on the job thread when the copy was made but the old name stayed
+    // (read once the job has finished).
+    auto notDeleted = std::make_shared<std::optional<md::Error>>();
     runAction(
-        rename ? tr("Renaming “%1” to “%2”…").arg(source, target) : tr("Copying “%1” to “%2”…").arg(source, target),
-        [from = source.toStdString(), to = target.toStdString(), rename](const std::string& url) -> md::Status {
+        [rename, source, target] {
+          return rename ? tr("Renaming “%1” to “%2”…").arg(source, target)
+                        : tr("Copying “%1” to “%2”…").arg(source, target);
+        },
+        [from = source.toStdString(), to = target.toStdString(), rename,
+         notDeleted](const std::string& url) -> md::Status {
           const md::ollama::Client client(url);
           if (auto copied = client.copyModel(from, to); !copied)
             return copied;
           if (!rename)
             return {};
-          if (auto deleted = client.deleteModel(from); !deleted) {
-            md::Error error = deleted.error();
-            error.message = tr("Copied to “%1”, but could not delete “%2”: %3")
-                                .arg(QString::fromStdString(to), QString::fromStdString(from), describeError(error))
-                                .toStdString();
-            error.where = {}; // in the sentence already
-            return error;
-          }
-          return {};
+          auto deleted = client.deleteModel(from);
+          if (!deleted)
+            *notDeleted = deleted.error();
+          return deleted;
         },
-        [this, target](bool ok) {
+        [this, source, target, notDeleted](bool ok) {
           if (ok)
             parts_.list->selectModel(target);
+          else if (*notDeleted) // said with what was done, not only the delete's error
+            parts_.banner->showMessage(Banner::Kind::Error, [source, target, error = **notDeleted] {
+              return tr("Copied to “%1”, but could not delete “%2”: %3").arg(target, source, describeError(error));
+            });
         });
   });
   dialog->open();
@@ -205,19 +213,18 @@ void OllamaModelActions::editModelfile() {
     return;
   }
   auto text = std::make_shared<std::string>();
-  runAction(
-      tr("Reading the Modelfile of “%1”…").arg(name),
-      [model = name.toStdString(), text](const std::string& url) -> md::Status {
-        auto show = md::ollama::Client(url).show(model);
-        if (!show)
-          return show.error();
-        *text = show->modelfile;
-        return {};
-      },
-      [this, name, text](bool ok) {
-        if (ok)
-          Q_EMIT modelfileTextRequested(QString::fromStdString(*text), name);
-      });
+  runAction([name] { return tr("Reading the Modelfile of “%1”…").arg(name); },
+            [model = name.toStdString(), text](const std::string& url) -> md::Status {
+              auto show = md::ollama::Client(url).show(model);
+              if (!show)
+                return show.error();
+              *text = show->modelfile;
+              return {};
+            },
+            [this, name, text](bool ok) {
+              if (ok)
+                Q_EMIT modelfileTextRequested(QString::fromStdString(*text), name);
+            });
 }
 
 OllamaPullDialog* OllamaModelActions::openPullDialog() {

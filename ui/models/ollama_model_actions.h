@@ -68,7 +68,7 @@ protected:
 private:
   void retranslate();
   QString hostUrl() const;
-  void runAction(const QString& running, std::function<md::Status(const std::string& url)> work,
+  void runAction(std::function<QString()> running, std::function<md::Status(const std::string& url)> work,
                  std::function<void(bool)> after = {});
 
   Parts parts_;

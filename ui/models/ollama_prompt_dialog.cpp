@@ -87,9 +87,9 @@ bool OllamaPromptDialog::attachImage(const QString& path) {
     return false;
   const QFileInfo info(path);
   if (!info.isFile() || info.size() > kMaxImageBytes) {
-    jobView_->showMessage(
-        Banner::Kind::Error,
-        tr("“%1” is not an image file ModelDesk can send (at most 32 MB).").arg(QDir::toNativeSeparators(path)));
+    jobView_->showMessage(Banner::Kind::Error, [path] {
+      return tr("“%1” is not an image file ModelDesk can send (at most 32 MB).").arg(QDir::toNativeSeparators(path));
+    });
     return false;
   }
   images_ << path;

@@ -89,7 +89,9 @@ void OllamaPullDialog::startPull() {
     job_.clear();
     nameEdit_->setEnabled(true);
     checkName();
-    jobView_->showOutcome(ok, error, tr("Pulled “%1”.").arg(model_), tr("Cancelled. The pull can be resumed later."));
+    jobView_->showOutcome(
+        ok, error, [model = model_] { return tr("Pulled “%1”.").arg(model); },
+        [] { return tr("Cancelled. The pull can be resumed later."); });
     Q_EMIT pullFinished(ok);
   });
   nameEdit_->setEnabled(false);

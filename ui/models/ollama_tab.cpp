@@ -89,8 +89,13 @@ void OllamaTab::connectParts() {
   connect(retryButton_, &QPushButton::clicked, this, &OllamaTab::refresh);
   connect(pullButton_, &QPushButton::clicked, this, &OllamaTab::openPullDialog);
   connect(emptyPullButton_, &QPushButton::clicked, this, &OllamaTab::openPullDialog);
-  connect(hostBar_, &OllamaHostBar::addFailed, this,
-          [this](const QString& problem) { banner_->showMessage(Banner::Kind::Error, problem); });
+  connect(hostBar_, &OllamaHostBar::addFailed, this, [this](const QString& typed) {
+    banner_->showMessage(Banner::Kind::Error, [typed] {
+      QString problem;
+      OllamaHosts::normalise(typed, &problem);
+      return problem;
+    });
+  });
   connect(hostBar_->hosts(), &OllamaHosts::activeChanged, this, &OllamaTab::hostChanged);
   connect(list_, &OllamaModelList::refreshFailed, this, [this] {
     details_->clear();

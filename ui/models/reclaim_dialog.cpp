@@ -297,12 +297,13 @@ void ReclaimDialog::showResult(const stores::ReclaimResult& result) {
       }
       child->setFlags(child->flags() & ~Qt::ItemIsUserCheckable);
     }
-  QString summary = tr("Freed %1: %2 done, %3 kept.")
-                        .arg(sizeText(result.freedBytes), QString::number(result.done.size()),
-                             QString::number(result.skipped.size()));
-  if (result.cancelled)
-    summary += QLatin1Char(' ') + tr("Cancelled: the rest was not touched.");
-  summary_->setText(summary);
+  const auto summary = [freed = result.freedBytes, done = result.done.size(), kept = result.skipped.size(),
+                        cancelled = result.cancelled]() -> QString {
+    const QString counts =
+        tr("Freed %1: %2 done, %3 kept.").arg(sizeText(freed), QString::number(done), QString::number(kept));
+    return cancelled ? counts + QLatin1Char(' ') + tr("Cancelled: the rest was not touched.") : counts;
+  };
+  summary_->setText(summary());
   job_->showMessage(result.cancelled || !result.skipped.empty() ? Banner::Kind::Warning : Banner::Kind::Success,
                     summary);
 }

@@ -68,25 +68,28 @@ std::pair<std::size_t, std::uint64_t> leftoverTotals(const std::vector<stores::S
   return totals;
 }
 
-QString deleteEntryFiles(const std::vector<stores::StoreEntry>& entries, const stores::StoreEntry& entry) {
+std::function<QString()> deleteEntryFiles(const std::vector<stores::StoreEntry>& entries,
+                                          const stores::StoreEntry& entry) {
+  const auto couldNotDelete = [](const std::filesystem::path& path, const std::string& why) {
+    return [file = pathText(path), reason = QString::fromStdString(why)] {
+      return QCoreApplication::translate("md::ui::StoreBrowser", "Could not delete %1: %2").arg(file, reason);
+    };
+  };
   std::error_code error;
   const bool symlink = std::filesystem::is_symlink(entry.path, error);
   if (!std::filesystem::remove(entry.path, error) || error)
-    return QCoreApplication::translate("md::ui::StoreBrowser", "Could not delete %1: %2")
-        .arg(pathText(entry.path), QString::fromStdString(error ? error.message() : std::string("not found")));
+    return couldNotDelete(entry.path, error ? error.message() : std::string("not found"));
   if (!symlink)
     return {};
   for (const auto& other : entries)
     if (&other != &entry && other.physicalId == entry.physicalId)
       return {}; // another snapshot still points at the blob
   std::filesystem::remove(entry.realPath, error);
-  return error ? QCoreApplication::translate("md::ui::StoreBrowser", "Could not delete %1: %2")
-                     .arg(pathText(entry.realPath), QString::fromStdString(error.message()))
-               : QString();
+  return error ? couldNotDelete(entry.realPath, error.message()) : std::function<QString()>();
 }
 
 JobHandle* removeOllamaModels(QObject* owner, const QStringList& models, const QString& modelsDir,
-                              std::function<void(bool ok, const QString& message)> done) {
+                              std::function<void(bool ok, std::function<QString()> message)> done) {
   std::vector<std::string> names;
   for (const QString& model : models)
     names.push_back(model.toStdString());
@@ -108,30 +111,36 @@ JobHandle* removeOllamaModels(QObject* owner, const QStringList& models, const Q
   };
   return runJob(owner, work, [done = std::move(done)](Result<RemovalSummary> result) {
     if (!result) {
-      done(false, describeError(result.error()));
+      done(false, [error = result.error()] { return describeError(error); });
       return;
     }
     QStringList removed;
     for (const auto& name : result->removed)
       removed << QString::fromStdString(name);
+    const QString removedNames = removed.join(QStringLiteral(", "));
+    const std::uint64_t freed = result->bytesFreed;
     if (result->anyThroughApi)
-      done(true, QCoreApplication::translate("md::ui::StoreBrowser", "Removed through Ollama: %1.")
-                     .arg(removed.join(QStringLiteral(", "))));
+      done(true, [removedNames] {
+        return QCoreApplication::translate("md::ui::StoreBrowser", "Removed through Ollama: %1.").arg(removedNames);
+      });
     else if (result->blobsKept.empty())
-      done(true, QCoreApplication::translate("md::ui::StoreBrowser",
-                                             "Ollama is not running, so %1 was removed from the store on disk "
-                                             "(%2 freed).")
-                     .arg(removed.join(QStringLiteral(", ")), sizeText(result->bytesFreed)));
+      done(true, [removedNames, freed] {
+        return QCoreApplication::translate("md::ui::StoreBrowser",
+                                           "Ollama is not running, so %1 was removed from the store on disk "
+                                           "(%2 freed).")
+            .arg(removedNames, sizeText(freed));
+      });
     else {
       QStringList kept;
       for (const auto& [path, why] : result->blobsKept)
         kept << QStringLiteral("%1 (%2)").arg(pathText(path), QString::fromStdString(why));
-      done(false,
-           QCoreApplication::translate("md::ui::StoreBrowser",
-                                       "Ollama is not running, so %1 was removed from the store on disk "
-                                       "(%2 freed), but %n file(s) could not be deleted: %3",
-                                       nullptr, int(kept.size()))
-               .arg(removed.join(QStringLiteral(", ")), sizeText(result->bytesFreed), kept.join(QStringLiteral("; "))));
+      done(false, [removedNames, freed, kept] {
+        return QCoreApplication::translate("md::ui::StoreBrowser",
+                                           "Ollama is not running, so %1 was removed from the store on disk "
+                                           "(%2 freed), but %n file(s) could not be deleted: %3",
+                                           nullptr, int(kept.size()))
+            .arg(removedNames, sizeText(freed), kept.join(QStringLiteral("; ")));
+      });
     }
   });
 }

@@ -37,16 +37,19 @@ bool canDeleteFile(const stores::StoreEntry& entry);
 std::pair<std::size_t, std::uint64_t> leftoverTotals(const std::vector<stores::StoreEntry>& entries);
 
 // Removes the entry's path and, when it was a symlink into a blob no other
-// entry uses, the blob too. Returns an error text, empty on success.
-QString deleteEntryFiles(const std::vector<stores::StoreEntry>& entries, const stores::StoreEntry& entry);
+// entry uses, the blob too. Returns what went wrong (built in the current
+// language each time it is called), or nothing on success.
+std::function<QString()> deleteEntryFiles(const std::vector<stores::StoreEntry>& entries,
+                                          const stores::StoreEntry& entry);
 
 // Ollama models: through the local Ollama's API when it is running on this
 // very store (proven by a probe blob; refused when it runs on another), else
 // from the store on disk as `ollama rm` does (core/ollama/model_removal).
 // Removes `models` from the store at `modelsDir` on the job pool; `done` gets
-// a translated summary (or the first error) on the GUI thread.
+// the summary (or the first error) on the GUI thread, as text built in the
+// current language each time it is called.
 JobHandle* removeOllamaModels(QObject* owner, const QStringList& models, const QString& modelsDir,
-                              std::function<void(bool ok, const QString& message)> done);
+                              std::function<void(bool ok, std::function<QString()> message)> done);
 
 } // namespace ui
 } // namespace md

@@ -2,9 +2,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QClipboard>
 #include <QComboBox>
-#include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -12,7 +10,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -20,7 +17,6 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -35,6 +31,7 @@
 #include "ui/models/store_usage_chart.h"
 #include "ui/models/store_watcher.h"
 #include "ui/shell/banner.h"
+#include "ui/shell/core_text.h"
 #include "ui/shell/drop_hint.h"
 #include "ui/shell/job.h"
 #include "ui/shell/progress_panel.h"
@@ -169,39 +166,6 @@ StoreBrowser::StoreBrowser(QWidget* parent) : QWidget(parent) {
 
 StoreBrowser::~StoreBrowser() = default;
 
-void StoreBrowser::buildActions(QWidget* bar) {
-  auto* layout = new QHBoxLayout(bar);
-  layout->setContentsMargins(0, 0, 0, 0);
-  auto add = [&](QPushButton*& button, auto action) {
-    button = new QPushButton(bar);
-    actionButtons_ << button;
-    connect(button, &QPushButton::clicked, this, action);
-    layout->addWidget(button);
-  };
-  add(inspectButton_, &StoreBrowser::openSelectedInInspector);
-  add(revealButton_, &StoreBrowser::revealSelected);
-  add(mergeButton_, &StoreBrowser::sendSelectedToMerge);
-  add(modelfileButton_, &StoreBrowser::newModelfileFromSelected);
-  add(importButton_, &StoreBrowser::importSelected);
-  importButton_->setObjectName(QStringLiteral("storeImportIntoOllama"));
-  add(copyButton_, &StoreBrowser::copySelectedPath);
-  add(deleteButton_, &StoreBrowser::deleteSelected);
-  add(exportButton_, &StoreBrowser::exportSelected);
-  exportButton_->setObjectName(QStringLiteral("storeExport"));
-  layout->addStretch(1);
-}
-
-// The same actions as the buttons under the table, at the pointer.
-void StoreBrowser::showContextMenu(const QPoint& at) {
-  QMenu menu(this);
-  for (QPushButton* button : std::as_const(actionButtons_)) {
-    QAction* action = menu.addAction(button->text());
-    action->setEnabled(button->isEnabled());
-    connect(action, &QAction::triggered, button, &QPushButton::click);
-  }
-  menu.exec(view_->viewport()->mapToGlobal(at));
-}
-
 void StoreBrowser::retranslate() {
   search_->setPlaceholderText(tr("Search name, architecture, quantization or path"));
   const QStringList sourceNames{tr("All sources"), StoreTableModel::sourceLabel(stores::SourceKind::Ollama),
@@ -293,11 +257,13 @@ void StoreBrowser::applyReport(stores::ScanReport report) {
   model_->setEntries(std::move(report.entries));
   chart_->setUsage(model_->usage());
   results_->setCurrentWidget(model_->entries().empty() ? static_cast<QWidget*>(emptyHint_) : results_->widget(0));
-  if (!report.notes.empty())
-    banner_->showMessage(Banner::Kind::Info,
-                         tr("Skipped files or folders: %1. First: %2: %3")
-                             .arg(QString::number(report.notes.size()), pathText(report.notes.front().path),
-                                  QString::fromStdString(report.notes.front().message)));
+  if (!report.notes.empty()) {
+    const QString count = QString::number(report.notes.size());
+    const QString path = pathText(report.notes.front().path);
+    banner_->showMessage(Banner::Kind::Info, [count, path, note = report.notes.front().text] {
+      return tr("Skipped files or folders: %1. First: %2: %3").arg(count, path, coreText(note));
+    });
+  }
   retranslate();
   updateButtons();
 }
@@ -334,90 +300,6 @@ QStringList StoreBrowser::selectedPaths() const {
   for (const auto* entry : selectedEntries())
     paths << pathText(entry->path);
   return paths;
-}
-
-void StoreBrowser::updateButtons() {
-  const auto selected = selectedEntries();
-  const bool one = selected.size() == 1;
-  inspectButton_->setEnabled(one && selected.front()->gguf);
-  revealButton_->setEnabled(one);
-  copyButton_->setEnabled(!selected.empty());
-  mergeButton_->setEnabled(!selected.empty());
-  modelfileButton_->setEnabled(one && selected.front()->gguf && !selected.front()->partial);
-  importButton_->setEnabled(!selected.empty() && std::all_of(selected.begin(), selected.end(), [](auto* entry) {
-    return entry->gguf && !entry->partial && entry->source != stores::SourceKind::Ollama;
-  }));
-  // Files, or whole Ollama models; not both at once.
-  const auto isFile = [](auto* entry) { return canDeleteFile(*entry); };
-  deleteButton_->setEnabled(!selected.empty() && (std::all_of(selected.begin(), selected.end(), isFile) ||
-                                                  std::none_of(selected.begin(), selected.end(), isFile)));
-  exportButton_->setEnabled(one && !selected.front()->model.empty() &&
-                            selected.front()->source == stores::SourceKind::Ollama);
-}
-
-void StoreBrowser::updateLeftovers() {
-  const auto [count, bytes] = leftoverTotals(model_->entries());
-  leftoversButton_->setText(tr("Remove leftovers of interrupted runs (%1)").arg(sizeText(bytes)));
-  leftoversButton_->setToolTip(tr("Temp files that killed merges and imports left behind; their processes are gone."));
-  leftoversButton_->setVisible(count > 0);
-}
-
-void StoreBrowser::removeLeftovers() {
-  const auto [count, bytes] = leftoverTotals(model_->entries());
-  if (count == 0 || !confirm_(tr("Delete the temp files that interrupted merges and imports left behind: %1, %2 in "
-                                 "all? Their processes are gone.")
-                                  .arg(QString::number(count), sizeText(bytes))))
-    return;
-  const auto removal = stores::removeLeftovers(model_->entries());
-  if (removal.failed.empty())
-    banner_->showMessage(Banner::Kind::Success,
-                         tr("Removed the leftovers of interrupted runs: %1 files, %2 freed.")
-                             .arg(QString::number(removal.removed), sizeText(removal.bytesFreed)));
-  else
-    banner_->showMessage(Banner::Kind::Error, tr("Could not delete %1: %2")
-                                                  .arg(pathText(removal.failed.front().first),
-                                                       QString::fromStdString(removal.failed.front().second)));
-  rescan();
-}
-
-void StoreBrowser::openSelectedInInspector() {
-  const auto selected = selectedEntries();
-  if (selected.size() == 1)
-    Q_EMIT openInInspector(pathText(selected.front()->path));
-}
-
-void StoreBrowser::revealSelected() {
-  const auto selected = selectedEntries();
-  if (selected.size() == 1)
-    QDesktopServices::openUrl(QUrl::fromLocalFile(pathText(selected.front()->path.parent_path())));
-}
-
-void StoreBrowser::sendSelectedToMerge() {
-  const QStringList paths = selectedPaths();
-  if (!paths.isEmpty())
-    Q_EMIT sendToMerge(paths);
-}
-
-void StoreBrowser::newModelfileFromSelected() {
-  const auto selected = selectedEntries();
-  if (selected.size() == 1)
-    Q_EMIT newModelfile(modelfileFrom(*selected.front()), adjacentProjector(model_->entries(), *selected.front()));
-}
-
-void StoreBrowser::importSelected() {
-  const auto selected = selectedEntries();
-  QStringList paths = selectedPaths();
-  if (selected.size() == 1)
-    if (const QString projector = adjacentProjector(model_->entries(), *selected.front()); !projector.isEmpty())
-      paths << projector;
-  if (!paths.isEmpty())
-    Q_EMIT importRequested(paths);
-}
-
-void StoreBrowser::copySelectedPath() {
-  const QStringList paths = selectedPaths();
-  if (!paths.isEmpty())
-    QGuiApplication::clipboard()->setText(paths.join(QLatin1Char('\n')));
 }
 
 } // namespace ui

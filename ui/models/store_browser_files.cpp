@@ -25,7 +25,7 @@ void StoreBrowser::deleteSelected() {
   if (std::none_of(selected.begin(), selected.end(), isFile))
     return deleteOllamaModels(selected);
   if (!std::all_of(selected.begin(), selected.end(), isFile)) {
-    banner_->showMessage(Banner::Kind::Warning, tr("Delete Ollama models and other files separately."));
+    banner_->showMessage(Banner::Kind::Warning, [] { return tr("Delete Ollama models and other files separately."); });
     return;
   }
   quint64 bytes = 0;
@@ -36,8 +36,8 @@ void StoreBrowser::deleteSelected() {
   if (!confirm_(question))
     return;
   for (const auto* entry : selected)
-    if (const QString error = deleteEntryFiles(model_->entries(), *entry); !error.isEmpty())
-      banner_->showMessage(Banner::Kind::Error, error);
+    if (auto error = deleteEntryFiles(model_->entries(), *entry))
+      banner_->showMessage(Banner::Kind::Error, std::move(error));
   rescan();
 }
 
@@ -53,8 +53,8 @@ void StoreBrowser::deleteOllamaModels(const std::vector<const stores::StoreEntry
   if (!confirm_(question))
     return;
   const QString store = QString::fromStdString(pathToUtf8(selected.front()->root));
-  removeOllamaModels(this, models, store, [this](bool ok, const QString& message) {
-    banner_->showMessage(ok ? Banner::Kind::Success : Banner::Kind::Error, message);
+  removeOllamaModels(this, models, store, [this](bool ok, Banner::TextSource message) {
+    banner_->showMessage(ok ? Banner::Kind::Success : Banner::Kind::Error, std::move(message));
     rescan();
     Q_EMIT ollamaModelsRemoved(ok);
   });

@@ -70,10 +70,6 @@ QString Banner::accentColour(Kind kind) {
   return QLatin1String(kColours[int(kind)][1]);
 }
 
-void Banner::showMessage(Kind kind, const QString& text) {
-  showMessage(kind, TextSource([text] { return text; }));
-}
-
 void Banner::showMessage(Kind kind, TextSource text) {
   kind_ = kind;
   source_ = std::move(text);

@@ -8,7 +8,9 @@
 // again; a dialog's banners are left alone), the close button dismisses it, a long text
 // scrolls inside at most maximumTextLines() lines instead of pushing the page
 // below its minimum height, and a language switch shows the text again in
-// the new language (errors, and messages given as a TextSource).
+// the new language: every message is given as a TextSource (there is no
+// overload for a finished QString, so that no caller can show text that
+// stays in the old language), errors through describeError().
 
 #include <QFrame>
 
@@ -31,7 +33,6 @@ public:
 
   explicit Banner(QWidget* parent = nullptr);
 
-  void showMessage(Kind kind, const QString& text);
   void showMessage(Kind kind, TextSource text);
   void showError(const md::Error& error); // describeError(), retranslated on a switch
   void clear();

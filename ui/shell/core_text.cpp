@@ -434,6 +434,53 @@ const char* coreTextSource(md::MessageId id) {
                                          "to %3");
   case MessageId::OllamaAppSettingsNotWritten:
     return QT_TRANSLATE_NOOP("CoreText", "Cannot change the Ollama app's settings in %1: %2");
+  case MessageId::AlreadyAShard: return QT_TRANSLATE_NOOP("CoreText", "%1 is already a shard");
+  case MessageId::SplitNeedsLimit:
+    return QT_TRANSLATE_NOOP("CoreText", "Give a maximum size or a maximum tensor count per shard");
+  case MessageId::TooManyShards: return QT_TRANSLATE_NOOP("CoreText", "That would make more than %1 shards");
+  case MessageId::ShardDoesNotReadBack: return QT_TRANSLATE_NOOP("CoreText", "Shard %1 does not read back");
+  case MessageId::MergeRefusedBecause: return QT_TRANSLATE_NOOP("CoreText", "These files cannot be merged: %1");
+  case MessageId::MergeRefused: return QT_TRANSLATE_NOOP("CoreText", "These files cannot be merged");
+  case MessageId::NothingToMerge: return QT_TRANSLATE_NOOP("CoreText", "There is nothing to merge");
+  case MessageId::ProjectorNeedsNoMerge:
+    return QT_TRANSLATE_NOOP("CoreText",
+                             "A model and a projector need no merge for Ollama 0.7.1 and newer: create the model with "
+                             "two FROM lines. Concatenate them only for older Ollama (legacy concat).");
+  case MessageId::OutputIsAnInput: return QT_TRANSLATE_NOOP("CoreText", "The output cannot be one of the inputs: %1");
+  case MessageId::WrittenNotGguf:
+    return QT_TRANSLATE_NOOP("CoreText", "The written file does not read back as GGUF: %1");
+  case MessageId::WrittenSizeWrong: return QT_TRANSLATE_NOOP("CoreText", "The written file has %1 bytes, expected %2");
+  case MessageId::TwoReasons: return QT_TRANSLATE_NOOP("CoreText", "%1; %2");
+  case MessageId::ManifestLayerNotObject:
+    return QT_TRANSLATE_NOOP("CoreText", "The manifest of %1 has a layer that is not an object");
+  case MessageId::ManifestLayerWithoutDigest:
+    return QT_TRANSLATE_NOOP("CoreText", "The manifest of %1 has a layer without a media type or digest");
+  case MessageId::ManifestDigestNotSha256:
+    return QT_TRANSLATE_NOOP("CoreText", "The manifest of %1 names a blob that is not a SHA-256 digest: %2");
+  case MessageId::CannotListManifests: return QT_TRANSLATE_NOOP("CoreText", "Cannot list the manifests: %1");
+  case MessageId::StoreIndexUnreadable:
+    return QT_TRANSLATE_NOOP("CoreText", "the store index is unreadable; it will be rebuilt");
+  case MessageId::StoreIndexDamaged: return QT_TRANSLATE_NOOP("CoreText", "the store index is damaged: %1");
+  case MessageId::StoreIndexNotWritten: return QT_TRANSLATE_NOOP("CoreText", "cannot write the store index");
+  case MessageId::StoreIndexNotReplaced: return QT_TRANSLATE_NOOP("CoreText", "cannot replace the store index: %1");
+  case MessageId::NoHfCacheHere: return QT_TRANSLATE_NOOP("CoreText", "no Hugging Face cache here");
+  case MessageId::NoHfCacheFolders:
+    return QT_TRANSLATE_NOOP("CoreText",
+                             "no Hugging Face cache here (no models--ORG--NAME folders, and no hub folder)");
+  case MessageId::NoModelScopeCacheHere: return QT_TRANSLATE_NOOP("CoreText", "no ModelScope cache here");
+  case MessageId::NotABlobName: return QT_TRANSLATE_NOOP("CoreText", "not an Ollama blob name");
+  case MessageId::LayerWithoutDigest: return QT_TRANSLATE_NOOP("CoreText", "a layer without a media type or digest");
+  case MessageId::LayerWithoutDigestOf:
+    return QT_TRANSLATE_NOOP("CoreText", "a layer without a media type or digest (%1)");
+  case MessageId::MissingBlob: return QT_TRANSLATE_NOOP("CoreText", "missing blob %1 (%2)");
+  case MessageId::NoOllamaStoreHere:
+    return QT_TRANSLATE_NOOP("CoreText", "no Ollama store here (no manifests or blobs folder)");
+  case MessageId::NotAReadableManifest: return QT_TRANSLATE_NOOP("CoreText", "not a readable manifest");
+  case MessageId::CannotReadFolder: return QT_TRANSLATE_NOOP("CoreText", "cannot read folder: %1");
+  case MessageId::StoppedReadingFolder: return QT_TRANSLATE_NOOP("CoreText", "stopped reading folder: %1");
+  case MessageId::NotAFolder: return QT_TRANSLATE_NOOP("CoreText", "not a folder");
+  case MessageId::DanglingSymlink: return QT_TRANSLATE_NOOP("CoreText", "dangling symlink");
+  case MessageId::CannotReadEntry: return QT_TRANSLATE_NOOP("CoreText", "cannot read");
   }
   return "%1";
 }

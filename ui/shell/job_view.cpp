@@ -53,19 +53,19 @@ void JobView::track(JobHandle* job) {
   progress_->track(job);
 }
 
-void JobView::showOutcome(bool ok, const md::Error& error, const QString& succeeded, const QString& cancelled) {
+void JobView::showOutcome(bool ok, const md::Error& error, Banner::TextSource succeeded, Banner::TextSource cancelled) {
   if (ok) {
-    banner_->showMessage(Banner::Kind::Success, succeeded);
+    banner_->showMessage(Banner::Kind::Success, std::move(succeeded));
   } else if (error.code == md::ErrorCode::Cancelled) {
-    banner_->showMessage(Banner::Kind::Warning, cancelled);
+    banner_->showMessage(Banner::Kind::Warning, std::move(cancelled));
   } else {
     banner_->showError(error);
     appendLog(describeError(error));
   }
 }
 
-void JobView::showMessage(Banner::Kind kind, const QString& text) {
-  banner_->showMessage(kind, text);
+void JobView::showMessage(Banner::Kind kind, Banner::TextSource text) {
+  banner_->showMessage(kind, std::move(text));
 }
 
 void JobView::showError(const md::Error& error) {

@@ -36,9 +36,10 @@ public:
   bool isRunning() const { return !job_.isNull(); }
 
   // The outcome, in the banner. A cancel says `cancelled`; an error is
-  // described in the reader's language and also logged.
-  void showOutcome(bool ok, const md::Error& error, const QString& succeeded, const QString& cancelled);
-  void showMessage(Banner::Kind kind, const QString& text);
+  // described in the reader's language and also logged. The texts are built
+  // again on a language switch, like every banner's.
+  void showOutcome(bool ok, const md::Error& error, Banner::TextSource succeeded, Banner::TextSource cancelled);
+  void showMessage(Banner::Kind kind, Banner::TextSource text);
   void showError(const md::Error& error);
   void clearBanner();
   void appendLog(const QString& line);
