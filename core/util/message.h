@@ -265,7 +265,12 @@
                       "again that no manifest uses it")                                                                \
   X(OllamaAppRunning, "The Ollama app is running (%1), so its settings in %2 were not changed: quit the app and try "  \
                       "again, or in the app's Settings change \"Model location\" to %3")                               \
-  X(OllamaAppSettingsNotWritten, "Cannot change the Ollama app's settings in %1: %2")
+  X(OllamaAppSettingsNotWritten, "Cannot change the Ollama app's settings in %1: %2")                                  \
+  X(OllamaAppSettingChangedSince, "The Ollama app's model location (setting \"models\" in %1) is %2, not %3: it was "  \
+                                  "changed since, so it was left as it is")                                            \
+  X(EnvAppSettingAppRunning, "Nothing was changed: change #%1 also changed the Ollama app's model location (setting "  \
+                             "\"models\" in %2), and the app is running (%3). Quit the Ollama app, then try again, "   \
+                             "so both change together")
 
 namespace md {
 
