@@ -187,20 +187,20 @@ int moveModelsCommand(CommandContext& context) {
   printAppSetting(context.err, session, app, plan->target);
 
   if (context.json) {
-    nlohmann::json result = {
-        {"source", pathToUtf8(plan->source)},
-        {"target", pathToUtf8(plan->target)},
-        {"models_moved", report->movedManifests.size()},
-        {"blobs_copied", report->blobsCopied},
-        {"blobs_already_verified", report->blobsAlreadyVerified},
-        {"blobs_verified_in_place", report->blobsVerifiedInPlace},
-        {"bytes_copied", report->bytesCopied},
-        {"damaged", damagedJson(report->damaged)},
-        {"switched", switchIt},
-        {"deleted_old", nullptr},
-        {"ollama_app_models", nullptr},
-        {"app_setting",
-         appSettingJson(app.reason, app.previous, env::ollamaAppDatabasePath(session.context), app.backup, app.error)}};
+    const auto appJson =
+        appSettingJson(app.reason, app.previous, env::ollamaAppDatabasePath(session.context), app.backup, app.error);
+    nlohmann::json result = {{"source", pathToUtf8(plan->source)},
+                             {"target", pathToUtf8(plan->target)},
+                             {"models_moved", report->movedManifests.size()},
+                             {"blobs_copied", report->blobsCopied},
+                             {"blobs_already_verified", report->blobsAlreadyVerified},
+                             {"blobs_verified_in_place", report->blobsVerifiedInPlace},
+                             {"bytes_copied", report->bytesCopied},
+                             {"damaged", damagedJson(report->damaged)},
+                             {"switched", switchIt},
+                             {"deleted_old", nullptr},
+                             {"ollama_app_models", nullptr},
+                             {"app_setting", appJson}};
     if (const auto appModels = appModelsSetting(session, plan->target))
       result["ollama_app_models"] = *appModels;
     if (cleanup)
