@@ -24,6 +24,7 @@
 #include "core/util/paths.h"
 
 namespace md::cli {
+namespace fs = std::filesystem;
 
 EnvSession::EnvSession()
     : context(env::DefaultContext::fromProcess()), platform(env::makePlatformEnv(context)),
@@ -32,6 +33,16 @@ EnvSession::EnvSession()
 std::string EnvSession::shown(const std::string& name, const std::string& value) const {
   const env::VariableInfo* info = env::findVariable(name);
   return info != nullptr && info->kind == env::VarKind::Secret ? env::maskSecret(value) : value;
+}
+
+nlohmann::json appSettingJson(const std::string& reason, const std::string& previous, const fs::path& database,
+                              const std::optional<std::string>& backup, const std::optional<Error>& error) {
+  return {{"updated", reason == "updated"},
+          {"backup", backup ? nlohmann::json(*backup) : nlohmann::json(nullptr)},
+          {"reason", reason},
+          {"previous", previous},
+          {"database", pathToUtf8(database)},
+          {"error", error ? nlohmann::json(error->describe()) : nlohmann::json(nullptr)}};
 }
 
 int envFail(CommandContext& context, const Error& error, const std::vector<std::string>& secrets) {
@@ -265,17 +276,28 @@ int changeCommand(CommandContext& context, EnvSession& session, const std::strin
 
 // env undo [ID] and env redo [ID]: the newest change in effect (the most
 // recently undone one) when no ID is given.
+// A store move's change also reports the Ollama app's setting ("app_setting",
+// null for any other change).
 int undoRedoCommand(CommandContext& context, EnvSession& session, bool redo, std::optional<std::uint64_t> id) {
   auto done = redo ? session.manager.redo(id) : session.manager.undo(id);
   if (!done)
     return envFail(context, done.error(), session.manager.knownSecrets());
-  if (context.json)
-    context.out << toJsonText(
-                       {{redo ? "redone" : "undone", done->describe()}, {"id", done->id}, {"variable", done->variable}},
-                       2)
-                << "\n";
-  else
-    context.out << (redo ? "Redid: " : "Undid: ") << done->describe() << "\n";
+  const env::HistoryEntry& entry = done->entry;
+  const auto& app = done->appSetting;
+  if (context.json) {
+    nlohmann::json result = {
+        {redo ? "redone" : "undone", entry.describe()}, {"id", entry.id}, {"variable", entry.variable}};
+    result["app_setting"] = nullptr;
+    if (app)
+      result["app_setting"] =
+          appSettingJson(app->reason(), app->previous, app->database,
+                         app->backup.empty() ? std::nullopt : std::optional(pathToUtf8(app->backup)), app->error);
+    context.out << toJsonText(result, 2) << "\n";
+  } else {
+    context.out << (redo ? "Redid: " : "Undid: ") << entry.describe() << "\n";
+    if (app)
+      context.out << app->describe() << "\n";
+  }
   return kExitOk;
 }
 

@@ -2,8 +2,12 @@
 // Shared by cmd_env.cpp and cmd_env_move.cpp: the platform's env backend,
 // history and manager for this user, and output that never shows a secret.
 
+#include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include <nlohmann/json_fwd.hpp>
 
 #include "app/cli/command.h"
 #include "core/env/env_manager.h"
@@ -22,6 +26,13 @@ struct EnvSession {
 
 // Prints the error (JSON with --json) with every secret masked.
 int envFail(CommandContext& context, const Error& error, const std::vector<std::string>& secrets);
+
+// The JSON "app_setting" of env move-models, undo and redo: what became of
+// the Ollama app's `models` setting. {updated, backup, reason, previous,
+// database, error}.
+nlohmann::json appSettingJson(const std::string& reason, const std::string& previous,
+                              const std::filesystem::path& database, const std::optional<std::string>& backup,
+                              const std::optional<Error>& error);
 
 int moveModelsCommand(CommandContext& context);
 

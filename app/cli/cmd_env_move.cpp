@@ -9,6 +9,8 @@
 // another folder, it is changed to NEWDIR too (only while the app is not
 // running, after a backup of its database), unless --no-app-setting; JSON
 // key "app_setting": {updated, backup, reason, previous, database, error}.
+// The change is recorded with OLLAMA_MODELS's in the history, so `env undo`
+// puts the setting back as well.
 
 #include <ostream>
 
@@ -16,6 +18,7 @@
 
 #include "app/cli/cmd_env.h"
 #include "app/cli/progress_printer.h"
+#include "core/env/app_setting_history.h"
 #include "core/env/model_store_move.h"
 #include "core/env/ollama_app_settings.h"
 #include "core/env/ollama_app_settings_update.h"
@@ -50,7 +53,7 @@ struct AppSettingOutcome {
   std::optional<Error> error;
 };
 
-AppSettingOutcome updateAppSetting(const EnvSession& session, const fs::path& target, bool switched, bool wanted) {
+AppSettingOutcome updateAppSetting(EnvSession& session, const fs::path& target, bool switched, bool wanted) {
   AppSettingOutcome outcome;
   const auto database = env::ollamaAppDatabasePath(session.context);
   auto check = env::checkOllamaAppModels(database, target);
@@ -70,7 +73,7 @@ AppSettingOutcome updateAppSetting(const EnvSession& session, const fs::path& ta
     outcome.reason = switched ? "declined" : "not_switched";
     return outcome;
   }
-  auto update = env::setOllamaAppModels(database, pathToUtf8(target));
+  auto update = env::moveOllamaAppModels(session.manager.history(), database, pathToUtf8(target));
   if (!update) {
     outcome.reason = update.error().text.id == MessageId::OllamaAppRunning ? "app_running" : "failed";
     outcome.error = update.error();
@@ -79,15 +82,6 @@ AppSettingOutcome updateAppSetting(const EnvSession& session, const fs::path& ta
   outcome.reason = "updated";
   outcome.backup = pathToUtf8(update->backup);
   return outcome;
-}
-
-nlohmann::json appSettingJson(const EnvSession& session, const AppSettingOutcome& outcome) {
-  return {{"updated", outcome.reason == "updated"},
-          {"backup", outcome.backup ? nlohmann::json(*outcome.backup) : nlohmann::json(nullptr)},
-          {"reason", outcome.reason},
-          {"previous", outcome.previous},
-          {"database", pathToUtf8(env::ollamaAppDatabasePath(session.context))},
-          {"error", outcome.error ? nlohmann::json(outcome.error->describe()) : nlohmann::json(nullptr)}};
 }
 
 void printAppSetting(std::ostream& err, const EnvSession& session, const AppSettingOutcome& outcome,
@@ -193,6 +187,8 @@ int moveModelsCommand(CommandContext& context) {
   printAppSetting(context.err, session, app, plan->target);
 
   if (context.json) {
+    const auto appJson =
+        appSettingJson(app.reason, app.previous, env::ollamaAppDatabasePath(session.context), app.backup, app.error);
     nlohmann::json result = {{"source", pathToUtf8(plan->source)},
                              {"target", pathToUtf8(plan->target)},
                              {"models_moved", report->movedManifests.size()},
@@ -204,7 +200,7 @@ int moveModelsCommand(CommandContext& context) {
                              {"switched", switchIt},
                              {"deleted_old", nullptr},
                              {"ollama_app_models", nullptr},
-                             {"app_setting", appSettingJson(session, app)}};
+                             {"app_setting", appJson}};
     if (const auto appModels = appModelsSetting(session, plan->target))
       result["ollama_app_models"] = *appModels;
     if (cleanup)

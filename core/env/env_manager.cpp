@@ -125,10 +125,13 @@ const char* varStatusName(VarStatus status) {
 // Applies the previous value the way any value is applied: only ModelDesk's
 // own part of each file changes, so what other programs wrote since stays.
 // A file this change created is removed only when it is left empty.
-Result<HistoryEntry> EnvManager::undo(std::optional<std::uint64_t> id) {
+Result<AppliedChange> EnvManager::undo(std::optional<std::uint64_t> id) {
   auto entry = history_.undoable(id);
   if (!entry)
     return entry.error();
+  auto app = planAppSettingRestore(*entry, false, appOptions_);
+  if (!app)
+    return app.error();
   if (auto applied = backend_.apply(entry->variable, entry->previous); !applied)
     return applied.error();
   for (const auto& file : entry->files) {
@@ -142,10 +145,12 @@ Result<HistoryEntry> EnvManager::undo(std::optional<std::uint64_t> id) {
   }
   if (auto marked = history_.markUndone(entry->id, true); !marked)
     return marked.error();
-  return entry;
+  if (*app)
+    finishAppSettingRestore(**app, appOptions_);
+  return AppliedChange{std::move(*entry), std::move(*app)};
 }
 
-Result<HistoryEntry> EnvManager::redo(std::optional<std::uint64_t> id) {
+Result<AppliedChange> EnvManager::redo(std::optional<std::uint64_t> id) {
   auto entry = history_.redoable(id);
   if (!entry)
     return entry.error();
@@ -154,11 +159,16 @@ Result<HistoryEntry> EnvManager::redo(std::optional<std::uint64_t> id) {
       if (auto valid = validateValue(*info, *entry->value); !valid)
         return valid.error();
   }
+  auto app = planAppSettingRestore(*entry, true, appOptions_);
+  if (!app)
+    return app.error();
   if (auto applied = backend_.apply(entry->variable, entry->value); !applied)
     return applied.error();
   if (auto marked = history_.markUndone(entry->id, false); !marked)
     return marked.error();
-  return entry;
+  if (*app)
+    finishAppSettingRestore(**app, appOptions_);
+  return AppliedChange{std::move(*entry), std::move(*app)};
 }
 
 std::vector<std::string> EnvManager::knownSecrets() const {

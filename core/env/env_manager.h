@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/env/app_setting_history.h"
 #include "core/env/catalog.h"
 #include "core/env/env_backend.h"
 #include "core/env/history.h"
@@ -46,6 +47,13 @@ const char* varStatusName(VarStatus status); // "default", "in_effect", ...
 using ProcessLookup = std::function<std::optional<std::string>(const std::string&)>;
 ProcessLookup processEnvironment();
 
+// An undone or redone change, and what became of the Ollama app's setting
+// when it was a store move's (app_setting_history.h); nullopt otherwise.
+struct AppliedChange {
+  HistoryEntry entry;
+  std::optional<AppSettingRestore> appSetting;
+};
+
 class EnvManager {
 public:
   EnvManager(EnvBackend& backend, std::filesystem::path historyFolder, DefaultContext defaults,
@@ -64,11 +72,15 @@ public:
   Status unset(const std::string& name);
   // Applies the previous value of a change (the newest one in effect when
   // id is empty) and marks it undone; refused when a later change in effect
-  // changed the same variable. Returns the entry.
-  Result<HistoryEntry> undo(std::optional<std::uint64_t> id = std::nullopt);
+  // changed the same variable. A store move's change also puts the Ollama
+  // app's setting back (refused as a whole while the app runs and the
+  // setting would change; see app_setting_history.h).
+  Result<AppliedChange> undo(std::optional<std::uint64_t> id = std::nullopt);
   // Applies an undone change's value again (the most recently undone when
   // id is empty); refused when it would skip or overwrite another change.
-  Result<HistoryEntry> redo(std::optional<std::uint64_t> id = std::nullopt);
+  Result<AppliedChange> redo(std::optional<std::uint64_t> id = std::nullopt);
+  // How undo and redo find the running Ollama app (tests inject it).
+  void setAppSettingsOptions(AppSettingsWriteOptions options) { appOptions_ = std::move(options); }
 
   // Every secret value known (process and persisted), for redactSecrets().
   std::vector<std::string> knownSecrets() const;
@@ -79,6 +91,7 @@ private:
   ChangeHistory history_;
   DefaultContext defaults_;
   ProcessLookup process_;
+  AppSettingsWriteOptions appOptions_;
 };
 
 // The backend for this OS, its helpers, and the history folder, for a home.

@@ -45,14 +45,31 @@ json toJson(const HistoryEntry& entry) {
   json files = json::array();
   for (const auto& file : entry.files)
     files.push_back({{"path", pathToUtf8(file.path)}, {"existed", file.existed}, {"backup", file.backupName}});
-  return {{"id", entry.id},
-          {"time", entry.time},
-          {"variable", entry.variable},
-          {"previous", optionalJson(entry.previous)},
-          {"value", optionalJson(entry.value)},
-          {"files", files},
-          {"undone", entry.undone},
-          {"undo_order", entry.undoOrder}};
+  json object = {{"id", entry.id},
+                 {"time", entry.time},
+                 {"variable", entry.variable},
+                 {"previous", optionalJson(entry.previous)},
+                 {"value", optionalJson(entry.value)},
+                 {"files", files},
+                 {"undone", entry.undone},
+                 {"undo_order", entry.undoOrder}};
+  if (const auto& app = entry.appSetting)
+    object["app_setting"] = {{"database", pathToUtf8(app->database)},
+                             {"previous", app->previous},
+                             {"value", app->value},
+                             {"changed", app->changed}};
+  return object;
+}
+
+// A record without its database, its value or whether it changed is left
+// out: undo then leaves the app's setting alone rather than guess.
+std::optional<AppSettingRecord> appSettingFromJson(const json& object) {
+  const auto app = object.find("app_setting");
+  if (app == object.end() || !app->is_object() || stringOr(*app, "database").empty() || !app->contains("value") ||
+      !(*app)["value"].is_string() || !app->contains("changed") || !(*app)["changed"].is_boolean())
+    return std::nullopt;
+  return AppSettingRecord{pathFromUtf8(stringOr(*app, "database")), stringOr(*app, "previous"), stringOr(*app, "value"),
+                          boolOr(*app, "changed")};
 }
 
 // A hand-edited or damaged entry reads as far as it can; nothing throws.
@@ -65,6 +82,7 @@ HistoryEntry fromJson(const json& object) {
   entry.value = object.contains("value") ? optionalString(object["value"]) : std::nullopt;
   entry.undone = boolOr(object, "undone");
   entry.undoOrder = entry.undone ? unsignedOr(object, "undo_order") : 0;
+  entry.appSetting = appSettingFromJson(object);
   // A file entry without a path or without "existed" is left out: undo must
   // not guess whether to delete or restore a file.
   if (const auto files = object.find("files"); files != object.end() && files->is_array())
@@ -250,6 +268,22 @@ Status ChangeHistory::markUndone(std::uint64_t id, bool undone) {
       return save(*list);
     }
   return makeError(ErrorCode::NotFound, Message(MessageId::EnvNoSuchChange, {MessageArg::number(id)}));
+}
+
+Status ChangeHistory::recordAppSetting(const std::string& variable, const std::string& value,
+                                       const AppSettingRecord& app) {
+  auto list = entries();
+  if (!list)
+    return list.error();
+  for (auto it = list->rbegin(); it != list->rend(); ++it) {
+    if (it->variable != variable || it->undone)
+      continue;
+    if (it->value != value || (it->appSetting && it->appSetting->changed))
+      return {};
+    it->appSetting = app;
+    return save(*list);
+  }
+  return {};
 }
 
 Status ChangeHistory::dropLatest() {

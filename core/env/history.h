@@ -8,7 +8,10 @@
 // Any entry can be undone unless a later entry in effect changed the same
 // variable; per variable, undo and redo go in order (a stack each). The folder is private (0700):
 // previous values may be secrets. Secrets never leave it in clear:
-// describe() masks them.
+// describe() masks them. The entry of a store move also records what the
+// move did to the Ollama desktop app's `models` setting (AppSettingRecord),
+// so undo and redo can put that back too (app_setting_history.h); entries
+// written before that have none and undo as they always did.
 
 #include <cstdint>
 #include <filesystem>
@@ -26,6 +29,14 @@ struct FileBackup {
   std::string backupName; // inside the history folder; empty when !existed
 };
 
+// What a store move did to the Ollama desktop app's `models` setting.
+struct AppSettingRecord {
+  std::filesystem::path database; // the app's db.sqlite
+  std::string previous;           // the setting before the move
+  std::string value;              // the folder the move set it to
+  bool changed = false;           // false: the move tried and could not (the app was running, SQLite refused)
+};
+
 struct HistoryEntry {
   std::uint64_t id = 0;
   std::string time; // UTC, ISO 8601
@@ -34,7 +45,8 @@ struct HistoryEntry {
   std::optional<std::string> value;
   std::vector<FileBackup> files;
   bool undone = false;
-  std::uint64_t undoOrder = 0; // when undone: larger is more recent (redo takes the largest)
+  std::uint64_t undoOrder = 0;                // when undone: larger is more recent (redo takes the largest)
+  std::optional<AppSettingRecord> appSetting; // a store move's change of the Ollama app's setting
 
   // "2026-01-02T03:04:05Z set OLLAMA_MODELS: /a -> /b", secrets masked.
   std::string describe() const;
@@ -57,6 +69,10 @@ public:
   // The entry redo(id) would apply again (the most recently undone when id
   // is empty), or why not.
   Result<HistoryEntry> redoable(std::optional<std::uint64_t> id) const;
+  // Records `app` in the newest entry in effect that set `variable` to
+  // `value` (a store move's switch); an entry whose record says the setting
+  // was changed keeps it. Nothing to record in: nothing is written.
+  Status recordAppSetting(const std::string& variable, const std::string& value, const AppSettingRecord& app);
   // Marks an entry undone (or in effect again, for redo).
   Status markUndone(std::uint64_t id, bool undone);
   // Drops the newest entry and its backups, once it has been undone.

@@ -11,9 +11,9 @@
 //  - in one transaction (BEGIN IMMEDIATE … COMMIT) whose UPDATE is read back
 //    before COMMIT (else ROLLBACK), and read back once more afterwards
 //    through a fresh read-only connection.
-// Undo of the OLLAMA_MODELS change (EnvManager::undo) does not restore this
-// setting: after a move the models are in the new folder, which is where the
-// setting then points; the backup keeps the old row for a manual restore.
+// The move's history entry records the change (app_setting_history.h), so
+// undo and redo of it put the setting back by the same rules, and only when
+// it still reads what the move (or the undo) left there.
 
 #include <filesystem>
 #include <functional>
@@ -55,6 +55,9 @@ bool isOllamaAppProcess(Os os, const std::string& nameOrPath);
 struct AppSettingsWriteOptions {
   std::function<std::optional<std::string>()> findRunningApp = findRunningOllamaApp;
   int busyTimeoutMs = 2000; // how long to wait for another writer's lock
+  // Set: change the setting only when it reads this inside the transaction
+  // (else OllamaAppSettingChangedSince, nothing changed, no backup kept).
+  std::optional<std::string> expected;
 };
 
 struct AppModelsUpdate {
@@ -65,7 +68,8 @@ struct AppModelsUpdate {
 // Sets `models` to `folder` (UTF-8) as described above. Errors (nothing
 // changed, no backup left behind): OllamaAppRunning while the app runs,
 // OllamaAppSettingsNotWritten when SQLite refuses or the value does not read
-// back, NotFound when there is no database. Needs SQLite (else Unsupported).
+// back, OllamaAppSettingChangedSince when it is not `expected`, NotFound when
+// there is no database. Needs SQLite (else Unsupported).
 Result<AppModelsUpdate> setOllamaAppModels(const std::filesystem::path& database, const std::string& folder,
                                            const AppSettingsWriteOptions& options = {});
 

@@ -1,7 +1,8 @@
 // setOllamaAppModels through the SQLite library (see
 // ollama_app_settings_update.h): the app must not be running, the database is
-// copied with the backup API inside the write transaction, and the new value
-// is read back before COMMIT and again after it. Built where CMake found
+// copied with the backup API inside the write transaction (after the check of
+// the expected value, when one is given), and the new value is read back
+// before COMMIT and again after it. Built where CMake found
 // SQLite3 (MODELDESK_HAVE_SQLITE); checkOllamaAppModels only reads.
 #include <chrono>
 #include <cstdio>
@@ -158,6 +159,20 @@ std::string changeInTransaction(Connection& db, const fs::path& database, const 
   return {};
 }
 
+// Inside BEGIN IMMEDIATE: the setting is no longer the `expected` value (a
+// change made since, e.g. in the app itself). Unreadable is left to the
+// change, which fails on the same read.
+std::optional<Error> changedSince(Connection& db, const fs::path& database,
+                                  const std::optional<std::string>& expected) {
+  std::string why;
+  const auto now = expected ? db.models(why) : std::nullopt;
+  if (!now || *now == *expected)
+    return std::nullopt;
+  return makeError(ErrorCode::AlreadyExists,
+                   Message(MessageId::OllamaAppSettingChangedSince, {pathToUtf8(database), *now, *expected}),
+                   Location{database, {}, {}, {}});
+}
+
 } // namespace
 
 Result<AppModelsUpdate> setOllamaAppModels(const fs::path& database, const std::string& folder,
@@ -175,6 +190,10 @@ Result<AppModelsUpdate> setOllamaAppModels(const fs::path& database, const std::
   sqlite3_busy_timeout(db.get(), options.busyTimeoutMs);
   if (!db.exec("BEGIN IMMEDIATE"))
     return notWritten(database, db.error());
+  if (auto changed = changedSince(db, database, options.expected)) {
+    db.exec("ROLLBACK");
+    return *changed;
+  }
   AppModelsUpdate update;
   const fs::path backup = backupName(database);
   std::string why = changeInTransaction(db, database, folder, backup, update);

@@ -300,7 +300,12 @@
   X(StoppedReadingFolder, "stopped reading folder: %1")                                                                \
   X(NotAFolder, "not a folder")                                                                                        \
   X(DanglingSymlink, "dangling symlink")                                                                               \
-  X(CannotReadEntry, "cannot read")
+  X(CannotReadEntry, "cannot read")                                                                                     \
+  X(OllamaAppSettingChangedSince, "The Ollama app's model location (setting \"models\" in %1) is %2, not %3: it was "  \
+                                  "changed since, so it was left as it is")                                            \
+  X(EnvAppSettingAppRunning, "Nothing was changed: change #%1 also changed the Ollama app's model location (setting "  \
+                             "\"models\" in %2), and the app is running (%3). Quit the Ollama app, then try again, "   \
+                             "so both change together")
 
 namespace md {
 

@@ -1059,6 +1059,14 @@
         <source>cannot read</source>
         <translation>无法读取</translation>
     </message>
+    <message>
+        <source>The Ollama app's model location (setting "models" in %1) is %2, not %3: it was changed since, so it was left as it is</source>
+        <translation>Ollama 应用的模型位置（%1 中的设置“models”）现在是 %2，而不是 %3：它之后被改过，因此保持不变</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: change #%1 also changed the Ollama app's model location (setting "models" in %2), and the app is running (%3). Quit the Ollama app, then try again, so both change together</source>
+        <translation>未做任何更改：更改 #%1 也改过 Ollama 应用的模型位置（%2 中的设置“models”），而该应用正在运行（%3）。请退出 Ollama 应用后重试，让两者一起更改</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -2076,6 +2084,34 @@ Remove them or pull them again, then apply the folder again; what was verified i
     <message>
         <source>The Ollama app's model location was not changed: %1</source>
         <translation>Ollama 应用的模型位置未更改：%1</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>The Ollama app's model location is %1 again (it was %2; its settings database was backed up to %3 first).</source>
+        <translation>Ollama 应用的模型位置已恢复为 %1（之前为 %2；已先把它的设置数据库备份到 %3）。</translation>
+    </message>
+    <message>
+        <source>The Ollama app's model location was left as it is: the move did not change it.</source>
+        <translation>Ollama 应用的模型位置保持不变：迁移时并未更改它。</translation>
+    </message>
+    <message>
+        <source>The Ollama app's model location already is %1.</source>
+        <translation>Ollama 应用的模型位置已经是 %1。</translation>
+    </message>
+    <message>
+        <source>The Ollama app's model location was left at %1: it was changed since ModelDesk set it to %2.</source>
+        <translation>Ollama 应用的模型位置保持为 %1：ModelDesk 把它设为 %2 之后，它又被改过。</translation>
+    </message>
+    <message>
+        <source>The Ollama app's settings database is gone: its model location was not put back.</source>
+        <translation>Ollama 应用的设置数据库已不存在：其模型位置未恢复。</translation>
+    </message>
+    <message>
+        <source>The Ollama app's model location was left at %1: %2</source>
+        <translation>Ollama 应用的模型位置保持为 %1：%2</translation>
     </message>
 </context>
 <context>

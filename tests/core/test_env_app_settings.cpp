@@ -189,6 +189,45 @@ TEST(OllamaAppSettings, AStoreMoveChangesTheAppsModelLocationAfterABackup) {
   EXPECT_EQ(moved.err.find("change the model location to"), std::string::npos) << moved.err;
 }
 
+// env undo and env redo of the move report the app's setting under
+// "app_setting" (the shape move-models uses) and in one line of text; while
+// the app runs the undo is refused and changes nothing.
+TEST(OllamaAppSettings, UndoAndRedoOfAStoreMovePutTheAppsModelLocationBack) {
+  MoveWithApp setup;
+  ASSERT_EQ(setup.move().exitCode, 0);
+  testing::writeText(setup.temp.path() / "proc" / "977" / "comm", "ollama app\n");
+  auto refused = testing::runCli({"env", "undo", "--json"}, setup.env);
+  EXPECT_EQ(refused.exitCode, 1);
+  EXPECT_NE(refused.out.find("Quit the Ollama app, then try again"), std::string::npos) << refused.out;
+  EXPECT_EQ((*readOllamaAppSettings(setup.database))->models, pathToUtf8(setup.target));
+  fs::remove_all(setup.temp.path() / "proc" / "977");
+
+  auto undone = testing::runCli({"env", "undo", "--json"}, setup.env);
+  ASSERT_EQ(undone.exitCode, 0) << undone.err;
+  const auto json = nlohmann::json::parse(undone.out);
+  const auto& app = json.at("app_setting");
+  EXPECT_EQ(app.at("updated"), true);
+  EXPECT_EQ(app.at("reason"), "updated");
+  EXPECT_EQ(app.at("previous"), pathToUtf8(setup.target));
+  EXPECT_EQ(app.at("database"), pathToUtf8(setup.database));
+  EXPECT_TRUE(app.at("error").is_null());
+  EXPECT_EQ((*readOllamaAppSettings(setup.database))->models, pathToUtf8(setup.old));
+  EXPECT_EQ((*readOllamaAppSettings(pathFromUtf8(app.at("backup").get<std::string>())))->models,
+            pathToUtf8(setup.target));
+
+  auto redone = testing::runCli({"env", "redo"}, setup.env);
+  ASSERT_EQ(redone.exitCode, 0) << redone.err;
+  EXPECT_NE(redone.out.find("The Ollama app's model location (setting \"models\" in " + pathToUtf8(setup.database) +
+                            ") is " + pathToUtf8(setup.target) + " again (it was " + pathToUtf8(setup.old) + ")"),
+            std::string::npos)
+      << redone.out;
+  EXPECT_EQ((*readOllamaAppSettings(setup.database))->models, pathToUtf8(setup.target));
+  auto other = testing::runCli({"env", "set", "HF_HOME", "/data/hf"}, setup.env);
+  ASSERT_EQ(other.exitCode, 0);
+  EXPECT_TRUE(
+      nlohmann::json::parse(testing::runCli({"env", "undo", "--json"}, setup.env).out).at("app_setting").is_null());
+}
+
 TEST(OllamaAppSettings, WhileTheAppRunsTheMoveLeavesItsSettingAndSaysWhatToChange) {
   MoveWithApp setup;
   testing::writeText(setup.temp.path() / "proc" / "977" / "comm", "ollama app\n");

@@ -7,6 +7,7 @@
 #include "core/env/profile_block.h"
 #include "core/env/windows_backend.h"
 #include "core/util/paths.h"
+#include "tests/support/fake_registry.h"
 #include "tests/support/temp_folder.h"
 
 namespace md::env {
@@ -101,24 +102,7 @@ TEST(LinuxBackend, ServiceOverrideIsBuiltNotRun) {
   EXPECT_NE(command.back().find("systemctl daemon-reload && systemctl restart ollama"), std::string::npos);
 }
 
-class FakeRegistry : public UserEnvironmentRegistry {
-public:
-  Result<std::map<std::string, RegistryValue>> readAll() const override { return values; }
-  Status write(const std::string& name, const RegistryValue& value) override {
-    values[name] = value;
-    return {};
-  }
-  Status remove(const std::string& name) override {
-    values.erase(name);
-    return {};
-  }
-  Status broadcastEnvironmentChange() override {
-    ++broadcasts;
-    return {};
-  }
-  std::map<std::string, RegistryValue> values;
-  int broadcasts = 0;
-};
+using testing::FakeRegistry;
 
 TEST(WindowsBackend, UsesExpandRuleAndBroadcasts) {
   FakeRegistry registry;
@@ -224,7 +208,7 @@ TEST(EnvManager, UndoChangesOnlyModelDesksOwnBlock) {
 
   auto undone = manager.undo();
   ASSERT_TRUE(undone.ok());
-  EXPECT_EQ(undone->variable, "WANDB_API_KEY");
+  EXPECT_EQ(undone->entry.variable, "WANDB_API_KEY");
   EXPECT_EQ(testing::readText(home / ".profile"), profileAfterFirst);
 
   // Another program appends to ~/.profile after the change: undo keeps it.

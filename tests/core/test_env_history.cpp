@@ -31,7 +31,7 @@ struct HistoryFixture {
            testing::readText(home / ".config/environment.d/60-modeldesk.conf");
   }
   // The refusal's code, and that nothing was written.
-  MessageId refused(const Result<HistoryEntry>& result, const std::string& before) {
+  MessageId refused(const Result<AppliedChange>& result, const std::string& before) {
     EXPECT_FALSE(result.ok());
     EXPECT_EQ(files(), before);
     return result.ok() ? MessageId::Text : result.error().text.id;
@@ -47,7 +47,7 @@ TEST(EnvHistory, UndoesAnyChangeThatDoesNotConflictAndRedoesIt) {
 
   auto undone = f.manager.undo(2); // not the newest
   ASSERT_TRUE(undone.ok()) << undone.error().message;
-  EXPECT_EQ(undone->variable, "OLLAMA_HOST");
+  EXPECT_EQ(undone->entry.variable, "OLLAMA_HOST");
   EXPECT_EQ(f.saved("OLLAMA_HOST"), std::nullopt);
   EXPECT_EQ(f.saved("HF_HOME"), "/data/b");
   EXPECT_EQ(f.saved("OLLAMA_KEEP_ALIVE"), "1h");
@@ -66,11 +66,11 @@ TEST(EnvHistory, UndoesAnyChangeThatDoesNotConflictAndRedoesIt) {
   EXPECT_EQ(f.refused(f.manager.undo(99), before), MessageId::EnvNoSuchChange);
 
   // Without an id: the newest change in effect, then the last one undone.
-  ASSERT_EQ(f.manager.undo()->id, 4u);
+  ASSERT_EQ(f.manager.undo()->entry.id, 4u);
   EXPECT_EQ(f.saved("OLLAMA_KEEP_ALIVE"), std::nullopt);
-  ASSERT_EQ(f.manager.redo()->id, 4u);
+  ASSERT_EQ(f.manager.redo()->entry.id, 4u);
   EXPECT_EQ(f.saved("OLLAMA_KEEP_ALIVE"), "1h");
-  ASSERT_EQ(f.manager.redo()->id, 2u);
+  ASSERT_EQ(f.manager.redo()->entry.id, 2u);
   EXPECT_EQ(f.saved("OLLAMA_HOST"), "0.0.0.0:11434");
   EXPECT_EQ(f.refused(f.manager.redo(), f.files()), MessageId::EnvNothingToRedo);
 }

@@ -48,6 +48,15 @@ private:
 
   fs::path database() const { return home_ / ".ollama" / "db.sqlite"; }
 
+  // Two models in ~/.ollama/models, the folder the app's setting names.
+  fs::path storeTheAppNames() {
+    const fs::path store = home_ / ".ollama" / "models";
+    md::testing::writeSampleStore(store);
+    md::testing::OllamaAppDatabase app(database());
+    [&] { QCOMPARE(app.setModels(md::pathToUtf8(store)), std::string()); }();
+    return store;
+  }
+
   // A page whose first load has finished, whose move question answers `answer`.
   std::unique_ptr<EnvironmentPage> makePage(EnvironmentPage::MoveAnswer answer) {
     auto page = std::make_unique<EnvironmentPage>();
@@ -114,12 +123,7 @@ private Q_SLOTS:
   }
 
   void theMoveChangesTheAppsModelLocationAfterABackup() {
-    const fs::path oldStore = home_ / ".ollama" / "models";
-    md::testing::writeSampleStore(oldStore);
-    {
-      md::testing::OllamaAppDatabase app(database());
-      QCOMPARE(app.setModels(md::pathToUtf8(oldStore)), std::string());
-    }
+    const fs::path oldStore = storeTheAppNames();
     const fs::path target = temp_->path() / "新 盘" / "models";
     auto page = makePage({EnvironmentPage::MoveChoice::Move, true});
     QSignalSpy moved(page.get(), &EnvironmentPage::moveFinished);
@@ -141,13 +145,41 @@ private Q_SLOTS:
              qPrintable(banner));
   }
 
+  // The History tab's Undo and Redo of the move say what became of the app's
+  // setting: in English, then in Chinese.
+  void undoAndRedoOfTheMoveSayWhatHappenedToTheAppSetting() {
+    const fs::path oldStore = storeTheAppNames();
+    const fs::path target = temp_->path() / "新 盘" / "models";
+    auto page = makePage({EnvironmentPage::MoveChoice::Move, true});
+    QSignalSpy moved(page.get(), &EnvironmentPage::moveFinished);
+    page->applyValue(QStringLiteral("OLLAMA_MODELS"), q(target));
+    QVERIFY(moved.wait(30000));
+    QCOMPARE(appModels(database()), md::pathToUtf8(target));
+
+    QSignalSpy changed(page.get(), &EnvironmentPage::changeFinished);
+    page->undoLast();
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(changed.last().first().toBool(), true);
+    QCOMPARE(appModels(database()), md::pathToUtf8(oldStore));
+    auto* banner = page->findChild<Banner*>(QStringLiteral("envBanner"));
+    QVERIFY2(banner->text().contains(
+                 QStringLiteral("The Ollama app's model location is %1 again (it was %2").arg(q(oldStore), q(target))),
+             qPrintable(banner->text()));
+
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/modeldesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&translator);
+    page->redoChange(std::nullopt);
+    const bool redone = changed.wait(10000);
+    const QString chinese = banner->text();
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY(redone);
+    QCOMPARE(appModels(database()), md::pathToUtf8(target));
+    QVERIFY2(chinese.contains(QStringLiteral("Ollama 应用的模型位置已恢复为 %1").arg(q(target))), qPrintable(chinese));
+  }
+
   void whileTheAppRunsTheMoveSaysWhichSettingToChange() {
-    const fs::path oldStore = home_ / ".ollama" / "models";
-    md::testing::writeSampleStore(oldStore);
-    {
-      md::testing::OllamaAppDatabase app(database());
-      QCOMPARE(app.setModels(md::pathToUtf8(oldStore)), std::string());
-    }
+    const fs::path oldStore = storeTheAppNames();
     md::testing::writeText(temp_->path() / "proc" / "4242" / "comm", "ollama app\n");
     const fs::path target = temp_->path() / "new" / "models";
     auto page = makePage({EnvironmentPage::MoveChoice::SetOnly, true});

@@ -116,7 +116,7 @@ TEST_F(WindowsRegistry, SetAndUndoThroughTheManagerKeepTypesAndLeaveUserProfileU
 
   auto undone = manager.undo();
   ASSERT_TRUE(undone.ok()) << undone.error().describe();
-  EXPECT_EQ(undone->variable, "HF_HOME");
+  EXPECT_EQ(undone->entry.variable, "HF_HOME");
   EXPECT_EQ(rawValue(L"HF_HOME").type, DWORD(REG_EXPAND_SZ));
   EXPECT_EQ(rawValue(L"HF_HOME").data, L"%USERPROFILE%\\old hf");
   ASSERT_TRUE(manager.undo().ok());

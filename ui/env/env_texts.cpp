@@ -5,6 +5,7 @@
 #include "core/env/secret_mask.h"
 #include "core/util/paths.h"
 #include "ui/env/environment_page.h"
+#include "ui/shell/core_text.h"
 
 namespace md {
 namespace ui {
@@ -104,6 +105,33 @@ QString keyVerdictText(const env::KeyCheckResult& result) {
     return EnvironmentPage::tr("Could not reach the service: %1").arg(QString::fromStdString(result.message));
   }
   return {};
+}
+
+QString appSettingRestoreText(const env::AppSettingRestore& restore) {
+  using Outcome = env::AppSettingRestoreOutcome;
+  const auto shown = [](const std::string& value) {
+    return value.empty() ? EnvironmentPage::tr("(not set)") : QDir::toNativeSeparators(QString::fromStdString(value));
+  };
+  switch (restore.outcome) {
+  case Outcome::Updated:
+    return EnvironmentPage::tr("The Ollama app's model location is %1 again (it was %2; its settings database was "
+                               "backed up to %3 first).")
+        .arg(shown(restore.target), shown(restore.previous), shown(pathToUtf8(restore.backup)));
+  case Outcome::NotChanged:
+    return EnvironmentPage::tr("The Ollama app's model location was left as it is: the move did not change it.");
+  case Outcome::AlreadySet:
+    return EnvironmentPage::tr("The Ollama app's model location already is %1.").arg(shown(restore.target));
+  case Outcome::ChangedSince:
+    return EnvironmentPage::tr("The Ollama app's model location was left at %1: it was changed since ModelDesk set "
+                               "it to %2.")
+        .arg(shown(restore.previous), shown(restore.expected));
+  case Outcome::NoDatabase:
+    return EnvironmentPage::tr("The Ollama app's settings database is gone: its model location was not put back.");
+  case Outcome::AppRunning:
+  case Outcome::Failed: break;
+  }
+  const QString why = restore.error ? describeError(*restore.error) : QString();
+  return EnvironmentPage::tr("The Ollama app's model location was left at %1: %2").arg(shown(restore.previous), why);
 }
 
 } // namespace ui

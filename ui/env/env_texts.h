@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include "core/env/app_setting_history.h"
 #include "core/env/catalog.h"
 #include "core/env/history.h"
 #include "core/env/key_check.h"
@@ -22,6 +23,8 @@ QString keyVerdictText(const env::KeyCheckResult& result);
 // "The Ollama app starts the server with OLLAMA_HOST=0.0.0.0 …": the value, the
 // app setting it comes from and where that setting is kept.
 QString appOverrideText(const env::AppOverride& override, const QString& database);
+// What undo or redo of a store move did to the Ollama app's model location.
+QString appSettingRestoreText(const env::AppSettingRestore& restore);
 // A History entry ("… set OLLAMA_MODELS: /a -> /b"), secrets masked, in the
 // reader's language.
 

@@ -288,19 +288,28 @@ void EnvironmentPage::undoOrRedo(bool redo, std::optional<std::uint64_t> id) {
   auto core = core_;
   runJob(
       this,
-      [core, redo, id](ProgressReporter&) -> Result<env::HistoryEntry> {
+      [core, redo, id](ProgressReporter&) -> Result<env::AppliedChange> {
         std::lock_guard lock(core->mutex);
         return redo ? core->manager.redo(id) : core->manager.undo(id);
       },
-      [this, redo](Result<env::HistoryEntry> entry) {
-        if (!entry) {
-          history_->showRefusal(entry.error());
+      [this, redo](Result<env::AppliedChange> applied) {
+        if (!applied) {
+          history_->showRefusal(applied.error());
         } else {
           history_->clearRefusal();
-          banner_->showMessage(Banner::Kind::Success, [redo, done = *entry] {
-            const QString change = EnvHistoryView::changeText(done);
-            return redo ? tr("Redone: %1").arg(change) : tr("Undone: %1").arg(change);
-          });
+          const env::HistoryEntry* entry = &applied->entry;
+          const auto& app = applied->appSetting;
+          using Outcome = env::AppSettingRestoreOutcome;
+          const bool appLeft =
+              app && (app->error || app->outcome == Outcome::ChangedSince || app->outcome == Outcome::NoDatabase);
+          banner_->showMessage(appLeft ? Banner::Kind::Warning : Banner::Kind::Success,
+                               [redo, done = applied->entry, app]() -> QString {
+                                 const QString change = EnvHistoryView::changeText(done);
+                                 QString text = redo ? tr("Redone: %1").arg(change) : tr("Undone: %1").arg(change);
+                                 if (app)
+                                   text += QLatin1Char('\n') + appSettingRestoreText(*app);
+                                 return text;
+                               });
           if (EnvVariableRow* row = rows_.value(q(entry->variable)))
             row->discardEdit();
           if (redo)
@@ -309,7 +318,7 @@ void EnvironmentPage::undoOrRedo(bool redo, std::optional<std::uint64_t> id) {
             noteOllamaChange(entry->variable, entry->value, entry->previous);
           reload();
         }
-        Q_EMIT changeFinished(entry.ok());
+        Q_EMIT changeFinished(applied.ok());
       });
 }
 

@@ -3,11 +3,13 @@
 // refusals), copy and verify with the progress panel, switch the variable
 // only when every model is verified, then ask whether to delete the old copy.
 // When the Ollama desktop app has a model location of its own, the question
-// offers to change it too (core/env/ollama_app_settings_update.h).
+// offers to change it too (core/env/ollama_app_settings_update.h); what it
+// did is kept with the move's change in the history, so Undo puts it back.
 
 #include <QDir>
 #include <QLocale>
 
+#include "core/env/app_setting_history.h"
 #include "core/env/ollama_app_settings_update.h"
 #include "core/util/paths.h"
 #include "ui/env/env_core.h"
@@ -103,8 +105,13 @@ void EnvironmentPage::changeModelsFolder(const QString& value) {
 
 void EnvironmentPage::updateAppModels(const std::filesystem::path& database, const std::string& to,
                                       std::function<void(Banner::TextSource note, bool changed)> then) {
+  auto core = core_;
   runJob(
-      this, [database, to](ProgressReporter&) { return env::setOllamaAppModels(database, to); },
+      this,
+      [core, database, to](ProgressReporter&) {
+        std::lock_guard lock(core->mutex); // recorded with the move's change in the history, for its undo
+        return env::moveOllamaAppModels(core->manager.history(), database, to);
+      },
       [this, to, then](Result<env::AppModelsUpdate> update) {
         if (update)
           then(

@@ -481,6 +481,13 @@ const char* coreTextSource(md::MessageId id) {
   case MessageId::NotAFolder: return QT_TRANSLATE_NOOP("CoreText", "not a folder");
   case MessageId::DanglingSymlink: return QT_TRANSLATE_NOOP("CoreText", "dangling symlink");
   case MessageId::CannotReadEntry: return QT_TRANSLATE_NOOP("CoreText", "cannot read");
+  case MessageId::OllamaAppSettingChangedSince:
+    return QT_TRANSLATE_NOOP("CoreText", "The Ollama app's model location (setting \"models\" in %1) is %2, not %3: "
+                                         "it was changed since, so it was left as it is");
+  case MessageId::EnvAppSettingAppRunning:
+    return QT_TRANSLATE_NOOP("CoreText", "Nothing was changed: change #%1 also changed the Ollama app's model location "
+                                         "(setting \"models\" in %2), and the app is running (%3). Quit the Ollama "
+                                         "app, then try again, so both change together");
   }
   return "%1";
 }
