@@ -42,6 +42,7 @@
 #include "ui/shell/banner.h"
 #include "ui/shell/drop_router.h"
 #include "ui/shell/language.h"
+#include "ui_test_setup.h"
 
 using namespace md::ui;
 using md::testing::hasChinese;
@@ -67,10 +68,9 @@ class BannerLanguageTest : public QObject {
   Q_OBJECT
 
 private:
-  QTemporaryDir files_;
-  LanguageManager* language_ = nullptr;
+  md::testing::UiTestSession session_;
 
-  fs::path dir() const { return md::pathFromUtf8(files_.path().toStdString()); }
+  fs::path dir() const { return session_.dir(); }
 
   // The banner was shown in `start`; the other language shows it in that
   // language, and `start` again shows the very text it showed first.
@@ -81,31 +81,26 @@ private:
     QVERIFY2(!first.isEmpty(), place);
     const bool startsChinese = start == QLatin1String("zh_CN");
     QVERIFY2(hasChinese(first) == startsChinese, qPrintable(QStringLiteral("%1: %2").arg(where, first)));
-    language_->setLanguage(startsChinese ? QStringLiteral("en") : QStringLiteral("zh_CN"), false);
+    session_.language()->setLanguage(startsChinese ? QStringLiteral("en") : QStringLiteral("zh_CN"), false);
     QTRY_VERIFY2(hasChinese(banner->text()) != startsChinese,
                  qPrintable(QStringLiteral("%1 after the switch: %2").arg(where, banner->text())));
     QVERIFY2(!banner->isHidden(), place);
-    language_->setLanguage(start, false);
+    session_.language()->setLanguage(start, false);
     QTRY_COMPARE(banner->text(), first);
   }
 
 private Q_SLOTS:
   void initTestCase() {
-    QVERIFY(files_.isValid());
-    setUpApplication(*qApp);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, files_.filePath(QStringLiteral("settings")));
-    md::testing::useCleanHome(dir() / "home");
-    qputenv("OLLAMA_HOST", QByteArray("127.0.0.1:") + QByteArray::number(md::testing::unusedLoopbackPort()));
-    language_ = new LanguageManager(this);
+    md::testing::useCleanHome(dir() / "home"); // first: it also unsets OLLAMA_HOST
+    QVERIFY(session_.start(*this, {.ollamaDown = true}));
   }
 
-  void cleanup() { language_->setLanguage(QStringLiteral("en"), false); }
+  void cleanup() { session_.reset(); }
 
   void environmentPageSaved_data() { md::testing::addLanguageRows(); }
   void environmentPageSaved() {
     QFETCH(QString, language);
-    language_->setLanguage(language, false);
+    session_.language()->setLanguage(language, false);
     auto page = md::testing::loadedEnvironmentPage();
     const QString value = language == QLatin1String("en") ? QStringLiteral("10m") : QStringLiteral("20m"); // a change
     QVERIFY(md::testing::applyEnvValue(*page, QStringLiteral("OLLAMA_KEEP_ALIVE"), value));
@@ -126,7 +121,7 @@ private Q_SLOTS:
   void environmentFieldProblem_data() { md::testing::addLanguageRows(); }
   void environmentFieldProblem() {
     QFETCH(QString, language);
-    language_->setLanguage(language, false);
+    session_.language()->setLanguage(language, false);
     auto page = md::testing::loadedEnvironmentPage();
     page->show();
     auto* keepAlive = page->row(QStringLiteral("OLLAMA_KEEP_ALIVE"))->findChild<QLineEdit*>(QStringLiteral("value"));
@@ -135,17 +130,18 @@ private Q_SLOTS:
     QVERIFY(!problem->isHidden());
     const QString first = problem->text();
     QCOMPARE(hasChinese(first), language == QLatin1String("zh_CN"));
-    language_->setLanguage(language == QLatin1String("en") ? QStringLiteral("zh_CN") : QStringLiteral("en"), false);
+    session_.language()->setLanguage(language == QLatin1String("en") ? QStringLiteral("zh_CN") : QStringLiteral("en"),
+                                     false);
     QTRY_VERIFY2(hasChinese(problem->text()) != hasChinese(first), qPrintable(problem->text()));
     QVERIFY(problem->text().startsWith(QStringLiteral("OLLAMA_KEEP_ALIVE")));
-    language_->setLanguage(language, false);
+    session_.language()->setLanguage(language, false);
     QTRY_COMPARE(problem->text(), first);
   }
 
   void ollamaTabRefusedAddress_data() { md::testing::addLanguageRows(); }
   void ollamaTabRefusedAddress() {
     QFETCH(QString, language);
-    language_->setLanguage(language, false);
+    session_.language()->setLanguage(language, false);
     OllamaTab tab;
     tab.setHostPrompt([] { return std::optional<QString>(QStringLiteral("nas server")); });
     tab.findChild<QToolButton*>(QStringLiteral("ollamaAddHost"))->click();
@@ -157,7 +153,7 @@ private Q_SLOTS:
   void ollamaTabRenameWhoseDeleteFails_data() { md::testing::addLanguageRows(); }
   void ollamaTabRenameWhoseDeleteFails() {
     QFETCH(QString, language);
-    language_->setLanguage(language, false);
+    session_.language()->setLanguage(language, false);
     md::testing::FakeOllama fake;
     QVERIFY(fake.start());
     md::testing::seedModel(fake.modelsDir(), "orig:1");
@@ -192,7 +188,7 @@ private Q_SLOTS:
   void mergePlanAdvice_data() { md::testing::addLanguageRows(); }
   void mergePlanAdvice() {
     QFETCH(QString, language);
-    language_->setLanguage(language, false);
+    session_.language()->setLanguage(language, false);
     const fs::path folder = dir() / ("合并 " + language.toStdString());
     fs::create_directories(folder);
     md::testing::tinyLlama().write(folder / "model.gguf");
@@ -208,7 +204,7 @@ private Q_SLOTS:
   void modelfileFillFromGguf_data() { md::testing::addLanguageRows(); }
   void modelfileFillFromGguf() {
     QFETCH(QString, language);
-    language_->setLanguage(language, false);
+    session_.language()->setLanguage(language, false);
     const fs::path folder = dir() / ("模型文件 " + language.toStdString());
     fs::create_directories(folder);
     auto builder = md::testing::tinyLlama();
@@ -232,7 +228,7 @@ private Q_SLOTS:
   void importWithOllamaDown_data() { md::testing::addLanguageRows(); }
   void importWithOllamaDown() {
     QFETCH(QString, language);
-    language_->setLanguage(language, false);
+    session_.language()->setLanguage(language, false);
     const fs::path file = dir() / ("导入 " + language.toStdString() + ".gguf");
     md::testing::tinyLlama("down").write(file);
     ImportDialog dialog({text(file)}, QStringLiteral("http://127.0.0.1:%1").arg(md::testing::unusedLoopbackPort()));
@@ -245,7 +241,7 @@ private Q_SLOTS:
   void splitFinished_data() { md::testing::addLanguageRows(); }
   void splitFinished() {
     QFETCH(QString, language);
-    language_->setLanguage(language, false);
+    session_.language()->setLanguage(language, false);
     const fs::path folder = dir() / ("拆分 " + language.toStdString());
     fs::create_directories(folder);
     md::testing::tinyLlama().write(folder / "m.gguf");

@@ -146,7 +146,7 @@ private Q_SLOTS:
     md::stores::ScanRequest request;
     request.folders = {folder};
     request.indexFolder = dir.path() / "data";
-    language_->setLanguage(language, false);
+    session_.language()->setLanguage(language, false);
     StoreBrowser browser;
     browser.setRequest(request);
     QVERIFY(scan(browser));
@@ -156,7 +156,7 @@ private Q_SLOTS:
     const QString other = language == QLatin1String("en") ? QStringLiteral("zh_CN") : QStringLiteral("en");
     const QString path = text(folder / "dangling.gguf");
     for (const QString& shown : {language, other}) {
-      language_->setLanguage(shown, false); // the banner is shown again when the switch arrives
+      session_.language()->setLanguage(shown, false); // the banner is shown again when the switch arrives
       if (shown == QLatin1String("en")) {
         QTRY_COMPARE(banner->text(), english);
       } else {
