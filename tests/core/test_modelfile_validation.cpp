@@ -12,6 +12,7 @@
 #include "core/modelfile/validator.h"
 #include "core/modelfile/writer.h"
 #include "core/util/paths.h"
+#include "tests/support/temp_folder.h"
 
 namespace md::modelfile {
 namespace {
@@ -91,16 +92,15 @@ TEST(ModelfileValidation, GoNumberParsing) {
 class ModelfileFrom : public ::testing::Test {
 protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           pathFromUtf8("modeldesk-from-测试 " + std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
-    fs::remove_all(dir_);
+    // A folder of its own: ctest runs these tests as parallel processes.
+    dir_ = temp_.path() / pathFromUtf8("测试 文件夹");
     fs::create_directories(dir_ / pathFromUtf8("模型 文件"));
     fs::create_directories(dir_ / "empty");
     std::ofstream(dir_ / pathFromUtf8("模型 文件/b.gguf")) << "GGUF";
     std::ofstream(dir_ / pathFromUtf8("模型 文件/a.GGUF")) << "GGUF";
     std::ofstream(dir_ / pathFromUtf8("模型 文件/readme.md")) << "x";
   }
-  void TearDown() override { fs::remove_all(dir_); }
+  md::testing::TempFolder temp_{"modeldesk-from"};
   fs::path dir_;
 };
 
