@@ -88,7 +88,7 @@ Result<std::optional<AppSettingRestore>> planAppSettingRestore(const HistoryEntr
     return makeError(ErrorCode::Io,
                      Message(MessageId::EnvAppSettingAppRunning,
                              {MessageArg::number(entry.id), pathToUtf8(record.database), *running}),
-                     Location{record.database, {}, {}, {}});
+                     atPath(record.database));
   plan.outcome = AppSettingRestoreOutcome::Updated;
   plan.needsWrite = true;
   return std::optional(plan);

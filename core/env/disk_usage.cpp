@@ -23,8 +23,7 @@ Result<FolderSize> folderSize(const fs::path& folder, ProgressReporter& progress
   std::set<std::pair<std::uint64_t, std::uint64_t>> seen; // (device, inode)
   fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);
   if (ec)
-    return makeError(ErrorCode::Io, "Cannot read " + pathToUtf8(folder) + ": " + ec.message(),
-                     Location{folder, {}, {}, {}});
+    return makeError(ErrorCode::Io, "Cannot read " + pathToUtf8(folder) + ": " + ec.message(), atPath(folder));
   for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (ec)
       break;

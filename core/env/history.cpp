@@ -119,7 +119,7 @@ Result<std::vector<HistoryEntry>> ChangeHistory::entries() const {
     return list;
   const json parsed = json::parse(**text, nullptr, false);
   if (!parsed.is_array())
-    return makeError(ErrorCode::Malformed, "The change history is damaged", Location{folder_ / kIndexName, {}, {}, {}});
+    return makeError(ErrorCode::Malformed, "The change history is damaged", atPath(folder_ / kIndexName));
   for (const auto& object : parsed)
     if (object.is_object())
       list.push_back(fromJson(object));

@@ -90,7 +90,7 @@ public:
     fs::create_directories(plan_.target / "manifests", ec);
     if (ec)
       return makeError(ErrorCode::Io, "Cannot create " + pathToUtf8(plan_.target) + ": " + ec.message(),
-                       Location{plan_.target, {}, {}, {}});
+                       atPath(plan_.target));
     removeLeftovers(plan_.target);
     report_.damaged = plan_.damaged;
     progress_.beginPhase("moving", plan_.bytesToCopy + plan_.bytesToVerify, pathToUtf8(plan_.target));
@@ -192,8 +192,7 @@ private:
       if (*original != blob.digest)
         return damaged(name, "its bytes do not match its name (they hash to " + original->substr(0, 12) + "…)");
       return makeError(ErrorCode::Io,
-                       "The copy of " + name + " does not match the original; the new disk may be failing",
-                       Location{to, {}, {}, {}});
+                       "The copy of " + name + " does not match the original; the new disk may be failing", atPath(to));
     }
     if (auto committed = out->commit(); !committed)
       return committed.error();
@@ -218,7 +217,7 @@ private:
       return bytes.error();
     if (!bytes->has_value())
       return makeError(ErrorCode::NotFound, "The manifest disappeared during the move",
-                       Location{plan_.source / relative, {}, {}, {}});
+                       atPath(plan_.source / relative));
     auto there = io::readSmallFile(plan_.target / relative);
     if (!there || !there->has_value() || **there != **bytes)
       if (auto written = io::writeFileAtomically(plan_.target / relative, **bytes); !written)

@@ -22,7 +22,7 @@ namespace fs = std::filesystem;
 namespace {
 
 Error refusal(ErrorCode code, const std::string& message, const fs::path& where) {
-  return makeError(code, message, Location{where, {}, {}, {}});
+  return makeError(code, message, atPath(where));
 }
 
 bool isInside(const fs::path& inner, const fs::path& outer) {

@@ -20,7 +20,7 @@ constexpr std::int64_t kSchemaDefaultContextLength = 4096; // app/store/schema.s
 
 Error unreadable(const fs::path& database, const std::string& why) {
   return makeError(ErrorCode::Io, Message(MessageId::OllamaAppSettingsUnreadable, {pathToUtf8(database), why}),
-                   Location{database, {}, {}, {}});
+                   atPath(database));
 }
 
 } // namespace

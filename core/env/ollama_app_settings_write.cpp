@@ -39,7 +39,7 @@ namespace {
 
 Error notWritten(const fs::path& database, const std::string& why) {
   return makeError(ErrorCode::Io, Message(MessageId::OllamaAppSettingsNotWritten, {pathToUtf8(database), why}),
-                   Location{database, {}, {}, {}});
+                   atPath(database));
 }
 
 } // namespace
@@ -170,7 +170,7 @@ std::optional<Error> changedSince(Connection& db, const fs::path& database,
     return std::nullopt;
   return makeError(ErrorCode::AlreadyExists,
                    Message(MessageId::OllamaAppSettingChangedSince, {pathToUtf8(database), *now, *expected}),
-                   Location{database, {}, {}, {}});
+                   atPath(database));
 }
 
 } // namespace
@@ -180,10 +180,10 @@ Result<AppModelsUpdate> setOllamaAppModels(const fs::path& database, const std::
   std::error_code ec;
   if (!fs::exists(database, ec))
     return makeError(ErrorCode::NotFound, Message(MessageId::NoSuchFileOrFolder, {pathToUtf8(database)}),
-                     Location{database, {}, {}, {}});
+                     atPath(database));
   if (const auto running = options.findRunningApp ? options.findRunningApp() : std::nullopt)
     return makeError(ErrorCode::Io, Message(MessageId::OllamaAppRunning, {*running, pathToUtf8(database), folder}),
-                     Location{database, {}, {}, {}});
+                     atPath(database));
   Connection db;
   if (!db.open(database, SQLITE_OPEN_READWRITE))
     return notWritten(database, db.error());

@@ -21,7 +21,7 @@ namespace fs = std::filesystem;
 
 namespace {
 Error fsError(const std::string& what, const fs::path& path, const std::error_code& ec) {
-  return makeError(ErrorCode::Io, what + " " + pathToUtf8(path) + ": " + ec.message(), Location{path, {}, {}, {}});
+  return makeError(ErrorCode::Io, what + " " + pathToUtf8(path) + ": " + ec.message(), atPath(path));
 }
 
 // A symlink (a ~/.profile kept in a dotfiles folder) stays a symlink: what
@@ -47,7 +47,7 @@ Status writeFileAtomically(const fs::path& link, std::string_view bytes, FileAcc
     fs::create_directories(folder, ec);
     if (ec)
       return makeError(ErrorCode::Io, Message(MessageId::CannotCreateFolder, {pathToUtf8(folder), ec.message()}),
-                       Location{folder, {}, {}, {}});
+                       atPath(folder));
   }
   const fs::path temp =
       folder / pathFromUtf8("." + pathToUtf8(path.filename()) + ".modeldesk-tmp-" + std::to_string(MD_ATOMIC_GETPID()));

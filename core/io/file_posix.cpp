@@ -15,7 +15,7 @@ Error ioError(const std::string& what, const std::filesystem::path& path, int er
                          : errorNumber == ENOENT                        ? ErrorCode::NotFound
                          : errorNumber == EEXIST                        ? ErrorCode::AlreadyExists
                                                                         : ErrorCode::Io;
-  return makeError(code, what + " " + pathToUtf8(path) + ": " + std::strerror(errorNumber), Location{path, {}, {}, {}});
+  return makeError(code, what + " " + pathToUtf8(path) + ": " + std::strerror(errorNumber), atPath(path));
 }
 
 File::~File() {

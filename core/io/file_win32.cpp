@@ -20,7 +20,7 @@ Error ioError(const std::string& what, const std::filesystem::path& path, int er
   else if (errorNumber == ERROR_FILE_EXISTS)
     code = ErrorCode::AlreadyExists;
   return makeError(code, what + " " + pathToUtf8(path) + ": Windows error " + std::to_string(errorNumber),
-                   Location{path, {}, {}, {}});
+                   atPath(path));
 }
 
 File::~File() {

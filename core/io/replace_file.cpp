@@ -48,7 +48,7 @@ Status replaceFile(const fs::path& from, const fs::path& to) {
     std::this_thread::sleep_for(std::chrono::milliseconds(25 << std::min(attempt, 4)));
   }
   if (error == ERROR_ACCESS_DENIED || error == ERROR_SHARING_VIOLATION || error == ERROR_LOCK_VIOLATION)
-    return makeError(ErrorCode::Io, Message(MessageId::FileInUse, {pathToUtf8(to)}), Location{to, {}, {}, {}});
+    return makeError(ErrorCode::Io, Message(MessageId::FileInUse, {pathToUtf8(to)}), atPath(to));
   return ioError("Cannot replace", to, int(error));
 }
 
@@ -58,7 +58,7 @@ Status replaceFile(const fs::path& from, const fs::path& to) {
   std::error_code ec;
   fs::rename(from, to, ec);
   if (ec)
-    return makeError(ErrorCode::Io, "Cannot replace " + pathToUtf8(to) + ": " + ec.message(), Location{to, {}, {}, {}});
+    return makeError(ErrorCode::Io, "Cannot replace " + pathToUtf8(to) + ": " + ec.message(), atPath(to));
   return {};
 }
 

@@ -56,7 +56,7 @@ Status checkFreeSpace(const fs::path& folder, std::uint64_t needed,
     const auto info = fs::space(folder.empty() ? fs::path(".") : folder, ec);
     if (ec)
       return makeError(ErrorCode::Io, Message(MessageId::FreeSpaceUnknown, {pathToUtf8(folder), ec.message()}),
-                       Location{folder, {}, {}, {}});
+                       atPath(folder));
     available = info.available;
   }
   if (available < needed + kSpaceMargin) {
@@ -66,7 +66,7 @@ Status checkFreeSpace(const fs::path& folder, std::uint64_t needed,
                                                        pathToUtf8(folder), MessageArg::bytes(available)})
             : Message(MessageId::NoSpace,
                       {MessageArg::bytes(needed), pathToUtf8(folder), MessageArg::bytes(available)});
-    return makeError(ErrorCode::NoSpace, text, Location{folder, {}, {}, {}});
+    return makeError(ErrorCode::NoSpace, text, atPath(folder));
   }
   return {};
 }
@@ -77,10 +77,10 @@ Result<StagedOutput> StagedOutput::create(const fs::path& finalPath, std::uint64
   const fs::path folder = finalPath.parent_path().empty() ? fs::path(".") : finalPath.parent_path();
   if (!fs::is_directory(folder, ec))
     return makeError(ErrorCode::NotFound, Message(MessageId::OutputFolderMissing, {pathToUtf8(folder)}),
-                     Location{folder, {}, {}, {}});
+                     atPath(folder));
   if (fs::exists(finalPath, ec) && !options.overwrite)
     return makeError(ErrorCode::AlreadyExists, Message(MessageId::OutputExists, {pathToUtf8(finalPath)}),
-                     Location{finalPath, {}, {}, {}});
+                     atPath(finalPath));
   if (auto space = checkFreeSpace(folder, expectedSize, options.freeSpace); !space)
     return space.error();
 
@@ -131,7 +131,7 @@ Status StagedOutput::commit() {
   if (!overwrite_ && fs::exists(finalPath_, ec)) {
     abandon();
     return makeError(ErrorCode::AlreadyExists, Message(MessageId::OutputAppeared, {pathToUtf8(finalPath_)}),
-                     Location{finalPath_, {}, {}, {}});
+                     atPath(finalPath_));
   }
   if (Status replaced = replaceFile(tempPath_, finalPath_); !replaced) { // atomic on the same filesystem
     abandon();
@@ -139,7 +139,7 @@ Status StagedOutput::commit() {
       return replaced.error();
     return makeError(ErrorCode::Io,
                      Message(MessageId::CannotRenameOutput, {pathToUtf8(finalPath_), replaced.error().message}),
-                     Location{finalPath_, {}, {}, {}});
+                     atPath(finalPath_));
   }
   syncFolder(finalPath_.parent_path());
   done_ = true;

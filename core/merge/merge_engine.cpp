@@ -49,7 +49,7 @@ Status verifyOutput(const fs::path& written, const fs::path& finalPath, std::uin
     return makeError(
         ErrorCode::Internal,
         Message(MessageId::WrittenSizeWrong, {MessageArg::number(header->fileSize), MessageArg::number(expectedSize)}),
-        Location{finalPath, {}, {}, {}});
+        atPath(finalPath));
   return {};
 }
 
@@ -137,8 +137,7 @@ Result<MergeResult> runMerge(const MergePlan& plan, const fs::path& output, cons
   for (const auto& file : plan.files) {
     std::error_code ec;
     if (fs::equivalent(file.path, output, ec))
-      return makeError(ErrorCode::Invalid, Message(MessageId::OutputIsAnInput, {pathToUtf8(output)}),
-                       Location{output, {}, {}, {}});
+      return makeError(ErrorCode::Invalid, Message(MessageId::OutputIsAnInput, {pathToUtf8(output)}), atPath(output));
   }
   MergeResult result;
   // What a killed or crashed run left beside the output is nobody's now:

@@ -139,7 +139,7 @@ Result<SplitResult> splitModel(const fs::path& input, const fs::path& outputPref
     auto check = gguf::readGguf(output->tempPath());
     if (!check || !check->complete || check->fileSize != layouts[k].size)
       return makeError(ErrorCode::Internal, Message(MessageId::ShardDoesNotReadBack, {pathToUtf8(paths[k].filename())}),
-                       Location{paths[k], {}, {}, {}});
+                       atPath(paths[k]));
     result.sha256.push_back(copied->sha256);
     result.bytes += copied->bytes;
     staged.push_back(std::move(*output));

@@ -39,7 +39,7 @@ Result<std::string> Client::uploadBlob(const std::filesystem::path& file, Progre
                                        const std::string& knownDigest) const {
   std::string digest = normalizeDigest(knownDigest);
   if (!knownDigest.empty() && digest.empty())
-    return notADigest(knownDigest, Location{file, {}, {}, {}});
+    return notADigest(knownDigest, atPath(file));
   if (digest.empty()) {
     auto hashed = io::sha256OfFile(file, progress);
     if (!hashed)
@@ -107,7 +107,7 @@ Status Client::uploadSegments(const std::vector<io::Segment>& segments, const st
   const bool changed = reader.position() == size && digestFromHex(sentHash.finishHex()) != normalizeDigest(digest);
   if (changed)
     return makeError(ErrorCode::Io, "The file changed while it was uploaded (its SHA-256 is no longer " + digest + ")",
-                     Location{first, {}, {}, {}});
+                     atPath(first));
   if (response->status != 200 && response->status != 201)
     return describeHttpError(path, *response);
   progress.update(size);

@@ -30,7 +30,7 @@ Result<std::string> hashBlob(const ImportBlob& blob, const ImportOptions& option
   const std::string digest = digestFromHex(*hex);
   if (blob.hint == DigestHint::HuggingFaceCache && digest != blob.knownDigest)
     return makeError(ErrorCode::Malformed, Message(MessageId::CacheDigestDiffers, {pathToUtf8(blob.source), digest}),
-                     Location{blob.source, {}, {}, {}});
+                     atPath(blob.source));
   return digest;
 }
 

@@ -54,11 +54,11 @@ Result<OllamaRemoval> removeOllamaModelFiles(const fs::path& modelsDir, const st
     return makeError(ErrorCode::Malformed,
                      "Another manifest in the store cannot be read, so no blob was removed: " + unreadable->model +
                          ": " + unreadable->problem,
-                     Location{modelsDir / unreadable->relative, {}, {}, {}});
+                     atPath(modelsDir / unreadable->relative));
   std::error_code error;
   if (!fs::remove(manifest->path, error) || error)
     return makeError(ErrorCode::Io, "Cannot delete the manifest of " + model + ": " + error.message(),
-                     Location{manifest->path, {}, {}, {}});
+                     atPath(manifest->path));
   removeEmptyParents(manifest->path.parent_path(), modelsDir / "manifests");
 
   OllamaRemoval removal;

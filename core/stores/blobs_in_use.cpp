@@ -83,8 +83,7 @@ Result<BlobsInUse> findBlobsInUse(const fs::path& modelsDir, const fs::path& ski
       paths.push_back(it->path());
   }
   if (error && error != std::errc::no_such_file_or_directory)
-    return makeError(ErrorCode::Io, Message(MessageId::CannotListManifests, {error.message()}),
-                     Location{folder, {}, {}, {}});
+    return makeError(ErrorCode::Io, Message(MessageId::CannotListManifests, {error.message()}), atPath(folder));
   std::sort(paths.begin(), paths.end());
   for (const fs::path& path : paths) {
     ManifestBlobs manifest;

@@ -161,21 +161,18 @@ Result<OllamaManifest> readOllamaManifest(const fs::path& modelsDir, const std::
   std::error_code ec;
   if (path.empty() || !fs::is_regular_file(path, ec))
     return makeError(ErrorCode::NotFound, Message(MessageId::NotInStore, {modelName, pathToUtf8(modelsDir)}),
-                     Location{path.empty() ? modelsDir : path, {}, {}, {}});
+                     atPath(path.empty() ? modelsDir : path));
   std::ifstream in(path, std::ios::binary);
   std::stringstream text;
   text << in.rdbuf();
   const auto parsed = parseOllamaManifest(text.str());
   if (!in || !parsed || !parsed->hasLayers)
-    return makeError(ErrorCode::Malformed, Message(MessageId::ManifestUnreadable, {modelName}),
-                     Location{path, {}, {}, {}});
+    return makeError(ErrorCode::Malformed, Message(MessageId::ManifestUnreadable, {modelName}), atPath(path));
   auto layerOf = [&](const ManifestLayerRef& layer) -> Result<OllamaLayer> {
     if (!layer.object)
-      return makeError(ErrorCode::Malformed, Message(MessageId::ManifestLayerNotObject, {modelName}),
-                       Location{path, {}, {}, {}});
+      return makeError(ErrorCode::Malformed, Message(MessageId::ManifestLayerNotObject, {modelName}), atPath(path));
     if (!layer.wellFormed)
-      return makeError(ErrorCode::Malformed, Message(MessageId::ManifestLayerWithoutDigest, {modelName}),
-                       Location{path, {}, {}, {}});
+      return makeError(ErrorCode::Malformed, Message(MessageId::ManifestLayerWithoutDigest, {modelName}), atPath(path));
     OllamaLayer out;
     out.mediaType = layer.mediaType;
     out.kind = layerName(out.mediaType);
@@ -184,7 +181,7 @@ Result<OllamaManifest> readOllamaManifest(const fs::path& modelsDir, const std::
     const std::string hex = out.digest.size() > 7 ? out.digest.substr(7) : std::string();
     if (out.digest.rfind("sha256:", 0) != 0 || !isHexDigest(hex, 64))
       return makeError(ErrorCode::Malformed, Message(MessageId::ManifestDigestNotSha256, {modelName, out.digest}),
-                       Location{path, {}, {}, {}});
+                       atPath(path));
     for (const std::string& name : {"sha256-" + hex, "sha256:" + hex})
       if (const fs::path blob = modelsDir / "blobs" / name; out.blob.empty() && fs::is_regular_file(blob, ec))
         out.blob = blob;
