@@ -4,6 +4,7 @@
 // modeldesk-cli env unset NAME [--dry-run]
 // modeldesk-cli env undo [ID] | redo [ID] | history
 // modeldesk-cli env move-models NEWDIR [--from DIR] [--leave-damaged] [--delete-old]
+// modeldesk-cli env check-key NAME [KEY|-]
 //
 // Persistence goes through core/env (the backend for this OS, with a backup
 // in the history first). Secret values never reach the output in clear.
@@ -327,13 +328,16 @@ constexpr const char* kUsage =
     "       modeldesk-cli env set NAME VALUE [--dry-run]   (VALUE - reads it from stdin)\n"
     "       modeldesk-cli env unset NAME [--dry-run]\n"
     "       modeldesk-cli env undo [ID] | redo [ID] | history\n"
-    "       modeldesk-cli env move-models NEWDIR [--from DIR] [--leave-damaged] [--delete-old]\n";
+    "       modeldesk-cli env move-models NEWDIR [--from DIR] [--leave-damaged] [--delete-old]\n"
+    "       modeldesk-cli env check-key NAME [KEY|-] [--json]   (without KEY: the variable's value)\n";
 
 int envCommand(CommandContext& context) {
   const auto sub = context.args.takeFirst();
   const bool dryRun = context.args.takeFlag("dry-run");
   if (sub && *sub == "move-models")
     return moveModelsCommand(context);
+  if (sub && *sub == "check-key")
+    return checkKeyCommand(context);
   if (!sub || context.args.unknownOption()) {
     context.err << kUsage;
     return kExitUsage;
@@ -371,10 +375,10 @@ int envCommand(CommandContext& context) {
   return kExitUsage;
 }
 
-const CommandRegistration
-    registration("env",
-                 "env list|get|set|unset|undo|redo|history|move-models ...   see and persist the environment variables",
-                 envCommand);
+const CommandRegistration registration(
+    "env",
+    "env list|get|set|unset|undo|redo|history|move-models|check-key ...   see and persist the environment variables",
+    envCommand);
 
 } // namespace
 } // namespace md::cli

@@ -1,5 +1,5 @@
 #pragma once
-// Shared by cmd_env.cpp and cmd_env_move.cpp: the platform's env backend,
+// Shared by cmd_env.cpp, cmd_env_move.cpp and cmd_env_key.cpp: the platform's env backend,
 // history and manager for this user, and output that never shows a secret.
 
 #include <filesystem>
@@ -35,5 +35,6 @@ nlohmann::json appSettingJson(const std::string& reason, const std::string& prev
                               const std::optional<Error>& error);
 
 int moveModelsCommand(CommandContext& context);
+int checkKeyCommand(CommandContext& context);
 
 } // namespace md::cli

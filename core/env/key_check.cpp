@@ -16,17 +16,35 @@ std::string trimSlash(std::string base) {
   return base;
 }
 
-std::string regionName(const std::string& base) {
-  return base.find("-intl") != std::string::npos          ? "international"
-         : base.find("aliyuncs.com") != std::string::npos ? "Beijing"
-                                                          : base;
+Message regionName(const std::string& base) {
+  return base.find("-intl") != std::string::npos          ? Message(MessageId::KeyRegionInternational)
+         : base.find("aliyuncs.com") != std::string::npos ? Message(MessageId::KeyRegionBeijing)
+                                                          : Message::plain(base);
 }
 
-std::string joinedRegions(const std::vector<std::string>& regions) {
-  std::string text;
-  for (const auto& region : regions)
-    text += (text.empty() ? "" : ", ") + region;
-  return text;
+// "a, b, c" as nested ListJoin messages, so the UI joins them in its language.
+Message joinedRegions(const std::vector<Message>& regions) {
+  Message joined = regions.empty() ? Message::plain("") : regions.front();
+  for (std::size_t i = 1; i < regions.size(); ++i)
+    joined = Message(MessageId::ListJoin, {joined, regions[i]});
+  return joined;
+}
+
+// The cause of a failure as it will be shown: a server's or curl's words
+// never hold the key (it travels in a header), but they are redacted anyway.
+MessageArg cause(const Error& error, const std::string& key) {
+  if (error.text.isPlain())
+    return MessageArg(redactSecrets(error.describe(), {key}));
+  return MessageArg(error.text);
+}
+
+KeyCheckResult finished(KeyVerdict verdict, Message text, std::string account = {}) {
+  KeyCheckResult result;
+  result.verdict = verdict;
+  result.message = text.english();
+  result.text = std::move(text);
+  result.account = std::move(account);
+  return result;
 }
 
 } // namespace
@@ -36,9 +54,8 @@ std::string joinedRegions(const std::vector<std::string>& regions) {
 // key's own, so then the verdict is Unreachable and names that region.
 KeyCheckResult checkDashScopeKey(const std::string& key, const KeyCheckEndpoints& endpoints,
                                  const CancelToken* cancel) {
-  KeyCheckResult result;
-  std::vector<std::string> rejectedIn, unreachable;
-  std::string lastProblem;
+  std::vector<Message> rejectedIn, unreachable;
+  MessageArg lastProblem("");
   for (const auto& base : endpoints.dashscopeBases) {
     net::HttpRequest request;
     request.url = trimSlash(base) + "/compatible-mode/v1/models";
@@ -47,10 +64,8 @@ KeyCheckResult checkDashScopeKey(const std::string& key, const KeyCheckEndpoints
     request.cancel = cancel;
     auto response = net::perform(request);
     if (response && response->status == 200) {
-      result.verdict = KeyVerdict::Valid;
-      result.account = regionName(base);
-      result.message = "DashScope accepted the key (" + result.account + ")";
-      return result;
+      const Message region = regionName(base);
+      return finished(KeyVerdict::Valid, Message(MessageId::DashScopeAccepted, {region}), region.english());
     }
     if (response && (response->status == 401 || response->status == 403)) {
       rejectedIn.push_back(regionName(base));
@@ -58,23 +73,20 @@ KeyCheckResult checkDashScopeKey(const std::string& key, const KeyCheckEndpoints
     }
     unreachable.push_back(regionName(base));
     lastProblem =
-        response ? request.url + " answered HTTP " + std::to_string(response->status) : response.error().describe();
+        response ? MessageArg(Message(MessageId::UrlAnsweredHttp, {request.url, MessageArg::number(response->status)}))
+                 : cause(response.error(), key);
   }
-  if (unreachable.empty() && !rejectedIn.empty()) {
-    result.verdict = KeyVerdict::Rejected;
-    result.message = "DashScope rejected the key in every region tried (" + joinedRegions(rejectedIn) + ")";
-  } else if (!rejectedIn.empty()) {
-    result.message = "DashScope rejected the key in " + joinedRegions(rejectedIn) + ", and " +
-                     joinedRegions(unreachable) + " could not be reached: " + lastProblem;
-  } else {
-    result.message = "DashScope could not be reached (" + joinedRegions(unreachable) + "): " + lastProblem;
-  }
-  result.message = redactSecrets(result.message, {key});
-  return result;
+  if (unreachable.empty() && !rejectedIn.empty())
+    return finished(KeyVerdict::Rejected, Message(MessageId::DashScopeRejectedEverywhere, {joinedRegions(rejectedIn)}));
+  if (!rejectedIn.empty())
+    return finished(KeyVerdict::Unreachable,
+                    Message(MessageId::DashScopeRejectedWhereReached,
+                            {joinedRegions(rejectedIn), joinedRegions(unreachable), lastProblem}));
+  return finished(KeyVerdict::Unreachable,
+                  Message(MessageId::DashScopeUnreachable, {joinedRegions(unreachable), lastProblem}));
 }
 
 KeyCheckResult checkWandbKey(const std::string& key, const KeyCheckEndpoints& endpoints, const CancelToken* cancel) {
-  KeyCheckResult result;
   net::HttpRequest request;
   request.method = "POST";
   request.url = trimSlash(endpoints.wandbBase) + "/graphql";
@@ -84,33 +96,23 @@ KeyCheckResult checkWandbKey(const std::string& key, const KeyCheckEndpoints& en
   request.totalTimeout = endpoints.timeout;
   request.cancel = cancel;
   auto response = net::perform(request);
-  if (!response) {
-    result.message = redactSecrets("W&B could not be reached: " + response.error().describe(), {key});
-    return result;
-  }
-  if (response->status == 401 || response->status == 403) {
-    result.verdict = KeyVerdict::Rejected;
-    result.message = "W&B rejected the key";
-    return result;
-  }
+  if (!response)
+    return finished(KeyVerdict::Unreachable, Message(MessageId::WandbUnreachable, {cause(response.error(), key)}));
+  if (response->status == 401 || response->status == 403)
+    return finished(KeyVerdict::Rejected, Message(MessageId::WandbRejected));
   const auto body = nlohmann::json::parse(response->body, nullptr, false);
   const auto* username = body.is_object() && body.contains("data") && body["data"].is_object() &&
                                  body["data"].contains("viewer") && body["data"]["viewer"].is_object()
                              ? &body["data"]["viewer"]
                              : nullptr;
   if (response->status == 200 && username != nullptr && !stringOr(*username, "username").empty()) {
-    result.verdict = KeyVerdict::Valid;
-    result.account = stringOr(*username, "username");
-    result.message = "W&B accepted the key (user " + result.account + ")";
-    return result;
+    const std::string account = stringOr(*username, "username");
+    return finished(KeyVerdict::Valid, Message(MessageId::WandbAccepted, {account}), account);
   }
-  if (response->status == 200) {
-    result.verdict = KeyVerdict::Rejected;
-    result.message = "W&B did not recognise the key";
-    return result;
-  }
-  result.message = request.url + " answered HTTP " + std::to_string(response->status);
-  return result;
+  if (response->status == 200)
+    return finished(KeyVerdict::Rejected, Message(MessageId::WandbUnrecognised));
+  return finished(KeyVerdict::Unreachable,
+                  Message(MessageId::UrlAnsweredHttp, {request.url, MessageArg::number(response->status)}));
 }
 
 bool canCheckKey(const std::string& variable) {
@@ -123,7 +125,7 @@ KeyCheckResult checkKey(const std::string& variable, const std::string& key, con
     return checkDashScopeKey(key, endpoints, cancel);
   if (variable == "WANDB_API_KEY")
     return checkWandbKey(key, endpoints, cancel);
-  return {KeyVerdict::Unreachable, variable + " has no key check", {}};
+  return finished(KeyVerdict::Unreachable, Message(MessageId::NoKeyCheck, {variable}));
 }
 
 } // namespace md::env

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/util/message.h"
 #include "core/util/progress.h"
 
 namespace md::env {
@@ -27,7 +28,8 @@ enum class KeyVerdict { Valid, Rejected, Unreachable };
 
 struct KeyCheckResult {
   KeyVerdict verdict = KeyVerdict::Unreachable;
-  std::string message; // for people; never contains the key
+  Message text;        // for people, as a code and arguments (the UI translates it); never contains the key
+  std::string message; // text's English
   std::string account; // W&B user name or the DashScope region that accepted it
 };
 

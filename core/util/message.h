@@ -300,12 +300,25 @@
   X(StoppedReadingFolder, "stopped reading folder: %1")                                                                \
   X(NotAFolder, "not a folder")                                                                                        \
   X(DanglingSymlink, "dangling symlink")                                                                               \
-  X(CannotReadEntry, "cannot read")                                                                                     \
+  X(CannotReadEntry, "cannot read")                                                                                    \
   X(OllamaAppSettingChangedSince, "The Ollama app's model location (setting \"models\" in %1) is %2, not %3: it was "  \
                                   "changed since, so it was left as it is")                                            \
   X(EnvAppSettingAppRunning, "Nothing was changed: change #%1 also changed the Ollama app's model location (setting "  \
                              "\"models\" in %2), and the app is running (%3). Quit the Ollama app, then try again, "   \
-                             "so both change together")
+                             "so both change together")                                                                \
+  X(ListJoin, "%1, %2")                                                                                                \
+  X(KeyRegionInternational, "international")                                                                           \
+  X(KeyRegionBeijing, "Beijing")                                                                                       \
+  X(DashScopeAccepted, "DashScope accepted the key (%1)")                                                              \
+  X(DashScopeRejectedEverywhere, "DashScope rejected the key in every region tried (%1)")                              \
+  X(DashScopeRejectedWhereReached, "DashScope rejected the key in %1, and %2 could not be reached: %3")                \
+  X(DashScopeUnreachable, "DashScope could not be reached (%1): %2")                                                   \
+  X(WandbAccepted, "W&B accepted the key (user %1)")                                                                   \
+  X(WandbRejected, "W&B rejected the key")                                                                             \
+  X(WandbUnrecognised, "W&B did not recognise the key")                                                                \
+  X(WandbUnreachable, "W&B could not be reached: %1")                                                                  \
+  X(UrlAnsweredHttp, "%1 answered HTTP %2")                                                                            \
+  X(NoKeyCheck, "%1 has no key check")
 
 namespace md {
 

@@ -1067,6 +1067,58 @@
         <source>Nothing was changed: change #%1 also changed the Ollama app's model location (setting "models" in %2), and the app is running (%3). Quit the Ollama app, then try again, so both change together</source>
         <translation>未做任何更改：更改 #%1 也改过 Ollama 应用的模型位置（%2 中的设置“models”），而该应用正在运行（%3）。请退出 Ollama 应用后重试，让两者一起更改</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>international</source>
+        <translation>国际站（新加坡）</translation>
+    </message>
+    <message>
+        <source>Beijing</source>
+        <translation>北京</translation>
+    </message>
+    <message>
+        <source>DashScope accepted the key (%1)</source>
+        <translation>DashScope 接受了此密钥（%1）</translation>
+    </message>
+    <message>
+        <source>DashScope rejected the key in every region tried (%1)</source>
+        <translation>所试的每个地域都拒绝了此 DashScope 密钥（%1）</translation>
+    </message>
+    <message>
+        <source>DashScope rejected the key in %1, and %2 could not be reached: %3</source>
+        <translation>DashScope 在 %1 拒绝了此密钥，%2 无法连接：%3</translation>
+    </message>
+    <message>
+        <source>DashScope could not be reached (%1): %2</source>
+        <translation>无法连接 DashScope（%1）：%2</translation>
+    </message>
+    <message>
+        <source>W&amp;B accepted the key (user %1)</source>
+        <translation>W&amp;B 接受了此密钥（用户 %1）</translation>
+    </message>
+    <message>
+        <source>W&amp;B rejected the key</source>
+        <translation>W&amp;B 拒绝了此密钥</translation>
+    </message>
+    <message>
+        <source>W&amp;B did not recognise the key</source>
+        <translation>W&amp;B 无法识别此密钥</translation>
+    </message>
+    <message>
+        <source>W&amp;B could not be reached: %1</source>
+        <translation>无法连接 W&amp;B：%1</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 返回了 HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 has no key check</source>
+        <translation>%1 没有密钥检查</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -1934,22 +1986,6 @@
     <message>
         <source>Ollama's system service runs as the “ollama” user, which must own the new folder: sudo chown -R ollama:ollama '%1'</source>
         <translation>Ollama 系统服务以“ollama”用户运行，新文件夹必须归该用户所有：sudo chown -R ollama:ollama '%1'</translation>
-    </message>
-    <message>
-        <source>The key works.</source>
-        <translation>密钥有效。</translation>
-    </message>
-    <message>
-        <source>The key works (%1).</source>
-        <translation>密钥有效（%1）。</translation>
-    </message>
-    <message>
-        <source>The key was rejected.</source>
-        <translation>密钥被拒绝。</translation>
-    </message>
-    <message>
-        <source>Could not reach the service: %1</source>
-        <translation>无法连接到服务：%1</translation>
     </message>
     <message>
         <source>Delete the old copy?</source>

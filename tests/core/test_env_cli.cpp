@@ -14,6 +14,8 @@
 #include "core/util/paths.h"
 #include "tests/support/child_process.h"
 #include "tests/support/digest.h"
+#include "tests/support/fake_key_server.h"
+#include "tests/support/fake_ollama.h"
 #include "tests/support/model_store_fixture.h"
 #include "tests/support/temp_folder.h"
 
@@ -276,6 +278,47 @@ TEST(EnvCli, MoveModelsWithADamagedBlobDoesNotSwitch) {
   auto leave = testing::runCli({"env", "move-models", pathToUtf8(temp.path() / "target"), "--leave-damaged"}, env);
   EXPECT_EQ(leave.exitCode, 0) << leave.err;
   EXPECT_NE(testing::readText(confOf(home)).find("OLLAMA_MODELS="), std::string::npos);
+}
+
+// env check-key asks the service about the given key or the saved one; the
+// key never reaches the output, and the exit code says whether it works.
+TEST(EnvCli, CheckKeyAsksTheServiceAndNeverPrintsTheKey) {
+  testing::TempFolder temp("env-cli-key");
+  const fs::path home = temp.home();
+  testing::FakeKeyServer server({kDashKey, kWandbKey, "张三"});
+  ASSERT_TRUE(server.start());
+  const auto env = envFor(home);
+
+  auto works =
+      testing::runCli({"env", "check-key", "WANDB_API_KEY", kWandbKey, "--wandb-base", server.url(), "--json"}, env);
+  ASSERT_EQ(works.exitCode, 0) << works.err;
+  const auto valid = nlohmann::json::parse(works.out);
+  EXPECT_EQ(valid["variable"], "WANDB_API_KEY");
+  EXPECT_EQ(valid["verdict"], "valid");
+  EXPECT_EQ(valid["valid"], true);
+  EXPECT_EQ(valid["account"], "张三");
+  EXPECT_EQ(valid["message"], "W&B accepted the key (user 张三)");
+
+  // Without KEY, the saved value is checked.
+  ASSERT_EQ(testing::runCli({"env", "set", "DASHSCOPE_API_KEY", "sk-wrong0123456789abc"}, env).exitCode, 0);
+  auto rejected = testing::runCli({"env", "check-key", "DASHSCOPE_API_KEY", "--dashscope-base", server.url()}, env);
+  EXPECT_EQ(rejected.exitCode, 1);
+  EXPECT_EQ(rejected.err, "DashScope rejected the key in every region tried (" + server.url() + ")\n");
+  EXPECT_EQ(rejected.out.find("sk-wrong"), std::string::npos);
+
+  const std::string down = "http://127.0.0.1:" + std::to_string(testing::unusedLoopbackPort());
+  auto unreachable =
+      testing::runCli({"env", "check-key", "WANDB_API_KEY", kWandbKey, "--wandb-base", down, "--json"}, env);
+  EXPECT_EQ(unreachable.exitCode, 1);
+  const auto failed = nlohmann::json::parse(unreachable.out);
+  EXPECT_EQ(failed["verdict"], "unreachable");
+  EXPECT_TRUE(failed["account"].is_null());
+  EXPECT_EQ(unreachable.out.find(kWandbKey), std::string::npos);
+
+  auto unknown = testing::runCli({"env", "check-key", "OLLAMA_HOST", "x", "--json"}, env);
+  EXPECT_EQ(unknown.exitCode, 1);
+  EXPECT_EQ(nlohmann::json::parse(unknown.out)["error"]["message"], "OLLAMA_HOST has no key check");
+  EXPECT_EQ(testing::runCli({"env", "check-key"}, env).exitCode, 2);
 }
 
 } // namespace

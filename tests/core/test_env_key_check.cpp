@@ -43,6 +43,31 @@ TEST(KeyCheck, DashScopeRejectedInOneRegionWhileAnotherIsDownIsNotRejected) {
   EXPECT_NE(result.message.find("rejected the key in " + beijing.url()), std::string::npos) << result.message;
   EXPECT_NE(result.message.find(down + " could not be reached"), std::string::npos) << result.message;
   EXPECT_EQ(result.message.find("sk-intl"), std::string::npos);
+  // The UI translates the same sentence from its code and arguments.
+  EXPECT_EQ(result.text.id, MessageId::DashScopeRejectedWhereReached);
+  EXPECT_EQ(result.text.english(), result.message);
+}
+
+// The known regions are named as such, in a list the UI can join in its
+// own language.
+TEST(KeyCheck, RegionsAreNamedAndListed) {
+  testing::FakeKeyServer server({kDashKey, kWandbKey});
+  ASSERT_TRUE(server.start());
+  // curl resolves *.localhost to loopback itself (RFC 6761), so both names
+  // reach the local server; the region is told by the host name.
+  const std::string port = server.url().substr(server.url().rfind(':'));
+  KeyCheckEndpoints endpoints;
+  endpoints.dashscopeBases = {"http://dashscope.aliyuncs.com.localhost" + port,
+                              "http://dashscope-intl.aliyuncs.com.localhost" + port};
+  auto rejected = checkDashScopeKey("sk-wrong0123456789", endpoints);
+  EXPECT_EQ(rejected.verdict, KeyVerdict::Rejected) << rejected.message;
+  EXPECT_EQ(rejected.message, "DashScope rejected the key in every region tried (Beijing, international)");
+  ASSERT_EQ(rejected.text.args.size(), 1u);
+  ASSERT_TRUE(rejected.text.args[0].sentence);
+  EXPECT_EQ(rejected.text.args[0].sentence->id, MessageId::ListJoin);
+  auto accepted = checkDashScopeKey(kDashKey, endpoints);
+  EXPECT_EQ(accepted.message, "DashScope accepted the key (Beijing)");
+  EXPECT_EQ(accepted.account, "Beijing");
 }
 
 TEST(KeyCheck, WandbValidAndInvalid) {

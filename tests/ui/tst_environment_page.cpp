@@ -231,8 +231,37 @@ private Q_SLOTS:
     QCOMPARE(checked.last().at(1).toBool(), false);
     const QString down =
         page->row(QStringLiteral("WANDB_API_KEY"))->findChild<QLabel*>(QStringLiteral("keyResult"))->text();
-    QVERIFY2(down.contains(QStringLiteral("Could not reach")), qPrintable(down));
+    QVERIFY2(down.startsWith(QStringLiteral("W&B could not be reached: ")), qPrintable(down));
     QVERIFY(!down.contains(kWandbKey));
+
+    // The verdict is said again in the new language on a switch, cause and all.
+    QLabel* verdict = page->row(QStringLiteral("WANDB_API_KEY"))->findChild<QLabel*>(QStringLiteral("keyResult"));
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/modeldesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&translator);
+    QTRY_VERIFY2(verdict->text().startsWith(QStringLiteral("无法连接 W&B：")), qPrintable(verdict->text()));
+    QVERIFY2(!verdict->text().contains(QStringLiteral("could not")), qPrintable(verdict->text()));
+    QCoreApplication::removeTranslator(&translator);
+    QTRY_COMPARE(verdict->text(), down);
+  }
+
+  // A language switch says a measured folder size again in the new language,
+  // without measuring again.
+  void folderSizeFollowsALanguageSwitch() {
+    const fs::path store = home_ / ".ollama" / "models";
+    md::testing::writeText(store / "blobs" / "sha256-1", std::string(2048, 'x'));
+    md::testing::writeText(store / "blobs" / "sha256-2", std::string(2048, 'y'));
+    auto page = makePage();
+    page->show();
+    QLabel* size = page->row(QStringLiteral("OLLAMA_MODELS"))->findChild<QLabel*>(QStringLiteral("size"));
+    QTRY_VERIFY_WITH_TIMEOUT(size->text().endsWith(QStringLiteral(" in 2 files")), 10000);
+    const QString english = size->text();
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/modeldesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&translator);
+    QTRY_VERIFY2(size->text().endsWith(QStringLiteral("，共 2 个文件")), qPrintable(size->text()));
+    QCoreApplication::removeTranslator(&translator);
+    QTRY_COMPARE(size->text(), english);
   }
 
   void noSecretInSettingsOrLogs() {

@@ -94,19 +94,6 @@ QString moveWarningText(env::MoveWarning warning, const env::StoreMovePlan& plan
   return {};
 }
 
-QString keyVerdictText(const env::KeyCheckResult& result) {
-  const QString account = QString::fromStdString(result.account);
-  switch (result.verdict) {
-  case env::KeyVerdict::Valid:
-    return account.isEmpty() ? EnvironmentPage::tr("The key works.")
-                             : EnvironmentPage::tr("The key works (%1).").arg(account);
-  case env::KeyVerdict::Rejected: return EnvironmentPage::tr("The key was rejected.");
-  case env::KeyVerdict::Unreachable:
-    return EnvironmentPage::tr("Could not reach the service: %1").arg(QString::fromStdString(result.message));
-  }
-  return {};
-}
-
 QString appSettingRestoreText(const env::AppSettingRestore& restore) {
   using Outcome = env::AppSettingRestoreOutcome;
   const auto shown = [](const std::string& value) {

@@ -19,7 +19,6 @@ namespace ui {
 QString variablePurpose(const QString& name);
 QString restartAdvice(env::Os os, bool ollamaService);
 QString moveWarningText(env::MoveWarning warning, const env::StoreMovePlan& plan);
-QString keyVerdictText(const env::KeyCheckResult& result);
 // "The Ollama app starts the server with OLLAMA_HOST=0.0.0.0 …": the value, the
 // app setting it comes from and where that setting is kept.
 QString appOverrideText(const env::AppOverride& override, const QString& database);

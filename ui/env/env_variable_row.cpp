@@ -224,10 +224,11 @@ QString EnvVariableRow::errorText() const {
   return error_->text();
 }
 
-void EnvVariableRow::showAppOverride(const QString& text) {
-  appOverride_->setText(text);
-  appOverride_->setVisible(!text.isEmpty());
-  appOverrides_ = !text.isEmpty();
+void EnvVariableRow::showAppOverride(TextSource text) {
+  appOverrideText_ = std::move(text);
+  appOverrides_ = static_cast<bool>(appOverrideText_);
+  appOverride_->setText(appOverrides_ ? appOverrideText_() : QString());
+  appOverride_->setVisible(appOverrides_);
   updateState();
 }
 
@@ -324,17 +325,19 @@ void EnvVariableRow::chooseFolder() {
 }
 
 void EnvVariableRow::showMeasuring(quint64 files) {
-  size_->setText(tr("Measuring… %1 files").arg(files));
+  showSize([files] { return tr("Measuring… %1 files").arg(files); });
   cancelSize_->setVisible(true);
 }
 
-void EnvVariableRow::showSize(const QString& text) {
-  size_->setText(text);
+void EnvVariableRow::showSize(TextSource text) {
+  sizeText_ = std::move(text);
+  size_->setText(sizeText_ ? sizeText_() : QString());
   cancelSize_->setVisible(false);
 }
 
-void EnvVariableRow::showKeyResult(const QString& text, bool valid) {
-  keyResult_->setText(text);
+void EnvVariableRow::showKeyResult(TextSource text, bool valid) {
+  keyText_ = std::move(text);
+  keyResult_->setText(keyText_ ? keyText_() : QString());
   keyResult_->setStyleSheet(valid ? QStringLiteral("color: #1a7f37;") : QStringLiteral("color: #b42318;"));
 }
 
@@ -358,6 +361,12 @@ void EnvVariableRow::retranslate() {
                                                      : QString::fromLatin1(env::kDashScopeKeyPage);
   const QString where = info_.name == "WANDB_API_KEY" ? QStringLiteral("wandb.ai/authorize") : tr("DashScope console");
   keyLink_->setText(tr("Get a key: <a href=\"%1\">%2</a>").arg(page, where));
+  if (sizeText_)
+    size_->setText(sizeText_());
+  if (keyText_)
+    keyResult_->setText(keyText_());
+  if (appOverrideText_)
+    appOverride_->setText(appOverrideText_());
   updateState();
 }
 

@@ -15,6 +15,7 @@
 
 #include "core/env/env_manager.h"
 #include "core/util/result.h"
+#include "ui/shell/text_source.h"
 
 class QCheckBox;
 class QComboBox;
@@ -43,11 +44,13 @@ public:
   QString editedValue() const;
   void discardEdit(); // back to the saved value
 
+  // The folder size, the key check's verdict and what the Ollama desktop app
+  // starts the server with instead (an empty source: nothing) are said again
+  // in the new language on a switch.
   void showMeasuring(quint64 files);
-  void showSize(const QString& text);
-  void showKeyResult(const QString& text, bool valid);
-  // What the Ollama desktop app starts the server with instead (empty: nothing).
-  void showAppOverride(const QString& text);
+  void showSize(TextSource text);
+  void showKeyResult(TextSource text, bool valid);
+  void showAppOverride(TextSource text);
   // The value's problem under the field, said again in the new language on
   // a switch; clearError() takes it away.
   void showError(const md::Error& error);
@@ -96,6 +99,9 @@ private:
   QLabel* keyResult_ = nullptr;
   QLabel* keyLink_ = nullptr;
   QLabel* appOverride_ = nullptr;
+  TextSource sizeText_;
+  TextSource keyText_;
+  TextSource appOverrideText_;
 };
 
 } // namespace ui

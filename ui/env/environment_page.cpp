@@ -214,10 +214,11 @@ void EnvironmentPage::reload() {
           if (EnvVariableRow* row = rows_.value(q(state.info->name)))
             row->setState(state);
         for (EnvVariableRow* row : std::as_const(rows_))
-          row->showAppOverride({});
+          row->showAppOverride(nullptr);
         for (const auto& override : snapshot->appOverrides)
           if (EnvVariableRow* row = rows_.value(q(override.variable)))
-            row->showAppOverride(appOverrideText(override, q(snapshot->appDatabase)));
+            row->showAppOverride(
+                [override, database = q(snapshot->appDatabase)] { return appOverrideText(override, database); });
         history_->setEntries(std::move(snapshot->history)); // secrets are masked when shown
         measureSizes();
         Q_EMIT reloaded();
@@ -326,7 +327,7 @@ void EnvironmentPage::checkKey(const QString& name, const QString& value) {
   EnvVariableRow* row = rows_.value(name);
   if (row == nullptr)
     return;
-  row->showKeyResult(tr("Checking…"), true);
+  row->showKeyResult([] { return tr("Checking…"); }, true);
   const std::string variable = name.toStdString();
   const std::string key = value.toStdString();
   const auto endpoints = endpoints_;
@@ -337,7 +338,9 @@ void EnvironmentPage::checkKey(const QString& name, const QString& value) {
       },
       [this, row, name](Result<env::KeyCheckResult> result) {
         const bool valid = result && result->verdict == env::KeyVerdict::Valid;
-        row->showKeyResult(result ? keyVerdictText(*result) : q(result.error().describe()), valid);
+        row->showKeyResult(result ? TextSource([text = result->text] { return coreText(text); })
+                                  : TextSource([error = result.error()] { return describeError(error); }),
+                           valid);
         Q_EMIT keyChecked(name, valid);
       });
 }

@@ -71,14 +71,16 @@ void EnvironmentPage::measureSizes() {
             if (measured.error().code == ErrorCode::Cancelled)
               return; // replaced by a newer measurement, which says the size
             if (measured_.value(name) == path) {
-              row->showSize(tr("Size not measured"));
+              row->showSize([] { return tr("Size not measured"); });
               measured_.remove(name);
             }
             return;
           }
           const env::FolderSize& usage = measured->usage;
-          row->showSize(!usage.exists ? tr("The folder does not exist yet")
-                                      : tr("%1 in %2 files").arg(sizeText(usage.bytes)).arg(usage.files));
+          row->showSize([usage] {
+            return !usage.exists ? tr("The folder does not exist yet")
+                                 : tr("%1 in %2 files").arg(sizeText(usage.bytes)).arg(usage.files);
+          });
           watchFolders(measured->watch);
         });
     connect(job, &JobHandle::progress, row, [row](const JobProgress& progress) { row->showMeasuring(progress.done); });

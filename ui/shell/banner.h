@@ -14,7 +14,7 @@
 
 #include <QFrame>
 
-#include <functional>
+#include "ui/shell/text_source.h"
 
 class QLabel;
 class QScrollArea;
@@ -29,7 +29,7 @@ class Banner : public QFrame {
 public:
   enum class Kind { Info, Warning, Error, Success };
   // Builds the text in the current language (called again on a switch).
-  using TextSource = std::function<QString()>;
+  using TextSource = md::ui::TextSource;
 
   explicit Banner(QWidget* parent = nullptr);
 
