@@ -209,6 +209,14 @@ private Q_SLOTS:
     QCOMPARE(window.currentPage(), PageId::Environment);
     QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("notes.zip")),
              qPrintable(window.statusBar()->currentMessage()));
+
+    // The message is said again in the new language while it is shown.
+    window.show();
+    language_->setLanguage(QStringLiteral("zh_CN"), false);
+    QTRY_COMPARE(window.statusBar()->currentMessage(),
+                 QStringLiteral("ModelDesk 无法打开“notes.zip”：请拖入 GGUF 文件、文件夹或 Modelfile。"));
+    language_->setLanguage(QStringLiteral("en"), false);
+    QTRY_VERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("ModelDesk cannot open “notes.zip”")));
   }
 
   void checksumsAndReadmesAmongPartsAreLeftOutWithAMessage() {

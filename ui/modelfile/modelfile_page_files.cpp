@@ -65,14 +65,16 @@ bool ModelfilePage::openFile(const QString& path) {
   if (!maybeSave())
     return false;
   if (QFileInfo(path).size() > qint64(md::modelfile::kMaxModelfileBytes)) {
-    Q_EMIT statusMessage(tr("“%1” is too large to be a Modelfile.").arg(QDir::toNativeSeparators(path)));
+    Q_EMIT statusMessage(
+        [path] { return tr("“%1” is too large to be a Modelfile.").arg(QDir::toNativeSeparators(path)); });
     return false;
   }
   // As Ollama reads it: a UTF-8 or UTF-16 byte-order mark selects the encoding, kept on save.
   auto decoded = md::modelfile::readModelfileFile(md::pathFromUtf8(path.toStdString()));
   if (!decoded) {
-    Q_EMIT statusMessage(
-        tr("Could not open “%1”: %2").arg(QDir::toNativeSeparators(path), describeError(decoded.error())));
+    Q_EMIT statusMessage([path, error = decoded.error()] {
+      return tr("Could not open “%1”: %2").arg(QDir::toNativeSeparators(path), describeError(error));
+    });
     return false;
   }
   editor_->setPlainText(QString::fromStdString(decoded->text));
@@ -102,14 +104,16 @@ bool ModelfilePage::writeTo(const QString& path) {
   QSaveFile file(path);
   const std::string bytes = md::modelfile::encodeModelfileText(editor_->toPlainText().toStdString(), encoding_);
   if (!file.open(QIODevice::WriteOnly) || file.write(bytes.data(), qint64(bytes.size())) < 0 || !file.commit()) {
-    Q_EMIT statusMessage(tr("Could not save “%1”: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    Q_EMIT statusMessage([path, why = file.errorString()] {
+      return tr("Could not save “%1”: %2").arg(QDir::toNativeSeparators(path), why);
+    });
     return false;
   }
   path_ = path;
   recent_modelfiles::add(path);
   editor_->document()->setModified(false);
   updateFileLabel();
-  Q_EMIT statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+  Q_EMIT statusMessage([path] { return tr("Saved %1").arg(QDir::toNativeSeparators(path)); });
   revalidateNow(); // FROM paths are relative to the new folder
   return true;
 }

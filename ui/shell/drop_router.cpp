@@ -33,7 +33,9 @@ DropDecision routeDrop(const QList<QUrl>& urls) {
   QStringList others;
   for (const QUrl& url : urls) {
     if (!url.isLocalFile()) {
-      decision.refusal = DropRouter::tr("Only local files can be dropped here, not %1.").arg(url.toDisplayString());
+      decision.refusal = [shown = url.toDisplayString()] {
+        return DropRouter::tr("Only local files can be dropped here, not %1.").arg(shown);
+      };
       return decision;
     }
     const QString path = url.toLocalFile();
@@ -49,10 +51,11 @@ DropDecision routeDrop(const QList<QUrl>& urls) {
   }
   const int kinds = int(!folders.isEmpty()) + int(!ggufs.isEmpty()) + int(!modelfiles.isEmpty());
   if (kinds == 0) {
-    decision.refusal =
-        others.isEmpty()
-            ? DropRouter::tr("Nothing to open in this drop.")
-            : DropRouter::tr("ModelDesk cannot open “%1”: drop GGUF files, a folder or a Modelfile.").arg(others[0]);
+    decision.refusal = [others] {
+      return others.isEmpty() ? DropRouter::tr("Nothing to open in this drop.")
+                              : DropRouter::tr("ModelDesk cannot open “%1”: drop GGUF files, a folder or a Modelfile.")
+                                    .arg(others[0]);
+    };
     return decision;
   }
   // Checksums, READMEs and licences come along when a model's folder is
@@ -61,11 +64,15 @@ DropDecision routeDrop(const QList<QUrl>& urls) {
     QStringList shown = others.mid(0, 3);
     if (others.size() > shown.size())
       shown << QStringLiteral("…");
-    decision.note =
-        DropRouter::tr("Left out what is not a GGUF file or a Modelfile: %1").arg(shown.join(QStringLiteral(", ")));
+    decision.note = [shown] {
+      return DropRouter::tr("Left out what is not a GGUF file or a Modelfile: %1")
+          .arg(shown.join(QStringLiteral(", ")));
+    };
   }
   if (kinds > 1) {
-    decision.refusal = DropRouter::tr("Drop one kind of thing at a time: GGUF files, folders or a Modelfile.");
+    decision.refusal = [] {
+      return DropRouter::tr("Drop one kind of thing at a time: GGUF files, folders or a Modelfile.");
+    };
     return decision;
   }
   decision.offerImport = modelfiles.isEmpty();
@@ -74,7 +81,7 @@ DropDecision routeDrop(const QList<QUrl>& urls) {
     decision.paths = folders;
   } else if (!modelfiles.isEmpty()) {
     if (modelfiles.size() > 1) {
-      decision.refusal = DropRouter::tr("Drop one Modelfile at a time.");
+      decision.refusal = [] { return DropRouter::tr("Drop one Modelfile at a time."); };
       return decision;
     }
     decision.target = DropTarget::ModelfileEditor;

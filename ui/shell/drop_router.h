@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include "ui/shell/text_source.h"
+
 namespace md {
 namespace ui {
 
@@ -21,8 +23,8 @@ enum class DropTarget {
 struct DropDecision {
   DropTarget target = DropTarget::Refused;
   QStringList paths;       // local paths, native separators kept as Qt gives them
-  QString refusal;         // translated, set when target == Refused
-  QString note{};          // translated: the files left out of an accepted drop
+  TextSource refusal;      // set when target == Refused
+  TextSource note{};       // the files left out of an accepted drop (empty: none)
   bool offerImport{false}; // GGUF files or folders: the window offers "Import into Ollama…"
 };
 

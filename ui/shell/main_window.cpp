@@ -67,8 +67,7 @@ MainWindow::MainWindow(LanguageManager* language, QWidget* parent) : QMainWindow
     icon.addFile(iconFile, QSize(), QIcon::Selected); // keep the icon's colours when selected
     auto* item = new QListWidgetItem(icon, page->title(), sidebar_);
     item->setSizeHint(QSize(0, 44));
-    connect(page, &Page::statusMessage, this,
-            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(page, &Page::statusMessage, this, &MainWindow::showStatus);
   }
   connect(sidebar_, &QListWidget::currentRowChanged, stack_, &QStackedWidget::setCurrentIndex);
 
@@ -261,9 +260,20 @@ void MainWindow::retranslate() {
   updateOllamaLabel();
 }
 
+// A message stays in the status area for a while; a language switch in that
+// time says it again in the new language.
+void MainWindow::showStatus(const TextSource& message) {
+  status_ = message;
+  statusShown_ = message ? message() : QString();
+  statusBar()->showMessage(statusShown_, 10000);
+}
+
 void MainWindow::changeEvent(QEvent* event) {
-  if (event->type() == QEvent::LanguageChange)
+  if (event->type() == QEvent::LanguageChange) {
     retranslate();
+    if (status_ && !statusShown_.isEmpty() && statusBar()->currentMessage() == statusShown_)
+      showStatus(status_);
+  }
   QMainWindow::changeEvent(event);
 }
 
@@ -291,7 +301,7 @@ bool MainWindow::openUrls(const QList<QUrl>& urls) {
   const DropDecision decision = routeDrop(urls);
   PageId target = PageId::Models;
   switch (decision.target) {
-  case DropTarget::Refused: statusBar()->showMessage(decision.refusal, 10000); return false;
+  case DropTarget::Refused: showStatus(decision.refusal); return false;
   case DropTarget::Inspector:
   case DropTarget::ModelsFolder: target = PageId::Models; break;
   case DropTarget::Merge: target = PageId::Merge; break;
@@ -300,8 +310,8 @@ bool MainWindow::openUrls(const QList<QUrl>& urls) {
   showPage(target);
   page(target)->receiveDrop(decision);
   importOffer_->offer(decision.offerImport ? decision.paths : QStringList());
-  if (!decision.note.isEmpty())
-    statusBar()->showMessage(decision.note, 10000);
+  if (decision.note)
+    showStatus(decision.note);
   return true;
 }
 

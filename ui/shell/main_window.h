@@ -5,6 +5,8 @@
 #include <QMainWindow>
 #include <QVector>
 
+#include "ui/shell/text_source.h"
+
 class QAction;
 class QActionGroup;
 class QLabel;
@@ -57,6 +59,7 @@ private:
   void buildFileMenu();
   void fillRecentMenu();
   void updateModelfileActions();
+  void showStatus(const TextSource& message);
 
   LanguageManager* language_;
   QListWidget* sidebar_ = nullptr;
@@ -65,6 +68,8 @@ private:
   OllamaStatus* ollamaStatus_ = nullptr;
   QLabel* ollamaLabel_ = nullptr;
   ImportOffer* importOffer_ = nullptr;
+  TextSource status_;   // what the status area says, in any language
+  QString statusShown_; // … as it was shown
 
   QMenu* fileMenu_ = nullptr;
   QMenu* viewMenu_ = nullptr;

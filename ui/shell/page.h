@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include "ui/shell/drop_router.h"
+#include "ui/shell/text_source.h"
 
 namespace md {
 namespace ui {
@@ -22,8 +23,9 @@ public:
   virtual bool isSettled() const { return true; }
 
 Q_SIGNALS:
-  // A page can ask the window to show a message in the status area.
-  void statusMessage(const QString& message);
+  // A page can ask the window to show a message in the status area (for a
+  // while; said again in the new language if the language changes meanwhile).
+  void statusMessage(const md::ui::TextSource& message);
 
 protected:
   void changeEvent(QEvent* event) override;
