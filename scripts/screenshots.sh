@@ -20,9 +20,18 @@ split -n 2 -a 1 "$import_dir/qwen2-vl-7b.gguf" "$import_dir/qwen2-vl-7b.gguf."
 rm "$import_dir/qwen2-vl-7b.gguf"
 export MODELDESK_SCREENSHOT_IMPORT="$import_dir/qwen2-vl-7b.gguf.a;$import_dir/qwen2-vl-7b.gguf.b;$import_dir/mmproj-qwen2-vl-7b.gguf"
 
-coproc FAKE { exec build/dev/tests/fake-ollama --demo; }
-trap 'kill "$FAKE_PID" 2>/dev/null || true; rm -rf "$import_dir"' EXIT
-read -r url <&"${FAKE[0]}"
-read -r store <&"${FAKE[0]}"
-OLLAMA_HOST="$url" OLLAMA_MODELS="$store" QT_QPA_PLATFORM=offscreen build/dev/app/modeldesk --screenshot "$out"
+# Each language gets a fresh server and store of its own, so the Chinese
+# screenshots show the same first import as the English ones (not the data
+# the English run left behind).
+for language in en zh_CN; do
+  coproc FAKE { exec build/dev/tests/fake-ollama --demo; }
+  trap 'kill "${FAKE_PID:-}" 2>/dev/null || true; rm -rf "$import_dir"' EXIT
+  read -r url <&"${FAKE[0]}"
+  read -r store <&"${FAKE[0]}"
+  OLLAMA_HOST="$url" OLLAMA_MODELS="$store" QT_QPA_PLATFORM=offscreen \
+    build/dev/app/modeldesk --screenshot "$out" --screenshot-language "$language"
+  pid=$FAKE_PID
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+done
 ls "$out"/*/*.png

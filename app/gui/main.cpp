@@ -26,6 +26,10 @@ int main(int argc, char** argv) {
                                 QStringLiteral("Render every page to PNG files in DIR and exit."),
                                 QStringLiteral("DIR"));
   parser.addOption(screenshot);
+  QCommandLineOption screenshotLanguage(QStringLiteral("screenshot-language"),
+                                        QStringLiteral("With --screenshot: only this language (en, zh_CN)."),
+                                        QStringLiteral("CODE"));
+  parser.addOption(screenshotLanguage);
   parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("GGUF files, folders or a Modelfile to open."),
                                QStringLiteral("[files...]"));
   parser.process(app);
@@ -35,7 +39,8 @@ int main(int argc, char** argv) {
     QTemporaryDir settingsDir;
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     md::ui::LanguageManager language;
-    const int written = md::ui::renderScreenshots(parser.value(screenshot), language);
+    const int written =
+        md::ui::renderScreenshots(parser.value(screenshot), language, parser.values(screenshotLanguage));
     std::fprintf(stderr, "modeldesk: wrote %d screenshots to %s\n", written,
                  qPrintable(QDir::toNativeSeparators(parser.value(screenshot))));
     return written > 0 ? 0 : 1;

@@ -2,12 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>PlanText</name>
+    <message numerus="yes">
+        <source>Ollama recognises the chat template as its “%1” template, the closest of its own: %n character(s) differ.</source>
+        <translation>
+            <numerusform>Ollama recognises the chat template as its “%1” template, the closest of its own: %n character differs.</numerusform>
+            <numerusform>Ollama recognises the chat template as its “%1” template, the closest of its own: %n characters differ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::ui::MergeOutputStep</name>
     <message numerus="yes">
         <source>This folder holds %n temp file(s) left by an interrupted merge: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This folder holds %n temp file left by an interrupted merge: %1</numerusform>
+            <numerusform>This folder holds %n temp files left by an interrupted merge: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -1336,6 +1336,14 @@
     </message>
 </context>
 <context>
+    <name>ListText</name>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>PlanCheck</name>
     <message>
         <source>The plan expected %1, but Ollama does not list it among the model’s capabilities.</source>
@@ -1455,6 +1463,16 @@
     <message>
         <source>The Modelfile’s %1 decides how chats render; templates and their capabilities are Ollama’s built-in renderer’s.</source>
         <translation>Modelfile 的 %1 决定对话如何渲染；模板及其能力由 Ollama 内置的渲染器决定。</translation>
+    </message>
+    <message>
+        <source>Ollama recognises the chat template as its “%1” template: an exact match.</source>
+        <translation>Ollama 将该聊天模板识别为其“%1”模板：完全一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ollama recognises the chat template as its “%1” template, the closest of its own: %n character(s) differ.</source>
+        <translation>
+            <numerusform>Ollama 将该聊天模板识别为其“%1”模板（它自带模板中最接近的一个）：有 %n 个字符不同。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2276,10 +2294,6 @@ Remove them or pull them again, then apply the folder again; what was verified i
         <translation>对话模板</translation>
     </message>
     <message>
-        <source>Ollama detects the %1 template family in it (distance %2).</source>
-        <translation>Ollama 在其中检测到 %1 模板家族（距离 %2）。</translation>
-    </message>
-    <message>
         <source>Ollama detects none of its template families in it.</source>
         <translation>Ollama 未在其中检测到它的任何模板家族。</translation>
     </message>
@@ -2512,7 +2526,7 @@ Remove them or pull them again, then apply the folder again; what was verified i
     </message>
     <message>
         <source>What the files become</source>
-        <translation>文件将变成哪些 blob</translation>
+        <translation>这些文件会变成什么</translation>
     </message>
     <message>
         <source>Role</source>
@@ -4786,10 +4800,6 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>What Ollama will do</source>
         <translation>Ollama 将会怎么做</translation>
-    </message>
-    <message>
-        <source>Ollama detects the %1 template in the GGUF (distance %2).</source>
-        <translation>Ollama 在 GGUF 中检测到 %1 模板（距离 %2）。</translation>
     </message>
     <message>
         <source>Ollama detects no template of its own in the GGUF.</source>

@@ -17,6 +17,7 @@
 #include "tests/support/gguf_builder.h"
 #include "tests/support/merge_fixtures.h"
 #include "tests/support/temp_folder.h"
+#include "ui/modelfile/plan_text.h"
 #include "ui/models/ollama_details.h"
 #include "ui/shell/application.h"
 #include "ui/shell/core_text.h"
@@ -116,14 +117,12 @@ private Q_SLOTS:
   void nestedSentencesSizesAndUncodedText() {
     using md::Message;
     using md::MessageId;
-    const QString nested =
-        coreText(Message(MessageId::CannotRead, {"x.gguf", Message(MessageId::NoFilesToMerge)}));
+    const QString nested = coreText(Message(MessageId::CannotRead, {"x.gguf", Message(MessageId::NoFilesToMerge)}));
     QVERIFY2(hasChinese(nested) && nested.contains(QStringLiteral("x.gguf")) &&
                  !nested.contains(QStringLiteral("No files")),
              qPrintable(nested));
     // A size is shown in the reader's units; "%2" inside an argument stays as it is.
-    const QString sized =
-        coreText(Message(MessageId::Incomplete, {"50%2.gguf", md::MessageArg::bytes(3u << 20)}));
+    const QString sized = coreText(Message(MessageId::Incomplete, {"50%2.gguf", md::MessageArg::bytes(3u << 20)}));
     QVERIFY2(sized.contains(QStringLiteral("50%2.gguf")) && sized.contains(sizeText(3u << 20)), qPrintable(sized));
     QCOMPARE(coreText(Message::plain("Something core never says")), QStringLiteral("Something core never says"));
   }
@@ -157,10 +156,9 @@ private Q_SLOTS:
     QVERIFY2(shown.contains(QStringLiteral("1234")) && hasChinese(shown), qPrintable(shown));
     // A path the message already names is not repeated in brackets.
     const auto folder = md::pathFromUtf8("/t/不存在 的目录");
-    const QString once =
-        describeError(md::makeError(md::ErrorCode::NotFound,
-                                    md::Message(md::MessageId::OutputFolderMissing, {"/t/不存在 的目录"}),
-                                    md::Location{folder, {}, {}, {}}));
+    const QString once = describeError(
+        md::makeError(md::ErrorCode::NotFound, md::Message(md::MessageId::OutputFolderMissing, {"/t/不存在 的目录"}),
+                      md::Location{folder, {}, {}, {}}));
     QCOMPARE(once.count(QStringLiteral("/t/不存在 的目录")), 1);
     QVERIFY2(!once.contains(QLatin1Char('[')), qPrintable(once));
   }
@@ -202,6 +200,26 @@ private Q_SLOTS:
     QCOMPARE(OllamaDetails::layerKindText("application/vnd.ollama.image.model"), QStringLiteral("模型"));
     QCOMPARE(OllamaDetails::layerKindText("application/vnd.ollama.image.params"), QStringLiteral("参数"));
     QCOMPARE(OllamaDetails::layerKindName("something-new"), QStringLiteral("something-new"));
+  }
+
+  // Lists are joined as Chinese joins them, and the template match says what
+  // its edit distance means.
+  void listsAndTemplateMatchesReadAsChinese() {
+    QCOMPARE(listText({QStringLiteral("补全"), QStringLiteral("视觉")}), QStringLiteral("补全、视觉"));
+    const md::Message regions(md::MessageId::ListJoin, {md::Message(md::MessageId::KeyRegionBeijing),
+                                                        md::Message(md::MessageId::KeyRegionInternational)});
+    QCOMPARE(coreText(md::Message(md::MessageId::DashScopeRejectedEverywhere, {regions})),
+             QStringLiteral("所试的每个地域都拒绝了此 DashScope 密钥（北京、国际站（新加坡））"));
+    QCOMPARE(PlanText::detectedTemplate("chatml", 0),
+             QStringLiteral("Ollama 将该聊天模板识别为其“chatml”模板：完全一致。"));
+    QCOMPARE(PlanText::detectedTemplate("chatml", 31),
+             QStringLiteral("Ollama 将该聊天模板识别为其“chatml”模板（它自带模板中最接近的一个）：有 31 个字符不同。"));
+    language_->setLanguage(QStringLiteral("en"), false);
+    QCOMPARE(listText({QStringLiteral("completion"), QStringLiteral("vision")}), QStringLiteral("completion, vision"));
+    QCOMPARE(PlanText::detectedTemplate("chatml", 1),
+             QStringLiteral("Ollama recognises the chat template as its “chatml” template, the closest of its own: 1 "
+                            "character differs."));
+    language_->setLanguage(QStringLiteral("zh_CN"), false);
   }
 
   void englishStaysEnglish() {

@@ -80,7 +80,8 @@ private Q_SLOTS:
                 ->toPlainText()
                 .contains(QStringLiteral("<|im_start|>assistant")));
     const QString facts = inspector.findChild<QLabel*>(QStringLiteral("chatTemplateFacts"))->text();
-    QVERIFY2(facts.contains(QStringLiteral("Ollama detects the chatml template family")), qPrintable(facts));
+    QVERIFY2(facts.contains(QStringLiteral("Ollama recognises the chat template as its “chatml” template")),
+             qPrintable(facts));
     QVERIFY2(facts.contains(QStringLiteral(": completion")), qPrintable(facts));
     QVERIFY(inspector.findChild<md::ui::Banner*>(QStringLiteral("inspectorBanner"))->isHidden());
   }

@@ -38,8 +38,7 @@ QString damagedList(const std::vector<env::DamagedBlob>& damaged) {
     for (const auto& model : blob.models)
       models << QString::fromStdString(model);
     lines << QStringLiteral("%1 (%2): %3")
-                 .arg(models.join(QStringLiteral(", ")), QString::fromStdString(blob.name),
-                      QString::fromStdString(blob.problem));
+                 .arg(listText(models), QString::fromStdString(blob.name), QString::fromStdString(blob.problem));
   }
   return lines.join(QLatin1Char('\n'));
 }

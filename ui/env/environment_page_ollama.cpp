@@ -17,6 +17,7 @@
 #include "ui/env/environment_page.h"
 #include "ui/shell/banner.h"
 #include "ui/shell/job.h"
+#include "ui/shell/widgets.h"
 
 namespace md {
 namespace ui {
@@ -55,8 +56,7 @@ void EnvironmentPage::showRestartBanner() {
   for (const auto& [changed, unused] : ollamaChanges_)
     names << q(changed);
   restartBanner_->showMessage(Banner::Kind::Warning, [names, service] {
-    return tr("Ollama reads %1 only when it starts. %2")
-        .arg(names.join(QStringLiteral(", ")), restartAdvice(env::currentOs(), service));
+    return tr("Ollama reads %1 only when it starts. %2").arg(listText(names), restartAdvice(env::currentOs(), service));
   });
   serviceButton_->setVisible(service);
 }

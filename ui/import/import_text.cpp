@@ -182,7 +182,7 @@ QString ImportText::resultText(const mo::ImportPlan& plan, const mo::ImportResul
   if (!linked.isEmpty() && result.placement != "link")
     html << warningLine(tr("%1: a hard link to your file. Editing that file in place would change the model; "
                            "deleting or renaming it is safe.")
-                            .arg(linked.join(QStringLiteral(", ")))
+                            .arg(listText(linked))
                             .toHtmlEscaped());
   if (result.store)
     html << tr("Ollama’s store: %1").arg(pathText(*result.store));
@@ -192,8 +192,7 @@ QString ImportText::resultText(const mo::ImportPlan& plan, const mo::ImportResul
   QStringList capabilities;
   for (const auto& capability : result.capabilities)
     capabilities << PlanText::capability(capability);
-  html << tr("Capabilities: %1")
-              .arg(capabilities.isEmpty() ? tr("none listed") : capabilities.join(QStringLiteral(", ")));
+  html << tr("Capabilities: %1").arg(capabilities.isEmpty() ? tr("none listed") : listText(capabilities));
   if (result.visionMissing)
     html << warningLine(tr("The projector was included, but Ollama does not list “vision”: the model will not "
                            "accept images."));

@@ -152,7 +152,7 @@ void MergePlanView::refresh() {
     for (const auto& path : plan_.leftOut)
       names << QString::fromStdString(pathToUtf8(path.filename()));
     summary += (summary.isEmpty() ? QString() : QStringLiteral("\n")) +
-               tr("Left out, as checksum files: %1").arg(names.join(QStringLiteral(", ")));
+               tr("Left out, as checksum files: %1").arg(listText(names));
   }
   summary_->setText(summary);
   if (plan_.problems.empty())

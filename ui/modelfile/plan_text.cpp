@@ -110,5 +110,14 @@ QString PlanText::warning(const tp::PlanWarning& w) {
   return {};
 }
 
+QString PlanText::detectedTemplate(const std::string& family, int distance) {
+  const QString name = QString::fromStdString(family);
+  if (distance == 0)
+    return tr("Ollama recognises the chat template as its “%1” template: an exact match.").arg(name);
+  return tr("Ollama recognises the chat template as its “%1” template, the closest of its own: %n character(s) differ.",
+            nullptr, distance)
+      .arg(name);
+}
+
 } // namespace ui
 } // namespace md

@@ -31,6 +31,9 @@ public:
   static QString stops(const std::vector<std::string>& stops);
   // A plan source argument: "modelfile" or "detected NAME".
   static QString source(const std::string& source);
+  // The template Ollama finds in a GGUF's chat template and how close the
+  // match is (Ollama picks the known template at the smallest edit distance).
+  static QString detectedTemplate(const std::string& family, int distance);
   // "tools, thinking" (a core argument) with each name translated.
   static QString capabilityList(const std::string& commaSeparated);
 };

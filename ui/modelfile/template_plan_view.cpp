@@ -107,10 +107,9 @@ void TemplatePlanView::render() {
   QStringList warnings;
   if (planned) {
     const tp::TemplatePlan& plan = outcome_->plan;
-    detected_->setText(plan.detected ? tr("Ollama detects the %1 template in the GGUF (distance %2).")
-                                           .arg(QString::fromStdString(plan.detected->family))
-                                           .arg(plan.detected->distance)
-                                     : tr("Ollama detects no template of its own in the GGUF."));
+    detected_->setText(
+        plan.detected ? PlanText::detectedTemplate(plan.detected->family, static_cast<int>(plan.detected->distance))
+                      : tr("Ollama detects no template of its own in the GGUF."));
     capabilitiesCaption_->setText(tr("Capabilities:"));
     QStringList names;
     for (auto capability : plan.capabilities)

@@ -205,10 +205,9 @@ void GgufInspector::showChatTemplateFacts() {
     return;
   }
   const auto& facts = chatTemplateFactsData_;
-  QString family = facts.detected ? tr("Ollama detects the %1 template family in it (distance %2).")
-                                        .arg(QString::fromStdString(facts.detected->family))
-                                        .arg(facts.detected->distance)
-                                  : tr("Ollama detects none of its template families in it.");
+  QString family = facts.detected
+                       ? PlanText::detectedTemplate(facts.detected->family, static_cast<int>(facts.detected->distance))
+                       : tr("Ollama detects none of its template families in it.");
   QStringList capabilities{PlanText::capability(md::templates::Capability::Completion)};
   if (facts.traits.tools)
     capabilities << PlanText::capability(md::templates::Capability::Tools);

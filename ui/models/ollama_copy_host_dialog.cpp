@@ -143,7 +143,7 @@ void OllamaCopyHostDialog::updateStoreLabel() {
   if (!usedStore_.isEmpty())
     storeLabel_->setText(QDir::toNativeSeparators(usedStore_));
   else
-    storeLabel_->setText(shown.isEmpty() ? QString() : tr("the first of: %1").arg(shown.join(QStringLiteral(", "))));
+    storeLabel_->setText(shown.isEmpty() ? QString() : tr("the first of: %1").arg(listText(shown)));
 }
 
 void OllamaCopyHostDialog::check() {

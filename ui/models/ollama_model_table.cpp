@@ -115,7 +115,7 @@ QVariant OllamaModelTable::data(const QModelIndex& index, int role) const {
   if (column == Badges && role == BadgeKindsRole)
     return badgeKinds(*row);
   if (column == Badges && role == Qt::DisplayRole)
-    return badges(*row).join(QStringLiteral(", "));
+    return listText(badges(*row));
   if (role == Qt::ToolTipRole && column == Name)
     return row->digest.isEmpty() ? row->name : row->name + QLatin1Char('\n') + row->digest;
   if (role == Qt::TextAlignmentRole && (column == Size || column == Context))

@@ -15,6 +15,7 @@
 #include "ui/shell/file_dialogs.h"
 #include "ui/shell/job.h"
 #include "ui/shell/job_view.h"
+#include "ui/shell/widgets.h"
 
 namespace md {
 namespace ui {
@@ -101,7 +102,7 @@ void OllamaPromptDialog::updateAttachments() {
   QStringList names;
   for (const QString& image : images_)
     names << QFileInfo(image).fileName();
-  attachments_->setText(names.isEmpty() ? QString() : tr("Attached: %1").arg(names.join(QStringLiteral(", "))));
+  attachments_->setText(names.isEmpty() ? QString() : tr("Attached: %1").arg(listText(names)));
 }
 
 void OllamaPromptDialog::send() {

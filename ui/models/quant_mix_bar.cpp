@@ -1,4 +1,5 @@
 #include "ui/models/quant_mix_bar.h"
+#include "ui/shell/widgets.h"
 
 #include <QFontMetrics>
 #include <QLocale>
@@ -40,7 +41,7 @@ QString QuantMixBar::legendText() const {
   QStringList parts;
   for (const Segment& segment : segments_)
     parts << segment.name + QLatin1Char(' ') + percent(segment.fraction);
-  return parts.join(QStringLiteral(", "));
+  return listText(parts);
 }
 
 QColor QuantMixBar::colorFor(int index) {

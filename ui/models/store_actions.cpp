@@ -117,7 +117,7 @@ JobHandle* removeOllamaModels(QObject* owner, const QStringList& models, const Q
     QStringList removed;
     for (const auto& name : result->removed)
       removed << QString::fromStdString(name);
-    const QString removedNames = removed.join(QStringLiteral(", "));
+    const QString removedNames = listText(removed);
     const std::uint64_t freed = result->bytesFreed;
     if (result->anyThroughApi)
       done(true, [removedNames] {

@@ -49,7 +49,7 @@ void StoreBrowser::deleteOllamaModels(const std::vector<const stores::StoreEntry
       models << model;
   const QString question = tr("Remove the Ollama model %1? Its files that no other model uses are deleted. This "
                               "cannot be undone.")
-                               .arg(models.join(QStringLiteral(", ")));
+                               .arg(listText(models));
   if (!confirm_(question))
     return;
   const QString store = QString::fromStdString(pathToUtf8(selected.front()->root));

@@ -117,7 +117,7 @@ QVariant StoreTableModel::data(const QModelIndex& index, int role) const {
       return pathText(entry->path);
     // A byte-split part has no header of its own: say what it is for.
     if (gguf::parsePartName(pathToUtf8(entry->path.filename())))
-      return QString(pathText(entry->path) + QLatin1Char('\n') + badges(*entry).join(QStringLiteral(", ")));
+      return QString(pathText(entry->path) + QLatin1Char('\n') + listText(badges(*entry)));
     // Core's reason is English: kept whole, in brackets, after the reader's words.
     return tr("The GGUF header cannot be read (%1)").arg(fromUtf8(entry->headerError));
   }
@@ -129,7 +129,7 @@ QVariant StoreTableModel::data(const QModelIndex& index, int role) const {
     return QString(fromUtf8(entry->displayName) +
                    (entry->layer.empty() ? QString() : QString(QStringLiteral(" · ") + layerText(entry->layer))));
   case Source: return sourceLabel(entry->source);
-  case Role: return badges(*entry).join(QStringLiteral(", "));
+  case Role: return listText(badges(*entry));
   case Architecture: return header ? fromUtf8(header->architecture) : QString();
   case Quantization: return header ? fromUtf8(header->fileType) : QString();
   case Size: return sort ? QVariant(qulonglong(entry->size)) : QVariant(sizeText(entry->size));

@@ -92,11 +92,11 @@ int renderImport(QWidget* window, const QString& folder, const QString& language
 }
 } // namespace
 
-int renderScreenshots(const QString& directory, LanguageManager& language) {
+int renderScreenshots(const QString& directory, LanguageManager& language, const QStringList& languages) {
   const QStringList names{QStringLiteral("environment"), QStringLiteral("models"), QStringLiteral("merge"),
                           QStringLiteral("modelfile")};
   int written = 0;
-  for (const QString& code : LanguageManager::availableLanguages()) {
+  for (const QString& code : languages.isEmpty() ? LanguageManager::availableLanguages() : languages) {
     language.setLanguage(code, false);
     const QString folder = QDir(directory).filePath(code);
     if (!QDir().mkpath(folder))

@@ -1,4 +1,5 @@
 #include "ui/shell/drop_router.h"
+#include "ui/shell/widgets.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -65,8 +66,7 @@ DropDecision routeDrop(const QList<QUrl>& urls) {
     if (others.size() > shown.size())
       shown << QStringLiteral("…");
     decision.note = [shown] {
-      return DropRouter::tr("Left out what is not a GGUF file or a Modelfile: %1")
-          .arg(shown.join(QStringLiteral(", ")));
+      return DropRouter::tr("Left out what is not a GGUF file or a Modelfile: %1").arg(listText(shown));
     };
   }
   if (kinds > 1) {

@@ -1,6 +1,7 @@
 #include "ui/shell/job_view.h"
 
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 #include "ui/shell/core_text.h"
@@ -22,6 +23,13 @@ JobView::JobView(QWidget* parent) : QWidget(parent) {
   log_->setMaximumBlockCount(2000);
   log_->setMinimumHeight(100);
   log_->setVisible(false);
+  QScrollBar* scroll = log_->verticalScrollBar();
+  connect(scroll, &QScrollBar::valueChanged, this,
+          [this, scroll](int value) { logAtEnd_ = value >= scroll->maximum(); });
+  connect(scroll, &QScrollBar::rangeChanged, this, [this, scroll](int, int maximum) {
+    if (logAtEnd_)
+      scroll->setValue(maximum);
+  });
   layout->addWidget(banner_);
   layout->addWidget(progress_);
   layout->addWidget(log_, 1);

@@ -53,6 +53,9 @@ private:
   Banner* banner_ = nullptr;
   ProgressPanel* progress_ = nullptr;
   QPlainTextEdit* log_ = nullptr;
+  // The log follows its newest line, also when the banner or the progress
+  // makes it shorter, until the user scrolls up to read.
+  bool logAtEnd_ = true;
 };
 
 } // namespace ui

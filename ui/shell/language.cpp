@@ -63,15 +63,15 @@ void LanguageManager::install(const QString& code) {
   // language's own.
   const QLocale system = QLocale::system();
   QLocale::setDefault(system.language() == QLocale(code).language() ? system : QLocale(code));
+  // An installed catalogue (share/modeldesk/translations beside bin/) wins,
+  // so a packager can ship an updated one; else the one built in. English
+  // has one too: it holds the plural forms ("1 file", "2 files").
+  appTranslator_ = new QTranslator(this);
+  const QString file = QStringLiteral("modeldesk_") + code;
+  const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/modeldesk/translations");
+  if (appTranslator_->load(file, installed) || appTranslator_->load(file, QStringLiteral(":/i18n")))
+    QCoreApplication::installTranslator(appTranslator_);
   if (code != QStringLiteral("en")) {
-    // An installed catalogue (share/modeldesk/translations beside bin/) wins,
-    // so a packager can ship an updated one; else the one built in.
-    appTranslator_ = new QTranslator(this);
-    const QString file = QStringLiteral("modeldesk_") + code;
-    const QString installed =
-        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/modeldesk/translations");
-    if (appTranslator_->load(file, installed) || appTranslator_->load(file, QStringLiteral(":/i18n")))
-      QCoreApplication::installTranslator(appTranslator_);
     // Qt's own strings (standard buttons, file dialogs), when installed.
     qtTranslator_ = new QTranslator(this);
     if (qtTranslator_->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -1,5 +1,6 @@
 #include "ui/shell/widgets.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -26,6 +27,10 @@ QWidget* withMargins(QWidget* child, int margin, QWidget* parent) {
 
 QString sizeText(std::uint64_t bytes) {
   return QString::fromStdString(formatBytes(bytes));
+}
+
+QString listText(const QStringList& items) {
+  return items.join(QCoreApplication::translate("ListText", ", ", "between the items of a list"));
 }
 
 } // namespace ui

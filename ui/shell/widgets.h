@@ -1,10 +1,12 @@
 #pragma once
 // Small widget helpers shared by the pages.
 
+#include <QString>
+#include <QStringList>
+
 #include <cstdint>
 
 class QLabel;
-class QString;
 class QWidget;
 
 namespace md {
@@ -16,6 +18,9 @@ QLabel* makeHeading(QWidget* parent);
 QWidget* withMargins(QWidget* child, int margin, QWidget* parent);
 // A file size as everywhere in ModelDesk, CLI included: "463 KiB", "2.93 GiB".
 QString sizeText(std::uint64_t bytes);
+// Items joined as the reader's language lists them: "a, b" in English,
+// "a、b" in Chinese.
+QString listText(const QStringList& items);
 
 } // namespace ui
 } // namespace md
