@@ -18,9 +18,16 @@ class JobViewTest : public QObject {
 private:
   md::testing::UiTestSession session_;
 
-  static void fill(JobView& view, int lines) {
-    for (int i = 0; i < lines; ++i)
+  // Shows `view` with a log longer than it can show; returns the log's scroll bar.
+  static QScrollBar* showFullLog(JobView& view) {
+    view.setLogVisible(true);
+    view.resize(500, 300);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+      return nullptr;
+    for (int i = 0; i < 60; ++i)
       view.appendLog(QStringLiteral("line %1").arg(i));
+    return md::testing::jobLog(view)->verticalScrollBar();
   }
 
 private Q_SLOTS:
@@ -28,12 +35,8 @@ private Q_SLOTS:
 
   void theLogKeepsItsNewestLineInViewWhenTheBannerAppears() {
     JobView view;
-    view.setLogVisible(true);
-    view.resize(500, 300);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    fill(view, 60);
-    QScrollBar* scroll = md::testing::jobLog(view)->verticalScrollBar();
+    QScrollBar* scroll = showFullLog(view);
+    QVERIFY(scroll != nullptr);
     QTRY_VERIFY(scroll->maximum() > 0);
     QTRY_COMPARE(scroll->value(), scroll->maximum());
     const int before = scroll->maximum();
@@ -44,12 +47,8 @@ private Q_SLOTS:
 
   void aUserWhoScrolledUpIsLeftThere() {
     JobView view;
-    view.setLogVisible(true);
-    view.resize(500, 300);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    fill(view, 60);
-    QScrollBar* scroll = md::testing::jobLog(view)->verticalScrollBar();
+    QScrollBar* scroll = showFullLog(view);
+    QVERIFY(scroll != nullptr);
     QTRY_VERIFY(scroll->maximum() > 0);
     scroll->setValue(3);
     view.showMessage(Banner::Kind::Info, [] { return QStringLiteral("Something to say.\nOn two lines."); });
