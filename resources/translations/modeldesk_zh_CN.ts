@@ -3054,14 +3054,6 @@ Remove them or pull them again, then apply the folder again; what was verified i
         <translation>另存为…</translation>
     </message>
     <message>
-        <source># A Modelfile tells Ollama how to run a model.
-FROM ./model.gguf
-PARAMETER temperature 0.7</source>
-        <translation># Modelfile 告诉 Ollama 如何运行模型。
-FROM ./model.gguf
-PARAMETER temperature 0.7</translation>
-    </message>
-    <message>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -3216,6 +3208,16 @@ PARAMETER temperature 0.7</translation>
     <message>
         <source>LoRA adapter applied on top of the model</source>
         <translation>应用在模型之上的 LoRA 适配器</translation>
+    </message>
+    <message>
+        <source>Type or paste a Modelfile here, or open one (%1). For example:
+
+FROM ./model.gguf
+PARAMETER temperature 0.7</source>
+        <translation>在此输入或粘贴 Modelfile，或打开一个（%1）。例如：
+
+FROM ./model.gguf
+PARAMETER temperature 0.7</translation>
     </message>
 </context>
 <context>

@@ -171,9 +171,10 @@ void ModelfilePage::retranslate() {
          "them, or remove a TEMPLATE that takes capabilities away"));
   createButton_->setText(tr("Create in Ollama…"));
   createButton_->setToolTip(tr("Save, then upload the files and create the model in Ollama"));
-  editor_->setPlaceholderText(tr("# A Modelfile tells Ollama how to run a model.\n"
+  editor_->setPlaceholderText(tr("Type or paste a Modelfile here, or open one (%1). For example:\n\n"
                                  "FROM ./model.gguf\n"
-                                 "PARAMETER temperature 0.7"));
+                                 "PARAMETER temperature 0.7")
+                                  .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
   updateFileLabel();
   if (editor_->document()->isEmpty())
     showDiagnostics({}); // the hint, in the current language
