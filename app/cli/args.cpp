@@ -1,5 +1,7 @@
 #include "app/cli/args.h"
 
+#include <cctype>
+
 namespace md::cli {
 
 bool Args::takeFlag(const std::string& name, const std::string& shortName) {
@@ -44,7 +46,10 @@ std::optional<std::string> Args::unknownOption() const {
   for (const auto& arg : raw_) {
     if (arg == "--")
       break;
-    if (arg.size() > 1 && arg[0] == '-' && arg != "-")
+    // "-3" and "-0.5" are values (a negative number), not options.
+    const bool negativeNumber =
+        arg.size() > 1 && (std::isdigit(static_cast<unsigned char>(arg[1])) || (arg[1] == '.' && arg.size() > 2));
+    if (arg.size() > 1 && arg[0] == '-' && !negativeNumber)
       return arg;
   }
   return std::nullopt;

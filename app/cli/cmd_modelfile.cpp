@@ -33,7 +33,7 @@ namespace mf = md::modelfile;
 // which can differ: Ollama counts "\r\n" as two lines and counts a line break
 // that ends a keyword before reporting it.
 nlohmann::json lineJson(const mf::Diagnostic& diagnostic) {
-  if (diagnostic.text.id == MessageId::ModelfileNoFrom)
+  if (diagnostic.wholeFile())
     return nullptr;
   return diagnostic.span.line;
 }

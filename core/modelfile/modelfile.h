@@ -78,6 +78,9 @@ struct Diagnostic {
   // The line Ollama itself would report (it counts "\r" and "\n" separately);
   // empty when Ollama reports no line.
   std::optional<int> ollamaLine;
+
+  // About the Modelfile as a whole ("no FROM line"): no line is named.
+  bool wholeFile() const { return text.id == MessageId::ModelfileNoFrom; }
 };
 
 } // namespace md::modelfile

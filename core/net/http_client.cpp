@@ -61,10 +61,22 @@ int onProgress(void* user, curl_off_t, curl_off_t downloaded, curl_off_t uploadT
   return (transfer->request->cancel && transfer->request->cancel->cancelled()) ? 1 : 0;
 }
 
+// Why a transfer failed: a sentence of ModelDesk's own for the failures a
+// user meets (translated in the UI), curl's words for the rest.
+MessageArg transportReason(CURLcode code, const char* detail) {
+  switch (code) {
+  case CURLE_COULDNT_CONNECT: return Message(MessageId::NetNothingAccepted);
+  case CURLE_COULDNT_RESOLVE_HOST:
+  case CURLE_COULDNT_RESOLVE_PROXY: return Message(MessageId::NetUnknownHost);
+  case CURLE_OPERATION_TIMEDOUT: return Message(MessageId::NetTimeRanOut);
+  default: return MessageArg(std::string(detail && *detail ? detail : curl_easy_strerror(code)));
+  }
+}
+
 Error transportError(CURLcode code, const HttpRequest& request, const char* detail) {
   Location where;
   where.url = request.url;
-  const std::string reason = detail && *detail ? detail : curl_easy_strerror(code);
+  const MessageArg reason = transportReason(code, detail);
   switch (code) {
   case CURLE_ABORTED_BY_CALLBACK: return makeError(ErrorCode::Cancelled, Message(MessageId::CancelledByUser), where);
   case CURLE_OPERATION_TIMEDOUT:
@@ -134,8 +146,8 @@ Result<HttpResponse> perform(const HttpRequest& request) {
   if (code != CURLE_OK) {
     if (transfer.stalled)
       return makeError(ErrorCode::Timeout,
-                       "No data moved to or from " + request.url + " for " +
-                           std::to_string(request.stallTimeout.count()) + " ms",
+                       Message(MessageId::NetStalled,
+                               {request.url, MessageArg::number(std::uint64_t(request.stallTimeout.count()))}),
                        Location{{}, {}, {}, request.url});
     if (transfer.stoppedByCallback) {
       if (request.cancel && request.cancel->cancelled())

@@ -46,7 +46,7 @@ Error Client::describeTransportError(const Error& transport) const {
     return makeError(ErrorCode::Network, Message(MessageId::OllamaConnectionFailed, {baseUrl_, transport.text}), where);
   case ErrorCode::Timeout:
     return makeError(ErrorCode::Timeout, Message(MessageId::OllamaTimeout, {baseUrl_, transport.text}), where);
-  default: return makeError(transport.code, transport.message, where);
+  default: return makeError(transport.code, transport.text, where);
   }
 }
 

@@ -318,7 +318,11 @@
   X(WandbUnrecognised, "W&B did not recognise the key")                                                                \
   X(WandbUnreachable, "W&B could not be reached: %1")                                                                  \
   X(UrlAnsweredHttp, "%1 answered HTTP %2")                                                                            \
-  X(NoKeyCheck, "%1 has no key check")
+  X(NoKeyCheck, "%1 has no key check")                                                                                 \
+  X(NetNothingAccepted, "nothing accepted the connection")                                                             \
+  X(NetUnknownHost, "the host name could not be resolved")                                                             \
+  X(NetTimeRanOut, "the time allowed ran out")                                                                         \
+  X(NetStalled, "No data moved to or from %1 for %2 ms")
 
 namespace md {
 

@@ -1119,6 +1119,30 @@
         <source>%1 has no key check</source>
         <translation>%1 没有密钥检查</translation>
     </message>
+    <message>
+        <source> (at byte %1)</source>
+        <translation>（位于第 %1 字节）</translation>
+    </message>
+    <message>
+        <source> (line %1)</source>
+        <translation>（第 %1 行）</translation>
+    </message>
+    <message>
+        <source>nothing accepted the connection</source>
+        <translation>没有程序接受连接</translation>
+    </message>
+    <message>
+        <source>the host name could not be resolved</source>
+        <translation>无法解析主机名</translation>
+    </message>
+    <message>
+        <source>the time allowed ran out</source>
+        <translation>超出了允许的时间</translation>
+    </message>
+    <message>
+        <source>No data moved to or from %1 for %2 ms</source>
+        <translation>%2 毫秒内没有数据传入或传出 %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>
@@ -1593,6 +1617,10 @@
     <message>
         <source>Create Anyway</source>
         <translation>仍然创建</translation>
+    </message>
+    <message>
+        <source>Ollama will most likely refuse this Modelfile: %1</source>
+        <translation>Ollama 很可能会拒绝这个 Modelfile：%1</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3246,10 @@ PARAMETER temperature 0.7</source>
 
 FROM ./model.gguf
 PARAMETER temperature 0.7</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

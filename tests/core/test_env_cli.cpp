@@ -126,10 +126,10 @@ TEST(EnvCli, RefusesInvalidValuesWithTheSameMessageAndWritesNothing) {
   testing::TempFolder temp("env-cli-refuse");
   const fs::path home = temp.home();
   testing::writeText(home / ".profile", "# mine\n");
-  const std::pair<const char*, const char*> refused[] = {{"OLLAMA_KV_CACHE_TYPE", "q5_1"},
-                                                         {"OLLAMA_FLASH_ATTENTION", "yes"},
-                                                         {"OLLAMA_NUM_PARALLEL", "0"},
-                                                         {"OLLAMA_KEEP_ALIVE", "1d"}};
+  const std::pair<const char*, const char*> refused[] = {
+      {"OLLAMA_KV_CACHE_TYPE", "q5_1"}, {"OLLAMA_FLASH_ATTENTION", "yes"},
+      {"OLLAMA_NUM_PARALLEL", "0"},     {"OLLAMA_NUM_PARALLEL", "-3"}, // a value, not an option
+      {"OLLAMA_MAX_QUEUE", "-1"},       {"OLLAMA_KEEP_ALIVE", "1d"}};
   for (const auto& [name, value] : refused) {
     const Status valid = env::validateValue(*env::findVariable(name), value);
     ASSERT_FALSE(valid.ok()) << name;

@@ -146,6 +146,9 @@ TEST_F(OllamaClientTest, RefusedConnectionSaysOllamaIsNotRunning) {
   EXPECT_LT(std::chrono::steady_clock::now() - started, options.connectTimeout + 500ms);
   EXPECT_EQ(version.error().code, ErrorCode::Network);
   EXPECT_EQ(version.error().message.rfind("Ollama is not running at " + url, 0), 0u) << version.error().message;
+  // The cause is a sentence of ModelDesk's own (the UI translates it), not curl's English.
+  EXPECT_NE(version.error().message.find(": nothing accepted the connection)"), std::string::npos)
+      << version.error().message;
 }
 
 TEST_F(OllamaClientTest, SlowServerTimesOutWithinTheRequestTimeout) {

@@ -153,7 +153,10 @@ private Q_SLOTS:
     md::Error error = md::makeError(md::ErrorCode::Io, md::Message(md::MessageId::NoFilesToMerge), {});
     error.where.offset = 1234;
     const QString shown = describeError(error);
-    QVERIFY2(shown.contains(QStringLiteral("1234")) && hasChinese(shown), qPrintable(shown));
+    QVERIFY2(shown.endsWith(QStringLiteral("（位于第 1234 字节）")), qPrintable(shown));
+    error.where.offset.reset();
+    error.where.line = 7;
+    QVERIFY2(describeError(error).endsWith(QStringLiteral("（第 7 行）")), qPrintable(describeError(error)));
     // A path the message already names is not repeated in brackets.
     const auto folder = md::pathFromUtf8("/t/不存在 的目录");
     const QString once = describeError(
@@ -173,6 +176,7 @@ private Q_SLOTS:
                  notRunning.contains(QString::fromStdString(url)),
              qPrintable(notRunning));
     QVERIFY2(!notRunning.contains(QStringLiteral("Could not connect")), qPrintable(notRunning)); // nested, translated
+    QVERIFY2(notRunning.contains(QStringLiteral("没有程序接受连接")), qPrintable(notRunning));   // so is the cause
 
     // a model missing from a store folder
     const fs::path store = folder("空的库");

@@ -72,12 +72,14 @@ private Q_SLOTS:
     page.findChild<md::ui::LiveValidator*>(QStringLiteral("liveValidator"))->setDebounceMilliseconds(0);
     setTextAndWait(page, QString::fromUtf8(kManyProblems));
     const QStringList items = listed(page);
-    QCOMPARE(items.size(), 4); // no FROM, the role, the parameter, the template
-    const QList<int> lines = {1, 2, 3, 4};
+    QCOMPARE(items.size(), 4);             // no FROM, the role, the parameter, the template
+    const QList<int> lines = {0, 2, 3, 4}; // "no FROM line" is about the whole file: no line is named
+    QVERIFY2(!items.at(0).contains(QLatin1Char('1')), qPrintable(items.at(0)));
     for (int i = 0; i < items.size(); ++i) {
       const QString& item = items.at(i);
       // The line number appears once: no "(line N)" of Ollama's inside the message.
-      QCOMPARE(item.count(QString::number(lines.at(i))), 1);
+      if (lines.at(i) > 0)
+        QCOMPARE(item.count(QString::number(lines.at(i))), 1);
       QVERIFY2(!item.contains(QStringLiteral("(line")), qPrintable(item));
       if (language == QLatin1String("zh_CN"))
         QVERIFY2(hasChinese(item), qPrintable(item));
@@ -131,6 +133,20 @@ private Q_SLOTS:
     QTRY_COMPARE(create.size(), 1);
     QCOMPARE(create.first().first().toString(), path);
     QTRY_VERIFY(page.findChild<QMessageBox*>(QStringLiteral("createWithErrorsQuestion")) == nullptr);
+
+    // A problem of the whole file (no FROM line) names no line.
+    page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))
+        ->setPlainText(QStringLiteral("PARAMETER temperature 0.5\n"));
+    QVERIFY(page.save());
+    QVERIFY(page.requestCreateInOllama());
+    QTRY_VERIFY((question = page.findChild<QMessageBox*>(QStringLiteral("createWithErrorsQuestion"))) != nullptr);
+    QVERIFY2(question->text().contains(QStringLiteral("FROM")), qPrintable(question->text()));
+    QVERIFY2(!question->text().contains(QStringLiteral("line 1")) &&
+                 !question->text().contains(QStringLiteral("第 1 行")),
+             qPrintable(question->text()));
+    question->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(page.findChild<QMessageBox*>(QStringLiteral("createWithErrorsQuestion")) == nullptr);
+    QCOMPARE(create.size(), 1);
 
     // A Modelfile without errors is created without a question.
     page.findChild<md::ui::ModelfileEditor*>(QStringLiteral("modelfileEditor"))

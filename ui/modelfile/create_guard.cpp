@@ -24,6 +24,7 @@ std::optional<EditorDiagnostic> firstModelfileError(const QString& text, const Q
     EditorDiagnostic first;
     first.message = coreText(d.text);
     first.line = qMax(1, d.span.line);
+    first.wholeFile = d.wholeFile(); // "no FROM line"
     return first;
   }
   for (const auto& d : live)
@@ -35,9 +36,11 @@ std::optional<EditorDiagnostic> firstModelfileError(const QString& text, const Q
 void askCreateDespiteErrors(QWidget* parent, const EditorDiagnostic& first, std::function<void()> proceed) {
   auto* box = new QMessageBox(
       QMessageBox::Warning, CreateGuard::tr("The Modelfile has errors"),
-      CreateGuard::tr("Ollama will most likely refuse this Modelfile. The first problem is on line %1: %2")
-          .arg(first.line)
-          .arg(first.message),
+      !first.wholeFile
+          ? CreateGuard::tr("Ollama will most likely refuse this Modelfile. The first problem is on line %1: %2")
+                .arg(first.line)
+                .arg(first.message)
+          : CreateGuard::tr("Ollama will most likely refuse this Modelfile: %1").arg(first.message),
       QMessageBox::NoButton, parent);
   box->setObjectName(QStringLiteral("createWithErrorsQuestion"));
   box->setAttribute(Qt::WA_DeleteOnClose);

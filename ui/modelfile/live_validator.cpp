@@ -19,6 +19,7 @@ EditorDiagnostic toEditorDiagnostic(const md::modelfile::Diagnostic& d) {
   }
   out.message = coreText(d.text); // the reader's language, no line number in it
   out.line = qMax(1, d.span.line);
+  out.wholeFile = d.wholeFile();
   out.column = d.span.column;
   out.endLine = qMax(out.line, d.span.endLine);
   out.endColumn = d.span.endColumn;

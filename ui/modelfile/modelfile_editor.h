@@ -22,6 +22,7 @@ struct EditorDiagnostic {
   int column = 0; // UTF-8 byte columns, as core reports them
   int endLine = 1;
   int endColumn = 0;
+  bool wholeFile = false; // about the Modelfile as a whole ("no FROM line"): no line is named
 };
 
 class ModelfileEditor : public QPlainTextEdit {

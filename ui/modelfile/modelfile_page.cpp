@@ -247,8 +247,9 @@ void ModelfilePage::showDiagnostics(const QVector<EditorDiagnostic>& diagnostics
       icon = QStyle::SP_MessageBoxWarning;
       kind = tr("warning");
     }
-    auto* item = new QListWidgetItem(style()->standardIcon(icon),
-                                     tr("Line %1: %2: %3").arg(d.line).arg(kind, d.message), diagnosticsList_);
+    const QString text =
+        d.wholeFile ? tr("%1: %2").arg(kind, d.message) : tr("Line %1: %2: %3").arg(d.line).arg(kind, d.message);
+    auto* item = new QListWidgetItem(style()->standardIcon(icon), text, diagnosticsList_);
     item->setData(Qt::UserRole, d.line);
   }
   if (diagnostics.isEmpty())

@@ -62,9 +62,9 @@ QString coreText(const md::Message& message) {
 QString describeError(const md::Error& error) {
   QString text = error.text.isPlain() ? QString::fromStdString(error.message) : coreText(error.text);
   if (error.where.offset)
-    text += QCoreApplication::translate(kContext, " (at byte %1)").arg(*error.where.offset);
+    text += QCoreApplication::translate("CoreText", " (at byte %1)").arg(*error.where.offset);
   if (error.where.line)
-    text += QCoreApplication::translate(kContext, " (line %1)").arg(*error.where.line);
+    text += QCoreApplication::translate("CoreText", " (line %1)").arg(*error.where.line);
   if (const std::string path = error.pathToAppend(); !path.empty())
     text += QStringLiteral(" [%1]").arg(QString::fromStdString(path));
   return text;

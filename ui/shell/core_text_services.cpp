@@ -173,6 +173,10 @@ const char* serviceMessageSource(md::MessageId id) {
   case MessageId::WandbUnreachable: return QT_TRANSLATE_NOOP("CoreText", "W&B could not be reached: %1");
   case MessageId::UrlAnsweredHttp: return QT_TRANSLATE_NOOP("CoreText", "%1 answered HTTP %2");
   case MessageId::NoKeyCheck: return QT_TRANSLATE_NOOP("CoreText", "%1 has no key check");
+  case MessageId::NetNothingAccepted: return QT_TRANSLATE_NOOP("CoreText", "nothing accepted the connection");
+  case MessageId::NetUnknownHost: return QT_TRANSLATE_NOOP("CoreText", "the host name could not be resolved");
+  case MessageId::NetTimeRanOut: return QT_TRANSLATE_NOOP("CoreText", "the time allowed ran out");
+  case MessageId::NetStalled: return QT_TRANSLATE_NOOP("CoreText", "No data moved to or from %1 for %2 ms");
   default: return nullptr;
   }
 }
