@@ -73,21 +73,66 @@ LinuxEnvPaths LinuxEnvPaths::forHome(const fs::path& home, const fs::path& xdgCo
           "/etc/systemd/system/ollama.service.d/override.conf"};
 }
 
+namespace {
+
+constexpr std::string_view kConfHeader =
+    "# Written by ModelDesk (environment.d, read at login by the desktop session).";
+
+std::string confLine(const std::string& name, const std::string& value) {
+  std::string line = name + "=";
+  for (char c : value) {
+    if (c == '\\' || c == '$')
+      line.push_back('\\');
+    line.push_back(c);
+  }
+  return line;
+}
+
+// The name a "KEY=VALUE" line assigns, or empty for a comment or anything else.
+std::string_view assignedName(std::string_view line) {
+  if (line.empty() || line.front() == '#')
+    return {};
+  const std::size_t equals = line.find('=');
+  return equals == std::string_view::npos ? std::string_view() : line.substr(0, equals);
+}
+
+} // namespace
+
 // Empty when nothing is persisted, so an undo can tell the file holds nothing.
 std::string renderEnvironmentConf(const VariableMap& variables) {
-  if (variables.empty())
-    return {};
-  std::string text = "# Written by ModelDesk (environment.d, read at login by the desktop session).\n";
-  for (const auto& [name, value] : variables) {
-    text += name + "=";
-    for (char c : value) {
-      if (c == '\\' || c == '$')
-        text.push_back('\\');
-      text.push_back(c);
-    }
-    text += "\n";
-  }
+  std::string text;
+  for (const auto& [name, value] : variables)
+    text = updateEnvironmentConf(text, name, value);
   return text;
+}
+
+// Only `variable`'s line changes: comments and lines other programs (or the
+// user) wrote stay as they are, in place. Empty when nothing but ModelDesk's
+// header is left, so an undo can tell the file holds nothing else.
+std::string updateEnvironmentConf(std::string_view existing, const std::string& variable,
+                                  const std::optional<std::string>& value) {
+  std::string text;
+  bool written = false;
+  bool holdsSomething = false;
+  for (std::string_view line : splitLines(existing)) {
+    if (assignedName(line) == variable) {
+      if (value && !written)
+        text += confLine(variable, *value) + "\n";
+      written = written || value.has_value();
+      holdsSomething = holdsSomething || value.has_value();
+      continue;
+    }
+    text += std::string(line) + "\n";
+    holdsSomething =
+        holdsSomething || (line != kConfHeader && line.find_first_not_of(" \t\r") != std::string_view::npos);
+  }
+  if (value && !written) {
+    if (text.empty())
+      text = std::string(kConfHeader) + "\n";
+    text += confLine(variable, *value) + "\n";
+    holdsSomething = true;
+  }
+  return holdsSomething ? text : std::string();
 }
 
 VariableMap parseEnvironmentConf(std::string_view text) {
@@ -169,32 +214,42 @@ Result<VariableMap> LinuxEnvBackend::readPersisted() const {
   return profile->has_value() ? readExportBlock(**profile) : VariableMap{};
 }
 
-Result<std::vector<PlannedWrite>> LinuxEnvBackend::planFor(const VariableMap& variables) const {
+// The environment.d file changes only in `variable`'s line (it is written
+// whole from ~/.profile's block when it is missing); ~/.profile's marked block
+// exports the variables ModelDesk manages, never a line another program put
+// in the environment.d file.
+Result<std::vector<PlannedWrite>> LinuxEnvBackend::plan(const std::string& variable,
+                                                        const std::optional<std::string>& value) const {
+  auto conf = io::readSmallFile(paths_.environmentConf);
+  if (!conf)
+    return conf.error();
   auto profile = io::readSmallFile(paths_.profile);
   if (!profile)
     return profile.error();
-  const std::string profileText = profile->value_or("");
+  std::string confText;
+  if (conf->has_value()) {
+    confText = updateEnvironmentConf(**conf, variable, value);
+  } else {
+    VariableMap variables = profile->has_value() ? readExportBlock(**profile) : VariableMap{};
+    if (value)
+      variables[variable] = *value;
+    else
+      variables.erase(variable);
+    confText = renderEnvironmentConf(variables);
+  }
+  VariableMap managed;
+  for (const auto& [name, saved] : parseEnvironmentConf(confText))
+    if (findVariable(name) != nullptr)
+      managed[name] = saved;
   // A file that will hold an API key is made readable by the owner only.
-  const bool holdsSecret = std::any_of(variables.begin(), variables.end(), [](const auto& entry) {
-    const VariableInfo* info = findVariable(entry.first);
-    return info && info->kind == VarKind::Secret;
+  const bool holdsSecret = std::any_of(managed.begin(), managed.end(), [](const auto& entry) {
+    return findVariable(entry.first)->kind == VarKind::Secret;
   });
   return std::vector<PlannedWrite>{
-      {"write file", pathToUtf8(paths_.environmentConf), renderEnvironmentConf(variables), true},
-      {"write file", pathToUtf8(paths_.profile), replaceMarkedBlock(profileText, exportLines(variables)), holdsSecret},
+      {"write file", pathToUtf8(paths_.environmentConf), confText, true},
+      {"write file", pathToUtf8(paths_.profile), replaceMarkedBlock(profile->value_or(""), exportLines(managed)),
+       holdsSecret},
   };
-}
-
-Result<std::vector<PlannedWrite>> LinuxEnvBackend::plan(const std::string& variable,
-                                                        const std::optional<std::string>& value) const {
-  auto variables = readPersisted();
-  if (!variables)
-    return variables.error();
-  if (value)
-    (*variables)[variable] = *value;
-  else
-    variables->erase(variable);
-  return planFor(*variables);
 }
 
 Status LinuxEnvBackend::apply(const std::string& variable, const std::optional<std::string>& value) {

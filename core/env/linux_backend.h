@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/env/env_backend.h"
@@ -44,7 +45,6 @@ public:
   std::vector<std::string> serviceInstallCommand(const std::filesystem::path& stagedFile) const;
 
 private:
-  Result<std::vector<PlannedWrite>> planFor(const VariableMap& variables) const;
   LinuxEnvPaths paths_;
 };
 
@@ -54,6 +54,10 @@ bool ollamaServiceUserExists();
 
 // environment.d lines: "KEY=VALUE", with \ and $ escaped by a backslash.
 std::string renderEnvironmentConf(const VariableMap& variables);
+// `existing` with `variable`'s line set or removed; every other line is kept.
+// Empty when nothing but ModelDesk's own header would be left.
+std::string updateEnvironmentConf(std::string_view existing, const std::string& variable,
+                                  const std::optional<std::string>& value);
 VariableMap parseEnvironmentConf(std::string_view text);
 
 // `existing` with Environment="KEY=VALUE" for `variable` set or removed

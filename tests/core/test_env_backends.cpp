@@ -259,6 +259,32 @@ TEST(EnvManager, UndoNeverDeletesAFileThatHoldsSomethingElse) {
   ASSERT_TRUE(manager.undo().ok());
   EXPECT_EQ(testing::readText(home / ".profile"), "umask 022\n");
   EXPECT_FALSE(fs::exists(home / ".config/environment.d/60-modeldesk.conf")) << "it held only ModelDesk's value";
+
+  // The same for the environment.d file: lines written there since the
+  // change (a comment, another program's variable, anything) survive the
+  // undo, and another program's variable is not copied into ~/.profile.
+  const fs::path conf = home / ".config/environment.d/60-modeldesk.conf";
+  ASSERT_TRUE(manager.redo().ok());
+  const std::string added = "# added later by hand\nBAR=baz\n[not a var line]\n";
+  testing::writeText(conf, testing::readText(conf) + added);
+  ASSERT_TRUE(manager.undo().ok());
+  ASSERT_TRUE(fs::exists(conf));
+  const std::string kept = testing::readText(conf);
+  EXPECT_TRUE(kept.ends_with(added)) << kept;
+  EXPECT_EQ(kept.find("HF_HOME"), std::string::npos) << kept;
+  EXPECT_EQ(testing::readText(home / ".profile").find("BAR"), std::string::npos);
+}
+
+// Setting one variable rewrites only its line of the environment.d file.
+TEST(EnvironmentConf, OnlyTheVariablesLineChanges) {
+  const std::string existing = "# mine\nOLLAMA_HOST=0.0.0.0\nBAR=baz\n\n# end\n";
+  EXPECT_EQ(updateEnvironmentConf(existing, "OLLAMA_HOST", "127.0.0.1:1"),
+            "# mine\nOLLAMA_HOST=127.0.0.1:1\nBAR=baz\n\n# end\n");
+  EXPECT_EQ(updateEnvironmentConf(existing, "OLLAMA_HOST", std::nullopt), "# mine\nBAR=baz\n\n# end\n");
+  EXPECT_EQ(updateEnvironmentConf(existing, "HF_HOME", "/a$b"), existing + "HF_HOME=/a\\$b\n");
+  const std::string ours = renderEnvironmentConf({{"HF_HOME", "/data/hf"}});
+  EXPECT_EQ(ours.rfind("# Written by ModelDesk", 0), 0u) << ours;
+  EXPECT_EQ(updateEnvironmentConf(ours, "HF_HOME", std::nullopt), "") << "only ModelDesk's header is left";
 }
 
 TEST(EnvManager, UndoRemovesFilesThatDidNotExistAndRestoresRegistry) {
