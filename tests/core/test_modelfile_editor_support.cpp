@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -160,6 +162,33 @@ TEST(ModelfileTemplates, DetectsEachFamilyFromItsChatTemplate) {
   for (const auto& [chatTemplate, family] : cases)
     EXPECT_EQ(detectTemplateFamily(chatTemplate), family) << chatTemplate;
   EXPECT_FALSE(detectTemplateFamily("{{ messages }}").has_value());
+}
+
+// Each preset's stops and the turn its template ends with, written out here
+// (not taken from the preset table under test).
+TEST(ModelfileTemplates, EveryPresetHasTheStopsAndAnswerTurnOfItsFamily) {
+  const std::map<std::string, std::pair<std::vector<std::string>, std::string>> expected = {
+      {"chatml", {{"<|im_start|>", "<|im_end|>"}, "<|im_start|>assistant\n{{ .Response }}<|im_end|>\n"}},
+      {"llama3",
+       {{"<|start_header_id|>", "<|end_header_id|>", "<|eot_id|>"},
+        "<|start_header_id|>assistant<|end_header_id|>\n\n{{ .Response }}<|eot_id|>"}},
+      {"gemma", {{"<start_of_turn>", "<end_of_turn>"}, "<start_of_turn>model\n{{ .Response }}<end_of_turn>\n"}},
+      {"mistral", {{"[INST]", "[/INST]"}, "[/INST] {{ .Response }}"}},
+      {"phi3", {{"<|end|>", "<|user|>", "<|assistant|>"}, "<|assistant|>\n{{ .Response }}<|end|>\n"}},
+      {"llama2", {{"[INST]", "[/INST]", "<<SYS>>", "<</SYS>>"}, "[/INST] {{ .Response }}"}},
+      {"vicuna", {{"USER:", "ASSISTANT:"}, "ASSISTANT: {{ .Response }}"}},
+      {"alpaca", {{"### Instruction:", "### Response:"}, "### Response:\n{{ .Response }}"}},
+      {"deepseek",
+       {{"<｜begin▁of▁sentence｜>", "<｜end▁of▁sentence｜>", "<｜User｜>", "<｜Assistant｜>"},
+        "<｜Assistant｜>{{ .Response }}"}},
+  };
+  EXPECT_EQ(templatePresets().size(), expected.size());
+  for (const auto& [id, stopsAndTurn] : expected) {
+    const TemplatePreset* preset = findTemplatePreset(id);
+    ASSERT_NE(preset, nullptr) << id;
+    EXPECT_EQ(preset->stops, stopsAndTurn.first) << id;
+    EXPECT_NE(preset->templateText.find(stopsAndTurn.second), std::string::npos) << id << ":\n" << preset->templateText;
+  }
 }
 
 TEST(ModelfileTemplates, EveryPresetParsesBackWithItsStops) {

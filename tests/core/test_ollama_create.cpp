@@ -193,23 +193,16 @@ TEST_F(OllamaCreateTest, FromKeepsBaseLayersAndReplacesText) {
   EXPECT_EQ(shown->system, "Talk like a pirate.");
 }
 
-TEST_F(OllamaCreateTest, ServerComparesDigestsAsLowercaseStrings) {
+// Ollama compares digests as lowercase strings (an uppercase one is a
+// "digest mismatch", and the fake answers so too): the client sends the
+// lowercase form, even when it is given an uppercase digest.
+TEST_F(OllamaCreateTest, AnUppercaseDigestIsSentLowercase) {
   Server server("0.12.0");
   ASSERT_TRUE(server.started);
-  const std::string bytes = testing::tinyModel().bytes();
-  std::string upper = "sha256:" + testing::sha256Hex(bytes);
+  std::string upper = "sha256:" + testing::sha256Hex(testing::tinyModel().bytes());
   for (std::size_t i = 7; i < upper.size(); ++i)
     upper[i] = char(std::toupper(static_cast<unsigned char>(upper[i])));
-  net::HttpRequest request;
-  request.method = "POST";
-  request.url = server.fake.url() + "/api/blobs/" + upper;
-  request.body = bytes;
-  auto response = net::perform(request);
-  ASSERT_TRUE(response.ok());
-  EXPECT_EQ(response->status, 400);
-  EXPECT_NE(response->body.find("digest mismatch"), std::string::npos);
 
-  // The client sends the lowercase form, even when given an uppercase digest.
   ProgressReporter progress;
   auto uploaded = server.client().uploadBlob(dir.path() / "model.gguf", progress, upper);
   ASSERT_TRUE(uploaded.ok()) << uploaded.error().describe();
