@@ -41,7 +41,8 @@ void printPlan(std::ostream& out, const merge::MergePlan& plan) {
   out << "Plan: " << merge::modeName(plan.mode) << "\n";
   for (const auto& file : plan.files) {
     out << "  " << (file.order ? std::to_string(file.order) + ". " : "   ") << pathToUtf8(file.path.filename()) << "  ["
-        << merge::fileRoleName(file.role) << "] " << file.reason.english() << "\n";
+        << merge::fileRoleName(file.role) << "]" << (file.reason.english().empty() ? "" : " ") << file.reason.english()
+        << "\n";
   }
   for (const auto& problem : plan.problems)
     out << "  PROBLEM: " << problem.english() << "\n";

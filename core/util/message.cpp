@@ -57,6 +57,8 @@ std::string fillTemplate(const std::string& pattern, const std::vector<std::stri
 }
 
 std::string Message::english() const {
+  if (isPlain() && args.empty())
+    return {}; // nothing was said (a default Message), not "%1"
   std::vector<std::string> texts;
   texts.reserve(args.size());
   for (const auto& arg : args)

@@ -138,6 +138,12 @@ TEST(GgufCli, NamesWhatADownloadLeftInsteadOfAModel) {
     auto error = nlohmann::json::parse(doc.out)["error"];
     EXPECT_NE(error["message"].get<std::string>().find(expected), std::string::npos) << doc.out;
     EXPECT_EQ(error["offset"], 0);
+    // classify names it the same way, and says no reason it does not have.
+    auto plan = nlohmann::json::parse(testing::runCli({"classify", (dir.path() / name).string(), "--json"}).out);
+    EXPECT_EQ(plan["files"][0]["problem"].get<std::string>().rfind(expected, 0), 0u) << plan.dump();
+    EXPECT_EQ(plan["files"][0]["reason"], "") << plan.dump();
+    auto text = testing::runCli({"classify", (dir.path() / name).string()});
+    EXPECT_EQ(text.out.find("%1"), std::string::npos) << text.out;
   }
 }
 
