@@ -51,14 +51,19 @@ int main(int argc, char** argv) {
   md::ui::SingleInstance instance;
   if (instance.handToRunning(urls))
     return 0;
+  // Listen before the window is built: of two launches at the same moment,
+  // the one that listens first runs and the other hands its files to it.
+  if (!instance.listen()) {
+    if (instance.handToRunning(urls))
+      return 0;
+    std::fprintf(stderr, "modeldesk: cannot listen for other instances; files opened later open a new window\n");
+  }
 
   md::ui::LanguageManager language;
   language.applySaved();
   md::ui::MainWindow window(&language);
   window.show();
-  if (!instance.listen())
-    std::fprintf(stderr, "modeldesk: cannot listen for other instances; files opened later open a new window\n");
-  md::ui::openReceivedFiles(instance, window); // like a drop
+  md::ui::openReceivedFiles(instance, window); // like a drop; requests wait in the queue until exec()
   if (!urls.isEmpty())
     window.openUrls(urls);
   return app.exec();

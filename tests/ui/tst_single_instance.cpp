@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("MODELDESK_INSTANCE"), name);
     env.insert(QStringLiteral("HOME"), dir_.filePath(QStringLiteral("home"))); // no settings of the user's
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     second.setProcessEnvironment(env);
     second.setWorkingDirectory(QFileInfo(path).absolutePath());
     QSignalSpy finished(&second, &QProcess::finished);
@@ -81,6 +83,40 @@ private Q_SLOTS:
     SingleInstance second(name);
     QVERIFY(!second.listen());
     QVERIFY(first.isListening());
+  }
+
+  // Two launches at the same moment: one runs, the other hands its file
+  // over and exits (listening comes before the window is built).
+  void twoLaunchesAtOnceMakeOneWindow() {
+    const QString name = uniqueName("together");
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MODELDESK_INSTANCE"), name);
+    env.insert(QStringLiteral("HOME"), dir_.filePath(QStringLiteral("home")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess first;
+    QProcess second;
+    for (QProcess* process : {&first, &second}) {
+      process->setProcessEnvironment(env);
+      process->setWorkingDirectory(dir_.path());
+    }
+    const auto stopBoth = qScopeGuard([&] {
+      for (QProcess* process : {&first, &second}) {
+        process->kill();
+        process->waitForFinished(5000);
+      }
+    });
+    first.start(QStringLiteral(MODELDESK_GUI), {});
+    second.start(QStringLiteral(MODELDESK_GUI), {});
+    QVERIFY(first.waitForStarted(10000) && second.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(first.state() == QProcess::NotRunning || second.state() == QProcess::NotRunning, 30000);
+    QProcess& exited = first.state() == QProcess::NotRunning ? first : second;
+    QProcess& running = &exited == &first ? second : first;
+    QCOMPARE(exited.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(exited.exitCode(), 0);
+    QVERIFY2(!exited.readAllStandardError().contains("cannot listen"), "the second launch opened its own window");
+    QCOMPARE(running.state(), QProcess::Running);
+    SingleInstance asking(name);
+    QVERIFY(asking.handToRunning({})); // the one left is the running instance
   }
 
   void nothingRunningMeansNothingTakesTheFiles() {

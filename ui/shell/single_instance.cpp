@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QLockFile>
 
 #include "ui/shell/main_window.h"
 
@@ -42,6 +43,11 @@ bool SingleInstance::handToRunning(const QList<QUrl>& urls, int timeoutMs) {
 bool SingleInstance::listen() {
   if (server_)
     return server_->isListening();
+  // The probe, the stale-socket removal and the listen happen under a lock
+  // file, so two instances starting together cannot both take the name.
+  QLockFile lock(QDir::temp().filePath(name_ + QStringLiteral(".lock")));
+  if (!lock.tryLock(5000))
+    return false;
   {
     QLocalSocket probe; // QLocalServer would silently take the name over from a running instance
     probe.connectToServer(name_);
