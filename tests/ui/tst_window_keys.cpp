@@ -22,6 +22,7 @@
 #include "ui/shell/application.h"
 #include "ui/shell/language.h"
 #include "ui/shell/main_window.h"
+#include "ui/shell/window_geometry.h"
 #include "ui_test_setup.h"
 
 using namespace md::ui;
@@ -189,6 +190,32 @@ private Q_SLOTS:
                                                                      .arg(screen.height())));
     const QRect statusBar(window.statusBar()->mapToGlobal(QPoint()), window.statusBar()->size());
     QVERIFY(screen.contains(statusBar));
+  }
+
+  // The placement on the trial's screen, computed as placeWindow computes it
+  // (offscreen, whatever this machine's screen is): 1366×768 at 125 % leaves
+  // 1093×576 logical pixels under a panel. The first window fits it with its
+  // frame, never below the minimum size of this language's labels, and a
+  // geometry saved on a larger screen does not fit it.
+  void placementFitsTheTrialsScreen_data() { languages_data(); }
+  void placementFitsTheTrialsScreen() {
+    QFETCH(QString, language);
+    language_->setLanguage(language, false);
+    MainWindow window(language_);
+    const QSize minimum = window.minimumSizeHint();
+    const QRect laptop(0, 0, 1093, 576);
+    const QSize frame(16, 40);
+    const QSize size =
+        fittingWindowSize(QSize(1100, 720), minimum, laptop.adjusted(0, 0, -frame.width(), -frame.height()));
+    QVERIFY2(size.width() >= minimum.width() && size.height() >= minimum.height(), qPrintable(language));
+    QRect framed(QPoint(), size + frame);
+    framed.moveCenter(laptop.center());
+    QVERIFY2(
+        fitsOnScreen(framed, laptop),
+        qPrintable(
+            QStringLiteral("%1: %2x%3 with its frame on 1093x576").arg(language).arg(size.width()).arg(size.height())));
+    QVERIFY(!fitsOnScreen(QRect(0, 0, 1375, 900), laptop)); // the trial's window, saved on a larger screen
+    QCOMPARE(fittingWindowSize(QSize(1100, 720), minimum, QRect(0, 0, 1920, 1040)), QSize(1100, 720));
   }
 
   // At the minimum size every page still gets at least what its layout needs.
