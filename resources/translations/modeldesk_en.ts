@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>md::ui::EnvironmentPage</name>
+    <message numerus="yes">
+        <source>%1 in %n file(s)</source>
+        <translation>
+            <numerusform>%1 in %n file</numerusform>
+            <numerusform>%1 in %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::ui::MergeOutputStep</name>
     <message numerus="yes">
         <source>This folder holds %n temp file(s) left by an interrupted merge: %1</source>

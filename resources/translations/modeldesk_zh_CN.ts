@@ -2082,10 +2082,6 @@
         <translation>文件夹尚不存在</translation>
     </message>
     <message>
-        <source>%1 in %2 files</source>
-        <translation>%1，共 %2 个文件</translation>
-    </message>
-    <message>
         <source>%1 saved.</source>
         <translation>%1 已保存。</translation>
     </message>
@@ -2194,6 +2190,12 @@ Remove them or pull them again, then apply the folder again; what was verified i
     <message>
         <source>The Ollama app's model location was left at %1: %2</source>
         <translation>Ollama 应用的模型位置保持为 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n file(s)</source>
+        <translation>
+            <numerusform>%1，共 %n 个文件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

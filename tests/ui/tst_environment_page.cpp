@@ -27,6 +27,7 @@
 #include "ui/env/environment_page.h"
 #include "ui/shell/application.h"
 #include "ui/shell/banner.h"
+#include "ui/shell/language.h"
 
 using namespace md::ui;
 namespace fs = std::filesystem;
@@ -72,6 +73,8 @@ private:
 private Q_SLOTS:
   void initTestCase() {
     md::ui::setUpApplication(*qApp);
+    // English as the app shows it: its catalogue holds the plural forms.
+    (new md::ui::LanguageManager(this))->setLanguage(QStringLiteral("en"), false);
     previousHandler = qInstallMessageHandler(captureMessage);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir_.path());
   }
@@ -108,7 +111,7 @@ private Q_SLOTS:
     QTRY_VERIFY(measured->row(QStringLiteral("HF_HOME"))
                     ->findChild<QLabel*>(QStringLiteral("size"))
                     ->text()
-                    .contains(QStringLiteral("1 files")));
+                    .endsWith(QStringLiteral(" in 1 file")));
   }
 
   void setPersistsTheValueAndUndoRestoresTheFiles() {
@@ -261,6 +264,17 @@ private Q_SLOTS:
     QTRY_VERIFY2(size->text().endsWith(QStringLiteral("，共 2 个文件")), qPrintable(size->text()));
     QCoreApplication::removeTranslator(&translator);
     QTRY_COMPARE(size->text(), english);
+  }
+
+  // A store that does not exist yet is measured once it appears (Ollama
+  // makes it on the first pull), without showing the page again.
+  void aFolderThatAppearsIsMeasured() {
+    auto page = makePage();
+    page->show();
+    QLabel* size = page->row(QStringLiteral("OLLAMA_MODELS"))->findChild<QLabel*>(QStringLiteral("size"));
+    QTRY_COMPARE_WITH_TIMEOUT(size->text(), QStringLiteral("The folder does not exist yet"), 10000);
+    md::testing::writeText(home_ / ".ollama" / "models" / "blobs" / "sha256-1", std::string(1024, 'x'));
+    QTRY_VERIFY_WITH_TIMEOUT(size->text().endsWith(QStringLiteral(" in 1 file")), 15000);
   }
 
   void noSecretInSettingsOrLogs() {

@@ -132,6 +132,9 @@ EnvironmentPage::EnvironmentPage(QWidget* parent) : Page(parent), core_(std::mak
     measured_.clear();
     measureSizes();
   });
+  lookForMissing_ = new QTimer(this);
+  lookForMissing_->setInterval(2000);
+  connect(lookForMissing_, &QTimer::timeout, this, &EnvironmentPage::lookForMissingFolders);
 
   tabs_->addTab(scroll, QString());
   tabs_->addTab(history_, QString());

@@ -125,6 +125,12 @@ private:
   QHash<QString, QString> measured_; // the path each size is for
   QFileSystemWatcher* watcher_ = nullptr;
   QTimer* remeasure_ = nullptr; // gathers a burst of folder changes into one measurement
+  // Folders that do not exist yet cannot be watched: while the page is
+  // shown, they are looked for every few seconds (Ollama makes its store
+  // on the first pull), and measured once one appears.
+  QStringList missingFolders_;
+  QTimer* lookForMissing_ = nullptr;
+  void lookForMissingFolders();
 
   Banner* banner_ = nullptr;
   Banner* restartBanner_ = nullptr;

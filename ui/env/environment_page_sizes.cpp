@@ -1,8 +1,11 @@
 // The Environment page's folder sizes: each path variable's folder is
 // measured on the job pool when the page is shown, after a reload and when
 // a watched folder (the folder or one right under it) changes.
+#include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QTimer>
 
+#include <climits>
 #include <filesystem>
 
 #include "core/env/disk_usage.h"
@@ -35,7 +38,22 @@ struct MeasuredFolder {
 void EnvironmentPage::showEvent(QShowEvent* event) {
   Page::showEvent(event);
   measured_.clear();
+  missingFolders_.clear();
   measureSizes();
+}
+
+void EnvironmentPage::lookForMissingFolders() {
+  if (!isVisible() || missingFolders_.isEmpty()) {
+    lookForMissing_->stop();
+    return;
+  }
+  for (const QString& folder : std::as_const(missingFolders_))
+    if (QFileInfo(folder).isDir()) {
+      missingFolders_.clear();
+      lookForMissing_->stop();
+      remeasure_->start();
+      return;
+    }
 }
 
 void EnvironmentPage::measureSizes() {
@@ -77,9 +95,15 @@ void EnvironmentPage::measureSizes() {
             return;
           }
           const env::FolderSize& usage = measured->usage;
+          if (!usage.exists && !missingFolders_.contains(path)) {
+            missingFolders_ << path;
+            if (isVisible())
+              lookForMissing_->start();
+          }
           row->showSize([usage] {
             return !usage.exists ? tr("The folder does not exist yet")
-                                 : tr("%1 in %2 files").arg(sizeText(usage.bytes)).arg(usage.files);
+                                 : tr("%1 in %n file(s)", nullptr, int(qMin<quint64>(usage.files, INT_MAX)))
+                                       .arg(sizeText(usage.bytes));
           });
           watchFolders(measured->watch);
         });
