@@ -26,21 +26,23 @@ public:
   Result<GgufFile> parse();
 
 private:
-  bool fail(std::uint64_t offset, std::string message) {
+  bool fail(std::uint64_t offset, Message message) {
     if (!error_)
       error_ = makeError(ErrorCode::Malformed, std::move(message), Location{path_, offset, {}, {}});
     return false;
   }
-  bool truncated(const char* what) {
+  // `what` names the part of the header (GgufPart…).
+  bool truncated(MessageId what) {
     if (in_.ioError()) {
       error_ = *in_.ioError();
       return false;
     }
-    return fail(in_.position(), std::string("The file ends in the middle of ") + what + " (file size " +
-                                    std::to_string(in_.size()) + " bytes)");
+    return fail(in_.position(), Message(MessageId::GgufEndsInside, {Message(what), number(in_.size())}));
   }
+  static MessageArg number(std::uint64_t value) { return MessageArg::number(value); }
+  static MessageArg quoted(const std::string& key, std::size_t limit = 200) { return printableText(key, limit); }
 
-  template <class T> bool readRaw(T& value, const char* what) {
+  template <class T> bool readRaw(T& value, MessageId what) {
     if (!in_.read(&value, sizeof(T)))
       return truncated(what);
     if (detail::needsSwap(file_.bigEndian))
@@ -49,7 +51,7 @@ private:
   }
 
   // A count or length: u32 in GGUF v1, u64 later.
-  bool readLength(std::uint64_t& value, const char* what) {
+  bool readLength(std::uint64_t& value, MessageId what) {
     if (file_.version == 1) {
       std::uint32_t small = 0;
       if (!readRaw(small, what))
@@ -61,17 +63,17 @@ private:
   }
   template <class Raw, class Stored> bool readScalar(Value& out) {
     Raw raw{};
-    if (!readRaw(raw, "a value"))
+    if (!readRaw(raw, MessageId::GgufPartValue))
       return false;
     out.data = static_cast<Stored>(raw);
     return true;
   }
   std::uint64_t lengthBytes() const { return file_.version == 1 ? 4 : 8; }
 
-  bool readString(std::string& out, const char* what);
+  bool readString(std::string& out, MessageId what);
   bool readValue(ValueType type, Value& out, int depth, const std::string& key);
   bool readArray(Value& out, int depth, const std::string& key);
-  std::optional<ValueType> readValueType(const char* what, const std::string& key);
+  std::optional<ValueType> readValueType(MessageId what, const std::string& key);
   std::uint64_t minimumSize(ValueType type) const;
   bool readMetadata(std::uint64_t count);
   bool readTensorInfos(std::uint64_t count);
@@ -87,14 +89,13 @@ private:
   std::vector<std::uint64_t> offsetFieldPositions_;
 };
 
-bool HeaderParser::readString(std::string& out, const char* what) {
+bool HeaderParser::readString(std::string& out, MessageId what) {
   auto at = in_.position();
   std::uint64_t length = 0;
   if (!readLength(length, what))
     return false;
   if (length > in_.remaining())
-    return fail(at, std::string("The length of ") + what + " (" + std::to_string(length) +
-                        " bytes) runs past the end of the file (" + std::to_string(in_.remaining()) + " bytes left)");
+    return fail(at, Message(MessageId::GgufLengthPastEnd, {Message(what), number(length), number(in_.remaining())}));
   out.resize(static_cast<std::size_t>(length));
   if (length > 0 && !in_.read(out.data(), out.size()))
     return truncated(what);
@@ -109,33 +110,31 @@ std::uint64_t HeaderParser::minimumSize(ValueType type) const {
   return scalarSize(type);
 }
 
-std::optional<ValueType> HeaderParser::readValueType(const char* what, const std::string& key) {
+std::optional<ValueType> HeaderParser::readValueType(MessageId what, const std::string& key) {
   auto at = in_.position();
   std::int32_t raw = 0;
   if (!readRaw(raw, what))
     return std::nullopt;
   auto type = raw < 0 ? std::nullopt : valueTypeFromId(static_cast<std::uint32_t>(raw));
   if (!type)
-    fail(at, std::string("Unknown ") + what + " " + std::to_string(raw) + " for key '" + printableText(key) + "'");
+    fail(at, Message(MessageId::GgufUnknownType, {Message(what), std::to_string(raw), quoted(key)}));
   return type;
 }
 
 bool HeaderParser::readArray(Value& out, int depth, const std::string& key) {
   auto typeAt = in_.position();
-  auto elementType = readValueType("array element type", key);
+  auto elementType = readValueType(MessageId::GgufPartElementType, key);
   if (!elementType)
     return false;
   if (*elementType == ValueType::Array && depth >= kMaxArrayDepth)
-    return fail(typeAt, "Arrays nest deeper than " + std::to_string(kMaxArrayDepth) + " levels in key '" +
-                            printableText(key) + "'");
+    return fail(typeAt, Message(MessageId::GgufArraysTooDeep, {number(kMaxArrayDepth), quoted(key)}));
   auto countAt = in_.position();
   std::uint64_t count = 0;
-  if (!readLength(count, "an array count"))
+  if (!readLength(count, MessageId::GgufPartArrayCount))
     return false;
   auto each = minimumSize(*elementType);
   if (each > 0 && count > in_.remaining() / each)
-    return fail(countAt, "The array count " + std::to_string(count) + " of key '" + printableText(key) +
-                             "' runs past the end of the file (" + std::to_string(in_.remaining()) + " bytes left)");
+    return fail(countAt, Message(MessageId::GgufArrayPastEnd, {number(count), quoted(key), number(in_.remaining())}));
   std::vector<Value> items(static_cast<std::size_t>(count));
   for (auto& item : items)
     if (!readValue(*elementType, item, depth + 1, key))
@@ -160,7 +159,7 @@ bool HeaderParser::readValue(ValueType type, Value& out, int depth, const std::s
   case ValueType::Bool: return readScalar<std::uint8_t, bool>(out);
   case ValueType::String: {
     std::string text;
-    if (!readString(text, "a string value"))
+    if (!readString(text, MessageId::GgufPartStringValue))
       return false;
     out.data = std::move(text);
     return true;
@@ -176,11 +175,11 @@ bool HeaderParser::readMetadata(std::uint64_t count) {
   for (std::uint64_t i = 0; i < count; ++i) {
     KeyValue kv;
     kv.offset = in_.position();
-    if (!readString(kv.key, "a metadata key"))
+    if (!readString(kv.key, MessageId::GgufPartKey))
       return false;
     if (!seen.insert(kv.key).second)
-      return fail(kv.offset, "Duplicate metadata key '" + printableText(kv.key) + "'");
-    auto type = readValueType("value type", kv.key);
+      return fail(kv.offset, Message(MessageId::GgufDuplicateKey, {quoted(kv.key)}));
+    auto type = readValueType(MessageId::GgufPartValueType, kv.key);
     if (!type)
       return false;
     if (!readValue(*type, kv.value, 1, kv.key))
@@ -192,57 +191,56 @@ bool HeaderParser::readMetadata(std::uint64_t count) {
 
 bool HeaderParser::readTensorInfo(TensorInfo& tensor, std::uint64_t& offsetFieldAt) {
   auto nameAt = in_.position();
-  if (!readString(tensor.name, "a tensor name"))
+  if (!readString(tensor.name, MessageId::GgufPartTensorName))
     return false;
   if (tensor.name.size() > kMaxTensorNameBytes)
-    return fail(nameAt, "Tensor name '" + printableText(tensor.name, 80) + "' is longer than " +
-                            std::to_string(kMaxTensorNameBytes) + " bytes");
+    return fail(nameAt,
+                Message(MessageId::GgufTensorNameTooLong, {quoted(tensor.name, 80), number(kMaxTensorNameBytes)}));
   auto dimsAt = in_.position();
   std::uint32_t dims = 0;
-  if (!readRaw(dims, "a tensor's dimension count"))
+  if (!readRaw(dims, MessageId::GgufPartDimensionCount))
     return false;
   if (dims > kMaxDimensions)
-    return fail(dimsAt, "Tensor '" + printableText(tensor.name) + "' has " + std::to_string(dims) +
-                            " dimensions (at most " + std::to_string(kMaxDimensions) + ")");
+    return fail(dimsAt,
+                Message(MessageId::GgufTooManyDimensions, {quoted(tensor.name), number(dims), number(kMaxDimensions)}));
   std::uint64_t elements = 1;
   for (std::uint32_t d = 0; d < dims; ++d) {
     auto dimAt = in_.position();
     std::int64_t ne = 0;
     if (file_.version == 1) {
       std::uint32_t small = 0;
-      if (!readRaw(small, "a tensor dimension"))
+      if (!readRaw(small, MessageId::GgufPartDimension))
         return false;
       ne = small;
-    } else if (!readRaw(ne, "a tensor dimension")) {
+    } else if (!readRaw(ne, MessageId::GgufPartDimension)) {
       return false;
     }
     if (ne < 0)
-      return fail(dimAt, "Tensor '" + printableText(tensor.name) + "' has a negative dimension " + std::to_string(ne));
+      return fail(dimAt, Message(MessageId::GgufNegativeDimension, {quoted(tensor.name), std::to_string(ne)}));
     if (ne != 0 && elements > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) /
                                   static_cast<std::uint64_t>(ne))
-      return fail(dimAt, "The element count of tensor '" + printableText(tensor.name) + "' overflows");
+      return fail(dimAt, Message(MessageId::GgufElementCountOverflows, {quoted(tensor.name)}));
     elements *= static_cast<std::uint64_t>(ne);
     tensor.shape.push_back(ne);
   }
   auto typeAt = in_.position();
   std::int32_t rawType = 0;
-  if (!readRaw(rawType, "a tensor type"))
+  if (!readRaw(rawType, MessageId::GgufPartTensorType))
     return false;
   const auto* info = rawType < 0 ? nullptr : tensorTypeInfo(static_cast<std::uint32_t>(rawType));
   if (!info)
-    return fail(typeAt, "Tensor '" + printableText(tensor.name) + "' has an unknown type " + std::to_string(rawType));
+    return fail(typeAt, Message(MessageId::GgufUnknownTensorType, {quoted(tensor.name), std::to_string(rawType)}));
   tensor.type = info->id;
   auto ne0 = tensor.shape.empty() ? 1 : static_cast<std::uint64_t>(tensor.shape[0]);
   if (ne0 % info->blockSize != 0)
-    return fail(typeAt, "Tensor '" + printableText(tensor.name) + "': its first dimension " + std::to_string(ne0) +
-                            " is not a multiple of the " + info->name + " block size " +
-                            std::to_string(info->blockSize));
+    return fail(typeAt, Message(MessageId::GgufNotABlockMultiple,
+                                {quoted(tensor.name), number(ne0), std::string(info->name), number(info->blockSize)}));
   auto blocks = ne0 == 0 ? 0 : elements / info->blockSize;
   if (blocks > std::numeric_limits<std::uint64_t>::max() / info->bytesPerBlock)
-    return fail(typeAt, "The byte size of tensor '" + printableText(tensor.name) + "' overflows");
+    return fail(typeAt, Message(MessageId::GgufByteSizeOverflows, {quoted(tensor.name)}));
   tensor.size = blocks * info->bytesPerBlock;
   offsetFieldAt = in_.position();
-  return readRaw(tensor.offset, "a tensor offset");
+  return readRaw(tensor.offset, MessageId::GgufPartTensorOffset);
 }
 
 bool HeaderParser::readTensorInfos(std::uint64_t count) {
@@ -256,7 +254,7 @@ bool HeaderParser::readTensorInfos(std::uint64_t count) {
     if (!readTensorInfo(tensor, offsetFieldAt))
       return false;
     if (!seen.insert(tensor.name).second)
-      return fail(at, "Duplicate tensor name '" + printableText(tensor.name) + "'");
+      return fail(at, Message(MessageId::GgufDuplicateTensor, {quoted(tensor.name)}));
     file_.tensors.push_back(std::move(tensor));
     offsetFieldPositions_.push_back(offsetFieldAt);
   }
@@ -269,10 +267,10 @@ bool HeaderParser::applyAlignment() {
       continue;
     // llama.cpp refuses any other type ("alignment key has wrong type").
     if (kv.value.type != ValueType::Uint32)
-      return fail(kv.offset, std::string("general.alignment must be a uint32, not ") + valueTypeName(kv.value.type));
+      return fail(kv.offset, Message(MessageId::GgufAlignmentType, {std::string(valueTypeName(kv.value.type))}));
     auto value = kv.value.asUnsigned();
     if (!value || *value == 0 || *value > (1u << 30) || !std::has_single_bit(*value))
-      return fail(kv.offset, "general.alignment must be a power of two, not " + kv.value.preview());
+      return fail(kv.offset, Message(MessageId::GgufAlignmentNotPowerOfTwo, {kv.value.preview()}));
     file_.alignment = static_cast<std::uint32_t>(*value);
   }
   return true;
@@ -283,12 +281,11 @@ bool HeaderParser::checkOffsets() {
   for (std::size_t i = 0; i < file_.tensors.size(); ++i) {
     const auto& tensor = file_.tensors[i];
     if (tensor.offset != expected)
-      return fail(offsetFieldPositions_[i], "Tensor '" + printableText(tensor.name) + "' starts at data offset " +
-                                                std::to_string(tensor.offset) + ", but the previous tensors end at " +
-                                                std::to_string(expected) + " (with padding)");
+      return fail(offsetFieldPositions_[i], Message(MessageId::GgufTensorOffsetWrong,
+                                                    {quoted(tensor.name), number(tensor.offset), number(expected)}));
     auto padded = padTo(tensor.size, file_.alignment);
     if (padded < tensor.size || expected > std::numeric_limits<std::uint64_t>::max() - padded)
-      return fail(offsetFieldPositions_[i], "The data size of the tensors overflows");
+      return fail(offsetFieldPositions_[i], Message(MessageId::GgufDataSizeOverflows));
     file_.dataEnd = expected + tensor.size;
     expected += padded;
   }
@@ -318,36 +315,33 @@ Result<GgufFile> HeaderParser::parse() {
   if (in_.ioError())
     return *in_.ioError();
   if (in_.size() < 4)
-    return makeError(ErrorCode::Malformed, "Not a GGUF file: it is only " + std::to_string(in_.size()) + " bytes long",
+    return makeError(ErrorCode::Malformed, Message(MessageId::GgufTooShort, {number(in_.size())}),
                      Location{path_, 0, {}, {}});
   std::uint32_t version = 0;
-  if (!readRaw(version, "the version"))
+  if (!readRaw(version, MessageId::GgufPartVersion))
     return *error_;
   if ((version & 0xFFFF) == 0 && version != 0) {
     file_.bigEndian = true;
     version = detail::byteSwapped(version);
   }
   if (version < 1 || version > 3)
-    return makeError(ErrorCode::Unsupported,
-                     "Unsupported GGUF version " + std::to_string(version) + " (1 to 3 are known)",
+    return makeError(ErrorCode::Unsupported, Message(MessageId::GgufUnsupportedVersion, {number(version)}),
                      Location{path_, 4, {}, {}});
   file_.version = version;
   auto tensorCountAt = in_.position();
   std::uint64_t tensorCount = 0, kvCount = 0;
-  if (!readLength(tensorCount, "the tensor count"))
+  if (!readLength(tensorCount, MessageId::GgufPartTensorCount))
     return *error_;
   auto kvCountAt = in_.position();
-  if (!readLength(kvCount, "the metadata count"))
+  if (!readLength(kvCount, MessageId::GgufPartMetadataCount))
     return *error_;
   // A tensor info takes at least a name length, n_dims, a type and an offset;
   // a KV at least a key length, a type and one byte.
   if (tensorCount > in_.remaining() / (lengthBytes() + 16))
-    return makeError(ErrorCode::Malformed,
-                     "The tensor count " + std::to_string(tensorCount) + " runs past the end of the file",
+    return makeError(ErrorCode::Malformed, Message(MessageId::GgufTensorCountPastEnd, {number(tensorCount)}),
                      Location{path_, tensorCountAt, {}, {}});
   if (kvCount > in_.remaining() / (lengthBytes() + 5))
-    return makeError(ErrorCode::Malformed,
-                     "The metadata count " + std::to_string(kvCount) + " runs past the end of the file",
+    return makeError(ErrorCode::Malformed, Message(MessageId::GgufMetadataCountPastEnd, {number(kvCount)}),
                      Location{path_, kvCountAt, {}, {}});
   if (!readMetadata(kvCount) || !applyAlignment() || !readTensorInfos(tensorCount))
     return *error_;

@@ -322,7 +322,43 @@
   X(NetNothingAccepted, "nothing accepted the connection")                                                             \
   X(NetUnknownHost, "the host name could not be resolved")                                                             \
   X(NetTimeRanOut, "the time allowed ran out")                                                                         \
-  X(NetStalled, "No data moved to or from %1 for %2 ms")
+  X(NetStalled, "No data moved to or from %1 for %2 ms")                                                               \
+  X(GgufEndsInside, "The file ends in the middle of %1 (file size %2 bytes)")                                          \
+  X(GgufLengthPastEnd, "The length of %1 (%2 bytes) runs past the end of the file (%3 bytes left)")                    \
+  X(GgufUnknownType, "Unknown %1 %2 for key '%3'")                                                                     \
+  X(GgufArraysTooDeep, "Arrays nest deeper than %1 levels in key '%2'")                                                \
+  X(GgufArrayPastEnd, "The array count %1 of key '%2' runs past the end of the file (%3 bytes left)")                  \
+  X(GgufDuplicateKey, "Duplicate metadata key '%1'")                                                                   \
+  X(GgufTensorNameTooLong, "Tensor name '%1' is longer than %2 bytes")                                                 \
+  X(GgufTooManyDimensions, "Tensor '%1' has %2 dimensions (at most %3)")                                               \
+  X(GgufNegativeDimension, "Tensor '%1' has a negative dimension %2")                                                  \
+  X(GgufElementCountOverflows, "The element count of tensor '%1' overflows")                                           \
+  X(GgufUnknownTensorType, "Tensor '%1' has an unknown type %2")                                                       \
+  X(GgufNotABlockMultiple, "Tensor '%1': its first dimension %2 is not a multiple of the %3 block size %4")            \
+  X(GgufByteSizeOverflows, "The byte size of tensor '%1' overflows")                                                   \
+  X(GgufDuplicateTensor, "Duplicate tensor name '%1'")                                                                 \
+  X(GgufAlignmentType, "general.alignment must be a uint32, not %1")                                                   \
+  X(GgufAlignmentNotPowerOfTwo, "general.alignment must be a power of two, not %1")                                    \
+  X(GgufTensorOffsetWrong, "Tensor '%1' starts at data offset %2, but the previous tensors end at %3 (with padding)")  \
+  X(GgufDataSizeOverflows, "The data size of the tensors overflows")                                                   \
+  X(GgufTooShort, "Not a GGUF file: it is only %1 bytes long")                                                         \
+  X(GgufUnsupportedVersion, "Unsupported GGUF version %1 (1 to 3 are known)")                                          \
+  X(GgufTensorCountPastEnd, "The tensor count %1 runs past the end of the file")                                       \
+  X(GgufMetadataCountPastEnd, "The metadata count %1 runs past the end of the file")                                   \
+  X(GgufPartValue, "a value")                                                                                          \
+  X(GgufPartArrayCount, "an array count")                                                                              \
+  X(GgufPartStringValue, "a string value")                                                                             \
+  X(GgufPartKey, "a metadata key")                                                                                     \
+  X(GgufPartValueType, "value type")                                                                                   \
+  X(GgufPartElementType, "array element type")                                                                         \
+  X(GgufPartTensorName, "a tensor name")                                                                               \
+  X(GgufPartDimensionCount, "a tensor's dimension count")                                                              \
+  X(GgufPartDimension, "a tensor dimension")                                                                           \
+  X(GgufPartTensorType, "a tensor type")                                                                               \
+  X(GgufPartTensorOffset, "a tensor offset")                                                                           \
+  X(GgufPartVersion, "the version")                                                                                    \
+  X(GgufPartTensorCount, "the tensor count")                                                                           \
+  X(GgufPartMetadataCount, "the metadata count")
 
 namespace md {
 

@@ -1143,6 +1143,150 @@
         <source>No data moved to or from %1 for %2 ms</source>
         <translation>%2 毫秒内没有数据传入或传出 %1</translation>
     </message>
+    <message>
+        <source>The file ends in the middle of %1 (file size %2 bytes)</source>
+        <translation>文件在%1中间就结束了（文件大小 %2 字节）</translation>
+    </message>
+    <message>
+        <source>The length of %1 (%2 bytes) runs past the end of the file (%3 bytes left)</source>
+        <translation>%1的长度（%2 字节）超出了文件末尾（只剩 %3 字节）</translation>
+    </message>
+    <message>
+        <source>Unknown %1 %2 for key '%3'</source>
+        <translation>键“%3”的%1 %2 未知</translation>
+    </message>
+    <message>
+        <source>Arrays nest deeper than %1 levels in key '%2'</source>
+        <translation>键“%2”中的数组嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>The array count %1 of key '%2' runs past the end of the file (%3 bytes left)</source>
+        <translation>键“%2”的数组元素数 %1 超出了文件末尾（只剩 %3 字节）</translation>
+    </message>
+    <message>
+        <source>Duplicate metadata key '%1'</source>
+        <translation>元数据键“%1”重复</translation>
+    </message>
+    <message>
+        <source>Tensor name '%1' is longer than %2 bytes</source>
+        <translation>张量名“%1”超过 %2 字节</translation>
+    </message>
+    <message>
+        <source>Tensor '%1' has %2 dimensions (at most %3)</source>
+        <translation>张量“%1”有 %2 个维度（最多 %3 个）</translation>
+    </message>
+    <message>
+        <source>Tensor '%1' has a negative dimension %2</source>
+        <translation>张量“%1”有一个负的维度 %2</translation>
+    </message>
+    <message>
+        <source>The element count of tensor '%1' overflows</source>
+        <translation>张量“%1”的元素数溢出</translation>
+    </message>
+    <message>
+        <source>Tensor '%1' has an unknown type %2</source>
+        <translation>张量“%1”的类型 %2 未知</translation>
+    </message>
+    <message>
+        <source>Tensor '%1': its first dimension %2 is not a multiple of the %3 block size %4</source>
+        <translation>张量“%1”：第一个维度 %2 不是 %3 块大小 %4 的倍数</translation>
+    </message>
+    <message>
+        <source>The byte size of tensor '%1' overflows</source>
+        <translation>张量“%1”的字节大小溢出</translation>
+    </message>
+    <message>
+        <source>Duplicate tensor name '%1'</source>
+        <translation>张量名“%1”重复</translation>
+    </message>
+    <message>
+        <source>general.alignment must be a uint32, not %1</source>
+        <translation>general.alignment 必须是 uint32，而不是 %1</translation>
+    </message>
+    <message>
+        <source>general.alignment must be a power of two, not %1</source>
+        <translation>general.alignment 必须是 2 的幂，而不是 %1</translation>
+    </message>
+    <message>
+        <source>Tensor '%1' starts at data offset %2, but the previous tensors end at %3 (with padding)</source>
+        <translation>张量“%1”从数据偏移 %2 开始，但之前的张量（含填充）结束于 %3</translation>
+    </message>
+    <message>
+        <source>The data size of the tensors overflows</source>
+        <translation>张量的数据大小溢出</translation>
+    </message>
+    <message>
+        <source>Not a GGUF file: it is only %1 bytes long</source>
+        <translation>不是 GGUF 文件：它只有 %1 字节</translation>
+    </message>
+    <message>
+        <source>Unsupported GGUF version %1 (1 to 3 are known)</source>
+        <translation>不支持的 GGUF 版本 %1（已知的是 1 到 3）</translation>
+    </message>
+    <message>
+        <source>The tensor count %1 runs past the end of the file</source>
+        <translation>张量数 %1 超出了文件末尾</translation>
+    </message>
+    <message>
+        <source>The metadata count %1 runs past the end of the file</source>
+        <translation>元数据条目数 %1 超出了文件末尾</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>一个值</translation>
+    </message>
+    <message>
+        <source>an array count</source>
+        <translation>数组元素数</translation>
+    </message>
+    <message>
+        <source>a string value</source>
+        <translation>一个字符串值</translation>
+    </message>
+    <message>
+        <source>a metadata key</source>
+        <translation>一个元数据键</translation>
+    </message>
+    <message>
+        <source>value type</source>
+        <translation>值类型</translation>
+    </message>
+    <message>
+        <source>array element type</source>
+        <translation>数组元素类型</translation>
+    </message>
+    <message>
+        <source>a tensor name</source>
+        <translation>一个张量名</translation>
+    </message>
+    <message>
+        <source>a tensor's dimension count</source>
+        <translation>张量的维度数</translation>
+    </message>
+    <message>
+        <source>a tensor dimension</source>
+        <translation>一个张量维度</translation>
+    </message>
+    <message>
+        <source>a tensor type</source>
+        <translation>张量类型</translation>
+    </message>
+    <message>
+        <source>a tensor offset</source>
+        <translation>张量偏移</translation>
+    </message>
+    <message>
+        <source>the version</source>
+        <translation>版本号</translation>
+    </message>
+    <message>
+        <source>the tensor count</source>
+        <translation>张量数</translation>
+    </message>
+    <message>
+        <source>the metadata count</source>
+        <translation>元数据条目数</translation>
+    </message>
 </context>
 <context>
     <name>ImportText</name>

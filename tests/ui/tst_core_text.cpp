@@ -7,8 +7,10 @@
 #include <QtTest>
 
 #include <filesystem>
+#include <fstream>
 
 #include "core/env/catalog.h"
+#include "core/gguf/reader.h"
 #include "core/merge/merge_plan.h"
 #include "core/ollama/client.h"
 #include "core/stores/ollama_store.h"
@@ -204,6 +206,25 @@ private Q_SLOTS:
     QCOMPARE(OllamaDetails::layerKindText("application/vnd.ollama.image.model"), QStringLiteral("模型"));
     QCOMPARE(OllamaDetails::layerKindText("application/vnd.ollama.image.params"), QStringLiteral("参数"));
     QCOMPARE(OllamaDetails::layerKindName("something-new"), QStringLiteral("something-new"));
+  }
+
+  // A malformed GGUF (a download cut off inside the header) is said in
+  // Chinese, with the byte offset.
+  void aMalformedGgufIsTranslatedWithItsOffset() {
+    const fs::path path = folder("截断的 模型.gguf");
+    const std::vector<std::byte> bytes = md::testing::tinyLlama().bytes();
+    {
+      std::ofstream out(path, std::ios::binary);
+      out.write(reinterpret_cast<const char*>(bytes.data()), 30);
+    }
+    const auto read = md::gguf::readGguf(path);
+    QVERIFY(!read.ok());
+    const QString shown = describeError(read.error());
+    // 30 bytes cannot hold the tensors the header counts: said at the count's offset, 8.
+    QVERIFY2(shown.startsWith(QStringLiteral("张量数 ")) &&
+                 shown.contains(QStringLiteral(" 超出了文件末尾（位于第 8 字节）")),
+             qPrintable(shown));
+    QVERIFY2(!shown.contains(QStringLiteral("runs past")), qPrintable(shown));
   }
 
   // Lists are joined as Chinese joins them, and the template match says what

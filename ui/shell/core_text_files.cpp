@@ -311,6 +311,59 @@ const char* fileMessageSource(md::MessageId id) {
   case MessageId::NotAFolder: return QT_TRANSLATE_NOOP("CoreText", "not a folder");
   case MessageId::DanglingSymlink: return QT_TRANSLATE_NOOP("CoreText", "dangling symlink");
   case MessageId::CannotReadEntry: return QT_TRANSLATE_NOOP("CoreText", "cannot read");
+  case MessageId::GgufEndsInside:
+    return QT_TRANSLATE_NOOP("CoreText", "The file ends in the middle of %1 (file size %2 bytes)");
+  case MessageId::GgufLengthPastEnd:
+    return QT_TRANSLATE_NOOP("CoreText", "The length of %1 (%2 bytes) runs past the end of the file (%3 bytes left)");
+  case MessageId::GgufUnknownType: return QT_TRANSLATE_NOOP("CoreText", "Unknown %1 %2 for key '%3'");
+  case MessageId::GgufArraysTooDeep:
+    return QT_TRANSLATE_NOOP("CoreText", "Arrays nest deeper than %1 levels in key '%2'");
+  case MessageId::GgufArrayPastEnd:
+    return QT_TRANSLATE_NOOP("CoreText",
+                             "The array count %1 of key '%2' runs past the end of the file (%3 bytes left)");
+  case MessageId::GgufDuplicateKey: return QT_TRANSLATE_NOOP("CoreText", "Duplicate metadata key '%1'");
+  case MessageId::GgufTensorNameTooLong:
+    return QT_TRANSLATE_NOOP("CoreText", "Tensor name '%1' is longer than %2 bytes");
+  case MessageId::GgufTooManyDimensions:
+    return QT_TRANSLATE_NOOP("CoreText", "Tensor '%1' has %2 dimensions (at most %3)");
+  case MessageId::GgufNegativeDimension:
+    return QT_TRANSLATE_NOOP("CoreText", "Tensor '%1' has a negative dimension %2");
+  case MessageId::GgufElementCountOverflows:
+    return QT_TRANSLATE_NOOP("CoreText", "The element count of tensor '%1' overflows");
+  case MessageId::GgufUnknownTensorType: return QT_TRANSLATE_NOOP("CoreText", "Tensor '%1' has an unknown type %2");
+  case MessageId::GgufNotABlockMultiple:
+    return QT_TRANSLATE_NOOP("CoreText",
+                             "Tensor '%1': its first dimension %2 is not a multiple of the %3 block size %4");
+  case MessageId::GgufByteSizeOverflows: return QT_TRANSLATE_NOOP("CoreText", "The byte size of tensor '%1' overflows");
+  case MessageId::GgufDuplicateTensor: return QT_TRANSLATE_NOOP("CoreText", "Duplicate tensor name '%1'");
+  case MessageId::GgufAlignmentType: return QT_TRANSLATE_NOOP("CoreText", "general.alignment must be a uint32, not %1");
+  case MessageId::GgufAlignmentNotPowerOfTwo:
+    return QT_TRANSLATE_NOOP("CoreText", "general.alignment must be a power of two, not %1");
+  case MessageId::GgufTensorOffsetWrong:
+    return QT_TRANSLATE_NOOP("CoreText",
+                             "Tensor '%1' starts at data offset %2, but the previous tensors end at %3 (with padding)");
+  case MessageId::GgufDataSizeOverflows: return QT_TRANSLATE_NOOP("CoreText", "The data size of the tensors overflows");
+  case MessageId::GgufTooShort: return QT_TRANSLATE_NOOP("CoreText", "Not a GGUF file: it is only %1 bytes long");
+  case MessageId::GgufUnsupportedVersion:
+    return QT_TRANSLATE_NOOP("CoreText", "Unsupported GGUF version %1 (1 to 3 are known)");
+  case MessageId::GgufTensorCountPastEnd:
+    return QT_TRANSLATE_NOOP("CoreText", "The tensor count %1 runs past the end of the file");
+  case MessageId::GgufMetadataCountPastEnd:
+    return QT_TRANSLATE_NOOP("CoreText", "The metadata count %1 runs past the end of the file");
+  case MessageId::GgufPartValue: return QT_TRANSLATE_NOOP("CoreText", "a value");
+  case MessageId::GgufPartArrayCount: return QT_TRANSLATE_NOOP("CoreText", "an array count");
+  case MessageId::GgufPartStringValue: return QT_TRANSLATE_NOOP("CoreText", "a string value");
+  case MessageId::GgufPartKey: return QT_TRANSLATE_NOOP("CoreText", "a metadata key");
+  case MessageId::GgufPartValueType: return QT_TRANSLATE_NOOP("CoreText", "value type");
+  case MessageId::GgufPartElementType: return QT_TRANSLATE_NOOP("CoreText", "array element type");
+  case MessageId::GgufPartTensorName: return QT_TRANSLATE_NOOP("CoreText", "a tensor name");
+  case MessageId::GgufPartDimensionCount: return QT_TRANSLATE_NOOP("CoreText", "a tensor's dimension count");
+  case MessageId::GgufPartDimension: return QT_TRANSLATE_NOOP("CoreText", "a tensor dimension");
+  case MessageId::GgufPartTensorType: return QT_TRANSLATE_NOOP("CoreText", "a tensor type");
+  case MessageId::GgufPartTensorOffset: return QT_TRANSLATE_NOOP("CoreText", "a tensor offset");
+  case MessageId::GgufPartVersion: return QT_TRANSLATE_NOOP("CoreText", "the version");
+  case MessageId::GgufPartTensorCount: return QT_TRANSLATE_NOOP("CoreText", "the tensor count");
+  case MessageId::GgufPartMetadataCount: return QT_TRANSLATE_NOOP("CoreText", "the metadata count");
   default: return nullptr;
   }
 }
