@@ -2,16 +2,21 @@
 // The Environment page's tests share these: a clean temporary HOME, a page
 // whose first load has finished, and a value applied as a user applies it.
 
+#include <QApplication>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 #include <filesystem>
 #include <memory>
 
 #include "core/env/catalog.h"
 #include "core/util/paths.h"
+#include "tests/support/temp_folder.h"
 #include "ui/env/env_variable_row.h"
 #include "ui/env/environment_page.h"
+#include "ui/shell/application.h"
 
 namespace md::testing {
 
@@ -28,6 +33,25 @@ inline void useCleanHome(const std::filesystem::path& home) {
 inline std::filesystem::path environmentConf(const std::filesystem::path& home) {
   return home / ".config" / "environment.d" / "60-modeldesk.conf";
 }
+
+// What every Environment page test starts from: the application set up once
+// (startApplication, in initTestCase) with its settings in a temporary
+// folder, and a fresh HOME for each test (freshHome, in init).
+struct EnvPageTestState {
+  QTemporaryDir settingsDir;
+  std::unique_ptr<TempFolder> temp;
+  std::filesystem::path home;
+
+  void startApplication() {
+    md::ui::setUpApplication(*qApp);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+  }
+  void freshHome(const std::string& tag) {
+    temp = std::make_unique<TempFolder>(tag);
+    home = temp->home();
+    useCleanHome(home);
+  }
+};
 
 inline std::unique_ptr<md::ui::EnvironmentPage> loadedEnvironmentPage() {
   auto page = std::make_unique<md::ui::EnvironmentPage>();

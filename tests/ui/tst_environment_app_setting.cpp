@@ -17,6 +17,7 @@
 #include "tests/support/model_store_fixture.h"
 #include "tests/support/ollama_app_db.h"
 #include "tests/support/temp_folder.h"
+#include "tests/ui/env_page_testing.h"
 #include "ui/env/environment_page.h"
 #include "ui/env/move_models_dialog.h"
 #include "ui/shell/application.h"
@@ -42,9 +43,9 @@ class EnvironmentAppSettingTest : public QObject {
   Q_OBJECT
 
 private:
-  QTemporaryDir settingsDir_;
-  std::unique_ptr<md::testing::TempFolder> temp_;
-  fs::path home_;
+  md::testing::EnvPageTestState state_;
+  std::unique_ptr<md::testing::TempFolder>& temp_ = state_.temp;
+  fs::path& home_ = state_.home;
 
   fs::path database() const { return home_ / ".ollama" / "db.sqlite"; }
 
@@ -69,19 +70,10 @@ private:
   }
 
 private Q_SLOTS:
-  void initTestCase() {
-    md::ui::setUpApplication(*qApp);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir_.path());
-  }
+  void initTestCase() { state_.startApplication(); }
 
   void init() {
-    temp_ = std::make_unique<md::testing::TempFolder>("env-app-setting");
-    home_ = temp_->home();
-    qputenv("HOME", QByteArray::fromStdString(md::pathToUtf8(home_)));
-    for (const char* name : {"XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"})
-      qunsetenv(name);
-    for (const auto& variable : md::env::catalog())
-      qunsetenv(variable.name.c_str());
+    state_.freshHome("env-app-setting");
     fs::create_directories(temp_->path() / "proc"); // no process at all: the app is not running
     qputenv("MODELDESK_PROC_DIR", QByteArray::fromStdString(md::pathToUtf8(temp_->path() / "proc")));
   }

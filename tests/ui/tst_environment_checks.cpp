@@ -52,9 +52,9 @@ class EnvironmentChecksTest : public QObject {
   Q_OBJECT
 
 private:
-  QTemporaryDir settingsDir_;
-  std::unique_ptr<md::testing::TempFolder> temp_;
-  fs::path home_;
+  md::testing::EnvPageTestState state_;
+  std::unique_ptr<md::testing::TempFolder>& temp_ = state_.temp;
+  fs::path& home_ = state_.home;
   QTranslator translator_;
   bool chinese_ = false;
 
@@ -89,17 +89,14 @@ private Q_SLOTS:
   }
 
   void initTestCase() {
-    md::ui::setUpApplication(*qApp);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir_.path());
+    state_.startApplication();
     QVERIFY(translator_.load(QStringLiteral(":/i18n/modeldesk_zh_CN.qm")));
   }
 
   void init() {
     QFETCH_GLOBAL(bool, chinese);
     chinese_ = chinese;
-    temp_ = std::make_unique<md::testing::TempFolder>("env-checks");
-    home_ = temp_->home();
-    md::testing::useCleanHome(home_);
+    state_.freshHome("env-checks");
     QLocale::setDefault(QLocale(chinese ? QStringLiteral("zh_CN") : QStringLiteral("en_US")));
     if (chinese)
       QCoreApplication::installTranslator(&translator_);

@@ -60,9 +60,9 @@ class EnvironmentPageTest : public QObject {
   Q_OBJECT
 
 private:
-  QTemporaryDir settingsDir_;
-  std::unique_ptr<md::testing::TempFolder> temp_;
-  fs::path home_;
+  md::testing::EnvPageTestState state_;
+  std::unique_ptr<md::testing::TempFolder>& temp_ = state_.temp;
+  fs::path& home_ = state_.home;
 
   fs::path conf() const { return md::testing::environmentConf(home_); }
   std::unique_ptr<EnvironmentPage> makePage() { return md::testing::loadedEnvironmentPage(); }
@@ -72,18 +72,13 @@ private:
 
 private Q_SLOTS:
   void initTestCase() {
-    md::ui::setUpApplication(*qApp);
+    state_.startApplication();
     // English as the app shows it: its catalogue holds the plural forms.
     (new md::ui::LanguageManager(this))->setLanguage(QStringLiteral("en"), false);
     previousHandler = qInstallMessageHandler(captureMessage);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir_.path());
   }
 
-  void init() {
-    temp_ = std::make_unique<md::testing::TempFolder>("env-page");
-    home_ = temp_->home();
-    md::testing::useCleanHome(home_);
-  }
+  void init() { state_.freshHome("env-page"); }
 
   void everyVariableHasARowAndATranslatablePurpose() {
     auto page = makePage();

@@ -33,9 +33,9 @@ class EnvironmentStoreServiceTest : public QObject {
   Q_OBJECT
 
 private:
-  QTemporaryDir settingsDir_;
-  std::unique_ptr<md::testing::TempFolder> temp_;
-  fs::path home_;
+  md::testing::EnvPageTestState state_;
+  std::unique_ptr<md::testing::TempFolder>& temp_ = state_.temp;
+  fs::path& home_ = state_.home;
 
   fs::path conf() const { return md::testing::environmentConf(home_); }
   std::unique_ptr<EnvironmentPage> makePage() { return md::testing::loadedEnvironmentPage(); }
@@ -44,16 +44,9 @@ private:
   }
 
 private Q_SLOTS:
-  void initTestCase() {
-    md::ui::setUpApplication(*qApp);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir_.path());
-  }
+  void initTestCase() { state_.startApplication(); }
 
-  void init() {
-    temp_ = std::make_unique<md::testing::TempFolder>("env-store-service");
-    home_ = temp_->home();
-    md::testing::useCleanHome(home_);
-  }
+  void init() { state_.freshHome("env-store-service"); }
 
   void movesTheModelStoreWithProgressThenAsksToDeleteTheOldCopy() {
     const fs::path oldStore = home_ / ".ollama" / "models"; // the default

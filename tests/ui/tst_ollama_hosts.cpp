@@ -40,13 +40,10 @@ using namespace md::ui;
 
 class OllamaHostsTest : public QObject {
   Q_OBJECT
-  QTemporaryDir dir_;
+  md::testing::UiTestSession session_;
 
 private Q_SLOTS:
-  void initTestCase() {
-    QVERIFY(dir_.isValid());
-    md::testing::setUpUiTestApplication(dir_);
-  }
+  void initTestCase() { QVERIFY(session_.start(*this)); }
 
   void init() { QSettings().clear(); }
 

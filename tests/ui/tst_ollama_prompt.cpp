@@ -39,13 +39,11 @@ using namespace md::ui;
 
 class OllamaPromptTest : public QObject {
   Q_OBJECT
-  QTemporaryDir dir_;
+  md::testing::UiTestSession session_;
+  QTemporaryDir images_; // pictures to attach
 
 private Q_SLOTS:
-  void initTestCase() {
-    QVERIFY(dir_.isValid());
-    md::testing::setUpUiTestApplication(dir_);
-  }
+  void initTestCase() { QVERIFY(session_.start(*this)); }
 
   void init() { QSettings().clear(); }
 
@@ -87,7 +85,7 @@ private Q_SLOTS:
     QVERIFY(md::testing::selectIn(tab, QStringLiteral("seer:1")));
     dialog = tab.openPromptDialog();
     QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("attachImage"))->isEnabled());
-    const QString image = dir_.filePath(QStringLiteral("cat.png"));
+    const QString image = images_.filePath(QStringLiteral("cat.png"));
     QFile file(image);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("\x89PNG\r\n\x1a\nnot really a cat");
@@ -104,7 +102,7 @@ private Q_SLOTS:
     md::testing::FakeOllama fake;
     QVERIFY(fake.start());
     OllamaPromptDialog dialog(QString::fromStdString(fake.url()), QStringLiteral("seer:1"), true);
-    const QString image = dir_.filePath(QStringLiteral("gone.png"));
+    const QString image = images_.filePath(QStringLiteral("gone.png"));
     QFile file(image);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("\x89PNG\r\n\x1a\nsoon gone");
