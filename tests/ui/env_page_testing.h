@@ -51,7 +51,13 @@ struct EnvPageTestState {
     home = temp->home();
     useCleanHome(home);
   }
+  std::filesystem::path conf() const { return environmentConf(home); }
 };
+
+// A path as the page shows it.
+inline QString pathText(const std::filesystem::path& path) {
+  return QString::fromStdString(md::pathToUtf8(path));
+}
 
 inline std::unique_ptr<md::ui::EnvironmentPage> loadedEnvironmentPage() {
   auto page = std::make_unique<md::ui::EnvironmentPage>();

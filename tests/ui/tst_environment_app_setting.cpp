@@ -28,10 +28,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-QString q(const fs::path& path) {
-  return QString::fromStdString(md::pathToUtf8(path));
-}
-
 std::string appModels(const fs::path& database) {
   auto settings = md::env::readOllamaAppSettings(database);
   return settings && settings->has_value() ? (*settings)->models : "<none>";
@@ -120,7 +116,7 @@ private Q_SLOTS:
     auto page = makePage({EnvironmentPage::MoveChoice::Move, true});
     QSignalSpy moved(page.get(), &EnvironmentPage::moveFinished);
     QSignalSpy app(page.get(), &EnvironmentPage::appSettingUpdated);
-    page->applyValue(QStringLiteral("OLLAMA_MODELS"), q(target));
+    page->applyValue(QStringLiteral("OLLAMA_MODELS"), md::testing::pathText(target));
     QVERIFY(moved.wait(30000));
     QCOMPARE(moved.first().first().toBool(), true);
     QCOMPARE(app.count(), 1);
@@ -133,7 +129,7 @@ private Q_SLOTS:
     QVERIFY(backedUp);
     const QString banner = page->findChild<Banner*>(QStringLiteral("envBanner"))->text();
     QVERIFY2(banner.contains(QStringLiteral("Moved 2 models")), qPrintable(banner));
-    QVERIFY2(banner.contains(QStringLiteral("The Ollama app's model location is now ") + q(target)),
+    QVERIFY2(banner.contains(QStringLiteral("The Ollama app's model location is now ") + md::testing::pathText(target)),
              qPrintable(banner));
   }
 
@@ -144,7 +140,7 @@ private Q_SLOTS:
     const fs::path target = temp_->path() / "新 盘" / "models";
     auto page = makePage({EnvironmentPage::MoveChoice::Move, true});
     QSignalSpy moved(page.get(), &EnvironmentPage::moveFinished);
-    page->applyValue(QStringLiteral("OLLAMA_MODELS"), q(target));
+    page->applyValue(QStringLiteral("OLLAMA_MODELS"), md::testing::pathText(target));
     QVERIFY(moved.wait(30000));
     QCOMPARE(appModels(database()), md::pathToUtf8(target));
 
@@ -154,8 +150,8 @@ private Q_SLOTS:
     QCOMPARE(changed.last().first().toBool(), true);
     QCOMPARE(appModels(database()), md::pathToUtf8(oldStore));
     auto* banner = page->findChild<Banner*>(QStringLiteral("envBanner"));
-    QVERIFY2(banner->text().contains(
-                 QStringLiteral("The Ollama app's model location is %1 again (it was %2").arg(q(oldStore), q(target))),
+    QVERIFY2(banner->text().contains(QStringLiteral("The Ollama app's model location is %1 again (it was %2")
+                                         .arg(md::testing::pathText(oldStore), md::testing::pathText(target))),
              qPrintable(banner->text()));
 
     QTranslator translator;
@@ -167,7 +163,8 @@ private Q_SLOTS:
     QCoreApplication::removeTranslator(&translator);
     QVERIFY(redone);
     QCOMPARE(appModels(database()), md::pathToUtf8(target));
-    QVERIFY2(chinese.contains(QStringLiteral("Ollama 应用的模型位置已恢复为 %1").arg(q(target))), qPrintable(chinese));
+    QVERIFY2(chinese.contains(QStringLiteral("Ollama 应用的模型位置已恢复为 %1").arg(md::testing::pathText(target))),
+             qPrintable(chinese));
   }
 
   void whileTheAppRunsTheMoveSaysWhichSettingToChange() {
@@ -176,13 +173,14 @@ private Q_SLOTS:
     const fs::path target = temp_->path() / "new" / "models";
     auto page = makePage({EnvironmentPage::MoveChoice::SetOnly, true});
     QSignalSpy app(page.get(), &EnvironmentPage::appSettingUpdated);
-    page->applyValue(QStringLiteral("OLLAMA_MODELS"), q(target));
+    page->applyValue(QStringLiteral("OLLAMA_MODELS"), md::testing::pathText(target));
     QVERIFY(app.wait(10000));
     QCOMPARE(app.first().first().toBool(), false);
     QCOMPARE(appModels(database()), md::pathToUtf8(oldStore));
     const QString banner = page->findChild<Banner*>(QStringLiteral("envBanner"))->text();
     QVERIFY2(banner.contains(QStringLiteral("The Ollama app is running (ollama app)")), qPrintable(banner));
-    QVERIFY2(banner.contains(QStringLiteral("\"Model location\" to ") + q(target)), qPrintable(banner));
+    QVERIFY2(banner.contains(QStringLiteral("\"Model location\" to ") + md::testing::pathText(target)),
+             qPrintable(banner));
   }
 };
 

@@ -50,10 +50,6 @@ void captureMessage(QtMsgType type, const QMessageLogContext& context, const QSt
     previousHandler(type, context, message);
 }
 
-QString q(const fs::path& path) {
-  return QString::fromStdString(md::pathToUtf8(path));
-}
-
 } // namespace
 
 class EnvironmentPageTest : public QObject {
@@ -64,7 +60,7 @@ private:
   std::unique_ptr<md::testing::TempFolder>& temp_ = state_.temp;
   fs::path& home_ = state_.home;
 
-  fs::path conf() const { return md::testing::environmentConf(home_); }
+  fs::path conf() const { return state_.conf(); }
   std::unique_ptr<EnvironmentPage> makePage() { return md::testing::loadedEnvironmentPage(); }
   bool change(EnvironmentPage& page, const QString& name, const QString& value) {
     return md::testing::applyEnvValue(page, name, value);
@@ -112,7 +108,7 @@ private Q_SLOTS:
   void setPersistsTheValueAndUndoRestoresTheFiles() {
     md::testing::writeText(home_ / ".profile", "# my profile\n");
     auto page = makePage();
-    const QString hf = q(home_ / "hf 缓存");
+    const QString hf = md::testing::pathText(home_ / "hf 缓存");
     QVERIFY(change(*page, QStringLiteral("HF_HOME"), hf));
     QCOMPARE(QString::fromStdString(md::testing::readText(conf())),
              QStringLiteral("# Written by ModelDesk (environment.d, read at login by the desktop session).\n"
@@ -324,7 +320,7 @@ private Q_SLOTS:
     QTRY_VERIFY(!host->isHidden());
     QVERIFY2(host->text().contains(QStringLiteral("OLLAMA_HOST=0.0.0.0")), qPrintable(host->text()));
     QVERIFY2(host->text().contains(QStringLiteral("“expose”")), qPrintable(host->text()));
-    QVERIFY(host->text().contains(q(home_ / ".ollama" / "db.sqlite")));
+    QVERIFY(host->text().contains(md::testing::pathText(home_ / ".ollama" / "db.sqlite")));
     QLabel* context =
         page->row(QStringLiteral("OLLAMA_CONTEXT_LENGTH"))->findChild<QLabel*>(QStringLiteral("appOverride"));
     QVERIFY(context->text().contains(QStringLiteral("OLLAMA_CONTEXT_LENGTH=8192")));

@@ -21,14 +21,6 @@
 using namespace md::ui;
 namespace fs = std::filesystem;
 
-namespace {
-
-QString q(const fs::path& path) {
-  return QString::fromStdString(md::pathToUtf8(path));
-}
-
-} // namespace
-
 class EnvironmentStoreServiceTest : public QObject {
   Q_OBJECT
 
@@ -36,12 +28,6 @@ private:
   md::testing::EnvPageTestState state_;
   std::unique_ptr<md::testing::TempFolder>& temp_ = state_.temp;
   fs::path& home_ = state_.home;
-
-  fs::path conf() const { return md::testing::environmentConf(home_); }
-  std::unique_ptr<EnvironmentPage> makePage() { return md::testing::loadedEnvironmentPage(); }
-  bool change(EnvironmentPage& page, const QString& name, const QString& value) {
-    return md::testing::applyEnvValue(page, name, value);
-  }
 
 private Q_SLOTS:
   void initTestCase() { state_.startApplication(); }
@@ -52,7 +38,7 @@ private Q_SLOTS:
     const fs::path oldStore = home_ / ".ollama" / "models"; // the default
     const auto blobs = md::testing::writeSampleStore(oldStore, 1 << 20);
     const fs::path target = temp_->path() / "新 盘" / "models";
-    auto page = makePage();
+    auto page = md::testing::loadedEnvironmentPage();
     QString askedFrom, askedTo, askedDelete;
     page->setMovePrompt([&](const QString& from, const QString& to) {
       askedFrom = from;
@@ -66,18 +52,18 @@ private Q_SLOTS:
     QSignalSpy moved(page.get(), &EnvironmentPage::moveFinished);
     QSignalSpy tracked(page->findChild<md::ui::ProgressPanel*>(QStringLiteral("envMoveProgress")),
                        &ProgressPanel::finished);
-    page->applyValue(QStringLiteral("OLLAMA_MODELS"), q(target));
+    page->applyValue(QStringLiteral("OLLAMA_MODELS"), md::testing::pathText(target));
     QVERIFY(moved.wait(30000));
     QCOMPARE(moved.first().first().toBool(), true);
     QCOMPARE(tracked.count(), 1); // the move ran in the progress panel
-    QCOMPARE(askedFrom, q(oldStore));
-    QCOMPARE(askedTo, q(target));
-    QCOMPARE(askedDelete, q(oldStore));
+    QCOMPARE(askedFrom, md::testing::pathText(oldStore));
+    QCOMPARE(askedTo, md::testing::pathText(target));
+    QCOMPARE(askedDelete, md::testing::pathText(oldStore));
     for (const auto& name : blobs)
       QVERIFY(fs::exists(target / "blobs" / name));
     QVERIFY(fs::exists(target / "manifests/registry.ollama.ai/library/qwen2/latest"));
     QVERIFY(!fs::exists(oldStore / "manifests"));
-    QVERIFY(md::testing::readText(conf()).find("OLLAMA_MODELS=" + md::pathToUtf8(target)) != std::string::npos);
+    QVERIFY(md::testing::readText(state_.conf()).find("OLLAMA_MODELS=" + md::pathToUtf8(target)) != std::string::npos);
     QVERIFY(page->findChild<md::ui::Banner*>(QStringLiteral("envBanner"))
                 ->text()
                 .contains(QStringLiteral("Moved 2 models")));
@@ -89,19 +75,19 @@ private Q_SLOTS:
   void aRefusedMoveChangesNothing() {
     const fs::path oldStore = home_ / ".ollama" / "models";
     md::testing::writeSampleStore(oldStore);
-    auto page = makePage();
+    auto page = md::testing::loadedEnvironmentPage();
     page->setMovePrompt([](const QString&, const QString&) { return EnvironmentPage::MoveChoice::Move; });
     bool askedDelete = false;
     page->setDeletePrompt([&](const QString&) { return askedDelete = true; });
     QSignalSpy moved(page.get(), &EnvironmentPage::moveFinished);
-    page->applyValue(QStringLiteral("OLLAMA_MODELS"), q(oldStore / "blobs" / "inside"));
+    page->applyValue(QStringLiteral("OLLAMA_MODELS"), md::testing::pathText(oldStore / "blobs" / "inside"));
     QVERIFY(moved.wait(10000));
     QCOMPARE(moved.first().first().toBool(), false);
     QVERIFY(page->findChild<md::ui::Banner*>(QStringLiteral("envBanner"))
                 ->text()
                 .contains(QStringLiteral("inside the store")));
     QVERIFY(!askedDelete);
-    QVERIFY(!fs::exists(conf()));
+    QVERIFY(!fs::exists(state_.conf()));
   }
 
   // The Linux service path end to end, with stand-ins for pkexec (runs the
@@ -113,8 +99,8 @@ private Q_SLOTS:
     const fs::path systemctlLog = temp_->path() / "systemctl.log";
     installFakeAdminTools("exec \"$@\"\n", systemctlLog);
     qputenv("MODELDESK_OLLAMA_SERVICE_OVERRIDE", QByteArray::fromStdString(md::pathToUtf8(override)));
-    auto page = makePage();
-    QVERIFY(change(*page, QStringLiteral("OLLAMA_KEEP_ALIVE"), QStringLiteral("2h")));
+    auto page = md::testing::loadedEnvironmentPage();
+    QVERIFY(md::testing::applyEnvValue(*page, QStringLiteral("OLLAMA_KEEP_ALIVE"), QStringLiteral("2h")));
     QString shownFile, shownContent;
     page->setServicePrompt([&](const QString& file, const QString& content) {
       shownFile = file;
@@ -127,7 +113,7 @@ private Q_SLOTS:
         10000);
     const std::string expected =
         "[Service]\nEnvironment=\"OLLAMA_HOST=0.0.0.0\"\nEnvironment=\"OLLAMA_KEEP_ALIVE=2h\"\n";
-    QCOMPARE(shownFile, q(override));
+    QCOMPARE(shownFile, md::testing::pathText(override));
     QCOMPARE(shownContent, QString::fromStdString(expected));
     QCOMPARE(md::testing::readText(override), expected);
     QCOMPARE(md::testing::readText(systemctlLog), std::string("daemon-reload\nrestart ollama\n"));
@@ -141,8 +127,9 @@ private Q_SLOTS:
     const fs::path systemctlLog = temp_->path() / "systemctl.log";
     installFakeAdminTools("exit 126\n", systemctlLog); // what pkexec returns when the prompt is dismissed
     qputenv("MODELDESK_OLLAMA_SERVICE_OVERRIDE", QByteArray::fromStdString(md::pathToUtf8(override)));
-    auto page = makePage();
-    QVERIFY(change(*page, QStringLiteral("OLLAMA_MODELS"), q(temp_->path() / "models")));
+    auto page = md::testing::loadedEnvironmentPage();
+    QVERIFY(md::testing::applyEnvValue(*page, QStringLiteral("OLLAMA_MODELS"),
+                                       md::testing::pathText(temp_->path() / "models")));
     page->setServicePrompt([](const QString&, const QString&) { return true; });
     page->applyToOllamaService();
     QTRY_VERIFY_WITH_TIMEOUT(page->findChild<md::ui::Banner*>(QStringLiteral("envBanner"))
